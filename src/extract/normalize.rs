@@ -1,0 +1,69 @@
+//! Label text normalisation: the same label is printed as "数量 指标", "数量\n指标",
+//! "數量指標" or "產(chǎn)出指標(biāo)" (a Traditional mirror with pinyin glosses).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Traditional → Simplified for the characters that occur in labels, headers and keys.
+/// A full conversion table (OpenCC) is large; labels use a few dozen characters, so a
+/// small table keeps the core free of a data dependency.
+const T2S: &[(char, char)] = &[
+    ('產', '产'), ('標', '标'), ('績', '绩'), ('滿', '满'), ('質', '质'), ('數', '数'), ('時', '时'),
+    ('經', '经'), ('濟', '济'), ('態', '态'), ('響', '响'), ('續', '续'), ('項', '项'), ('務', '务'),
+    ('對', '对'), ('應', '应'), ('會', '会'), ('環', '环'), ('級', '级'), ('類', '类'), ('單', '单'),
+    ('價', '价'), ('準', '准'), ('據', '据'), ('確', '确'), ('評', '评'), ('現', '现'), ('實', '实'),
+    ('預', '预'), ('計', '计'), ('劃', '划'), ('資', '资'), ('門', '门'), ('設', '设'), ('發', '发'),
+    ('區', '区'), ('額', '额'), ('說', '说'), ('內', '内'), ('業', '业'), ('補', '补'), ('關', '关'),
+    ('體', '体'), ('蓋', '盖'), ('較', '较'), ('員', '员'), ('層', '层'), ('護', '护'), ('養', '养'),
+    ('顯', '显'), ('係', '系'), ('與', '与'), ('屬', '属'), ('調', '调'), ('總', '总'), ('稱', '称'),
+    ('簡', '简'), ('決', '决'), ('議', '议'), ('負', '负'), ('責', '责'), ('電', '电'),
+    ('話', '话'), ('導', '导'), ('長', '长'), ('億', '亿'), ('萬', '万'), ('隻', '只'),
+    ('個', '个'), ('於', '于'), ('為', '为'), ('們', '们'), ('進', '进'), ('幣', '币'),
+];
+
+static T2S_MAP: LazyLock<HashMap<char, char>> = LazyLock::new(|| T2S.iter().copied().collect());
+
+/// Pinyin glosses that doc-sharing sites insert after Traditional characters.
+static PINYIN_GLOSS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)").unwrap());
+
+pub fn to_simplified(s: &str) -> String {
+    s.chars().map(|c| *T2S_MAP.get(&c).unwrap_or(&c)).collect()
+}
+
+pub fn strip_pinyin(s: &str) -> String {
+    if s.contains('(') {
+        PINYIN_GLOSS.replace_all(s, "").into_owned()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Remove all white space (ASCII, ideographic, NBSP) — labels never contain it.
+pub fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != '\u{a0}').collect()
+}
+
+/// Whitespace removed, pinyin glosses removed, Traditional → Simplified, trailing
+/// colons and brackets' full-width forms unified. The key used for every lexicon lookup.
+pub fn label_key(s: &str) -> String {
+    let s = to_simplified(&strip_pinyin(&squeeze(s)));
+    let s = s.replace(['（'], "(").replace(['）'], ")");
+    s.trim_end_matches([':', '：']).trim_start_matches(['*', '★']).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_spacing_traditional_and_glosses() {
+        assert_eq!(label_key("数量 指标"), "数量指标");
+        assert_eq!(label_key("經濟效益\n\n指標"), "经济效益指标");
+        assert_eq!(label_key("產(chǎn)出指標(biāo)"), "产出指标");
+        assert_eq!(label_key("项目资金（万元）："), "项目资金(万元)");
+        assert_eq!(label_key("效 益 指 标"), "效益指标");
+    }
+}

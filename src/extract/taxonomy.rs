@@ -1,0 +1,164 @@
+//! The indicator taxonomy: which printed labels are 一级 and 二级 indicator names,
+//! their canonical forms, and which 一级 a 二级 belongs to. Both frameworks are
+//! covered — variant A (88号: 成本 under 产出) and variant B (101号: 成本 as 一级) —
+//! with the legacy and local aliases of `spec/rules.md` §T.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::normalize::label_key;
+
+pub const OUTPUT: &str = "产出指标";
+pub const BENEFIT: &str = "效益指标";
+pub const SATISFACTION: &str = "满意度指标";
+pub const COST: &str = "成本指标";
+
+/// Printed 一级 names → canonical.
+const LEVEL1: &[(&str, &str)] = &[
+    ("产出指标", OUTPUT),
+    ("产出", OUTPUT),
+    ("项目完成指标", OUTPUT),
+    ("产出(工作量)指标", OUTPUT),
+    ("效益指标", BENEFIT),
+    ("效益", BENEFIT),
+    ("项目效益指标", BENEFIT),
+    ("效果指标", BENEFIT),
+    ("满意度指标", SATISFACTION),
+    ("满意度", SATISFACTION),
+    ("成本指标", COST),
+    ("成本", COST),
+];
+
+/// Printed 二级 names → (canonical 二级, the 一级 it belongs to). 成本指标 maps to
+/// 产出 here (variant A); a table that prints 经济成本指标 etc. under it uses variant B.
+const LEVEL2: &[(&str, &str, &str)] = &[
+    ("数量指标", "数量指标", OUTPUT),
+    ("数量", "数量指标", OUTPUT),
+    ("质量指标", "质量指标", OUTPUT),
+    ("质量", "质量指标", OUTPUT),
+    ("时效指标", "时效指标", OUTPUT),
+    ("时效", "时效指标", OUTPUT),
+    ("成本指标", "成本指标", OUTPUT),
+    ("经济效益指标", "经济效益指标", BENEFIT),
+    ("经济效益", "经济效益指标", BENEFIT),
+    ("社会效益指标", "社会效益指标", BENEFIT),
+    ("社会效益", "社会效益指标", BENEFIT),
+    ("社会效益目标", "社会效益指标", BENEFIT),
+    ("生态效益指标", "生态效益指标", BENEFIT),
+    ("生态效益", "生态效益指标", BENEFIT),
+    ("环境效益指标", "生态效益指标", BENEFIT),
+    ("可持续影响指标", "可持续影响指标", BENEFIT),
+    ("可持续影响", "可持续影响指标", BENEFIT),
+    ("可持续性发展影响指标", "可持续影响指标", BENEFIT),
+    ("可持续发展影响指标", "可持续影响指标", BENEFIT),
+    ("服务对象满意度指标", "服务对象满意度指标", SATISFACTION),
+    ("服务对象满意度", "服务对象满意度指标", SATISFACTION),
+    ("服务对象满意度指标等", "服务对象满意度指标", SATISFACTION),
+    ("社会公众或服务对象满意度指标", "服务对象满意度指标", SATISFACTION),
+    ("社会公众或服务对象满意度", "服务对象满意度指标", SATISFACTION),
+    ("服务对象或受益者满意度指标", "服务对象满意度指标", SATISFACTION),
+    ("满意度指标", "服务对象满意度指标", SATISFACTION),
+    ("经济成本指标", "经济成本指标", COST),
+    ("经济成本", "经济成本指标", COST),
+    ("社会成本指标", "社会成本指标", COST),
+    ("社会成本", "社会成本指标", COST),
+    ("生态环境成本指标", "生态环境成本指标", COST),
+    ("生态环境成本", "生态环境成本指标", COST),
+];
+
+static L1: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| LEVEL1.iter().copied().collect());
+static L2: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
+    LazyLock::new(|| LEVEL2.iter().map(|(k, c, p)| (*k, (*c, *p))).collect());
+
+/// What a cell is, if it is a level label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    Level1,
+    Level2,
+    /// 成本指标 / 满意度指标: 一级 in one framework or template, 二级 in another.
+    Either,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// As printed, whitespace removed.
+    pub raw: String,
+    pub kind: LabelKind,
+}
+
+/// Classify a cell as a level label. Short forms ("数量", "产出") count only when the
+/// cell is exactly that word, so an indicator name never becomes a label.
+pub fn classify(text: &str) -> Option<Label> {
+    let key = label_key(text);
+    if key.is_empty() || key.chars().count() > 16 {
+        return None;
+    }
+    let l1 = L1.contains_key(key.as_str());
+    let l2 = L2.contains_key(key.as_str());
+    let kind = match (l1, l2) {
+        (true, true) => LabelKind::Either,
+        (true, false) => LabelKind::Level1,
+        (false, true) => LabelKind::Level2,
+        (false, false) => return None,
+    };
+    Some(Label { raw: raw_label(text), kind })
+}
+
+/// The printed label with white space and pinyin glosses removed (kept in
+/// Traditional characters if printed so: `level*_raw` is "as printed").
+pub fn raw_label(text: &str) -> String {
+    super::normalize::strip_pinyin(&super::normalize::squeeze(text))
+        .trim_end_matches([':', '：'])
+        .to_string()
+}
+
+pub fn canonical_level1(raw: &str) -> Option<&'static str> {
+    L1.get(label_key(raw).as_str()).copied()
+}
+
+/// Canonical 二级 name and the 一级 it implies.
+pub fn canonical_level2(raw: &str) -> Option<(&'static str, &'static str)> {
+    L2.get(label_key(raw).as_str()).copied()
+}
+
+/// Canonical (level1, level2) for an indicator, from the printed labels. A missing or
+/// unknown 一级 is inferred from the 二级; 成本指标 under 成本 (variant B) is kept as
+/// 一级 成本指标. Unknown labels are kept as printed (whitespace removed).
+pub fn canonical_pair(level1_raw: &str, level2_raw: &str) -> (String, String) {
+    let l2 = canonical_level2(level2_raw);
+    let l1 = canonical_level1(level1_raw).or_else(|| l2.map(|(_, parent)| parent));
+    let l1s = l1.map(str::to_string).unwrap_or_else(|| label_key(level1_raw));
+    let l2s = l2.map(|(c, _)| c.to_string()).unwrap_or_else(|| label_key(level2_raw));
+    (l1s, l2s)
+}
+
+/// Does this 二级 name only exist under a given 一级 (used to decide whether an
+/// ambiguous 成本指标/满意度指标 in front of it is the 一级)?
+pub fn level2_parent(raw: &str) -> Option<&'static str> {
+    canonical_level2(raw).map(|(_, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_recognised_through_noise() {
+        assert_eq!(classify("数量 指标").unwrap().kind, LabelKind::Level2);
+        assert_eq!(classify("產(chǎn)出指標(biāo)").unwrap().kind, LabelKind::Level1);
+        assert_eq!(classify("產(chǎn)出指標(biāo)").unwrap().raw, "產出指標");
+        assert_eq!(classify("成本指标").unwrap().kind, LabelKind::Either);
+        assert_eq!(classify("满意度 指标").unwrap().kind, LabelKind::Either);
+        assert!(classify("医保基金异地飞检工作").is_none());
+        assert!(classify("").is_none());
+    }
+
+    #[test]
+    fn canonical_pairs_map_aliases_and_infer_level1() {
+        assert_eq!(canonical_pair("", "数量指标"), ("产出指标".into(), "数量指标".into()));
+        assert_eq!(canonical_pair("满意度指标", "服务对象满意度"), ("满意度指标".into(), "服务对象满意度指标".into()));
+        assert_eq!(canonical_pair("项目完成指标", "质量指标"), ("产出指标".into(), "质量指标".into()));
+        assert_eq!(canonical_pair("成本指标", "经济成本指标"), ("成本指标".into(), "经济成本指标".into()));
+        assert_eq!(canonical_pair("產出指標", "可持续性发展影响指标").1, "可持续影响指标");
+    }
+}

@@ -1,0 +1,120 @@
+//! Document-level facts: the budget year, the 部门整体绩效目标 section, the kind of
+//! filing.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::normalize::label_key;
+use crate::read::Row;
+
+use super::segment::clean_title;
+
+/// "(2023 年度)", "（2,023年度）", "(2021年)", "(2022年度)".
+static YEAR_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(（]\s*(\d[,，]?\d{3})\s*年度?\s*[)）]").unwrap());
+/// "(2020)年度".
+static YEAR_PAREN_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[(（]\s*(\d{4})\s*[)）]\s*年度").unwrap());
+/// "2019年度)" with its opening bracket lost, alone on a line.
+static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})\s*年度\s*[)）]?\s*$").unwrap());
+/// A year in a document title: "2023年项目支出绩效目标表".
+static YEAR_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})\s*年").unwrap());
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}\s*年?\s*[-—–~～至]\s*\d{4}").unwrap());
+static YEAR_ANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").unwrap());
+/// 一体化 project codes carry the budget year after the 6-digit region code: 13022524P….
+static CODE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{6}(\d{2})[A-Z]").unwrap());
+static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]+部分").unwrap());
+
+fn plausible(y: i32) -> Option<i32> {
+    (1990..=2100).contains(&y).then_some(y)
+}
+
+fn digits_year(s: &str) -> Option<i32> {
+    plausible(s.replace([',', '，'], "").parse().ok()?)
+}
+
+/// A year stated as the table's 年度 in a row of text.
+pub fn explicit_year(text: &str) -> Option<i32> {
+    if let Some(c) = YEAR_PAREN.captures(text) {
+        return digits_year(&c[1]);
+    }
+    if let Some(c) = YEAR_PAREN_BEFORE.captures(text) {
+        return digits_year(&c[1]);
+    }
+    YEAR_LINE.captures(text).and_then(|c| digits_year(&c[1]))
+}
+
+/// The year in a document title, unless it names a span of years.
+pub fn title_year(title: &str) -> Option<i32> {
+    if YEAR_RANGE.is_match(title) {
+        return None;
+    }
+    YEAR_TITLE.captures(title).and_then(|c| digits_year(&c[1]))
+}
+
+/// Years mentioned in target values ("2024年12月") and project codes — evidence of the
+/// budget year when the table does not state it.
+pub fn evidence_years<'a>(values: impl Iterator<Item = &'a str>, codes: impl Iterator<Item = &'a str>) -> Vec<i32> {
+    let mut out: Vec<i32> = values
+        .flat_map(|v| YEAR_ANY.captures_iter(v).filter_map(|c| digits_year(&c[1])).collect::<Vec<_>>())
+        .collect();
+    out.extend(codes.filter_map(|c| CODE_YEAR.captures(c).and_then(|m| digits_year(&format!("20{}", &m[1])))));
+    out
+}
+
+pub fn any_years(text: &str) -> Vec<i32> {
+    YEAR_ANY.captures_iter(text).filter_map(|c| digits_year(&c[1])).collect()
+}
+
+/// The 部门整体绩效目标 section of the preamble, one printed line per `\n`, the part
+/// title itself left out. Returns the text and the rows it used.
+pub fn department_goals(rows: &[Row]) -> Option<(String, Vec<usize>)> {
+    let start = rows.iter().position(|r| {
+        let t: String = r.non_empty().map(|c| c.text.as_str()).collect();
+        let k = label_key(&clean_title(&t));
+        k == "部门整体绩效目标" || k == "部门整体支出绩效目标"
+    })?;
+    let mut lines = Vec::new();
+    let mut used = vec![start];
+    for (i, row) in rows.iter().enumerate().skip(start + 1) {
+        let text = row.non_empty().map(|c| clean_title(&c.text)).collect::<Vec<_>>().join("\t");
+        if PART.is_match(text.trim()) {
+            break;
+        }
+        used.push(i);
+        if !text.trim().is_empty() {
+            lines.push(text.trim().to_string());
+        }
+    }
+    (!lines.is_empty()).then(|| (lines.join("\n"), used))
+}
+
+/// "department" for 部门整体支出绩效目标表, "regional" for 区域绩效目标表, else "project".
+pub fn filing_kind(titles: &[String]) -> &'static str {
+    let joined: String = titles.iter().map(|t| label_key(t)).collect();
+    if joined.contains("区域绩效目标") {
+        "regional"
+    } else if joined.contains("部门整体") {
+        "department"
+    } else {
+        "project"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years() {
+        assert_eq!(explicit_year("(2,023年度)"), Some(2023));
+        assert_eq!(explicit_year("（2023 年度）"), Some(2023));
+        assert_eq!(explicit_year("(2020)年度"), Some(2020));
+        assert_eq!(explicit_year("2019年度)"), Some(2019));
+        assert_eq!(explicit_year("(2021年)"), Some(2021));
+        assert_eq!(explicit_year("中期目标（2022年—2024年）"), None);
+        assert_eq!(title_year("表十四、2023年项目支出绩效目标表"), Some(2023));
+        assert_eq!(title_year("1.2022-2024年滨海新区补充医疗保险费绩效目标表"), None);
+        assert_eq!(evidence_years(["2024年12月"].into_iter(), ["13022524P00CGB110004W"].into_iter()), vec![2024, 2024]);
+    }
+}

@@ -1,0 +1,276 @@
+//! The key–value block of a project table (项目名称, 主管部门及代码, 项目资金 …) →
+//! Project fields. Keys come from the key lexicon; a key's value is the next cell in
+//! its row, or — when a row holds only keys, like "中期目标 … 年度目标" — the cell
+//! under it in the next row.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::money::{parse_amount, split_code};
+use crate::model::{Funds, Period, Project, SpendStep};
+use crate::read::{Cell, Row};
+
+use super::keys::{declared_unit, key_of, Key};
+
+static UNIT_LINE_DEPT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\[\(（【]?\d{3,}[\]\)）】]?\s*[-－—]?\s*\p{Han}{2,}").unwrap());
+static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
+
+#[derive(Debug, Clone)]
+struct Pending {
+    key: Key,
+    label: String,
+    col: usize,
+    /// For money keys in side-by-side blocks: which period this one is.
+    period: Period,
+}
+
+/// Fills one project's fields from its key–value rows.
+pub struct FieldReader<'p> {
+    pub project: &'p mut Project,
+    /// Rows are not records (one cell per paragraph): a key's value may be the next row.
+    cross_rows: bool,
+    pub consumed: Vec<usize>,
+    pending: Vec<Pending>,
+    /// Keys that ended a row without a value, waiting for the row below.
+    column_keys: Vec<Pending>,
+    fund_periods: Vec<Period>,
+    in_purpose_block: bool,
+    spend_labels: Option<Vec<String>>,
+    pub money_unit_from_amount: Option<&'static str>,
+    mid: Funds,
+    annual: Funds,
+}
+
+impl<'p> FieldReader<'p> {
+    pub fn new(project: &'p mut Project, cross_rows: bool) -> Self {
+        FieldReader {
+            project,
+            cross_rows,
+            consumed: Vec::new(),
+            pending: Vec::new(),
+            column_keys: Vec::new(),
+            fund_periods: Vec::new(),
+            in_purpose_block: false,
+            spend_labels: None,
+            money_unit_from_amount: None,
+            mid: Funds::default(),
+            annual: Funds::default(),
+        }
+    }
+
+    /// Store a value for a key. Returns false when the value does not fit the key
+    /// (a money key only takes amounts), so the cell stays free.
+    fn assign(&mut self, p: &Pending, value: &str, cell: Option<&Cell>) -> bool {
+        let v = value.trim();
+        if v.is_empty() {
+            return false;
+        }
+        let pr = &mut *self.project;
+        match p.key {
+            Key::Name => pr.name = Some(v.to_string()),
+            Key::Code => pr.code = Some(v.to_string()),
+            Key::Department => {
+                let (code, name) = split_code(v);
+                pr.department = Some(name);
+                if code.is_some() {
+                    pr.department_code = code;
+                }
+            }
+            Key::DepartmentCode => pr.department_code = Some(v.to_string()),
+            Key::ImplementingUnit => pr.implementing_unit = Some(v.to_string()),
+            Key::Attribute => pr.attribute = Some(v.to_string()),
+            Key::Period => {
+                pr.period_years = PERIOD_YEARS.captures(v).and_then(|c| c[1].parse().ok());
+                pr.extra.insert(p.label.clone(), v.to_string());
+            }
+            k if k.is_money() => {
+                let Some((amount, scale_unit)) = parse_amount(v) else { return false };
+                if scale_unit.is_some() {
+                    self.money_unit_from_amount = scale_unit;
+                }
+                let funds = if p.period == Period::Midterm { &mut self.mid } else { &mut self.annual };
+                match k {
+                    Key::MidTotal | Key::AnnualTotal => funds.total = Some(amount),
+                    Key::OwnBudget => {
+                        funds.total = Some(amount);
+                        funds.fiscal = Some(amount);
+                    }
+                    Key::Fiscal => funds.fiscal = Some(amount),
+                    Key::Other => funds.other = Some(amount),
+                    Key::Carryover => funds.carryover = Some(amount),
+                    _ => {}
+                }
+            }
+            Key::MidGoal => pr.goals.midterm = Some(v.to_string()),
+            Key::AnnualGoal | Key::Goal => pr.goals.annual = Some(v.to_string()),
+            Key::Purpose => pr.purpose = Some(v.to_string()),
+            Key::Extra | Key::Boilerplate => {
+                pr.extra.insert(p.label.clone(), v.to_string());
+            }
+            _ => return false,
+        }
+        if let Some(c) = cell {
+            self.consumed.push(c.id);
+        }
+        true
+    }
+
+    fn money_period(&mut self, key: Key, nth_in_row: usize) -> Period {
+        match key {
+            Key::MidTotal => {
+                self.fund_periods.push(Period::Midterm);
+                Period::Midterm
+            }
+            Key::AnnualTotal | Key::OwnBudget => {
+                if !self.fund_periods.contains(&Period::Annual) {
+                    self.fund_periods.push(Period::Annual);
+                }
+                Period::Annual
+            }
+            // 其中：财政拨款 / 其他资金 repeat once per period, left to right.
+            _ => *self.fund_periods.get(nth_in_row).or(self.fund_periods.last()).unwrap_or(&Period::Annual),
+        }
+    }
+
+    pub fn row(&mut self, row: &Row) {
+        let keys_in_row = row.non_empty().filter(|c| key_of(&c.text).is_some()).count();
+        // Keys left without a value by the row above own the cells below them.
+        let column_keys = std::mem::take(&mut self.column_keys);
+        if let Some(labels) = self.spend_labels.take() {
+            if self.spend_plan_row(row, &labels) {
+                return;
+            }
+        }
+        if !self.cross_rows {
+            self.pending.clear();
+        }
+        let mut seen_kinds: Vec<Key> = Vec::new();
+        for cell in row.non_empty() {
+            if let Some(unit) = declared_unit(&cell.text) {
+                self.project.money_unit = Some(unit.to_string());
+            }
+            if let Some((key, label, rest)) = key_of(&cell.text) {
+                self.consumed.push(cell.id);
+                if key == Key::SpendPlan {
+                    self.spend_labels = Some(Vec::new());
+                    continue;
+                }
+                if key == Key::Section {
+                    self.in_purpose_block = label.contains("资金用途") || cell.text.contains("资金用途");
+                }
+                let nth = seen_kinds.iter().filter(|k| **k == key).count();
+                seen_kinds.push(key);
+                let period = if key.is_money() { self.money_period(key, nth) } else { Period::Annual };
+                let p = Pending { key, label: label.clone(), col: cell.col, period };
+                if key.is_goal() {
+                    // A goal key supersedes a section-like goal key before it ("总体目标 中期目标 …").
+                    self.pending.retain(|q| q.key != Key::Goal);
+                }
+                match rest {
+                    Some(r) if !r.is_empty() && key != Key::Section => {
+                        if !self.assign(&p, &r, None) && key == Key::Boilerplate {
+                            continue;
+                        }
+                    }
+                    _ if matches!(key, Key::Section | Key::Boilerplate) => {}
+                    _ => self.pending.push(p),
+                }
+                continue;
+            }
+            if let Some(labels) = self.spend_labels.as_mut() {
+                labels.push(cell.text.trim().to_string());
+                self.consumed.push(cell.id);
+                continue;
+            }
+            // The nearest open key to the left takes the value.
+            if let Some(i) = self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows) {
+                let p = self.pending[i].clone();
+                if self.assign(&p, &cell.text, Some(cell)) {
+                    self.pending.remove(i);
+                    continue;
+                }
+            }
+            if keys_in_row == 0 {
+                if let Some(p) = owner(&column_keys, cell.col) {
+                    if self.assign(&p, &cell.text, Some(cell)) {
+                        continue;
+                    }
+                }
+            }
+            self.unlabeled(cell);
+        }
+        if !self.cross_rows && keys_in_row > 0 {
+            self.column_keys = std::mem::take(&mut self.pending);
+        }
+    }
+
+    /// The row under "资金支出计划（%）": percentages, one per month label.
+    fn spend_plan_row(&mut self, row: &Row, labels: &[String]) -> bool {
+        let cells: Vec<&Cell> = row.non_empty().collect();
+        if labels.is_empty() {
+            // Month labels on their own row.
+            if !cells.is_empty() && cells.iter().all(|c| c.text.contains('月') || c.text.contains('季')) {
+                self.consumed.extend(cells.iter().map(|c| c.id));
+                self.spend_labels = Some(cells.iter().map(|c| c.text.trim().to_string()).collect());
+                return true;
+            }
+            return false;
+        }
+        let pcts: Vec<Option<f64>> = cells.iter().map(|c| parse_pct(&c.text)).collect();
+        if cells.is_empty() || pcts.iter().any(Option::is_none) {
+            return false;
+        }
+        let steps = labels
+            .iter()
+            .zip(pcts)
+            .map(|(by, pct)| SpendStep { by: by.clone(), pct: pct.unwrap_or_default() })
+            .collect::<Vec<_>>();
+        self.consumed.extend(cells.iter().take(steps.len()).map(|c| c.id));
+        self.project.spend_plan = Some(steps);
+        true
+    }
+
+    fn unlabeled(&mut self, cell: &Cell) {
+        let t = cell.text.trim();
+        if self.project.department.is_none() && UNIT_LINE_DEPT.is_match(t) && self.project.name.is_none() {
+            let (code, name) = split_code(t);
+            self.project.department = Some(name);
+            self.project.department_code = code;
+            self.consumed.push(cell.id);
+        } else if self.in_purpose_block && self.project.purpose.is_none() && parse_amount(t).is_none() {
+            self.project.purpose = Some(t.to_string());
+            self.consumed.push(cell.id);
+        } else if declared_unit(t).is_some() {
+            self.consumed.push(cell.id);
+        }
+    }
+
+    /// Close the block: funds into the project.
+    pub fn finish(self) {
+        let unit = self.money_unit_from_amount;
+        let pr = self.project;
+        if !self.mid.is_empty() {
+            pr.funds.midterm = Some(self.mid);
+        }
+        if !self.annual.is_empty() {
+            pr.funds.annual = Some(self.annual);
+        }
+        if pr.money_unit.is_none() {
+            pr.money_unit = unit.map(str::to_string);
+        }
+    }
+}
+
+fn owner(keys: &[Pending], col: usize) -> Option<Pending> {
+    if keys.len() == 1 {
+        return (keys[0].col <= col + 1).then(|| keys[0].clone());
+    }
+    keys.iter().filter(|k| k.col <= col + 1).max_by_key(|k| k.col).cloned()
+}
+
+fn parse_pct(t: &str) -> Option<f64> {
+    let t = t.trim().trim_end_matches(['%', '％']).trim();
+    t.parse::<f64>().ok()
+}

@@ -1,0 +1,214 @@
+//! Header rows of the indicator matrix: which column holds what, by name, over the
+//! synonym list of `spec/domain.md` §5 — never by fixed position.
+
+use crate::extract::normalize::label_key;
+use crate::read::Row;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Level1,
+    Level2,
+    Name,
+    Desc,
+    Value,
+    Basis,
+    /// 计算符号, or 指标性质 when it holds ≥/=/≤.
+    Cmp,
+    Unit,
+    Direction,
+    Score,
+    Remark,
+    /// 指标值类型 / 指标属性: 定量 or 定性.
+    ValueKind,
+}
+
+/// Column names → role. Longer names first matters only for readability: lookups
+/// are exact on the normalised key.
+const HEADERS: &[(&str, Role)] = &[
+    ("一级指标", Role::Level1),
+    ("一级", Role::Level1),
+    ("一级指标名称", Role::Level1),
+    ("指标类型", Role::Level1),
+    ("绩效指标分类", Role::Level1),
+    ("指标分类", Role::Level1),
+    ("二级指标", Role::Level2),
+    ("二级", Role::Level2),
+    ("二级指标名称", Role::Level2),
+    ("三级指标", Role::Name),
+    ("三级", Role::Name),
+    ("三级指标名称", Role::Name),
+    ("指标内容", Role::Name),
+    ("指标名称", Role::Name),
+    ("具体指标", Role::Name),
+    ("绩效指标描述", Role::Desc),
+    ("指标解释", Role::Desc),
+    ("指标值说明", Role::Desc),
+    ("指标描述", Role::Desc),
+    ("指标说明", Role::Desc),
+    ("指标定义", Role::Desc),
+    ("指标值", Role::Value),
+    ("目标值", Role::Value),
+    ("年度指标值", Role::Value),
+    ("指标目标值", Role::Value),
+    ("当年预期实现值", Role::Value),
+    ("指标值及单位", Role::Value),
+    ("指标值(包含数字及文字描述)", Role::Value),
+    ("预期目标值", Role::Value),
+    ("绩效目标值", Role::Value),
+    ("年度目标值", Role::Value),
+    ("指标值确定依据", Role::Basis),
+    ("绩效标准", Role::Basis),
+    ("评价标准确定依据", Role::Basis),
+    ("指标值设定依据", Role::Basis),
+    ("指标值确定依据说明", Role::Basis),
+    ("计算符号", Role::Cmp),
+    ("指标性质", Role::Cmp),
+    ("度量单位", Role::Unit),
+    ("计量单位", Role::Unit),
+    ("指标方向", Role::Direction),
+    ("分值", Role::Score),
+    ("权重", Role::Score),
+    ("指标权重", Role::Score),
+    ("备注", Role::Remark),
+    ("指标值类型", Role::ValueKind),
+    ("指标属性", Role::ValueKind),
+];
+
+pub fn role_of(text: &str) -> Option<Role> {
+    let key = label_key(text);
+    HEADERS.iter().find(|(k, _)| *k == key).map(|(_, r)| *r)
+}
+
+/// The merged left-hand label of the matrix ("绩效指标"), printed in header rows and
+/// sometimes mid-table. Decorative unless the header has no 三级 column (then it is
+/// the indicator-name column, as in grade-standard tables).
+pub fn is_matrix_title(text: &str) -> bool {
+    matches!(label_key(text).as_str(), "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
+}
+
+/// One side of a side-by-side (中期/年度) matrix, or the only side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub level2_col: Option<usize>,
+    /// Data roles in column order.
+    pub roles: Vec<(Role, usize)>,
+}
+
+impl Group {
+    pub fn first_col(&self) -> usize {
+        self.level2_col.into_iter().chain(self.roles.iter().map(|r| r.1)).min().unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schema {
+    pub line: usize,
+    pub width: usize,
+    pub level1_col: Option<usize>,
+    pub groups: Vec<Group>,
+}
+
+impl Schema {
+    pub fn is_label_col(&self, col: usize) -> bool {
+        self.level1_col == Some(col) || self.groups.iter().any(|g| g.level2_col == Some(col))
+    }
+
+    pub fn data_role_at(&self, col: usize) -> Option<(usize, Role)> {
+        self.groups
+            .iter()
+            .enumerate()
+            .find_map(|(gi, g)| g.roles.iter().find(|(_, c)| *c == col).map(|(r, _)| (gi, *r)))
+    }
+
+    /// The group whose columns are nearest to `col`.
+    pub fn group_near(&self, col: usize) -> usize {
+        let mut best = 0;
+        for (gi, g) in self.groups.iter().enumerate() {
+            if col >= g.first_col() {
+                best = gi;
+            }
+        }
+        best
+    }
+}
+
+/// Read a header row into a schema; None when the row is not a matrix header.
+pub fn parse_header(row: &Row) -> Option<Schema> {
+    let cells: Vec<(usize, Role)> = row.non_empty().filter_map(|c| role_of(&c.text).map(|r| (c.col, r))).collect();
+    let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
+    let has_value = cells.iter().any(|(_, r)| *r == Role::Value);
+    let has_level = cells.iter().any(|(_, r)| matches!(r, Role::Level1 | Role::Level2));
+    let title_as_name = !has_name && row.non_empty().any(|c| label_key(&c.text) == "绩效指标") && has_level;
+    if cells.len() < 2 || !(has_value || has_name || title_as_name) || !(has_level || has_name) {
+        return None;
+    }
+    let mut cells = cells;
+    if title_as_name {
+        if let Some(c) = row.non_empty().find(|c| label_key(&c.text) == "绩效指标") {
+            cells.push((c.col, Role::Name));
+            cells.sort_by_key(|x| x.0);
+        }
+    }
+    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new() };
+    let mut current = Group { level2_col: None, roles: Vec::new() };
+    for (col, role) in cells {
+        let repeats = match role {
+            Role::Level2 => current.level2_col.is_some() || current.roles.iter().any(|(r, _)| *r == Role::Name),
+            Role::Level1 => false,
+            r => current.roles.iter().any(|(x, _)| *x == r),
+        };
+        if repeats {
+            schema.groups.push(std::mem::replace(&mut current, Group { level2_col: None, roles: Vec::new() }));
+        }
+        match role {
+            Role::Level1 => schema.level1_col = schema.level1_col.or(Some(col)),
+            Role::Level2 => current.level2_col = Some(col),
+            r => current.roles.push((r, col)),
+        }
+    }
+    schema.groups.push(current);
+    // A group with neither a 二级 nor a name column is a further value column (one
+    // per township, or 优/良/中/差 grades) of the group before it.
+    let mut merged: Vec<Group> = Vec::new();
+    for g in schema.groups.drain(..) {
+        let orphan = g.level2_col.is_none() && !g.roles.iter().any(|(r, _)| *r == Role::Name);
+        match merged.last_mut() {
+            Some(prev) if orphan => prev.roles.extend(g.roles),
+            _ => merged.push(g),
+        }
+    }
+    schema.groups = merged.into_iter().filter(|g| !g.roles.is_empty() || g.level2_col.is_some()).collect();
+    Some(schema)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::text::split_cells;
+
+    #[test]
+    fn side_by_side_header_has_two_groups() {
+        let g = split_cells("绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值\t\n");
+        let s = parse_header(&g.rows[0]).unwrap();
+        assert_eq!(s.level1_col, Some(1));
+        assert_eq!(s.groups.len(), 2);
+        assert_eq!(s.groups[1].level2_col, Some(5));
+        assert_eq!(s.groups[1].roles, vec![(Role::Name, 6), (Role::Value, 7)]);
+        assert_eq!(s.group_near(7), 1);
+        assert_eq!(s.group_near(3), 0);
+    }
+
+    #[test]
+    fn synonyms_and_split_columns() {
+        let g = split_cells("| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 | |\n");
+        let s = parse_header(&g.rows[0]).unwrap();
+        let roles: Vec<Role> = s.groups[0].roles.iter().map(|r| r.0).collect();
+        assert_eq!(roles, vec![Role::Name, Role::Cmp, Role::Value, Role::Unit, Role::Desc]);
+    }
+
+    #[test]
+    fn a_key_value_row_is_not_a_header() {
+        let g = split_cells("项目名称\t\t医保\n");
+        assert!(parse_header(&g.rows[0]).is_none());
+    }
+}

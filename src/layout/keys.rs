@@ -1,0 +1,263 @@
+//! The key lexicon of the project block above the indicator matrix: which printed
+//! field names mean 项目名称, 主管部门, 年度资金总额 … across the local templates.
+
+use crate::extract::normalize::label_key;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Name,
+    Code,
+    Department,
+    DepartmentCode,
+    ImplementingUnit,
+    Attribute,
+    Period,
+    MidTotal,
+    AnnualTotal,
+    /// 本级预算金额: the annual total, all of it fiscal.
+    OwnBudget,
+    Fiscal,
+    Other,
+    Carryover,
+    MidGoal,
+    AnnualGoal,
+    /// 绩效目标 / 总体目标: the goal of a single-period table.
+    Goal,
+    SpendPlan,
+    Purpose,
+    /// A block title that carries no value itself (its unit may be in brackets).
+    Section,
+    /// A form field outside the contract (项目负责人及电话, 立项依据 …): kept in `extra`.
+    Extra,
+    /// Signatures, stamps and approval lines of the printed form.
+    Boilerplate,
+}
+
+impl Key {
+    pub fn is_money(self) -> bool {
+        matches!(self, Key::MidTotal | Key::AnnualTotal | Key::OwnBudget | Key::Fiscal | Key::Other | Key::Carryover)
+    }
+
+    pub fn is_goal(self) -> bool {
+        matches!(self, Key::MidGoal | Key::AnnualGoal | Key::Goal)
+    }
+}
+
+/// Normalised key text → key. Matched as a prefix of the normalised cell, longest first,
+/// so "主管部门审核意见" is not read as 主管部门, and a glued "项目名称XX" still splits.
+const KEYS: &[(&str, Key)] = &[
+    ("项目名称", Key::Name),
+    ("项目支出名称", Key::Name),
+    ("专项(项目)名称", Key::Name),
+    ("项目(专项)名称", Key::Name),
+    ("专项名称", Key::Name),
+    ("项目编码", Key::Code),
+    ("项目编号", Key::Code),
+    ("项目代码", Key::Code),
+    ("主管部门及代码", Key::Department),
+    ("主管部门", Key::Department),
+    ("项目主管部门", Key::Department),
+    ("预算部门", Key::Department),
+    ("区级主管部门", Key::Department),
+    ("县级主管部门", Key::Department),
+    ("市级主管部门", Key::Department),
+    ("省级主管部门", Key::Department),
+    ("部门(单位)名称", Key::Department),
+    ("部门名称", Key::Department),
+    ("预算单位", Key::Department),
+    ("部门编码", Key::DepartmentCode),
+    ("部门预算编码", Key::DepartmentCode),
+    ("预算编码", Key::DepartmentCode),
+    ("实施单位", Key::ImplementingUnit),
+    ("项目实施单位", Key::ImplementingUnit),
+    ("项目执行单位", Key::ImplementingUnit),
+    ("执行单位", Key::ImplementingUnit),
+    ("项目属性", Key::Attribute),
+    ("项目期", Key::Period),
+    ("项目期限", Key::Period),
+    ("中期资金总额", Key::MidTotal),
+    ("年度资金总额", Key::AnnualTotal),
+    ("资金总额", Key::AnnualTotal),
+    ("预算数", Key::AnnualTotal),
+    ("年度预算数", Key::AnnualTotal),
+    ("资金额度", Key::AnnualTotal),
+    ("年度本级预算金额", Key::OwnBudget),
+    ("本级预算金额", Key::OwnBudget),
+    ("其中:财政拨款", Key::Fiscal),
+    ("财政拨款", Key::Fiscal),
+    ("其中:财政拨款数", Key::Fiscal),
+    ("财政拨款数", Key::Fiscal),
+    ("其中:财政资金", Key::Fiscal),
+    ("财政资金", Key::Fiscal),
+    ("其中:上级资金", Key::Fiscal),
+    ("其他资金", Key::Other),
+    ("上年结转", Key::Carryover),
+    ("中期目标", Key::MidGoal),
+    ("长期目标", Key::MidGoal),
+    ("中长期目标", Key::MidGoal),
+    ("实施期绩效目标", Key::MidGoal),
+    ("实施期目标", Key::MidGoal),
+    ("年度目标", Key::AnnualGoal),
+    ("年度绩效目标", Key::AnnualGoal),
+    ("本年度绩效目标", Key::AnnualGoal),
+    ("年度总体目标", Key::AnnualGoal),
+    ("绩效目标", Key::Goal),
+    ("总体目标", Key::Goal),
+    ("项目绩效目标", Key::Goal),
+    ("资金支出计划(%)", Key::SpendPlan),
+    ("资金支出计划", Key::SpendPlan),
+    ("资金用途", Key::Purpose),
+    ("预算规模及资金用途", Key::Section),
+    ("项目资金", Key::Section),
+    ("资金情况", Key::Section),
+    ("投入目标", Key::Section),
+    ("年度预算安排", Key::Section),
+    ("资金来源", Key::Section),
+    ("年初安排金额", Key::Section),
+    ("项目负责人及电话", Key::Extra),
+    ("项目负责人", Key::Boilerplate),
+    ("项目责任人", Key::Boilerplate),
+    ("项目联系人", Key::Extra),
+    ("联系电话", Key::Extra),
+    ("联系人", Key::Extra),
+    ("项目类别", Key::Extra),
+    ("项目类型", Key::Extra),
+    ("项目性质", Key::Extra),
+    ("立项依据", Key::Extra),
+    ("归口科室", Key::Extra),
+    ("对应一级项目", Key::Extra),
+    ("项目功能科目", Key::Extra),
+    ("重要程度", Key::Extra),
+    ("项目口径", Key::Extra),
+    ("项目主要内容", Key::Extra),
+    ("主要内容", Key::Extra),
+    ("项目实施计划", Key::Extra),
+    ("部门职能职责概述", Key::Extra),
+    ("年度总体目标完成情况", Key::Boilerplate),
+    ("单位(盖章)", Key::Boilerplate),
+    ("填报单位", Key::Boilerplate),
+    ("填表人", Key::Boilerplate),
+    ("填报日期", Key::Boilerplate),
+    ("单位负责人签字", Key::Boilerplate),
+    ("主管部门审核意见", Key::Boilerplate),
+    ("财政部门审核意见", Key::Boilerplate),
+    ("财政部门支出股室初审意见", Key::Boilerplate),
+    ("财政部门绩效评价股审核意见", Key::Boilerplate),
+    ("审核意见", Key::Boilerplate),
+    ("最近年度绩效评价情况", Key::Extra),
+];
+
+/// Key of a cell and where its own text ends (in chars of the original cell), for
+/// cells that glue key and value ("项目名称农村…", "实施单位 弋阳县…", "年度资金总额:16").
+pub fn key_of(text: &str) -> Option<(Key, String, Option<String>)> {
+    let norm = label_key(text);
+    if norm.is_empty() {
+        return None;
+    }
+    let norm = norm.replace("其中：", "其中:");
+    let (k, key) = KEYS
+        .iter()
+        .filter(|(k, _)| norm.starts_with(k) || strip_brackets(&norm).starts_with(k))
+        .max_by_key(|(k, _)| k.chars().count())?;
+    let key_chars = k.chars().count();
+    let rest = rest_after(text, &norm, key_chars);
+    // "项目资金(万元)" / "资金情况 (万元)": the bracket is part of the key.
+    let rest = rest.filter(|r| !r.is_empty());
+    Some((*key, k.to_string(), rest))
+}
+
+/// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.
+fn strip_brackets(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The part of the original cell after the first `key_chars` non-space characters,
+/// with separators (colons, brackets holding a unit) trimmed.
+fn rest_after(orig: &str, norm: &str, key_chars: usize) -> Option<String> {
+    if !norm.starts_with(&norm.chars().take(key_chars).collect::<String>()) {
+        return None;
+    }
+    let mut seen = 0;
+    let mut cut = orig.len();
+    for (i, c) in orig.char_indices() {
+        if seen == key_chars {
+            cut = i;
+            break;
+        }
+        if !c.is_whitespace() && c != '\u{3000}' {
+            seen += 1;
+        }
+    }
+    if seen < key_chars {
+        return None;
+    }
+    let mut rest = orig[cut..].trim();
+    // A unit in brackets right after the key belongs to the key.
+    if rest.starts_with(['(', '（']) {
+        if let Some(end) = rest.find([')', '）']) {
+            let inner = &rest[..end];
+            if inner.contains('元') || inner.contains('%') {
+                rest = rest[end + rest[end..].chars().next().map_or(1, char::len_utf8)..].trim();
+            }
+        }
+    }
+    let rest = rest.trim_start_matches([':', '：', ' ']).trim();
+    // "中期目标（2022年—2024年）", "项目负责人（签字）：": a bracketed qualifier of the key.
+    let bare = rest.trim_end_matches([':', '：', ' ']);
+    if (bare.starts_with(['(', '（']) && bare.ends_with([')', '）'])) && bare.matches(['(', '（']).count() == 1 {
+        return Some(String::new());
+    }
+    Some(rest.to_string())
+}
+
+/// The money unit a key or unit line declares: "(万元)", "单位：元".
+pub fn declared_unit(text: &str) -> Option<&'static str> {
+    let k = label_key(text);
+    if k.contains("(万元)") || k.contains("单位:万元") || k.contains("单位：万元") {
+        Some("万元")
+    } else if k.contains("(元)") || k.contains("单位:元") || k.contains("单位：元") {
+        Some("元")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_match_longest_prefix_and_split_glued_values() {
+        assert_eq!(key_of("项目名称").map(|k| k.0), Some(Key::Name));
+        assert_eq!(key_of("主管部门审核意见单位公章").map(|k| k.0), Some(Key::Boilerplate));
+        let (k, _, rest) = key_of("实施单位 弋阳县医疗保障服务中心").unwrap();
+        assert_eq!((k, rest.as_deref()), (Key::ImplementingUnit, Some("弋阳县医疗保障服务中心")));
+        let (k, _, rest) = key_of("年度资金总额:16").unwrap();
+        assert_eq!((k, rest.as_deref()), (Key::AnnualTotal, Some("16")));
+        let (k, _, rest) = key_of("其中 :上级资金16").unwrap();
+        assert_eq!((k, rest.as_deref()), (Key::Fiscal, Some("16")));
+        let (k, _, rest) = key_of("项目资金 (万元)").unwrap();
+        assert_eq!((k, rest), (Key::Section, None));
+        assert_eq!(key_of("其中：财政    资金").map(|k| k.0), Some(Key::Fiscal));
+        assert!(key_of("医保基金异地飞检工作").is_none());
+        assert_eq!(key_of("中期目标（2022年—2024年）").map(|k| (k.0, k.2)), Some((Key::MidGoal, None)));
+    }
+
+    #[test]
+    fn units_are_read_from_keys_and_unit_lines() {
+        assert_eq!(declared_unit("项目资金 (万元)"), Some("万元"));
+        assert_eq!(declared_unit("单位：元"), Some("元"));
+        assert_eq!(declared_unit("填报单位:(盖章) 单位:万元"), Some("万元"));
+        assert_eq!(declared_unit("项目名称"), None);
+    }
+}

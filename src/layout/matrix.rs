@@ -1,0 +1,459 @@
+//! The indicator matrix: rows under a header → raw indicator records.
+//!
+//! Each row becomes a sequence of items — level labels (by the label lexicon) and data
+//! cells. Where the row has the header's width and every cell sits in a column of the
+//! right kind, columns are read by position. Otherwise (PDF text shifts cells left or
+//! right, merged cells vanish, HTML copies drop empty cells) the row is read in order:
+//! labels set the carried 一级/二级, data cells fill the group's roles in header order,
+//! and in a side-by-side (中期/年度) matrix a second record, or a 二级 label after
+//! data, moves on to the next group.
+
+use crate::extract::normalize::label_key;
+use crate::extract::taxonomy::{self, Label, LabelKind};
+use crate::read::{Cell, Row};
+
+use super::header::{is_matrix_title, role_of, Role, Schema};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawIndicator {
+    pub group: usize,
+    pub level1_raw: String,
+    pub level2_raw: String,
+    pub name: String,
+    pub desc: Option<String>,
+    pub values: Vec<String>,
+    pub cmp: Option<String>,
+    pub unit: Option<String>,
+    pub basis: Option<String>,
+    pub polarity: Option<String>,
+    pub score: Option<String>,
+    pub remark: Option<String>,
+    pub value_kind: Option<String>,
+    pub line: usize,
+    pub cells: Vec<usize>,
+}
+
+impl RawIndicator {
+    /// 指标值 as records.md wants it: comparator, number and unit columns joined.
+    pub fn value(&self) -> String {
+        let mut v = String::new();
+        if let Some(c) = &self.cmp {
+            v.push_str(c.trim());
+        }
+        if let Some(first) = self.values.first() {
+            v.push_str(first.trim());
+        }
+        if let Some(u) = &self.unit {
+            if !self.values.is_empty() {
+                v.push_str(u.trim());
+            }
+        }
+        v
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Item<'a> {
+    Label(Label, &'a Cell),
+    Data(&'a Cell),
+}
+
+#[derive(Debug, Default)]
+struct Pending {
+    rec: RawIndicator,
+    /// Index of the next role to fill in the group's role list.
+    next: usize,
+    has_data: bool,
+}
+
+#[derive(Debug, Default)]
+struct GroupState {
+    level2: String,
+    pending: Pending,
+    out: Vec<RawIndicator>,
+}
+
+pub struct Assembler<'s> {
+    schema: &'s Schema,
+    /// One cell per paragraph: records do not end with the row.
+    stream: bool,
+    level1: String,
+    groups: Vec<GroupState>,
+    pub consumed: Vec<usize>,
+    /// The last row read was cut short (fewer cells than the header, or labels only).
+    pub last_row_partial: bool,
+}
+
+fn is_comparator_only(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.chars().count() <= 2
+        && t.chars().all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | '≧' | '≦' | '＝' | '═' | '＞' | '＜'))
+}
+
+fn is_number(t: &str) -> bool {
+    let t = t.trim().replace(',', "");
+    !t.is_empty() && t.parse::<f64>().is_ok()
+}
+
+fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
+    match role {
+        Role::Cmp => is_comparator_only(text),
+        Role::Direction => matches!(label_key(text).as_str(), "正向" | "反向" | "正" | "反" | "逆向"),
+        Role::ValueKind => matches!(label_key(text).as_str(), "定量" | "定性"),
+        Role::Score => is_number(text) && text.trim().replace(',', "").parse::<f64>().is_ok_and(|v| (0.0..=100.0).contains(&v)),
+        // A unit column holds a short unit; some exports echo the value there instead.
+        Role::Unit => {
+            let t = text.trim();
+            (!is_number(t) && t.chars().count() <= 8 && !is_comparator_only(t)) || rec.values.first().is_some_and(|v| v.trim() == t)
+        }
+        _ => true,
+    }
+}
+
+impl<'s> Assembler<'s> {
+    pub fn new(schema: &'s Schema, stream: bool) -> Self {
+        let groups = schema.groups.iter().map(|_| GroupState::default()).collect();
+        Assembler { schema, stream, level1: String::new(), groups, consumed: Vec::new(), last_row_partial: false }
+    }
+
+    fn roles(&self, g: usize) -> &[(Role, usize)] {
+        &self.schema.groups[g].roles
+    }
+
+    fn is_full(&self, g: usize) -> bool {
+        let p = &self.groups[g].pending;
+        let roles = self.roles(g);
+        p.has_data && roles[p.next..].iter().all(|(r, _)| !matches!(r, Role::Name | Role::Value))
+            && roles[..p.next].iter().any(|(r, _)| *r == Role::Value)
+    }
+
+    fn emit(&mut self, g: usize) {
+        let state = &mut self.groups[g];
+        let p = std::mem::take(&mut state.pending);
+        if !p.has_data {
+            return;
+        }
+        if p.rec.name.trim().is_empty() {
+            // Data without a name cannot be an indicator: leave its cells unconsumed so
+            // that they are reported, not silently dropped.
+            return;
+        }
+        let mut rec = p.rec;
+        rec.group = g;
+        rec.level1_raw = self.level1.clone();
+        rec.level2_raw = state.level2.clone();
+        self.consumed.extend_from_slice(&rec.cells);
+        state.out.push(rec);
+    }
+
+    fn set_role(&mut self, g: usize, role: Role, cell: &Cell) {
+        let p = &mut self.groups[g].pending;
+        let text = cell.text.trim().to_string();
+        if !p.has_data {
+            p.rec.line = cell.line;
+        }
+        p.has_data = true;
+        p.rec.cells.push(cell.id);
+        let slot = |s: &mut Option<String>| match s {
+            Some(prev) => {
+                prev.push(' ');
+                prev.push_str(&text);
+            }
+            None => *s = Some(text.clone()),
+        };
+        match role {
+            Role::Name => {
+                if p.rec.name.is_empty() {
+                    p.rec.name = text.clone();
+                } else {
+                    p.rec.name.push_str(&text);
+                }
+            }
+            Role::Value => p.rec.values.push(text.clone()),
+            Role::Desc => slot(&mut p.rec.desc),
+            Role::Basis => slot(&mut p.rec.basis),
+            Role::Cmp => slot(&mut p.rec.cmp),
+            Role::Unit => slot(&mut p.rec.unit),
+            Role::Direction => slot(&mut p.rec.polarity),
+            Role::Score => slot(&mut p.rec.score),
+            Role::Remark => slot(&mut p.rec.remark),
+            Role::ValueKind => slot(&mut p.rec.value_kind),
+            Role::Level1 | Role::Level2 => {}
+        }
+    }
+
+    /// Put a data cell into the next role of group `g` that accepts it. Returns false
+    /// when the group has no room left.
+    fn push_data(&mut self, g: usize, cell: &Cell) -> bool {
+        let roles = self.roles(g).to_vec();
+        // A bare comparator always belongs to the comparator column.
+        if is_comparator_only(&cell.text) {
+            if let Some((r, _)) = roles.iter().find(|(r, _)| *r == Role::Cmp) {
+                if self.groups[g].pending.rec.cmp.is_none() {
+                    self.set_role(g, *r, cell);
+                    return true;
+                }
+            }
+        }
+        let start = self.groups[g].pending.next;
+        for i in start..roles.len() {
+            let role = roles[i].0;
+            if accepts(role, &cell.text, &self.groups[g].pending.rec) {
+                self.set_role(g, role, cell);
+                self.groups[g].pending.next = i + 1;
+                // Further value columns stay open to more values.
+                if role == Role::Value && roles.get(i + 1).is_some_and(|(r, _)| *r == Role::Value) {
+                    self.groups[g].pending.next = i + 1;
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    fn set_level1(&mut self, label: &Label, cell: &Cell) {
+        if self.level1 != label.raw {
+            for st in &mut self.groups {
+                st.level2.clear();
+            }
+        }
+        self.level1 = label.raw.clone();
+        self.consumed.push(cell.id);
+    }
+
+    fn set_level2(&mut self, g: usize, label: &Label, cell: &Cell) {
+        self.groups[g].level2 = label.raw.clone();
+        self.consumed.push(cell.id);
+        // Without a 二级 column (浙江 申报表) the 二级 name doubles as the indicator name.
+        let g_schema = &self.schema.groups[g];
+        if g_schema.level2_col.is_none() && g_schema.roles.iter().any(|(r, _)| *r == Role::Name) {
+            let p = &mut self.groups[g].pending;
+            if !p.has_data {
+                p.rec.name = label.raw.clone();
+                p.rec.line = cell.line;
+                p.has_data = true;
+                p.next = g_schema.roles.iter().position(|(r, _)| *r == Role::Name).map_or(0, |i| i + 1);
+            }
+        }
+    }
+
+    /// Read one row of the matrix.
+    pub fn row(&mut self, row: &Row) {
+        let mut items: Vec<Item> = Vec::new();
+        for cell in row.non_empty() {
+            if is_matrix_title(&cell.text) || (role_of(&cell.text).is_some() && taxonomy::classify(&cell.text).is_none()) {
+                self.consumed.push(cell.id);
+                continue;
+            }
+            match taxonomy::classify(&cell.text) {
+                Some(l) => items.push(Item::Label(l, cell)),
+                None => items.push(Item::Data(cell)),
+            }
+        }
+        if items.is_empty() {
+            return;
+        }
+        let has_data = items.iter().any(|i| matches!(i, Item::Data(_)));
+        self.last_row_partial = !has_data || (row.width() < self.schema.width && self.is_positional_style(row));
+        if !self.stream && self.fits_columns(row, &items) {
+            self.positional(&items);
+        } else {
+            self.sequential(&items);
+        }
+        if !self.stream {
+            for g in 0..self.groups.len() {
+                self.emit(g);
+            }
+        }
+    }
+
+    fn is_positional_style(&self, row: &Row) -> bool {
+        row.cells.len() > 1
+    }
+
+    fn fits_columns(&self, row: &Row, items: &[Item]) -> bool {
+        if row.width() != self.schema.width {
+            return false;
+        }
+        items.iter().all(|it| match it {
+            Item::Label(_, c) => self.schema.is_label_col(c.col),
+            Item::Data(c) => self.schema.data_role_at(c.col).is_some(),
+        })
+    }
+
+    fn positional(&mut self, items: &[Item]) {
+        for it in items {
+            match it {
+                Item::Label(l, c) => {
+                    if self.schema.level1_col == Some(c.col) {
+                        if l.kind == LabelKind::Level2 {
+                            self.set_level2(0, l, c);
+                        } else {
+                            self.set_level1(l, c);
+                        }
+                    } else if let Some(g) = self.schema.groups.iter().position(|g| g.level2_col == Some(c.col)) {
+                        if l.kind == LabelKind::Level1 {
+                            self.set_level1(l, c);
+                        } else {
+                            self.set_level2(g, l, c);
+                        }
+                    }
+                }
+                Item::Data(c) => {
+                    if let Some((g, role)) = self.schema.data_role_at(c.col) {
+                        self.set_role(g, role, c);
+                    }
+                }
+            }
+        }
+    }
+
+    fn initial_group(&self, items: &[Item]) -> usize {
+        if self.groups.len() < 2 {
+            return 0;
+        }
+        match items.first() {
+            Some(Item::Label(_, c)) => {
+                // Nearest 二级 column.
+                let cols: Vec<usize> = self.schema.groups.iter().map(|g| g.level2_col.unwrap_or(g.first_col())).collect();
+                (0..cols.len()).min_by_key(|&i| cols[i].abs_diff(c.col)).unwrap_or(0)
+            }
+            Some(Item::Data(c)) => self.schema.group_near(c.col),
+            None => 0,
+        }
+    }
+
+    fn sequential(&mut self, items: &[Item]) {
+        let n = self.groups.len();
+        let mut g = if self.stream { 0 } else { self.initial_group(items) };
+        let mut l2_in_row: Vec<Option<(String, usize)>> = vec![None; n];
+        for (i, it) in items.iter().enumerate() {
+            match it {
+                Item::Label(l, c) => {
+                    let next_is_label = matches!(items.get(i + 1), Some(Item::Label(..)));
+                    let as_level1 = match l.kind {
+                        LabelKind::Level1 => true,
+                        LabelKind::Level2 => false,
+                        // 成本指标 / 满意度指标 are the 一级 when a 二级 follows them.
+                        LabelKind::Either => next_is_label && l2_follows(items, i),
+                    };
+                    if as_level1 {
+                        if self.stream || self.groups[g].pending.has_data {
+                            for k in 0..n {
+                                self.emit(k);
+                            }
+                        }
+                        self.set_level1(l, c);
+                        continue;
+                    }
+                    let key = label_key(&c.text);
+                    if self.groups[g].pending.has_data {
+                        self.emit(g);
+                        if g + 1 < n {
+                            g += 1;
+                        }
+                    } else if let Some((k, col)) = &l2_in_row[g] {
+                        if *k == key && c.col <= col + 1 {
+                            self.consumed.push(c.id);
+                            continue;
+                        }
+                        if g + 1 < n {
+                            g += 1;
+                        }
+                    }
+                    self.set_level2(g, l, c);
+                    l2_in_row[g] = Some((key, c.col));
+                }
+                Item::Data(c) => {
+                    // In a paragraph stream a record ends once its value is in.
+                    if self.stream && self.is_full(g) {
+                        self.emit(g);
+                    }
+                    if !self.push_data(g, c) {
+                        if g + 1 < n {
+                            self.emit(g);
+                            g += 1;
+                            self.push_data(g, c);
+                        } else if self.stream {
+                            self.emit(g);
+                            self.push_data(g, c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Indicators in output order: every group's records, group by group.
+    pub fn finish(mut self) -> (Vec<RawIndicator>, Vec<usize>, bool) {
+        let partial = self.last_row_partial || self.groups.iter().any(|g| g.pending.has_data && !self.stream);
+        for g in 0..self.groups.len() {
+            if self.stream {
+                self.emit(g);
+            }
+        }
+        let out = self.groups.iter_mut().flat_map(|g| std::mem::take(&mut g.out)).collect();
+        (out, self.consumed, partial)
+    }
+}
+
+/// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
+fn l2_follows(items: &[Item], i: usize) -> bool {
+    match items.get(i + 1) {
+        Some(Item::Label(next, _)) => next.kind != LabelKind::Level1,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::header::parse_header;
+    use crate::read::text::split_cells;
+
+    fn run(text: &str) -> Vec<RawIndicator> {
+        let g = split_cells(text);
+        let schema = parse_header(&g.rows[0]).unwrap();
+        let mut a = Assembler::new(&schema, false);
+        for r in &g.rows[1..] {
+            a.row(r);
+        }
+        a.finish().0
+    }
+
+    #[test]
+    fn carried_labels_and_positions() {
+        let out = run("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5人\n\t质量指标\t合格率\t100%\n");
+        assert_eq!(out.len(), 2);
+        assert_eq!((out[1].level1_raw.as_str(), out[1].level2_raw.as_str()), ("产出指标", "质量指标"));
+        assert_eq!(out[1].value(), "100%");
+    }
+
+    #[test]
+    fn side_by_side_rows_split_into_two_groups() {
+        let text = "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t二级指标\t三级指标\t指标值\n\
+                    \t产出指标\t数量指标\tA\t1人\t数量指标\tB\t2人\n\
+                    \t\t\t\t\t\t\tC\t3人\n\
+                    \t\t\t成本指标\t\tD\t\t≤4元\t成本指标\n";
+        let out = run(text);
+        let by_group: Vec<(usize, &str, &str)> = out.iter().map(|r| (r.group, r.name.as_str(), r.level2_raw.as_str())).collect();
+        assert_eq!(by_group, vec![(0, "A", "数量指标"), (0, "D", "成本指标"), (1, "B", "数量指标"), (1, "C", "数量指标")]);
+    }
+
+    #[test]
+    fn split_comparator_and_unit_columns_join_into_the_value() {
+        let out = run("| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 |\n| 产出指标 | 数量指标 | 人数(人) | = | 116 | 人 | 合理 |\n| 保障人数 | ≥ | 81 | 人 | 合理 |\n");
+        assert_eq!(out[0].value(), "=116人");
+        assert_eq!(out[1].value(), "≥81人");
+        assert_eq!(out[1].desc.as_deref(), Some("合理"));
+        assert_eq!(out[1].level2_raw, "数量指标");
+    }
+
+    #[test]
+    fn label_only_rows_are_not_indicators() {
+        let out = run("一级指标\t二级指标\t三级指标\t指标值\n效益指标\t生态效益指标\t\t\n\t社会效益指标\t就业\t有效提升\n");
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].level2_raw, "社会效益指标");
+    }
+}

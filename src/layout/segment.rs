@@ -1,0 +1,123 @@
+//! Cut a document's rows into project regions. A region starts at a table title
+//! ("1.医保鉴定评审费绩效目标表", "项目支出绩效目标表") or at a 项目名称 that follows a
+//! project already named; whatever lies before the first region is the preamble.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::read::Row;
+
+use super::header::parse_header;
+use super::keys::{key_of, Key};
+
+static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark:[^\]]*\]").unwrap());
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}\s*[.．、]\s*\S").unwrap());
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标设定表|绩效目标申报表\(.*\))$").unwrap()
+});
+
+/// Remove extraction artefacts such as "[bookmark: _Toc_…]" from a title.
+pub fn clean_title(text: &str) -> String {
+    BOOKMARK.replace_all(text, "").trim().to_string()
+}
+
+/// What a title row is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    pub text: String,
+    /// A numbered per-project heading ("1.医保鉴定评审费绩效目标表").
+    pub numbered: bool,
+}
+
+/// A row is a title when it is one short cell ending like a table title.
+pub fn title_of(row: &Row) -> Option<Title> {
+    let cells: Vec<_> = row.non_empty().collect();
+    if cells.len() != 1 {
+        return None;
+    }
+    let text = clean_title(&cells[0].text);
+    let squeezed: String = text.split_whitespace().collect();
+    if squeezed.chars().count() > 120 || !TITLE.is_match(&squeezed.replace(['（', '）'], "")) {
+        return None;
+    }
+    Some(Title { numbered: NUMBERED.is_match(&text), text })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    /// Row indices [start, end).
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Split rows into the preamble (rows before the first region) and project regions.
+pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut has_name = false;
+    let mut has_body = false;
+    let mut last_title_run = false;
+    for (i, row) in rows.iter().enumerate() {
+        let is_title = title_of(row).is_some();
+        let is_name = row.non_empty().next().and_then(|c| key_of(&c.text)).is_some_and(|k| k.0 == Key::Name);
+        if is_title {
+            // Consecutive titles ("表十四…", "项目支出绩效目标申报表") open one region.
+            if starts.is_empty() || (has_body || has_name) && !last_title_run {
+                starts.push(i);
+                has_name = false;
+                has_body = false;
+            }
+            last_title_run = true;
+            continue;
+        }
+        if is_name {
+            if starts.is_empty() || has_name {
+                starts.push(i);
+                has_body = false;
+            }
+            has_name = true;
+        } else if !row.non_empty().all(|c| c.text.trim().is_empty()) && parse_header(row).is_some() {
+            if starts.is_empty() {
+                starts.push(i);
+            }
+            has_body = true;
+        } else if has_name {
+            has_body = true;
+        }
+        last_title_run = false;
+    }
+    if starts.is_empty() {
+        return (rows.len(), Vec::new());
+    }
+    let preamble = starts[0];
+    let regions = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &s)| Region { start: s, end: starts.get(k + 1).copied().unwrap_or(rows.len()) })
+        .collect();
+    (preamble, regions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::text::split_cells;
+
+    #[test]
+    fn titles() {
+        let g = split_cells("[bookmark: _Toc_4]1.医保鉴定评审费绩效目标表\n项目名称\tA\n");
+        let t = title_of(&g.rows[0]).unwrap();
+        assert_eq!(t, Title { text: "1.医保鉴定评审费绩效目标表".into(), numbered: true });
+        assert!(title_of(&g.rows[1]).is_none());
+    }
+
+    #[test]
+    fn each_title_or_new_name_opens_a_region() {
+        let text = "前言\n项目支出绩效目标表\n(2023年度)\n项目名称\tA\n一级指标\t二级指标\t三级指标\t指标值\n\
+                    项目支出绩效目标表\n项目名称\tB\n项目名称\tC\n";
+        let g = split_cells(text);
+        let (pre, rs) = regions(&g.rows);
+        assert_eq!(pre, 1);
+        assert_eq!(rs.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), vec![(1, 5), (5, 7), (7, 8)]);
+    }
+}

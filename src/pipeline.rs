@@ -1,0 +1,157 @@
+//! The whole job for one document: read → layout → extract → validate.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::Result;
+use crate::extract::target::{parse_target, TargetContext};
+use crate::extract::taxonomy;
+use crate::layout::{self, document, matrix::RawIndicator, Layout};
+use crate::model::{Filing, Indicator, Project};
+use crate::read::{self, text::split_cells, Format};
+use crate::validate::{self, Leftover};
+
+#[derive(Debug, Clone)]
+pub struct ParseOptions {
+    /// Force a format instead of sniffing magic bytes.
+    pub format: Option<Format>,
+    /// Force a text encoding (any WHATWG label: "gbk", "utf-16le" …).
+    pub encoding: Option<String>,
+    /// Path or name to report in `Filing.source`.
+    pub source: Option<String>,
+    /// Inputs above this size are refused.
+    pub max_bytes: u64,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { format: None, encoding: None, source: None, max_bytes: read::DEFAULT_MAX_BYTES }
+    }
+}
+
+pub fn parse_path(path: &Path, opts: &ParseOptions) -> Result<Filing> {
+    let bytes = read::read_file(path, opts.max_bytes)?;
+    let mut opts = opts.clone();
+    if opts.source.is_none() {
+        opts.source = Some(path.display().to_string());
+    }
+    parse_bytes(&bytes, &opts)
+}
+
+pub fn parse_bytes(bytes: &[u8], opts: &ParseOptions) -> Result<Filing> {
+    if bytes.len() as u64 > opts.max_bytes {
+        return Err(crate::Error::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes });
+    }
+    let (format, decoded) = read::decode_input(bytes, opts.format, opts.encoding.as_deref())?;
+    Ok(parse_decoded(&decoded.text, opts, format, Some(decoded.encoding)))
+}
+
+/// Text that is already decoded (a Python `str`).
+pub fn parse_text(text: &str, opts: &ParseOptions) -> Filing {
+    parse_decoded(text, opts, Format::Text, None)
+}
+
+fn parse_decoded(text: &str, opts: &ParseOptions, format: Format, encoding: Option<String>) -> Filing {
+    let grid = split_cells(text);
+    let layout = layout::lay_out(&grid);
+    let leftovers = leftovers(&grid, &layout);
+    let mut filing = assemble(layout, opts);
+    filing.format = format.as_str().to_string();
+    filing.encoding = encoding;
+    filing.diagnostics = validate::run(&validate::Context { filing: &filing, leftovers: &leftovers });
+    filing
+}
+
+fn leftovers(grid: &read::Grid, layout: &Layout) -> Vec<Leftover> {
+    let project_of = |line: usize| layout.projects.iter().position(|d| d.project.lines[0] <= line && line <= d.project.lines[1]);
+    grid.cells()
+        .filter(|c| !c.is_empty() && !layout.consumed.get(c.id).copied().unwrap_or(false))
+        .map(|c| Leftover { text: c.text.trim().to_string(), line: c.line, project: project_of(c.line) })
+        .collect()
+}
+
+fn budget_year(layout: &Layout) -> Option<i32> {
+    if let Some(y) = layout.explicit_year.or(layout.title_year) {
+        return Some(y);
+    }
+    let values = layout.projects.iter().flat_map(|d| d.raw.iter()).flat_map(|r| r.values.iter().map(String::as_str));
+    let codes = layout.projects.iter().filter_map(|d| d.project.code.as_deref());
+    let evidence = document::evidence_years(values, codes);
+    if let Some(y) = evidence.into_iter().max() {
+        return Some(y);
+    }
+    layout
+        .projects
+        .iter()
+        .flat_map(|d| d.project.heading.iter().chain(d.project.name.iter()))
+        .flat_map(|t| document::any_years(t))
+        .max()
+}
+
+fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Option<i32>) -> Indicator {
+    let (level1, level2) = taxonomy::canonical_pair(&raw.level1_raw, &raw.level2_raw);
+    let value = raw.value();
+    let expect_date = level2 == "时效指标" || raw.name.contains("时间") || raw.name.contains("日期");
+    let (target, _flags) = parse_target(&value, &TargetContext { year, expect_date });
+    Indicator {
+        period,
+        level1,
+        level2,
+        level1_raw: raw.level1_raw.clone(),
+        level2_raw: raw.level2_raw.clone(),
+        name: raw.name.trim().to_string(),
+        description: raw.desc.clone(),
+        value,
+        values: raw.values.clone(),
+        basis: raw.basis.clone(),
+        polarity: raw.polarity.clone(),
+        score: raw.score.as_deref().and_then(|s| s.trim().parse().ok()),
+        remark: raw.remark.clone(),
+        target,
+        line: raw.line,
+    }
+}
+
+fn assemble(layout: Layout, opts: &ParseOptions) -> Filing {
+    let year = budget_year(&layout);
+    let kind = document::filing_kind(&layout.titles);
+    let mut projects: Vec<Project> = Vec::with_capacity(layout.projects.len());
+    for draft in &layout.projects {
+        let mut p = draft.project.clone();
+        p.indicators = draft
+            .raw
+            .iter()
+            .map(|r| indicator(r, draft.periods.get(r.group).copied().flatten(), year))
+            .collect();
+        if !p.indicators.is_empty() {
+            let q = p.indicators.iter().filter(|i| i.target.kind.is_quantified()).count();
+            p.quantified_share = Some(q as f64 / p.indicators.len() as f64);
+        }
+        projects.push(p);
+    }
+    // The issuing unit: the department most projects name (first one on a tie).
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, p) in projects.iter().enumerate() {
+        if let Some(d) = p.department.as_deref() {
+            let e = counts.entry(d).or_insert((0, i));
+            e.0 += 1;
+        }
+    }
+    let agency = counts.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map(|(d, _)| d.to_string());
+    let agency_code = agency
+        .as_deref()
+        .and_then(|a| projects.iter().find(|p| p.department.as_deref() == Some(a)).and_then(|p| p.department_code.clone()));
+    Filing {
+        source: opts.source.clone(),
+        format: "text".into(),
+        encoding: None,
+        title: layout.title.clone(),
+        agency,
+        agency_code,
+        year,
+        kind: kind.to_string(),
+        department_goals: layout.department_goals.clone(),
+        projects,
+        diagnostics: Vec::new(),
+    }
+}

@@ -1,0 +1,96 @@
+//! The common shape every reader produces: rows of cells, each cell with its source
+//! line. The layout engine sees only this, whatever the file format was.
+
+/// One cell of text. `col` is the position in its row (empty cells keep their place,
+/// so positions can be compared with a header row).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub id: usize,
+    pub text: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub line: usize,
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    pub fn non_empty(&self) -> impl Iterator<Item = &Cell> {
+        self.cells.iter().filter(|c| !c.is_empty())
+    }
+
+    /// Number of cells up to the last non-empty one.
+    pub fn width(&self) -> usize {
+        self.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1)
+    }
+
+    pub fn last_line(&self) -> usize {
+        self.cells.iter().map(|c| c.line).max().unwrap_or(self.line)
+    }
+}
+
+/// How the text was cut into cells; reported for diagnostics and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellStyle {
+    /// Tab-separated cells, one table row per line (PDF/DOCX text extraction).
+    Tabs,
+    /// One tab-prefixed cell per line, rows separated by blank lines (DOCX extraction).
+    CellPerLine,
+    /// `|`-separated cells, one row per line.
+    Pipes,
+    /// One cell per line ending in `|`, rows separated by lines of bare `|` (HTML copy).
+    PipeCellPerLine,
+    /// One cell per paragraph, paragraphs separated by blank lines (HTML/Word copy).
+    Paragraphs,
+    /// Cells separated by runs of spaces, one row per line.
+    Spaces,
+}
+
+#[derive(Debug, Clone)]
+pub struct Grid {
+    pub rows: Vec<Row>,
+    pub style: CellStyle,
+    /// Total number of cells handed out (ids are `0..n_cells`).
+    pub n_cells: usize,
+}
+
+impl Grid {
+    pub fn cells(&self) -> impl Iterator<Item = &Cell> {
+        self.rows.iter().flat_map(|r| r.cells.iter())
+    }
+}
+
+/// Hands out cell ids in reading order.
+#[derive(Default)]
+pub struct GridBuilder {
+    rows: Vec<Row>,
+    next_id: usize,
+}
+
+impl GridBuilder {
+    pub fn push_row(&mut self, line: usize, cells: Vec<(String, usize)>) {
+        let cells = cells
+            .into_iter()
+            .enumerate()
+            .map(|(col, (text, line))| {
+                let id = self.next_id;
+                self.next_id += 1;
+                Cell { id, text, line, col }
+            })
+            .collect();
+        self.rows.push(Row { line, cells });
+    }
+
+    pub fn finish(self, style: CellStyle) -> Grid {
+        Grid { rows: self.rows, style, n_cells: self.next_id }
+    }
+}

@@ -1,0 +1,232 @@
+//! Text → cells. Text pulled out of PDF, DOCX and HTML comes in a handful of shapes
+//! (see [`CellStyle`]); we pick the one the document uses by counting line shapes,
+//! then cut every line the same way. Hand-written because the shapes are
+//! line-oriented and no CSV/TSV crate tolerates the ragged, mixed rows seen here.
+
+use super::grid::{CellStyle, Grid, GridBuilder};
+
+/// Lines that belong to a table title: they never continue the cell above them.
+fn is_title_like(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("[bookmark") || t.ends_with("绩效目标表") || t.ends_with("申报表") || t.ends_with("目标表")
+}
+
+fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+fn is_pipe_only(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().all(|c| c == '|' || c.is_whitespace())
+}
+
+fn pipe_parts(line: &str) -> Vec<&str> {
+    line.split('|').map(str::trim).collect()
+}
+
+pub fn detect_style(lines: &[&str]) -> CellStyle {
+    let mut non_blank = 0usize;
+    let mut blank = 0usize;
+    let mut tab_lines = 0usize;
+    let mut tab_single = 0usize;
+    let mut pipe_multi = 0usize;
+    let mut pipe_single = 0usize;
+    for line in lines {
+        if is_blank(line) && !line.contains('\t') {
+            blank += 1;
+            continue;
+        }
+        non_blank += 1;
+        if line.contains('\t') {
+            tab_lines += 1;
+            let rest = line.trim_start_matches([' ', '\u{3000}']);
+            if rest.starts_with('\t') && !rest[1..].contains('\t') {
+                tab_single += 1;
+            }
+        } else if line.contains('|') {
+            let filled = pipe_parts(line).iter().filter(|p| !p.is_empty()).count();
+            if filled >= 2 {
+                pipe_multi += 1;
+            } else {
+                pipe_single += 1;
+            }
+        }
+    }
+    if non_blank == 0 {
+        return CellStyle::Spaces;
+    }
+    if tab_lines * 5 >= non_blank {
+        return if tab_single * 10 >= tab_lines * 7 { CellStyle::CellPerLine } else { CellStyle::Tabs };
+    }
+    if (pipe_multi + pipe_single) * 10 >= non_blank * 3 {
+        return if pipe_single > pipe_multi { CellStyle::PipeCellPerLine } else { CellStyle::Pipes };
+    }
+    if blank * 10 >= (blank + non_blank) * 3 {
+        return CellStyle::Paragraphs;
+    }
+    CellStyle::Spaces
+}
+
+/// Cut decoded text into a grid of cells.
+pub fn split_cells(text: &str) -> Grid {
+    let lines: Vec<&str> = text.lines().collect();
+    let style = detect_style(&lines);
+    let mut b = GridBuilder::default();
+    match style {
+        CellStyle::Tabs => tabs(&lines, &mut b),
+        CellStyle::CellPerLine => cell_per_line(&lines, &mut b),
+        CellStyle::Pipes => pipes(&lines, &mut b),
+        CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
+        CellStyle::Paragraphs => paragraphs(&lines, &mut b),
+        CellStyle::Spaces => spaces(&lines, &mut b),
+    }
+    b.finish(style)
+}
+
+fn tabs(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if is_blank(line) && !line.contains('\t') {
+            continue;
+        }
+        let cells = line.split('\t').map(|c| (c.trim().to_string(), n)).collect();
+        b.push_row(n, cells);
+    }
+}
+
+fn cell_per_line(lines: &[&str], b: &mut GridBuilder) {
+    // A row is a run of tab-prefixed lines; a line without the tab directly under a
+    // cell continues that cell (a paragraph break inside a Word cell).
+    let mut row: Vec<(String, usize)> = Vec::new();
+    let mut row_line = 0usize;
+    let mut prev_was_cell = false;
+    let flush = |row: &mut Vec<(String, usize)>, row_line: usize, b: &mut GridBuilder| {
+        if !row.is_empty() {
+            b.push_row(row_line, std::mem::take(row));
+        }
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if line.contains('\t') {
+            let text = line.split('\t').map(str::trim).collect::<Vec<_>>().join(" ");
+            if row.is_empty() {
+                row_line = n;
+            }
+            row.push((text.trim().to_string(), n));
+            prev_was_cell = true;
+        } else if is_blank(line) {
+            flush(&mut row, row_line, b);
+            prev_was_cell = false;
+        } else if prev_was_cell && !is_title_like(line) {
+            if let Some(last) = row.last_mut() {
+                last.0.push('\n');
+                last.0.push_str(line.trim());
+            }
+        } else {
+            flush(&mut row, row_line, b);
+            b.push_row(n, vec![(line.trim().to_string(), n)]);
+            prev_was_cell = false;
+        }
+    }
+    flush(&mut row, row_line, b);
+}
+
+fn pipes(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if is_blank(line) || is_pipe_only(line) {
+            continue;
+        }
+        let mut parts = pipe_parts(line);
+        if line.trim_start().starts_with('|') {
+            parts.remove(0);
+        }
+        b.push_row(n, parts.into_iter().map(|p| (p.to_string(), n)).collect());
+    }
+}
+
+fn pipe_cell_per_line(lines: &[&str], b: &mut GridBuilder) {
+    let mut row: Vec<(String, usize)> = Vec::new();
+    let mut row_line = 0usize;
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if is_blank(line) || is_pipe_only(line) {
+            if !row.is_empty() {
+                b.push_row(row_line, std::mem::take(&mut row));
+            }
+            continue;
+        }
+        if row.is_empty() {
+            row_line = n;
+        }
+        let text = pipe_parts(line).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+        row.push((text, n));
+    }
+    if !row.is_empty() {
+        b.push_row(row_line, row);
+    }
+}
+
+fn paragraphs(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        if !is_blank(line) {
+            b.push_row(i + 1, vec![(line.trim().to_string(), i + 1)]);
+        }
+    }
+}
+
+fn spaces(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if is_blank(line) {
+            continue;
+        }
+        let cells = line.split_whitespace().map(|c| (c.to_string(), n)).collect();
+        b.push_row(n, cells);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_rows_keep_empty_cells_in_place() {
+        let g = split_cells("项目名称\t\t医保\n一级指标\t二级指标\t三级指标\t指标值\n\t数量指标\t人数\t5人\n");
+        assert_eq!(g.style, CellStyle::Tabs);
+        assert_eq!(g.rows[2].cells[0].text, "");
+        assert_eq!(g.rows[2].cells[3].text, "5人");
+        assert_eq!(g.rows[2].cells[3].line, 3);
+    }
+
+    #[test]
+    fn cell_per_line_joins_continuations_and_breaks_on_blank() {
+        let text = "\t绩效目标\n\t1.第一\n2.第二\n\n\t一级指标\n\t二级指标\n";
+        let g = split_cells(text);
+        assert_eq!(g.style, CellStyle::CellPerLine);
+        assert_eq!(g.rows.len(), 2);
+        assert_eq!(g.rows[0].cells[1].text, "1.第一\n2.第二");
+        assert_eq!(g.rows[1].cells[1].line, 6);
+    }
+
+    #[test]
+    fn pipe_rows_and_pipe_cells() {
+        let g = split_cells("| a | b | c |\n| d | e | f |\n");
+        assert_eq!(g.style, CellStyle::Pipes);
+        assert_eq!(g.rows[0].cells[0].text, "a");
+        let g = split_cells("|\n一级指标 |\n二级指标 |\n|||\n|\n产出指标 |\n数量指标 |\n");
+        assert_eq!(g.style, CellStyle::PipeCellPerLine);
+        assert_eq!(g.rows.len(), 2);
+        assert_eq!(g.rows[1].cells[1].text, "数量指标");
+    }
+
+    #[test]
+    fn paragraphs_and_spaces() {
+        let g = split_cells("一级指标\n\n二级指标\n\n指标值\n\n");
+        assert_eq!(g.style, CellStyle::Paragraphs);
+        assert_eq!(g.rows.len(), 3);
+        let g = split_cells("产出指标 数量指标 人数 >=5人\n流转土地 >=60亩\n");
+        assert_eq!(g.style, CellStyle::Spaces);
+        assert_eq!(g.rows[1].cells.len(), 2);
+    }
+}

@@ -1,0 +1,160 @@
+//! S — structure and reading.
+
+use crate::model::{Diagnostic, Severity};
+
+use super::{finding, Context, Rule, RuleInfo};
+
+pub struct S001;
+static S001_INFO: RuleInfo = RuleInfo {
+    code: "S001",
+    severity: Severity::Error,
+    summary: "document yields no project table (not a target table, or unreadable)",
+    basis: "—",
+};
+impl Rule for S001 {
+    fn info(&self) -> &'static RuleInfo {
+        &S001_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if ctx.filing.projects.is_empty() {
+            let first = ctx.leftovers.first();
+            out.push(finding(
+                &S001_INFO,
+                "未找到项目绩效目标表 / no performance target table found in this document".into(),
+                None,
+                None,
+                first.map(|l| l.line),
+                first.map(|l| l.text.chars().take(80).collect()),
+            ));
+        }
+    }
+}
+
+pub struct S002;
+static S002_INFO: RuleInfo =
+    RuleInfo { code: "S002", severity: Severity::Error, summary: "project has no 项目名称", basis: "88号 template" };
+impl Rule for S002 {
+    fn info(&self) -> &'static RuleInfo {
+        &S002_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        // A whole-department table has no project name by design.
+        if ctx.filing.kind == "department" {
+            return;
+        }
+        for (i, p) in ctx.filing.projects.iter().enumerate() {
+            if p.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                out.push(finding(
+                    &S002_INFO,
+                    "项目缺少项目名称 / the project table has no 项目名称".into(),
+                    Some(i),
+                    None,
+                    Some(p.lines[0]),
+                    p.heading.clone(),
+                ));
+            }
+        }
+    }
+}
+
+pub struct S003;
+static S003_INFO: RuleInfo =
+    RuleInfo { code: "S003", severity: Severity::Error, summary: "project has no indicator rows", basis: "88号" };
+impl Rule for S003 {
+    fn info(&self) -> &'static RuleInfo {
+        &S003_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (i, p) in ctx.filing.projects.iter().enumerate() {
+            if p.indicators.is_empty() {
+                out.push(finding(
+                    &S003_INFO,
+                    "项目没有绩效指标 / the project has no indicator rows".into(),
+                    Some(i),
+                    None,
+                    Some(p.lines[0]),
+                    p.name.clone(),
+                ));
+            }
+        }
+    }
+}
+
+pub struct S004;
+static S004_INFO: RuleInfo = RuleInfo {
+    code: "S004",
+    severity: Severity::Warning,
+    summary: "document is cut off inside a table (project.complete = false)",
+    basis: "practice",
+};
+impl Rule for S004 {
+    fn info(&self) -> &'static RuleInfo {
+        &S004_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (i, p) in ctx.filing.projects.iter().enumerate() {
+            if !p.complete {
+                out.push(finding(
+                    &S004_INFO,
+                    "文件在表格中间截断 / the document is cut off inside this project's table".into(),
+                    Some(i),
+                    None,
+                    Some(p.lines[1]),
+                    p.name.clone(),
+                ));
+            }
+        }
+    }
+}
+
+pub struct S005;
+static S005_INFO: RuleInfo = RuleInfo {
+    code: "S005",
+    severity: Severity::Warning,
+    summary: "a non-empty cell was not consumed into any field (quote it) — nothing may vanish silently",
+    basis: "—",
+};
+impl Rule for S005 {
+    fn info(&self) -> &'static RuleInfo {
+        &S005_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for l in ctx.leftovers {
+            out.push(finding(
+                &S005_INFO,
+                "单元格未归入任何字段 / this cell could not be placed in any field".into(),
+                l.project,
+                None,
+                Some(l.line),
+                Some(l.text.clone()),
+            ));
+        }
+    }
+}
+
+pub struct S006;
+static S006_INFO: RuleInfo = RuleInfo {
+    code: "S006",
+    severity: Severity::Info,
+    summary: "text encoding was not UTF-8 and was converted (name the encoding)",
+    basis: "—",
+};
+impl Rule for S006 {
+    fn info(&self) -> &'static RuleInfo {
+        &S006_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        if let Some(enc) = ctx.filing.encoding.as_deref() {
+            if enc != "utf-8" {
+                out.push(finding(
+                    &S006_INFO,
+                    format!("文本编码为 {enc}，已转换为 UTF-8 / text was decoded from {enc}"),
+                    None,
+                    None,
+                    None,
+                    None,
+                ));
+            }
+        }
+    }
+}
