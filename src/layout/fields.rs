@@ -14,7 +14,7 @@ use crate::read::{Cell, Row};
 use super::keys::{declared_unit, key_of, Key};
 
 static UNIT_LINE_DEPT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\[\(（【]?\d{3,}[\]\)）】]?\s*[-－—]?\s*\p{Han}{2,}").unwrap());
+    LazyLock::new(|| Regex::new(r"^[\[\(（【]?\d{3,}[\]\)）】]?\s*[-－—]?\s*[\p{Han}&&[^年月日号]]\p{Han}+").unwrap());
 static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
 
 #[derive(Debug, Clone)]

@@ -83,7 +83,10 @@ pub fn role_of(text: &str) -> Option<Role> {
 /// sometimes mid-table. Decorative unless the header has no 三级 column (then it is
 /// the indicator-name column, as in grade-standard tables).
 pub fn is_matrix_title(text: &str) -> bool {
-    matches!(label_key(text).as_str(), "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
+    let k = label_key(text);
+    // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets.
+    matches!(k.as_str(), "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
+        || (k.starts_with("绩效指标(") && k.contains("权重"))
 }
 
 /// One side of a side-by-side (中期/年度) matrix, or the only side.
@@ -181,6 +184,45 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
     Some(schema)
 }
 
+/// Find the matrix header in `rows`: one row, or — where each cell is its own row
+/// (one cell per paragraph) — a run of rows that each hold one column name.
+/// Returns the rows it spans [start, end) and the schema.
+pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
+    let mut i = 0;
+    while i < rows.len() {
+        if let Some(s) = parse_header(&rows[i]) {
+            return Some((i, i + 1, s));
+        }
+        let single = |r: &Row| {
+            let cells: Vec<_> = r.non_empty().collect();
+            cells.len() == 1 && (role_of(&cells[0].text).is_some() || is_matrix_title(&cells[0].text))
+        };
+        if single(&rows[i]) {
+            let mut j = i;
+            while j < rows.len() && single(&rows[j]) {
+                j += 1;
+            }
+            if j - i >= 3 {
+                let cells: Vec<crate::read::Cell> = rows[i..j]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, r)| {
+                        let c = r.non_empty().next().expect("single cell");
+                        crate::read::Cell { id: c.id, text: c.text.clone(), line: c.line, col: k }
+                    })
+                    .collect();
+                if let Some(s) = parse_header(&Row { line: rows[i].line, cells }) {
+                    return Some((i, j, s));
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +246,14 @@ mod tests {
         let s = parse_header(&g.rows[0]).unwrap();
         let roles: Vec<Role> = s.groups[0].roles.iter().map(|r| r.0).collect();
         assert_eq!(roles, vec![Role::Name, Role::Cmp, Role::Value, Role::Unit, Role::Desc]);
+    }
+
+    #[test]
+    fn one_column_name_per_paragraph_forms_a_header() {
+        let g = split_cells("项目名称\n\nA\n\n绩效指标\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n产出指标\n");
+        let (start, end, s) = find_header(&g.rows).unwrap();
+        assert_eq!((start, end), (2, 7));
+        assert_eq!(s.groups[0].roles.iter().map(|r| r.0).collect::<Vec<_>>(), vec![Role::Name, Role::Value]);
     }
 
     #[test]

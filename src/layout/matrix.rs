@@ -139,6 +139,10 @@ impl<'s> Assembler<'s> {
             // that they are reported, not silently dropped.
             return;
         }
+        // A lone character with no value is a fragment (a page cut mid-word), not a name.
+        if p.rec.values.is_empty() && p.rec.name.trim().chars().count() < 2 {
+            return;
+        }
         let mut rec = p.rec;
         rec.group = g;
         rec.level1_raw = self.level1.clone();
@@ -398,6 +402,45 @@ impl<'s> Assembler<'s> {
     }
 }
 
+/// Labels broken over two cells or paragraphs ("经济效益" / "指标") are joined back,
+/// within a row or across one-cell rows. Returns the rows to read and the ids of the
+/// cells folded into another.
+pub fn join_split_labels(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
+    let is_tail = |c: &Cell| label_key(&c.text) == "指标";
+    let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim(), b.text.trim())).is_some();
+    let mut folded = Vec::new();
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    let mut i = 0;
+    while i < rows.len() {
+        let mut row = rows[i].clone();
+        // Within the row.
+        let mut k = 0;
+        while k + 1 < row.cells.len() {
+            if !row.cells[k].is_empty() && joins(&row.cells[k], &row.cells[k + 1]) {
+                let tail = row.cells.remove(k + 1);
+                row.cells[k].text = format!("{}{}", row.cells[k].text.trim(), tail.text.trim());
+                folded.push(tail.id);
+            }
+            k += 1;
+        }
+        // Across one-cell rows.
+        if let (Some(next), [only]) = (rows.get(i + 1), row.cells.as_slice()) {
+            if let [tail] = next.cells.as_slice() {
+                if joins(only, tail) {
+                    row.cells[0].text = format!("{}{}", only.text.trim(), tail.text.trim());
+                    folded.push(tail.id);
+                    out.push(row);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(row);
+        i += 1;
+    }
+    (out, folded)
+}
+
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
 fn l2_follows(items: &[Item], i: usize) -> bool {
     match items.get(i + 1) {
@@ -448,6 +491,15 @@ mod tests {
         assert_eq!(out[1].value(), "≥81人");
         assert_eq!(out[1].desc.as_deref(), Some("合理"));
         assert_eq!(out[1].level2_raw, "数量指标");
+    }
+
+    #[test]
+    fn labels_split_over_paragraphs_are_joined() {
+        let g = split_cells("经济效益\n\n指标\n\n年增粮食\n\n3500公斤\n");
+        let (rows, folded) = join_split_labels(&g.rows);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].cells[0].text, "经济效益指标");
+        assert_eq!(folded, vec![g.rows[1].cells[0].id]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
 
 use fields::FieldReader;
-use header::{parse_header, Schema};
+use header::Schema;
 use keys::{key_of, Key};
 use matrix::{Assembler, RawIndicator};
 
@@ -50,8 +50,8 @@ impl Layout {
         self.mark(row.cells.iter().map(|c| c.id));
     }
 
-    /// Title and year rows: consumed wherever they are.
-    fn title_or_year(&mut self, row: &Row) -> Option<segment::Title> {
+    /// Title and year rows: consumed wherever they are. Returns None for other rows.
+    fn title_or_year(&mut self, row: &Row) -> Option<Option<segment::Title>> {
         let text: String = row.non_empty().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
         if let Some(t) = segment::title_of(row) {
             if !t.numbered {
@@ -64,12 +64,13 @@ impl Layout {
             }
             self.titles.push(t.text.clone());
             self.mark_row(row);
-            return Some(t);
+            return Some(Some(t));
         }
         if row.non_empty().count() == 1 {
             if let Some(y) = document::explicit_year(&text) {
                 self.explicit_year.get_or_insert(y);
                 self.mark_row(row);
+                return Some(None);
             }
         }
         None
@@ -134,14 +135,15 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let rows = &rows[region.start..region.end];
         let mut project = Project { complete: true, ..Default::default() };
         project.lines = [rows.first().map_or(0, |r| r.line), rows.last().map_or(0, Row::last_line)];
-        let header_at = rows.iter().position(|r| parse_header(r).is_some());
+        let header = header::find_header(rows);
+        let header_at = header.as_ref().map(|h| h.0);
         let pre_end = header_at.unwrap_or(rows.len());
 
         let mut reader = FieldReader::new(&mut project, cross_rows);
         let mut heading = None;
         for row in &rows[..pre_end] {
-            if let Some(t) = layout.title_or_year(row) {
-                if t.numbered && heading.is_none() {
+            if let Some(title) = layout.title_or_year(row) {
+                if let Some(t) = title.filter(|t| t.numbered && heading.is_none()) {
                     heading = Some(t.text);
                 }
                 continue;
@@ -154,22 +156,32 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut periods = Vec::new();
         let mut partial = false;
         let mut footer_at = rows.len();
-        if let Some(h) = header_at {
-            let schema = parse_header(&rows[h]).expect("header row parsed above");
+        if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
             let mut asm = Assembler::new(&schema, cross_rows);
-            asm.row(&rows[h]);
-            for (k, row) in rows.iter().enumerate().skip(h + 1) {
-                if is_footer(row) {
-                    footer_at = k;
-                    break;
-                }
+            for row in &rows[h..body] {
                 asm.row(row);
             }
-            let (out, used, last_partial) = asm.finish();
+            let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
+            footer_at = end;
+            let (body_rows, folded) = matrix::join_split_labels(&rows[body..end]);
+            consumed.extend(folded);
+            for row in &body_rows {
+                asm.row(row);
+            }
+            let (mut out, mut used, last_partial) = asm.finish();
+            partial = last_partial;
+            // A document cut inside the table: a last row that never got its value is a
+            // fragment. It is left for S005 to quote rather than passed off as a target.
+            let cut_here = ri + 1 == n_regions && end == rows.len();
+            let last_line = body_rows.last().map(Row::last_line);
+            if cut_here && out.last().is_some_and(|r| r.value().is_empty() && Some(r.line) == last_line) {
+                let dropped = out.pop().expect("checked above");
+                used.retain(|id| !dropped.cells.contains(id));
+                partial = true;
+            }
             raw = out;
             consumed.extend(used);
-            partial = last_partial;
         }
         // Footer rows: signatures and approvals, and any labelled field after the table.
         for row in &rows[footer_at.min(rows.len())..] {

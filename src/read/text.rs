@@ -181,7 +181,20 @@ fn spaces(lines: &[&str], b: &mut GridBuilder) {
         if is_blank(line) {
             continue;
         }
-        let cells = line.split_whitespace().map(|c| (c.to_string(), n)).collect();
+        // A space inside brackets ("数量( ≥**个 )") does not end a cell.
+        let mut cells: Vec<(String, usize)> = Vec::new();
+        let mut depth = 0i32;
+        for tok in line.split_whitespace() {
+            match cells.last_mut() {
+                Some(last) if depth > 0 => {
+                    last.0.push(' ');
+                    last.0.push_str(tok);
+                }
+                _ => cells.push((tok.to_string(), n)),
+            }
+            depth += tok.matches(['(', '（']).count() as i32 - tok.matches([')', '）']).count() as i32;
+            depth = depth.max(0);
+        }
         b.push_row(n, cells);
     }
 }
@@ -225,8 +238,9 @@ mod tests {
         let g = split_cells("一级指标\n\n二级指标\n\n指标值\n\n");
         assert_eq!(g.style, CellStyle::Paragraphs);
         assert_eq!(g.rows.len(), 3);
-        let g = split_cells("产出指标 数量指标 人数 >=5人\n流转土地 >=60亩\n");
+        let g = split_cells("产出指标 数量指标 人数 >=5人\n流转土地 >=60亩\n开发数量( ≥**个 ) >=4个\n");
         assert_eq!(g.style, CellStyle::Spaces);
         assert_eq!(g.rows[1].cells.len(), 2);
+        assert_eq!(g.rows[2].cells[0].text, "开发数量( ≥**个 )");
     }
 }

@@ -1,0 +1,79 @@
+"""The exceptions jixiao raises.
+
+Every one derives from :class:`JixiaoError`, and also from the built-in a caller
+would catch without knowing jixiao (``FileNotFoundError``, ``ValueError`` ...).
+The native module raises them by name from this module, one class per variant
+of the Rust core's ``jixiao::Error``, with the core's message as ``str(e)``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "JixiaoError",
+    "JixiaoFileNotFoundError",
+    "JixiaoIsADirectoryError",
+    "JixiaoOSError",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "DecodeError",
+    "UnknownEncodingError",
+    "UnknownFormatError",
+    "NotAFilingError",
+    "UnsupportedFormatError",
+    "InternalError",
+]
+
+
+class JixiaoError(Exception):
+    """Base class of every error jixiao raises."""
+
+
+class _CoreMessage(OSError):
+    # The native side sets errno/filename for `except OSError` users; OSError's own
+    # __str__ would then print "[Errno 2] ...: 'path'", so keep the core's message.
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class JixiaoFileNotFoundError(JixiaoError, _CoreMessage, FileNotFoundError):
+    """The path does not exist (a str without a newline is taken as a path)."""
+
+
+class JixiaoIsADirectoryError(JixiaoError, _CoreMessage, IsADirectoryError):
+    """The path is a directory, not one filing."""
+
+
+class JixiaoOSError(JixiaoError, _CoreMessage, OSError):
+    """The file exists but could not be read (permissions, I/O failure ...)."""
+
+
+class EmptyInputError(JixiaoError, ValueError):
+    """The input is empty or holds only whitespace."""
+
+
+class InputTooLargeError(JixiaoError, ValueError):
+    """The input is larger than the size limit."""
+
+
+class DecodeError(JixiaoError, ValueError):
+    """The bytes are not valid text in the given or any detected encoding."""
+
+
+class UnknownEncodingError(JixiaoError, ValueError):
+    """``encoding=`` is not a known encoding label."""
+
+
+class UnknownFormatError(JixiaoError, ValueError):
+    """``format=`` is not a known format name."""
+
+
+class NotAFilingError(JixiaoError, ValueError):
+    """The input looks binary, not like a text filing."""
+
+
+class UnsupportedFormatError(JixiaoError, ValueError):
+    """The format is recognised (PDF, DOCX, XLSX ...) but not readable yet."""
+
+
+class InternalError(JixiaoError, RuntimeError):
+    """A bug in jixiao (a Rust panic); please report it with the input."""
