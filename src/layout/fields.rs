@@ -135,6 +135,7 @@ impl<'p> FieldReader<'p> {
     }
 
     pub fn row(&mut self, row: &Row) {
+        let row = &super::keys::unglue_keys(row);
         let keys_in_row = row.non_empty().filter(|c| key_of(&c.text).is_some()).count();
         // Keys left without a value by the row above own the cells below them.
         let column_keys = std::mem::take(&mut self.column_keys);

@@ -109,6 +109,8 @@ pub struct Schema {
     pub width: usize,
     pub level1_col: Option<usize>,
     pub groups: Vec<Group>,
+    /// The header was one run of text with no separators: its rows are glued too.
+    pub glued: bool,
 }
 
 impl Schema {
@@ -152,7 +154,7 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
             cells.sort_by_key(|x| x.0);
         }
     }
-    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new() };
+    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false };
     let mut current = Group { level2_col: None, roles: Vec::new() };
     for (col, role) in cells {
         let repeats = match role {
@@ -191,6 +193,10 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
     let mut i = 0;
     while i < rows.len() {
         if let Some(s) = parse_header(&rows[i]) {
+            return Some((i, i + 1, s));
+        }
+        if let Some(mut s) = parse_header(&super::glued::unglue_row(&rows[i], true)).filter(|_| rows[i].non_empty().count() == 1) {
+            s.glued = true;
             return Some((i, i + 1, s));
         }
         let single = |r: &Row| {

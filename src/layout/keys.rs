@@ -1,7 +1,12 @@
 //! The key lexicon of the project block above the indicator matrix: which printed
 //! field names mean 项目名称, 主管部门, 年度资金总额 … across the local templates.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use crate::extract::normalize::label_key;
+use crate::read::{Cell, Row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -90,6 +95,10 @@ const KEYS: &[(&str, Key)] = &[
     ("其中:财政资金", Key::Fiscal),
     ("财政资金", Key::Fiscal),
     ("其中:上级资金", Key::Fiscal),
+    ("上级资金", Key::Extra),
+    ("该项目支出上级资金", Key::Extra),
+    ("项目支出实施期", Key::Extra),
+    ("实施期", Key::Extra),
     ("其他资金", Key::Other),
     ("上年结转", Key::Carryover),
     ("中期目标", Key::MidGoal),
@@ -220,6 +229,42 @@ fn rest_after(orig: &str, norm: &str, key_chars: usize) -> Option<String> {
     Some(rest.to_string())
 }
 
+/// Field names long enough to be recognised inside glued text.
+static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words: Vec<&str> = KEYS
+        .iter()
+        .filter(|(k, key)| k.chars().count() >= 4 && !k.contains(':') && !matches!(key, Key::Section | Key::Boilerplate))
+        .map(|(k, _)| *k)
+        .collect();
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+});
+
+/// "项目主管部门青山区教育局项目执行单位化工区学校" → two cells, one per field. Only
+/// cells that start with a key are cut, and only before a later key.
+pub fn unglue_keys(row: &Row) -> Row {
+    let mut cells: Vec<Cell> = Vec::with_capacity(row.cells.len());
+    for c in &row.cells {
+        let text = c.text.trim();
+        let Some((_, k, Some(_))) = key_of(text) else {
+            cells.push(c.clone());
+            continue;
+        };
+        let skip = text.char_indices().nth(k.chars().count()).map_or(text.len(), |(i, _)| i);
+        let cut = GLUED_KEYS.find_iter(&text[skip..]).map(|m| skip + m.start()).find(|&i| i > skip);
+        match cut {
+            Some(i) => {
+                cells.push(Cell { text: text[..i].to_string(), ..c.clone() });
+                cells.push(Cell { text: text[i..].to_string(), ..c.clone() });
+            }
+            None => cells.push(c.clone()),
+        }
+    }
+    for (col, c) in cells.iter_mut().enumerate() {
+        c.col = col;
+    }
+    Row { line: row.line, cells }
+}
+
 /// The money unit a key or unit line declares: "(万元)", "单位：元".
 pub fn declared_unit(text: &str) -> Option<&'static str> {
     let k = label_key(text);
@@ -251,6 +296,13 @@ mod tests {
         assert_eq!(key_of("其中：财政    资金").map(|k| k.0), Some(Key::Fiscal));
         assert!(key_of("医保基金异地飞检工作").is_none());
         assert_eq!(key_of("中期目标（2022年—2024年）").map(|k| (k.0, k.2)), Some((Key::MidGoal, None)));
+    }
+
+    #[test]
+    fn glued_fields_are_cut_at_the_next_key() {
+        let row = crate::read::text::split_cells("项目主管部门青山区教育局项目执行单位化工区学校\n").rows[0].clone();
+        let texts: Vec<String> = unglue_keys(&row).cells.into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, vec!["项目主管部门青山区教育局", "项目执行单位化工区学校"]);
     }
 
     #[test]

@@ -242,6 +242,21 @@ impl<'s> Assembler<'s> {
         }
     }
 
+    /// Read a header row: its column names are consumed and its level labels (a merged
+    /// 一级 label printed in the header, as in seed 000) set the carried levels; any
+    /// other text stays unconsumed.
+    pub fn header_row(&mut self, row: &Row) {
+        for cell in row.non_empty() {
+            if let Some(l) = taxonomy::classify(&cell.text) {
+                if l.kind != LabelKind::Level2 {
+                    self.set_level1(&l, cell);
+                }
+            } else if is_matrix_title(&cell.text) || role_of(&cell.text).is_some() {
+                self.consumed.push(cell.id);
+            }
+        }
+    }
+
     /// Read one row of the matrix.
     pub fn row(&mut self, row: &Row) {
         let mut items: Vec<Item> = Vec::new();

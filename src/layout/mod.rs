@@ -3,6 +3,7 @@
 
 pub mod document;
 pub mod fields;
+pub mod glued;
 pub mod header;
 pub mod keys;
 pub mod matrix;
@@ -160,11 +161,14 @@ pub fn lay_out(grid: &Grid) -> Layout {
             periods = group_periods(&schema, &rows[..h]);
             let mut asm = Assembler::new(&schema, cross_rows);
             for row in &rows[h..body] {
-                asm.row(row);
+                asm.header_row(&glued::unglue_row(row, schema.glued));
             }
             let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
             footer_at = end;
-            let (body_rows, folded) = matrix::join_split_labels(&rows[body..end]);
+            let (mut body_rows, folded) = matrix::join_split_labels(&rows[body..end]);
+            if schema.glued {
+                body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false)).collect();
+            }
             consumed.extend(folded);
             for row in &body_rows {
                 asm.row(row);

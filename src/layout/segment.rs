@@ -77,8 +77,10 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
             }
             has_name = true;
         } else if !row.non_empty().all(|c| c.text.trim().is_empty()) && parse_header(row).is_some() {
+            // A table with neither title nor 项目名称 (a whole-department table) starts at
+            // the top: its labelled fields come before the header.
             if starts.is_empty() {
-                starts.push(i);
+                starts.push(0);
             }
             has_body = true;
         } else if has_name {

@@ -156,6 +156,14 @@ fn pipe_cell_per_line(lines: &[&str], b: &mut GridBuilder) {
             }
             continue;
         }
+        // A line without any pipe is page text (a title, a date line), a row of its own.
+        if !line.contains('|') {
+            if !row.is_empty() {
+                b.push_row(row_line, std::mem::take(&mut row));
+            }
+            b.push_row(n, vec![(line.trim().to_string(), n)]);
+            continue;
+        }
         if row.is_empty() {
             row_line = n;
         }
@@ -186,7 +194,8 @@ fn spaces(lines: &[&str], b: &mut GridBuilder) {
         let mut depth = 0i32;
         for tok in line.split_whitespace() {
             match cells.last_mut() {
-                Some(last) if depth > 0 => {
+                // ... and a colon opening a token still belongs to the key before it.
+                Some(last) if depth > 0 || tok.starts_with([':', '：']) => {
                     last.0.push(' ');
                     last.0.push_str(tok);
                 }

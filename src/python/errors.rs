@@ -1,0 +1,98 @@
+//! `jixiao::Error` → the exception family of `python/jixiao/errors.py`.
+//!
+//! The classes live in Python (so they are documented, picklable and subclass the
+//! built-ins with ordinary multiple inheritance); Rust looks each one up once and
+//! keeps it in a `PyOnceLock`, so raising costs no import after the first time.
+
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyType;
+
+use crate::Error;
+
+const MODULE: &str = "jixiao.errors";
+
+/// One cached class of `jixiao.errors`.
+struct Class {
+    name: &'static str,
+    cell: PyOnceLock<Py<PyType>>,
+}
+
+impl Class {
+    const fn new(name: &'static str) -> Self {
+        Class { name, cell: PyOnceLock::new() }
+    }
+
+    fn get<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
+        self.cell.import(py, MODULE, self.name)
+    }
+}
+
+static NOT_FOUND: Class = Class::new("JixiaoFileNotFoundError");
+static IS_A_DIRECTORY: Class = Class::new("JixiaoIsADirectoryError");
+static OS_ERROR: Class = Class::new("JixiaoOSError");
+static EMPTY: Class = Class::new("EmptyInputError");
+static TOO_LARGE: Class = Class::new("InputTooLargeError");
+static DECODE: Class = Class::new("DecodeError");
+static UNKNOWN_ENCODING: Class = Class::new("UnknownEncodingError");
+static UNKNOWN_FORMAT: Class = Class::new("UnknownFormatError");
+static NOT_A_FILING: Class = Class::new("NotAFilingError");
+static UNSUPPORTED: Class = Class::new("UnsupportedFormatError");
+static INTERNAL: Class = Class::new("InternalError");
+
+/// Raised where a str source without a newline was taken as a path that does not
+/// exist: the likeliest mistake is text that was meant to be parsed.
+pub(crate) const TEXT_HINT: &str =
+    "a str without a newline is read as a path; to parse text, pass a str that contains a newline";
+
+/// The exception for a core error; `hint` is appended to the core's message.
+pub(crate) fn to_pyerr(py: Python<'_>, err: &Error, hint: Option<&str>) -> PyErr {
+    let mut message = err.to_string();
+    if let Some(hint) = hint {
+        message = format!("{message} ({hint})");
+    }
+    build(py, err, message).unwrap_or_else(|e| e)
+}
+
+fn build(py: Python<'_>, err: &Error, message: String) -> PyResult<PyErr> {
+    let class = match err {
+        Error::NotFound(_) => &NOT_FOUND,
+        Error::IsADirectory(_) => &IS_A_DIRECTORY,
+        Error::Io { .. } => &OS_ERROR,
+        Error::Empty => &EMPTY,
+        Error::TooLarge { .. } => &TOO_LARGE,
+        Error::Decode { .. } => &DECODE,
+        Error::UnknownEncoding(_) => &UNKNOWN_ENCODING,
+        Error::UnknownFormat(_) => &UNKNOWN_FORMAT,
+        Error::Binary(_) => &NOT_A_FILING,
+        Error::Unsupported(_) => &UNSUPPORTED,
+    };
+    let exc = class.get(py)?.call1((message,))?;
+    // The OSError family carries errno and filename like the built-ins do, so
+    // `except OSError as e: e.filename` works; errors.py keeps str(e) the message.
+    let (errno, path) = match err {
+        Error::NotFound(p) => (Some(ENOENT), Some(p)),
+        Error::IsADirectory(p) => (Some(EISDIR), Some(p)),
+        Error::Io { path, source } => (source.raw_os_error(), Some(path)),
+        _ => (None, None),
+    };
+    if let Some(errno) = errno {
+        exc.setattr("errno", errno)?;
+    }
+    if let Some(path) = path {
+        exc.setattr("filename", path.to_string_lossy().into_owned())?;
+    }
+    Ok(PyErr::from_value(exc))
+}
+
+// POSIX values, also what Python's errno module reports on Windows for these two.
+const ENOENT: i32 = 2;
+const EISDIR: i32 = 21;
+
+/// `jixiao.errors.InternalError`, for a Rust panic.
+pub(crate) fn internal(py: Python<'_>, message: String) -> PyErr {
+    match INTERNAL.get(py).and_then(|c| c.call1((message,))) {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(e) => e,
+    }
+}

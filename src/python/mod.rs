@@ -1,0 +1,133 @@
+//! The Python bindings: the `jixiao._native` extension module.
+//!
+//! Layout: [`enter`] is the single door into the core (GIL released, panics caught,
+//! errors mapped by [`errors`]); [`records`] and [`indicator`] are the typed result
+//! classes. Entry points follow one order: Python arguments → owned Rust data,
+//! `enter`, then Python objects.
+
+mod enter;
+mod errors;
+mod indicator;
+mod records;
+
+use std::path::PathBuf;
+
+use pyo3::buffer::PyBuffer;
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyByteArray, PyBytes, PyString};
+
+use crate::{Error, Format, ParseOptions};
+use enter::enter;
+use records::Filing;
+
+/// A parse source as owned Rust data, taken from the Python argument.
+enum Source {
+    /// A path; `from_str` when it came as a plain `str` (which could have been text).
+    Path { path: PathBuf, from_str: bool },
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+impl Source {
+    /// `str` with a newline is text, `str` without one is a path; bytes-like objects
+    /// are the file's content; `os.PathLike` is a path.
+    fn from_py(source: &Bound<'_, PyAny>) -> PyResult<Source> {
+        let py = source.py();
+        if let Ok(s) = source.cast::<PyString>() {
+            let text = s.to_cow()?;
+            if text.contains(['\n', '\r']) {
+                return Ok(Source::Text(text.into_owned()));
+            }
+            // Through os.fspath, so surrogate-escaped file names keep their bytes.
+            return Ok(Source::Path { path: source.extract()?, from_str: true });
+        }
+        if let Ok(b) = source.cast::<PyBytes>() {
+            return Ok(Source::Bytes(b.as_bytes().to_vec()));
+        }
+        if let Ok(b) = source.cast::<PyByteArray>() {
+            return Ok(Source::Bytes(b.to_vec()));
+        }
+        if source.hasattr(pyo3::intern!(py, "__fspath__"))? {
+            return Ok(Source::Path { path: source.extract()?, from_str: false });
+        }
+        if let Ok(buffer) = PyBuffer::<u8>::get(source) {
+            return Ok(Source::Bytes(buffer.to_vec(py)?));
+        }
+        let type_name = source.get_type().name()?;
+        Err(PyTypeError::new_err(format!(
+            "source must be a path (str or os.PathLike), bytes, or a str of text, not {type_name}"
+        )))
+    }
+}
+
+/// A str is already decoded; check what `parse_bytes` would check, then parse.
+fn parse_str(text: &str, opts: &ParseOptions) -> crate::Result<crate::Filing> {
+    if let Some(format) = opts.format.filter(|f| *f != Format::Text) {
+        return Err(Error::Unsupported(format.as_str().to_string()));
+    }
+    if text.len() as u64 > opts.max_bytes {
+        return Err(Error::TooLarge { size: text.len() as u64, limit: opts.max_bytes });
+    }
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    Ok(crate::parse_text(text, opts))
+}
+
+/// Parse one filing.
+///
+/// `source` is a path (`str` without a newline, or `os.PathLike`), the file's
+/// content as `bytes` / `bytearray` / `memoryview`, or a `str` holding the text
+/// (it must contain a newline). `format` forces a format ("text", "pdf" ...);
+/// `encoding` forces a text encoding for bytes and files ("gbk", "utf-16le" ...).
+#[pyfunction]
+#[pyo3(signature = (source, *, format = None, encoding = None))]
+fn parse<'py>(
+    py: Python<'py>,
+    source: &Bound<'py, PyAny>,
+    format: Option<String>,
+    encoding: Option<String>,
+) -> PyResult<Bound<'py, Filing>> {
+    let source = Source::from_py(source)?;
+    if encoding.is_some() && matches!(source, Source::Text(_)) {
+        return Err(PyTypeError::new_err(
+            "encoding= applies to bytes and files; a str of text is already decoded",
+        ));
+    }
+    let from_str = matches!(source, Source::Path { from_str: true, .. });
+    let hint = move |err: &Error| (from_str && matches!(err, Error::NotFound(_))).then_some(errors::TEXT_HINT);
+    let filing = enter(py, hint, move || {
+        let opts = ParseOptions {
+            format: format.as_deref().map(Format::from_name).transpose()?,
+            encoding,
+            ..ParseOptions::default()
+        };
+        match source {
+            Source::Path { path, .. } => crate::parse_path(&path, &opts),
+            Source::Bytes(bytes) => crate::parse_bytes(&bytes, &opts),
+            Source::Text(text) => parse_str(&text, &opts),
+        }
+    })?;
+    Filing::build(py, filing)
+}
+
+/// Panics inside the core, through the same door as `parse`: lets the tests check
+/// that a Rust panic surfaces as `jixiao.errors.InternalError`, not an abort.
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>, message: String) -> PyResult<()> {
+    enter(py, |_| None, move || -> crate::Result<()> { panic!("{message}") })
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_class::<Filing>()?;
+    m.add_class::<records::Project>()?;
+    m.add_class::<indicator::Indicator>()?;
+    m.add_class::<indicator::Target>()?;
+    m.add_class::<records::Diagnostic>()?;
+    Ok(())
+}
