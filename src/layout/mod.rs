@@ -7,6 +7,7 @@ pub mod glued;
 pub mod header;
 pub mod keys;
 pub mod matrix;
+pub mod narrative;
 pub mod segment;
 
 use crate::model::{Period, Project};
@@ -205,5 +206,27 @@ pub fn lay_out(grid: &Grid) -> Layout {
         layout.mark(consumed);
         layout.projects.push(ProjectDraft { project, raw, periods });
     }
+    if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
+        prose_targets(&mut layout, rows);
+    }
     layout
+}
+
+/// No table anywhere, but targets written as prose: one project from the text.
+fn prose_targets(layout: &mut Layout, rows: &[Row]) {
+    let n = narrative::parse(rows);
+    if n.raw.is_empty() {
+        return;
+    }
+    let mut project = layout.projects.pop().map(|d| d.project).unwrap_or(Project { complete: true, ..Default::default() });
+    project.lines = [rows.first().map_or(0, |r| r.line), rows.last().map_or(0, Row::last_line)];
+    if project.name.is_none() {
+        project.name = n.name;
+    }
+    if let (Some(total), None) = (n.funds_wan, &project.funds.annual) {
+        project.funds.annual = Some(crate::model::Funds { total: Some(total), ..Default::default() });
+        project.money_unit.get_or_insert_with(|| "万元".to_string());
+    }
+    layout.mark(n.cells);
+    layout.projects = vec![ProjectDraft { project, raw: n.raw, periods: vec![None] }];
 }

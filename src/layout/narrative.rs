@@ -1,0 +1,172 @@
+//! Targets written as prose (公示 notices, budget explanations):
+//! "数量指标:…种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85;时效指标:…".
+//! Level labels followed by a colon or comma set the levels; clauses end at ；/。 and a
+//! comma ends an indicator only where the text before it ends in a target value.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use crate::extract::taxonomy::{self, LabelKind};
+use crate::read::Row;
+
+use super::matrix::RawIndicator;
+
+static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = [
+        "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
+        "社会效益指标", "社会效益目标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
+        "社会成本指标", "生态环境成本指标",
+    ];
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+});
+
+/// A target value closing a clause: comparator, number, optional unit.
+static CLAUSE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[≥≤≧≦><=＝]=?|不低于|不少于|不高于|不超过)\s*\d[\d,.]*\s*(?:%|‰|[\p{Han}A-Za-z/]{1,4})?$|\d[\d,.]*\s*(?:%|‰)$").unwrap()
+});
+static TITLE_PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"关于(.+?项目)(?:绩效目标|的)").unwrap());
+static FUNDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"资金\s*(\d+(?:\.\d+)?)\s*万元").unwrap());
+
+#[derive(Debug, Default)]
+pub struct Narrative {
+    pub raw: Vec<RawIndicator>,
+    pub cells: Vec<usize>,
+    pub name: Option<String>,
+    pub funds_wan: Option<f64>,
+}
+
+/// Does the text read like prose targets ("数量指标:" at least twice)?
+pub fn looks_narrative(rows: &[Row]) -> bool {
+    let mut hits = 0;
+    for r in rows {
+        for c in r.non_empty() {
+            for m in LABELS.find_iter(&c.text) {
+                if c.text[m.end()..].starts_with([':', '：', ',', '，']) {
+                    hits += 1;
+                }
+            }
+        }
+    }
+    hits >= 2
+}
+
+pub fn parse(rows: &[Row]) -> Narrative {
+    let mut out = Narrative::default();
+    let mut level1 = String::new();
+    let mut level2 = String::new();
+    for row in rows {
+        for cell in row.non_empty() {
+            let text = cell.text.trim();
+            if out.name.is_none() {
+                out.name = TITLE_PROJECT.captures(text).map(|c| c[1].trim_start_matches("同心县").to_string());
+            }
+            if out.funds_wan.is_none() {
+                out.funds_wan = FUNDS.captures(text).and_then(|c| c[1].parse().ok());
+            }
+            let mut used = false;
+            let mut pos = 0;
+            let mut name = String::new();
+            let labels: Vec<_> = LABELS.find_iter(text).collect();
+            let mut li = 0;
+            // Walk the cell: labels set levels, text between them holds clauses.
+            while pos < text.len() {
+                let next_label = labels.get(li).map(|m| m.start()).unwrap_or(text.len());
+                let chunk = &text[pos..next_label];
+                if !level2.is_empty() || !level1.is_empty() {
+                    for piece in chunk.split_inclusive([';', '；', '。', ',', '，']) {
+                        let ends_clause = piece.ends_with([';', '；', '。']);
+                        let body = piece.trim_end_matches([';', '；', '。', ',', '，']).trim();
+                        let body = body.trim_start_matches([':', '：', ',', '，']).trim();
+                        if body.is_empty() {
+                            continue;
+                        }
+                        if !name.is_empty() {
+                            name.push(',');
+                        }
+                        name.push_str(body);
+                        let value = CLAUSE_VALUE.find(&name).map(|m| (m.start(), m.as_str().to_string()));
+                        if value.is_some() || ends_clause {
+                            let (n, v) = match value {
+                                Some((at, v)) if at > 0 => (name[..at].trim().to_string(), v),
+                                _ => (name.clone(), String::new()),
+                            };
+                            out.raw.push(RawIndicator {
+                                level1_raw: level1.clone(),
+                                level2_raw: level2.clone(),
+                                name: n,
+                                values: if v.is_empty() { vec![] } else { vec![v] },
+                                line: cell.line,
+                                ..Default::default()
+                            });
+                            used = true;
+                            name.clear();
+                        }
+                    }
+                }
+                if li < labels.len() {
+                    let m = labels[li];
+                    let label = &text[m.start()..m.end()];
+                    if let Some(l) = taxonomy::classify(label) {
+                        if !name.is_empty() {
+                            out.raw.push(RawIndicator {
+                                level1_raw: level1.clone(),
+                                level2_raw: level2.clone(),
+                                name: std::mem::take(&mut name),
+                                line: cell.line,
+                                ..Default::default()
+                            });
+                        }
+                        let followed = text[m.end()..].starts_with([':', '：', ',', '，']);
+                        match l.kind {
+                            LabelKind::Level1 => {
+                                level1 = l.raw;
+                                level2.clear();
+                            }
+                            LabelKind::Level2 => level2 = l.raw,
+                            LabelKind::Either if followed && level1.is_empty() => level1 = l.raw,
+                            LabelKind::Either => level2 = l.raw,
+                        }
+                        used = true;
+                    }
+                    pos = m.end();
+                    li += 1;
+                } else {
+                    pos = text.len();
+                }
+            }
+            if used {
+                out.cells.push(cell.id);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::text::split_cells;
+
+    #[test]
+    fn prose_targets_become_indicators() {
+        let g = split_cells("一、 产出指标\n数量指标:种植数量(≥**株)>=17600株;成活率>=85%;时效指标:完成及时率≥100%。\n二、 效益指标\n经济效益指标:产值≥80万元,增加收入≥20万元;生态效益指标:生态修复功能提高。\n");
+        assert!(looks_narrative(&g.rows));
+        let n = parse(&g.rows);
+        let got: Vec<(&str, &str, String)> =
+            n.raw.iter().map(|r| (r.level2_raw.as_str(), r.name.as_str(), r.value())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("数量指标", "种植数量(≥**株)", ">=17600株".to_string()),
+                ("数量指标", "成活率", ">=85%".to_string()),
+                ("时效指标", "完成及时率", "≥100%".to_string()),
+                ("经济效益指标", "产值", "≥80万元".to_string()),
+                ("经济效益指标", "增加收入", "≥20万元".to_string()),
+                ("生态效益指标", "生态修复功能提高", String::new()),
+            ]
+        );
+        assert_eq!(n.raw[3].level1_raw, "效益指标");
+    }
+}
