@@ -42,19 +42,18 @@ pub fn parse_bytes(bytes: &[u8], opts: &ParseOptions) -> Result<Filing> {
     if bytes.len() as u64 > opts.max_bytes {
         return Err(crate::Error::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes });
     }
-    let (format, decoded) = read::decode_input(bytes, opts.format, opts.encoding.as_deref())?;
-    Ok(parse_decoded(&decoded.text, opts, format, Some(decoded.encoding)))
+    let loaded = read::load(bytes, opts.format, opts.encoding.as_deref())?;
+    Ok(parse_grid(&loaded.grid, opts, loaded.format, loaded.encoding))
 }
 
 /// Text that is already decoded (a Python `str`).
 pub fn parse_text(text: &str, opts: &ParseOptions) -> Filing {
-    parse_decoded(text, opts, Format::Text, None)
+    parse_grid(&split_cells(text), opts, Format::Text, None)
 }
 
-fn parse_decoded(text: &str, opts: &ParseOptions, format: Format, encoding: Option<String>) -> Filing {
-    let grid = split_cells(text);
-    let layout = layout::lay_out(&grid);
-    let leftovers = leftovers(&grid, &layout);
+fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>) -> Filing {
+    let layout = layout::lay_out(grid);
+    let leftovers = leftovers(grid, &layout);
     let mut filing = assemble(layout, opts);
     filing.format = format.as_str().to_string();
     filing.encoding = encoding;

@@ -85,6 +85,22 @@ fn check_text(text: &str) -> Result<()> {
     Ok(())
 }
 
+/// What a reader hands to the layout engine.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub format: Format,
+    /// Text encoding, for text-based formats.
+    pub encoding: Option<String>,
+    pub grid: Grid,
+}
+
+/// Bytes of any supported format → the common cell grid. The one entry point of the
+/// read stage.
+pub fn load(bytes: &[u8], format: Option<Format>, encoding: Option<&str>) -> Result<Loaded> {
+    let (format, decoded) = decode_input(bytes, format, encoding)?;
+    Ok(Loaded { format, encoding: Some(decoded.encoding), grid: text::split_cells(&decoded.text) })
+}
+
 /// Bytes → decoded text, with the format checked.
 pub fn decode_input(bytes: &[u8], format: Option<Format>, encoding: Option<&str>) -> Result<(Format, Decoded)> {
     if bytes.is_empty() {
