@@ -1,20 +1,328 @@
-//! TEMPORARY stub: replaced by the target grammar.
-use crate::model::{Target, TargetKind};
+//! The target grammar: one printed 指标值 → a structured [`Target`].
+//!
+//! Conventions (the record contract is `spec/records.md` §1; these are the details it leaves
+//! open):
+//!
+//! * **Text.** Whitespace anywhere is ignored ("逐步 推开", "≧ %"); full-width digits and
+//!   signs are read as ASCII; trailing sentence punctuation is dropped. `unit` is the text
+//!   after the number with bound words ("以上", "以内", "左右") and a trailing bracketed
+//!   note ("%(计划标准)") removed, in its normalised (half-width) form.
+//! * **Comparators.** ≥ ≤ = > < and their variants (≧ ≦ ＝ ═ ＞ ＜ >= <= => =<, which set
+//!   `glyph_normalized`), prefix words (不低于/不少于/至少/达到 → ≥, 不超过/不高于/控制在 → ≤,
+//!   大于/高于/超过 → >, 小于/低于 → <) and suffix words (以上 → ≥, 以下/以内 → ≤; "30日内" → ≤).
+//!   No comparator → `op` None. 约/左右 are dropped.
+//! * **Numbers.** `value` is the number as printed; `std_value` is it in the base unit.
+//!   Scale words at the front of the unit multiply (万 10⁴, 亿 10⁸, 千/百万/千万; 千 is not a
+//!   scale in 千米/千克/千瓦) and are stripped from `std_unit` (万人 → 人, 万元/人 → 元/人,
+//!   "250万" → std_unit None, "≤620万/月" → "/月"). % stays %, ‰ becomes % (÷10), rates keep
+//!   their unit except "次/半年" → "次/年" (×2). A unit-less number has `std_value` = value and
+//!   `std_unit` None. Chinese numerals are read when followed by a known unit or nothing
+//!   ("两次", "十二个月", "一百"), so prose like "一站式" stays prose.
+//! * **Per-period counts** ("每年2次", "每半年不少于1次"): the period becomes the std_unit's
+//!   denominator ("次/年"; 每半年 → ×2 per 年); `unit` stays "次".
+//! * **Ranges** ("80%-90%", "80-90%", "3～5天", "三至五天", "65% ≤ 指标值 ≤ 75%",
+//!   "≥65%且≤75%"): kind range, op between, value = lower, max = upper (sorted), unit from
+//!   the upper end when printed there; `std_value` standardises the lower bound only.
+//! * **Durations vs dates.** 天/日/自然日 → std 天; 工作日 stays 工作日; 小时, 分钟 (÷60), 秒
+//!   (÷3600) → 小时; 周 → 天 (×7); 月/个月 → 月; 年 → 年; 个季度 → 月 (×3). A month number with
+//!   月份/月底/月末/月前/日, or a bare "N月" (N ≤ 12) without ≥/>, is a calendar month; "≥6月",
+//!   "13月", "6个月" count months. "N年" is a date for 1900 ≤ N ≤ 2100, else a duration.
+//! * **Dates.** ISO text in `date`: "2024年" → "2024", "2024年12月"/"2024.12"/"2024-12" →
+//!   "2024-12", "2024/12/31" → "2024-12-31". 底/末/下旬 → last day, 上旬 → 10th, 中旬 → 20th,
+//!   上半年 → 06-30. 前/之前/以前/止 → op ≤ at the printed granularity ("12月前" → "2023-12");
+//!   内/以内 → op ≤ at the period's last day. A month without a year takes `ctx.year`;
+//!   without one, `date` is None and the month stays in `value`/`unit` ("≤12月份" → 12 "月份").
+//!   年底/年末 → year-12-31 (op None); 年底前/年内/当年/本年度 → year-12-31 with op ≤ (date None
+//!   without a year). Intervals ("2023.07-2024.01", "2024年1-6月", "2023-2024年") are kind
+//!   date, op between, date "2023-07/2024-01", value/max None. Resolved dates carry no
+//!   value/unit.
+//! * **Excel serials** (only with `ctx.expect_date`): a bare integer 36526..=55153, with or
+//!   without a thousands separator, printed once or twice ("=44,56144,561") → date, flag
+//!   `excel_serial`. Also under `expect_date`: a bare yyyy, yyyymm or yyyymmdd is a date.
+//! * **Qualitative.** Text without numbers → kind qualitative, value/unit/op None, and a
+//!   direction by keyword (see `qualitative.rs`): negated decline (不低于上年, 不降低) →
+//!   maintain; ceilings (不超预算, 控制在…以内) → decrease; else the first change word
+//!   (提高… increase, 减轻… decrease); else 保持/稳定/持续/平稳 → maintain; else attainment
+//!   words (全覆盖, 到位, 达标, 明显, 推开, 按规定, 是 …) → achieve; else None ("满意",
+//!   "服务群众", "全年" — 全年 is not a date or duration: nothing is printed to measure). Years
+//!   inside prose ("不低于2022年水平") do not make it numeric. A change verb before a number
+//!   ("同比增长10%") gives that number a direction as well.
+//! * **Placeholders** (flag `placeholder`, kind unparsed): star/X templates ("**", "≥**%",
+//!   "(≥**个)"), a bare unit ("公里", "万亩", "%"), a comparator with a unit and no number
+//!   ("≧ %"); `op` and `unit` are kept when printed. A lone comparator (">", a truncated cell)
+//!   is unparsed with its op but is not a placeholder.
+//! * **OCR suspects** (flag `ocr_suspect`, value kept as printed): a percentage > 100 with no
+//!   comparator that reads as "2" + a percentage ≤ 100 ("292%"), and 二 before Arabic digits
+//!   ("二100" → number 100, op None: the 二 is not repaired into "=").
+//! * **Unparsed**: digits in an arrangement none of the above reads ("完成主体工程70%",
+//!   "1e999", "T+1"), non-Chinese text, punctuation, and digit-free prose over 30 characters
+//!   that names no direction. The validator reports these (V003).
 
+mod dates;
+mod normalize;
+mod numeral;
+mod qualitative;
+mod units;
+
+use crate::model::{Direction, Op, Target, TargetKind};
+use numeral::{take_number, NUM_PATTERN};
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TargetContext {
+    /// The filing's budget year, for month-only dates ("≤12月份").
     pub year: Option<i32>,
+    /// The indicator is a 时效 indicator or its name mentions 时间/日期: bare Excel serials
+    /// and yyyymmdd numbers are read as dates.
     pub expect_date: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TargetFlags {
+    /// A comparator glyph was normalised: ≧→≥, ≦→≤, ＝/═→=, ">="→≥, "<="→≤, ＞＜ (V004).
     pub glyph_normalized: bool,
+    /// Suspected OCR damage: "292%", "二100" (V005).
     pub ocr_suspect: bool,
+    /// Unfilled template: "**", "≥**%", "(≥**个)", a bare unit, "≧ %" (V002).
     pub placeholder: bool,
+    /// An Excel serial date number was converted (V014).
     pub excel_serial: bool,
 }
 
-pub fn parse_target(raw: &str, _ctx: &TargetContext) -> (Target, TargetFlags) {
-    let kind = if raw.trim().is_empty() { TargetKind::Empty } else { TargetKind::Unparsed };
-    (Target { kind, ..Default::default() }, TargetFlags::default())
+/// Parses one printed 指标值. Never panics; unreadable input is kind "unparsed".
+pub fn parse_target(raw: &str, ctx: &TargetContext) -> (Target, TargetFlags) {
+    let norm = normalize::normalize(raw);
+    let mut flags = TargetFlags { glyph_normalized: norm.glyph, ..TargetFlags::default() };
+    let target = parse_normalized(&norm.text, ctx, &mut flags);
+    (target, flags)
+}
+
+fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Target {
+    if s.is_empty() {
+        return Target::default();
+    }
+    if let Some(t) = template(s, flags) {
+        return t;
+    }
+    if let Some(t) = bracketed_range(s) {
+        return t;
+    }
+    // "指标值≥95%": a label before the comparator.
+    let body = ["指标值", "目标值"]
+        .iter()
+        .find_map(|l| s.strip_prefix(l).filter(|r| r.starts_with(['≥', '≤', '=', '>', '<'])))
+        .unwrap_or(s);
+    let pre = normalize::strip_prefix(body);
+    let (op, mut rest) = (pre.op, pre.rest);
+    if let Some(r) = rest.strip_prefix('二').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+        flags.ocr_suspect = true;
+        rest = r;
+    }
+    if pre.direction.is_none() && pre.per.is_none() {
+        if let Some(t) = dates::parse_date(rest, op, ctx) {
+            return t;
+        }
+        if ctx.expect_date {
+            if let Some((t, serial)) = dates::parse_numeric_date(rest, op) {
+                flags.excel_serial = serial;
+                return t;
+            }
+        }
+    }
+    if let Some(t) = quantity(rest, op, pre.direction, pre.per, flags) {
+        return t;
+    }
+    fallback(s, op, rest, flags)
+}
+
+fn unparsed(op: Option<Op>, unit: Option<String>) -> Target {
+    Target { kind: TargetKind::Unparsed, op, unit, ..Target::default() }
+}
+
+/// Star/X templates: "**", "≥**%", "(≥**个)", "XX%".
+fn template(s: &str, flags: &mut TargetFlags) -> Option<Target> {
+    if !s.contains(['*', '×', 'x', 'X']) {
+        return None;
+    }
+    let inner = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(s);
+    let pre = normalize::strip_prefix(inner);
+    let marks = pre.rest.chars().take_while(|c| matches!(c, '*' | '×' | 'x' | 'X')).count();
+    let unit = &pre.rest[marks..];
+    let stars = pre.rest[..marks].contains(['*', '×']);
+    let xs_only = marks > 0 && !stars;
+    // The unit must be a unit: "*联系人:" is a form label with a required-field star.
+    let unit_ok = unit.is_empty() || units::is_unit_vocab(unit);
+    if marks > 0 && unit_ok && (stars || (xs_only && marks <= 3)) {
+        flags.placeholder = true;
+        return Some(unparsed(pre.op, (!unit.is_empty()).then(|| unit.to_string())));
+    }
+    if s.contains("**") {
+        flags.placeholder = true;
+        return Some(unparsed(None, None));
+    }
+    None
+}
+
+static RE_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    let n = NUM_PATTERN;
+    Regex::new(&format!(
+        r"^(?P<a>{n})(?P<ua>[^0-9≤<≥>=]*?)(?P<c1>[≤<≥>])(?P<mid>[^0-9≤<≥>=]+)(?P<c2>[≤<≥>])(?P<b>{n})(?P<ub>[^0-9≤<≥>=]*)$"
+    ))
+    .unwrap()
+});
+static RE_TWO_BOUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    let n = NUM_PATTERN;
+    Regex::new(&format!(
+        r"^(?P<c1>[≥>])(?P<a>{n})(?P<ua>[^0-9≤<≥>=]*?)(?:且|并且|,|、|;|/)?(?P<c2>[≤<])(?P<b>{n})(?P<ub>[^0-9≤<≥>=]*)$"
+    ))
+    .unwrap()
+});
+
+/// "65% ≤ 指标值 ≤ 75%" (either direction) and "≥65%且≤75%".
+fn bracketed_range(s: &str) -> Option<Target> {
+    if s.chars().filter(|c| matches!(c, '≥' | '≤' | '<' | '>')).count() < 2 {
+        return None;
+    }
+    let c = RE_BRACKETED.captures(s).or_else(|| RE_TWO_BOUNDS.captures(s))?;
+    let (c1, c2) = (&c["c1"], &c["c2"]);
+    if c.name("mid").is_some() && (matches!(c1, "≤" | "<") != matches!(c2, "≤" | "<")) {
+        return None;
+    }
+    let a = numeral::parse_arabic(&c["a"])?;
+    let b = numeral::parse_arabic(&c["b"])?;
+    let (ua, ub) = (&c["ua"], &c["ub"]);
+    let unit = if ub.is_empty() { ua } else { ub };
+    if !units::is_valid_unit(ua) || !units::is_valid_unit(ub) {
+        return None;
+    }
+    Some(range_target(a, b, unit, None))
+}
+
+fn range_target(a: f64, b: f64, unit: &str, direction: Option<Direction>) -> Target {
+    let (lo, hi) = if b < a { (b, a) } else { (a, b) };
+    let std = units::standardise(lo, unit);
+    Target {
+        kind: TargetKind::Range,
+        op: Some(Op::Between),
+        value: Some(lo),
+        max: Some(hi),
+        unit: (!unit.is_empty()).then(|| unit.to_string()),
+        std_value: Some(std.value),
+        std_unit: std.unit,
+        direction,
+        ..Target::default()
+    }
+}
+
+/// Number [unit] [bound word], or number [unit] sep number [unit].
+fn quantity(
+    rest: &str,
+    op: Option<Op>,
+    direction: Option<Direction>,
+    per: Option<&str>,
+    flags: &mut TargetFlags,
+) -> Option<Target> {
+    let n1 = take_number(rest)?;
+    let after = &rest[n1.len..];
+    // "2024年…" that the date grammar declined is a reference year in prose, not a count.
+    if after.starts_with('年') && is_year(n1.value) {
+        return None;
+    }
+    let mut second = None;
+    for (i, c) in after.char_indices() {
+        if c.is_ascii_digit() {
+            break;
+        }
+        if matches!(c, '-' | '~' | '至' | '到') {
+            let tail = &after[i + c.len_utf8()..];
+            if let Some(n2) = take_number(tail) {
+                second = Some((&after[..i], n2, &tail[n2.len..]));
+            }
+            break;
+        }
+    }
+    let chinese = n1.chinese || second.is_some_and(|(_, n2, _)| n2.chinese);
+    // Chinese numerals need a known unit so that prose ("一般", "两病…") stays prose.
+    let unit_ok = |u: &str| units::is_valid_unit(u) && (!chinese || u.is_empty() || units::is_unit_vocab(u));
+    if let Some((u1, n2, tail)) = second {
+        let (u1, u2) = (units::strip_annotation(u1), units::strip_annotation(normalize::strip_suffix_op(tail).0));
+        let unit = if u2.is_empty() { u1 } else { u2 };
+        if !unit_ok(u1) || !unit_ok(u2) {
+            return None;
+        }
+        // "2025-2026松线虫病防治" is a span of years heading prose, not a range of counts.
+        if is_year(n1.value) && is_year(n2.value) && !unit.is_empty() && !units::is_unit_vocab(unit) {
+            return None;
+        }
+        let mut t = range_target(n1.value, n2.value, unit, direction);
+        if let (Some(per), Some(v)) = (per, t.std_value.as_mut()) {
+            per_period(v, &mut t.std_unit, per);
+        }
+        return Some(t);
+    }
+    let (unit, suffix_op) = normalize::strip_suffix_op(after);
+    let unit = units::strip_annotation(unit);
+    if !unit_ok(unit) {
+        return None;
+    }
+    let op = op.or(suffix_op);
+    let mut std = units::standardise(n1.value, unit);
+    if let Some(per) = per {
+        std.kind = TargetKind::Number;
+        per_period(&mut std.value, &mut std.unit, per);
+    }
+    if unit == "%" && !n1.chinese && units::ocr_percent(n1.lit, n1.value, op) {
+        flags.ocr_suspect = true;
+    }
+    Some(Target {
+        kind: std.kind,
+        op,
+        value: Some(n1.value),
+        unit: (!unit.is_empty()).then(|| unit.to_string()),
+        std_value: Some(std.value),
+        std_unit: std.unit,
+        direction,
+        ..Target::default()
+    })
+}
+
+/// "每年2次" is the rate 2 次/年: the period joins the standard unit as a denominator (the
+/// printed unit stays "次"); 每半年 counts double per year, as "次/半年" does.
+fn per_period(value: &mut f64, std_unit: &mut Option<String>, per: &str) {
+    let (f, per) = if per == "半年" { (2.0, "年") } else { (1.0, per) };
+    *value = units::tidy(*value * f);
+    let base = std_unit.as_deref().unwrap_or("");
+    *std_unit = Some(match base.split_once('/') {
+        // Already a rate ("每年2次/人"): keep it as printed.
+        Some(_) => base.to_string(),
+        None => format!("{base}/{per}"),
+    });
+}
+
+fn is_year(v: f64) -> bool {
+    v.fract() == 0.0 && (1900.0..=2100.0).contains(&v)
+}
+
+static RE_YEAR_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)[0-9]{2}年度?").unwrap());
+
+/// No grammar matched: a placeholder unit, qualitative wording, or unparsed.
+fn fallback(s: &str, op: Option<Op>, rest: &str, flags: &mut TargetFlags) -> Target {
+    let digits = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
+    // A lone comparator (a truncated cell); a lone verb ("保持") is still wording.
+    if rest.is_empty() && !normalize::has_cjk(s) {
+        return unparsed(op, None);
+    }
+    if !digits(s) && units::is_unit_vocab(rest) {
+        flags.placeholder = true;
+        return unparsed(op, Some(rest.to_string()));
+    }
+    let no_digits = !digits(s) || (s.contains('年') && !digits(&RE_YEAR_WORD.replace_all(s, "")));
+    if no_digits && normalize::has_cjk(s) {
+        let direction = qualitative::direction(s);
+        if direction.is_some() || s.chars().count() <= 30 {
+            return Target { kind: TargetKind::Qualitative, direction, ..Target::default() };
+        }
+    }
+    unparsed(op, None)
 }

@@ -1,0 +1,240 @@
+//! Character-level clean-up and the comparator words that wrap a quantity.
+//!
+//! Everything downstream works on the output of [`normalize`], so the grammar only ever
+//! sees ASCII digits, `≥ ≤ = > <`, `%`, `-` and `~`, and no whitespace.
+
+use crate::model::{Direction, Op};
+
+pub(super) struct Norm {
+    pub text: String,
+    /// A comparator glyph was rewritten (V004).
+    pub glyph: bool,
+}
+
+/// Hand-written single pass: the mapping is per character plus a look-back for the
+/// two-character ASCII comparators, which a regex replace chain would do in several passes.
+pub(super) fn normalize(raw: &str) -> Norm {
+    let mut out = String::with_capacity(raw.len());
+    let mut glyph = false;
+    for c in raw.chars() {
+        let m = match c {
+            c if c.is_whitespace() => continue,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => continue,
+            '≧' | '⩾' => {
+                glyph = true;
+                '≥'
+            }
+            '≦' | '⩽' => {
+                glyph = true;
+                '≤'
+            }
+            '═' | '＝' => {
+                glyph = true;
+                '='
+            }
+            '＞' => {
+                glyph = true;
+                '>'
+            }
+            '＜' => {
+                glyph = true;
+                '<'
+            }
+            // Full-width ASCII block (digits, ．, ％, ／, （）, letters, ～ …).
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '﹪' => '%',
+            '〜' | '∼' => '~',
+            '—' | '–' | '―' | '‐' | '‑' | '−' | '﹣' => '-',
+            _ => c,
+        };
+        // ">=", "=>", "<=", "=<" and a doubled "≥=" collapse into one glyph.
+        match (out.chars().next_back(), m) {
+            (Some('>'), '=') | (Some('='), '>') => {
+                out.pop();
+                out.push('≥');
+                glyph = true;
+            }
+            (Some('<'), '=') | (Some('='), '<') => {
+                out.pop();
+                out.push('≤');
+                glyph = true;
+            }
+            (Some('≥' | '≤'), '=') => glyph = true,
+            _ => out.push(m),
+        }
+    }
+    // Cell text often ends with sentence punctuation that is not part of the value.
+    while let Some(c) = out.chars().next_back() {
+        if matches!(c, '。' | '；' | ';' | '，' | ',' | '、' | '.' | ':' | '：') {
+            out.pop();
+        } else {
+            break;
+        }
+    }
+    Norm { text: out, glyph }
+}
+
+/// Glyphs first (the common case), then words longest first: "不低于" must win over
+/// "低于", "大于等于" over "大于".
+const PREFIX_OPS: &[(&str, Option<Op>)] = &[
+    ("≥", Some(Op::Ge)),
+    ("≤", Some(Op::Le)),
+    ("=", Some(Op::Eq)),
+    (">", Some(Op::Gt)),
+    ("<", Some(Op::Lt)),
+    ("不得低于", Some(Op::Ge)),
+    ("不得少于", Some(Op::Ge)),
+    ("不得超过", Some(Op::Le)),
+    ("不得高于", Some(Op::Le)),
+    ("大于等于", Some(Op::Ge)),
+    ("小于等于", Some(Op::Le)),
+    ("不低于", Some(Op::Ge)),
+    ("不少于", Some(Op::Ge)),
+    ("不小于", Some(Op::Ge)),
+    ("不短于", Some(Op::Ge)),
+    ("不高于", Some(Op::Le)),
+    ("不超过", Some(Op::Le)),
+    ("不大于", Some(Op::Le)),
+    ("不多于", Some(Op::Le)),
+    ("不长于", Some(Op::Le)),
+    ("控制在", Some(Op::Le)),
+    ("至少", Some(Op::Ge)),
+    ("最少", Some(Op::Ge)),
+    ("最多", Some(Op::Le)),
+    ("至多", Some(Op::Le)),
+    ("不超", Some(Op::Le)),
+    ("达到", Some(Op::Ge)),
+    ("大于", Some(Op::Gt)),
+    ("高于", Some(Op::Gt)),
+    ("超过", Some(Op::Gt)),
+    ("多于", Some(Op::Gt)),
+    ("小于", Some(Op::Lt)),
+    ("低于", Some(Op::Lt)),
+    ("少于", Some(Op::Lt)),
+    ("等于", Some(Op::Eq)),
+    ("约", None),
+    ("≈", None),
+];
+
+/// Change verbs that may precede a number ("同比增长10%"); they give a direction, not a bound.
+const VERBS: &[(&str, Direction)] = &[
+    ("保持在", Direction::Maintain),
+    ("维持在", Direction::Maintain),
+    ("稳定在", Direction::Maintain),
+    ("提高", Direction::Increase),
+    ("提升", Direction::Increase),
+    ("增长", Direction::Increase),
+    ("增加", Direction::Increase),
+    ("上升", Direction::Increase),
+    ("降低", Direction::Decrease),
+    ("下降", Direction::Decrease),
+    ("减少", Direction::Decrease),
+    ("减轻", Direction::Decrease),
+    ("压减", Direction::Decrease),
+    ("保持", Direction::Maintain),
+    ("维持", Direction::Maintain),
+];
+
+const LEAD_INS: &[&str] = &["较上年度", "较上年", "比上年", "较去年", "比去年", "同比", "环比"];
+
+/// "每年2次": the period a count is given per, as the denominator of a rate.
+const PERIODS: &[(&str, &str)] = &[
+    ("每半年", "半年"),
+    ("每季度", "季度"),
+    ("每年", "年"),
+    ("每月", "月"),
+    ("每季", "季度"),
+    ("每周", "周"),
+    ("每天", "天"),
+    ("每日", "天"),
+];
+
+pub(super) struct Prefix<'a> {
+    pub op: Option<Op>,
+    pub direction: Option<Direction>,
+    pub per: Option<&'static str>,
+    pub rest: &'a str,
+}
+
+/// Strips "[同比] [verb] [comparator]" from the front. The caller keeps the full text for
+/// the qualitative reading, so stripping from prose ("不低于上年") loses nothing.
+pub(super) fn strip_prefix(s: &str) -> Prefix<'_> {
+    // Most values start with a digit; skip the word lists for them.
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        return Prefix { op: None, direction: None, per: None, rest: s };
+    }
+    let mut rest = s;
+    let mut direction = None;
+    let mut per = None;
+    if let Some((r, p)) = PERIODS.iter().find_map(|(w, p)| rest.strip_prefix(w).map(|r| (r, *p))) {
+        rest = r;
+        per = Some(p);
+    }
+    for lead in LEAD_INS {
+        if let Some(r) = rest.strip_prefix(lead) {
+            if VERBS.iter().any(|(v, _)| r.starts_with(v)) {
+                rest = r;
+            }
+            break;
+        }
+    }
+    for (verb, dir) in VERBS {
+        if let Some(r) = rest.strip_prefix(verb) {
+            rest = r;
+            direction = Some(*dir);
+            break;
+        }
+    }
+    let mut op = None;
+    for (word, o) in PREFIX_OPS {
+        if let Some(r) = rest.strip_prefix(word) {
+            rest = r;
+            op = *o;
+            break;
+        }
+    }
+    Prefix { op, direction, per, rest }
+}
+
+/// Units after which a bare "内" means "within" ("30日内", "3年内").
+const TIME_UNITS: &[&str] = &["天", "日", "工作日", "自然日", "小时", "分钟", "秒", "周", "月", "季度", "年"];
+
+/// Strips trailing bound words from a unit: "%以上" → ("%", ≥). Returns the unit core and
+/// the op the suffix implies (`None` for "左右" and for no suffix).
+pub(super) fn strip_suffix_op(unit: &str) -> (&str, Option<Op>) {
+    let mut u = unit.strip_suffix("(含)").unwrap_or(unit);
+    let mut op = None;
+    const SUFFIXES: &[(&str, Option<Op>)] = &[
+        ("及以上", Some(Op::Ge)),
+        ("以上", Some(Op::Ge)),
+        ("及以下", Some(Op::Le)),
+        ("以下", Some(Op::Le)),
+        ("以内", Some(Op::Le)),
+        ("之内", Some(Op::Le)),
+        ("左右", None),
+    ];
+    let mut matched = false;
+    for (suf, o) in SUFFIXES {
+        if let Some(r) = u.strip_suffix(suf) {
+            u = r;
+            op = *o;
+            matched = true;
+            break;
+        }
+    }
+    if !matched {
+        if let Some(r) = u.strip_suffix('内') {
+            let core = r.strip_prefix('个').unwrap_or(r);
+            if TIME_UNITS.contains(&core) {
+                u = r;
+                op = Some(Op::Le);
+            }
+        }
+    }
+    let u = u.strip_suffix("(含)").unwrap_or(u);
+    (u, op)
+}
+
+pub(super) fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}'))
+}

@@ -1,0 +1,157 @@
+//! Reading one number off the front of a (normalised) value: Arabic with optional
+//! thousands separators and decimals, or a Chinese numeral (一百, 十二, 两, 二〇二四).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `[0-9]`, not `\d`: `\d` is Unicode-aware and would accept digits f64 cannot parse.
+static RE_NUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?").unwrap());
+
+pub(super) const NUM_PATTERN: &str = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?";
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Num<'a> {
+    pub value: f64,
+    /// Bytes consumed from the input.
+    pub len: usize,
+    /// The digits as printed (Arabic only; empty for Chinese numerals).
+    pub lit: &'a str,
+    pub chinese: bool,
+}
+
+pub(super) fn take_number(s: &str) -> Option<Num<'_>> {
+    if let Some(m) = RE_NUM.find(s) {
+        let lit = m.as_str();
+        let value = parse_arabic(lit)?;
+        return Some(Num { value, len: m.end(), lit, chinese: false });
+    }
+    take_chinese(s)
+}
+
+/// Parses a literal matched by [`NUM_PATTERN`]; `None` when it overflows to infinity.
+pub(super) fn parse_arabic(lit: &str) -> Option<f64> {
+    let v: f64 = if lit.contains(',') { lit.replace(',', "").parse().ok()? } else { lit.parse().ok()? };
+    v.is_finite().then_some(v)
+}
+
+fn cn_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+fn cn_mult(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// A Chinese numeral must start with a digit or 十 (a bare 万/千 is a unit, not a number),
+/// and a trailing 万/亿 is left to the unit so "三万人" reads like "3万人".
+fn take_chinese(s: &str) -> Option<Num<'_>> {
+    let first = s.chars().next()?;
+    if cn_digit(first).is_none() && !matches!(first, '十' | '拾') {
+        return None;
+    }
+    let mut end = 0;
+    let mut count = 0;
+    for (i, c) in s.char_indices() {
+        if cn_digit(c).is_none() && cn_mult(c).is_none() {
+            break;
+        }
+        count += 1;
+        if count > 24 {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    let mut lit = &s[..end];
+    if count > 1 {
+        if let Some(r) = lit.strip_suffix('万').or_else(|| lit.strip_suffix('亿')) {
+            lit = r;
+        }
+    }
+    let value = eval_chinese(lit)? as f64;
+    Some(Num { value, len: lit.len(), lit: "", chinese: true })
+}
+
+fn eval_chinese(lit: &str) -> Option<u64> {
+    if lit.chars().all(|c| cn_digit(c).is_some()) {
+        // Positional reading ("二〇二四"); a single digit is the common case.
+        if lit.chars().count() > 15 {
+            return None;
+        }
+        return lit.chars().try_fold(0u64, |acc, c| Some(acc * 10 + cn_digit(c)?));
+    }
+    let (mut total, mut section, mut number) = (0u64, 0u64, 0u64);
+    for c in lit.chars() {
+        if let Some(d) = cn_digit(c) {
+            number = d;
+        } else {
+            match cn_mult(c)? {
+                m @ (10 | 100 | 1000) => {
+                    let n = if number == 0 { 1 } else { number };
+                    section = section.checked_add(n.checked_mul(m)?)?;
+                    number = 0;
+                }
+                10_000 => {
+                    section = section.checked_add(number)?;
+                    total = total.checked_add(section.checked_mul(10_000)?)?;
+                    section = 0;
+                    number = 0;
+                }
+                _ => {
+                    section = section.checked_add(number)?;
+                    total = total.checked_add(section)?.checked_mul(100_000_000)?;
+                    section = 0;
+                    number = 0;
+                }
+            }
+        }
+    }
+    total.checked_add(section)?.checked_add(number)
+}
+
+/// A month written either way ("12", "十二").
+pub(super) fn month_number(s: &str) -> Option<u32> {
+    let v = if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok()? } else { eval_chinese(s)? };
+    u32::try_from(v).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese() {
+        for (s, v) in [
+            ("十二", 12),
+            ("一百", 100),
+            ("两", 2),
+            ("一百零五", 105),
+            ("三万五千", 35000),
+            ("二〇二四", 2024),
+            ("二十", 20),
+        ] {
+            assert_eq!(eval_chinese(s), Some(v), "{s}");
+        }
+        assert_eq!(take_chinese("三万人").map(|n| (n.value, n.len)), Some((3.0, 3)));
+        assert!(take_chinese("万人").is_none());
+    }
+}
