@@ -23,12 +23,22 @@ pub enum Error {
     Decode { encoding: String, detail: String },
     #[error("unknown encoding label: {0:?}")]
     UnknownEncoding(String),
-    #[error("unknown format {0:?}; expected one of: text")]
+    #[error("unknown format {0:?}; expected one of: text, docx, xlsx, xls, html, pdf")]
     UnknownFormat(String),
     #[error("input looks binary ({0}), not a text filing")]
     Binary(String),
     #[error("format {0} is not readable yet")]
     Unsupported(String),
+    /// A zip package (DOCX/XLSX) inflates past the cap: counted while inflating, never
+    /// taken from the sizes the archive claims.
+    #[error("{format} unpacks to more than {limit} bytes (zip bomb?)")]
+    ZipBomb { format: String, limit: u64 },
+    /// Any other cap of [`crate::read::Limits`]: zip entries, XML/HTML nesting, cells.
+    #[error("{format}: {what} exceeds the limit of {limit}")]
+    Limit { format: String, what: String, limit: u64 },
+    /// The file claims a format but its bytes are broken (truncated, corrupt).
+    #[error("malformed {format} file: {detail}")]
+    Malformed { format: String, detail: String },
 }
 
 impl Error {
@@ -45,6 +55,9 @@ impl Error {
             Error::UnknownFormat(_) => "unknown_format",
             Error::Binary(_) => "binary",
             Error::Unsupported(_) => "unsupported",
+            Error::ZipBomb { .. } => "zip_bomb",
+            Error::Limit { .. } => "limit",
+            Error::Malformed { .. } => "malformed",
         }
     }
 }

@@ -53,6 +53,9 @@ pub enum CellStyle {
     Paragraphs,
     /// Cells separated by runs of spaces, one row per line.
     Spaces,
+    /// Read from a real table structure (DOCX, XLSX/XLS, HTML, PDF): one row per table
+    /// row, spans expanded so positions line up, text outside tables as one-cell rows.
+    Table,
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +91,21 @@ impl GridBuilder {
             })
             .collect();
         self.rows.push(Row { line, cells });
+    }
+
+    /// Structured readers: the next row in reading order, its `line` being its 1-based
+    /// position among the rows emitted (these formats have no text lines to point at).
+    pub fn push_cells(&mut self, cells: Vec<String>) {
+        let line = self.rows.len() + 1;
+        self.push_row(line, cells.into_iter().map(|t| (t, line)).collect());
+    }
+
+    pub fn n_rows(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn n_cells(&self) -> usize {
+        self.next_id
     }
 
     pub fn finish(self, style: CellStyle) -> Grid {

@@ -2,8 +2,14 @@
 //! nothing about indicators.
 
 pub mod decode;
+pub mod docx;
 pub mod grid;
+pub mod html;
+pub mod pdf;
+pub mod pdf_table;
 pub mod text;
+pub mod xlsx;
+pub mod zip_limits;
 
 use std::path::Path;
 
@@ -15,8 +21,48 @@ pub use grid::{Cell, CellStyle, Grid, Row};
 /// Default cap on the size of one input (configurable per call).
 pub const DEFAULT_MAX_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Formats the readers understand. Only text is readable in this release; the others
-/// are recognised so that they get a clear error instead of being decoded as text.
+/// Caps against hostile files, checked while reading (never taken from what a file
+/// claims about itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Size of the input itself.
+    pub max_bytes: u64,
+    /// Bytes inflated out of a zip package (DOCX/XLSX), all members together.
+    pub max_unpacked_bytes: u64,
+    /// Members of a zip package.
+    pub max_zip_entries: usize,
+    /// Element nesting of XML and HTML.
+    pub max_depth: usize,
+    /// Cells in one grid (a spreadsheet or a span can claim millions).
+    pub max_cells: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_unpacked_bytes: 256 * 1024 * 1024,
+            max_zip_entries: 10_000,
+            max_depth: 256,
+            max_cells: 5_000_000,
+        }
+    }
+}
+
+/// The errors of the readers, built in one place.
+pub(crate) fn malformed(format: Format, detail: impl std::fmt::Display) -> Error {
+    Error::Malformed { format: format.as_str().to_string(), detail: detail.to_string() }
+}
+
+pub(crate) fn zip_bomb(format: Format, limit: u64) -> Error {
+    Error::ZipBomb { format: format.as_str().to_string(), limit }
+}
+
+pub(crate) fn over_limit(format: Format, what: &str, limit: u64) -> Error {
+    Error::Limit { format: format.as_str().to_string(), what: what.to_string(), limit }
+}
+
+/// Formats the readers understand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
@@ -53,18 +99,15 @@ impl Format {
 
     /// Sniff by magic bytes; text is the fallback.
     pub fn sniff(bytes: &[u8]) -> Format {
-        if bytes.starts_with(b"%PDF") {
+        // PDF writers may put junk before the header; readers accept it in the first KiB.
+        if bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
             Format::Pdf
         } else if bytes.starts_with(b"PK\x03\x04") {
-            // Both are zip packages; the member names tell them apart.
-            let head = &bytes[..bytes.len().min(4096)];
-            if head.windows(3).any(|w| w == b"xl/") {
-                Format::Xlsx
-            } else {
-                Format::Docx
-            }
-        } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+            zip_limits::sniff_package(bytes)
+        } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             Format::Xls
+        } else if html::looks_like_html(bytes) {
+            Format::Html
         } else {
             Format::Text
         }
@@ -86,22 +129,57 @@ fn check_text(text: &str) -> Result<()> {
 }
 
 /// What a reader hands to the layout engine.
+///
+/// For text, `Cell.line` is the line of the decoded text. The structured formats have
+/// no text lines, so there `line` is the row's 1-based position among the rows the
+/// reader emitted in reading order (paragraphs and table rows alike).
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub format: Format,
-    /// Text encoding, for text-based formats.
+    /// Text encoding, for text-based formats (text, HTML).
     pub encoding: Option<String>,
     pub grid: Grid,
+    /// Something the reader could not do that the user should hear about, e.g. a PDF
+    /// with no text layer (scanned pages need OCR). The grid is then empty.
+    pub note: Option<String>,
 }
 
-/// Bytes of any supported format → the common cell grid. The one entry point of the
-/// read stage.
+/// Bytes of any supported format → the common cell grid, with the default [`Limits`].
+/// The one entry point of the read stage.
 pub fn load(bytes: &[u8], format: Option<Format>, encoding: Option<&str>) -> Result<Loaded> {
-    let (format, decoded) = decode_input(bytes, format, encoding)?;
-    Ok(Loaded { format, encoding: Some(decoded.encoding), grid: text::split_cells(&decoded.text) })
+    load_with(bytes, format, encoding, &Limits::default())
 }
 
-/// Bytes → decoded text, with the format checked.
+/// [`load`] with explicit caps.
+pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, limits: &Limits) -> Result<Loaded> {
+    if bytes.is_empty() {
+        return Err(Error::Empty);
+    }
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(Error::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
+    }
+    let format = format.unwrap_or_else(|| Format::sniff(bytes));
+    let structured = |grid: Grid| Loaded { format, encoding: None, grid, note: None };
+    match format {
+        Format::Text => {
+            let (format, decoded) = decode_input(bytes, Some(format), encoding)?;
+            Ok(Loaded { format, encoding: Some(decoded.encoding), grid: text::split_cells(&decoded.text), note: None })
+        }
+        Format::Docx => docx::read(bytes, limits).map(structured),
+        Format::Xlsx | Format::Xls => xlsx::read(bytes, format, limits).map(structured),
+        Format::Html => {
+            let (grid, enc) = html::read(bytes, encoding, limits)?;
+            Ok(Loaded { format, encoding: Some(enc), grid, note: None })
+        }
+        Format::Pdf => {
+            let (grid, note) = pdf::read(bytes, limits)?;
+            Ok(Loaded { format, encoding: None, grid, note })
+        }
+    }
+}
+
+/// Bytes → decoded text, with the format checked. Text formats only: the structured
+/// formats go through [`load`].
 pub fn decode_input(bytes: &[u8], format: Option<Format>, encoding: Option<&str>) -> Result<(Format, Decoded)> {
     if bytes.is_empty() {
         return Err(Error::Empty);

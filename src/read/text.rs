@@ -79,6 +79,8 @@ pub fn split_cells(text: &str) -> Grid {
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
         CellStyle::Spaces => spaces(&lines, &mut b),
+        // Only the structured readers build Table grids; text is never detected as one.
+        CellStyle::Table => tabs(&lines, &mut b),
     }
     b.finish(style)
 }

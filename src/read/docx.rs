@@ -1,0 +1,271 @@
+//! DOCX → cells, read as a stream of XML events from word/document.xml (no DOM: a
+//! filing's document.xml can be tens of megabytes, and a stream keeps memory flat).
+//!
+//! Hand-written over quick-xml because the table model we need is small and specific:
+//! `w:gridSpan` cells are emitted once at their first column with empty cells after
+//! them so that positions line up with the header row, `w:vMerge` continuations are
+//! empty cells, and paragraphs outside tables become one-cell rows in document order.
+//! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
+
+use std::io::BufReader;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::grid::{CellStyle, Grid, GridBuilder};
+use super::zip_limits::{self, Capped};
+use super::{malformed, over_limit, Format, Limits};
+use crate::error::Result;
+
+const FORMAT: Format = Format::Docx;
+/// Word allows 63 columns; anything wider is a hostile or broken file.
+const MAX_SPAN: usize = 64;
+
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
+    let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
+    let mut budget = limits.max_unpacked_bytes;
+    let main = main_part(&mut zip, limits, &mut budget)?;
+    let file = zip.by_name(&main).map_err(|e| malformed(FORMAT, format!("no main document part {main}: {e}")))?;
+    let capped = Capped::new(file, budget);
+    let mut reader = Reader::from_reader(BufReader::with_capacity(64 * 1024, capped));
+    // Word text is exact: keep its spaces, and let broken files fail rather than guess.
+    reader.config_mut().trim_text(false);
+    let mut walker = Walker::default();
+    let mut buf = Vec::with_capacity(64 * 1024);
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(e, limits))?;
+        match event {
+            Event::Start(e) => {
+                walker.depth += 1;
+                if walker.depth > limits.max_depth {
+                    return Err(over_limit(FORMAT, "XML nesting depth", limits.max_depth as u64));
+                }
+                walker.start(&e, false);
+            }
+            Event::Empty(e) => walker.start(&e, true),
+            Event::End(e) => {
+                walker.end(e.local_name().as_ref());
+                walker.depth = walker.depth.saturating_sub(1);
+            }
+            Event::Text(t) => walker.text(&t.xml10_content()),
+            Event::CData(t) => walker.text(&t),
+            Event::GeneralRef(r) => {
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(c)) => Some(c.to_string()),
+                    _ => quick_xml::escape::resolve_xml_entity(&r.xml10_content()).map(str::to_string),
+                };
+                if let Some(s) = resolved {
+                    walker.text(&s);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+        if walker.out.n_cells() > limits.max_cells {
+            return Err(over_limit(FORMAT, "number of cells", limits.max_cells as u64));
+        }
+    }
+    if walker.depth > 0 {
+        return Err(malformed(FORMAT, format!("{main} ends inside an element (truncated?)")));
+    }
+    Ok(walker.out.finish(CellStyle::Table))
+}
+
+fn xml_error(e: quick_xml::Error, limits: &Limits) -> crate::Error {
+    match e {
+        quick_xml::Error::Io(io) => zip_limits::io_error(FORMAT, limits, &io),
+        other => malformed(FORMAT, other),
+    }
+}
+
+/// The main document part named by _rels/.rels (almost always word/document.xml).
+fn main_part(zip: &mut zip_limits::Archive<'_>, limits: &Limits, budget: &mut u64) -> Result<String> {
+    let fallback = "word/document.xml".to_string();
+    let Some(rels) = zip_limits::read_member(zip, "_rels/.rels", FORMAT, limits, budget)? else { return Ok(fallback) };
+    let mut reader = Reader::from_reader(rels.as_slice());
+    let mut buf = Vec::new();
+    while let Ok(ev) = reader.read_event_into(&mut buf) {
+        match ev {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+                let ty = attr(&e, "Type").unwrap_or_default();
+                if ty.ends_with("/officeDocument") {
+                    if let Some(target) = attr(&e, "Target") {
+                        return Ok(target.trim_start_matches('/').to_string());
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(fallback)
+}
+
+/// An attribute by local name (Word's prefix is conventionally `w:` but not required).
+fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == local)
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+#[derive(Default)]
+struct CellBuf {
+    paras: Vec<String>,
+    span: usize,
+    continued: bool,
+}
+
+/// The reading state. Only the outermost table has structure; a table nested in a
+/// cell is rare in filings and its text is folded into the enclosing cell, one line
+/// per paragraph, so nothing is lost or duplicated.
+#[derive(Default)]
+struct Walker {
+    out: GridBuilder,
+    depth: usize,
+    tables: usize,
+    row: Option<Vec<String>>,
+    cell: Option<CellBuf>,
+    /// Open w:p elements (a text box nests paragraphs inside a paragraph).
+    paras: usize,
+    para: String,
+    in_run: usize,
+    in_text: bool,
+    hidden: bool,
+    /// Inside mc:Fallback, which repeats the mc:Choice content for old readers.
+    skip_at: Option<usize>,
+}
+
+impl Walker {
+    fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
+        if self.skip_at.is_some() {
+            return;
+        }
+        let name = e.local_name();
+        let outer = self.tables == 1;
+        match name.as_ref() {
+            "Fallback" if !empty => self.skip_at = Some(self.depth),
+            "tbl" if !empty => self.tables += 1,
+            "tr" if outer && !empty => self.row = Some(Vec::new()),
+            "gridBefore" | "gridAfter" if outer => {
+                let n = span_of(e);
+                if let Some(row) = self.row.as_mut() {
+                    row.extend(std::iter::repeat_n(String::new(), n));
+                }
+            }
+            "tc" if outer && !empty => self.cell = Some(CellBuf { span: 1, ..Default::default() }),
+            "gridSpan" if outer => {
+                if let Some(c) = self.cell.as_mut() {
+                    c.span = span_of(e);
+                }
+            }
+            "vMerge" if outer => {
+                if let Some(c) = self.cell.as_mut() {
+                    // No w:val, or "continue": the cell continues the one above.
+                    c.continued = attr(e, "val").is_none_or(|v| v != "restart");
+                }
+            }
+            "p" if !empty => {
+                self.paras += 1;
+                if self.paras > 1 {
+                    self.break_line();
+                }
+            }
+            "r" if !empty => {
+                self.in_run += 1;
+                self.hidden = false;
+            }
+            "vanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
+            "t" if self.in_run > 0 && !empty => self.in_text = true,
+            "tab" if self.in_run > 0 => self.para.push('\t'),
+            "br" | "cr" if self.in_run > 0 => self.break_line(),
+            "noBreakHyphen" if self.in_run > 0 => self.para.push('-'),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        if let Some(at) = self.skip_at {
+            if self.depth == at {
+                self.skip_at = None;
+            }
+            return;
+        }
+        let outer = self.tables == 1;
+        match name {
+            "tbl" => self.tables = self.tables.saturating_sub(1),
+            "tr" if outer => {
+                if let Some(row) = self.row.take() {
+                    if row.iter().any(|c| !c.is_empty()) {
+                        self.out.push_cells(row);
+                    }
+                }
+            }
+            "tc" if outer => {
+                if let (Some(cell), Some(row)) = (self.cell.take(), self.row.as_mut()) {
+                    let text = if cell.continued { String::new() } else { join_paras(&cell.paras) };
+                    row.push(text);
+                    row.extend(std::iter::repeat_n(String::new(), cell.span - 1));
+                }
+            }
+            "p" => {
+                self.paras = self.paras.saturating_sub(1);
+                if self.paras == 0 {
+                    self.finish_para();
+                }
+            }
+            "r" => self.in_run = self.in_run.saturating_sub(1),
+            "t" => self.in_text = false,
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, s: &str) {
+        if self.in_text && !self.hidden && self.skip_at.is_none() {
+            self.para.push_str(s);
+        }
+    }
+
+    fn break_line(&mut self) {
+        if !self.para.is_empty() && !self.para.ends_with('\n') {
+            self.para.push('\n');
+        }
+    }
+
+    fn finish_para(&mut self) {
+        let para = std::mem::take(&mut self.para);
+        if let Some(cell) = self.cell.as_mut() {
+            cell.paras.push(para.replace('\t', " "));
+        } else if self.tables == 0 {
+            // A body paragraph: tabs lay out fields on a line ("项目负责人：\t单位（盖章）："),
+            // so they separate cells here as in tab-separated text.
+            let cells: Vec<String> = para.split('\t').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+            for line in split_lines(cells) {
+                self.out.push_cells(line);
+            }
+        }
+    }
+}
+
+/// A body paragraph with manual line breaks prints as several lines: one row each.
+fn split_lines(cells: Vec<String>) -> Vec<Vec<String>> {
+    if cells.len() == 1 && cells[0].contains('\n') {
+        return cells[0].lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| vec![l.to_string()]).collect();
+    }
+    if cells.is_empty() {
+        Vec::new()
+    } else {
+        vec![cells]
+    }
+}
+
+fn join_paras(paras: &[String]) -> String {
+    let lines: Vec<&str> = paras.iter().flat_map(|p| p.lines()).map(str::trim).filter(|l| !l.is_empty()).collect();
+    lines.join("\n")
+}
+
+fn span_of(e: &BytesStart<'_>) -> usize {
+    attr(e, "val").and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
+}

@@ -1,0 +1,292 @@
+//! HTML → cells. Pages are decoded first (the `<meta>` charset decides: government
+//! sites still serve gb2312/gbk), then parsed with html5ever through `scraper`: real
+//! pages are tag soup (unclosed `<td>`, `<tr>` straight under `<table>`, stray tags),
+//! and html5ever builds the same tree a browser would. `tl` is faster but does not
+//! apply the HTML table rules, which is exactly where these pages are broken.
+//!
+//! The walk is hand-written (iterative, over the parsed tree) because the table model
+//! is ours: the innermost tables hold the data (outer ones only lay out the page),
+//! `rowspan`/`colspan` are expanded into a grid with empty cells where a span covers,
+//! and text outside tables becomes one-cell rows in document order.
+
+use std::collections::HashSet;
+
+use ego_tree::iter::Edge;
+use ego_tree::{NodeId, NodeRef};
+use scraper::{Html, Node};
+
+use super::decode;
+use super::grid::{CellStyle, Grid, GridBuilder};
+use super::{over_limit, Format, Limits};
+use crate::error::Result;
+
+const FORMAT: Format = Format::Html;
+/// The HTML standard's caps on spans.
+const MAX_COLSPAN: usize = 1000;
+const MAX_ROWSPAN: usize = 65534;
+
+/// `<html`, `<table` or `<!DOCTYPE` near the start.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let head = head[..head.len().min(1024)].to_ascii_lowercase();
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    if !head[start..].starts_with(b"<") {
+        return false;
+    }
+    [&b"<html"[..], b"<table", b"<!doctype html", b"<head", b"<meta"].iter().any(|tag| head.windows(tag.len()).any(|w| w == *tag))
+}
+
+/// The charset a page declares in `<meta charset=…>` or `<meta http-equiv=…
+/// content="text/html; charset=…">`, looked for in the first KiB like browsers do.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes[..bytes.len().min(4096)].to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(i) = find(&head[at..], b"<meta") {
+        let tag_start = at + i;
+        let tag_end = find(&head[tag_start..], b">").map_or(head.len(), |j| tag_start + j);
+        let tag = &head[tag_start..tag_end];
+        if let Some(k) = find(tag, b"charset") {
+            let rest = &tag[k + 7..];
+            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace()).copied().collect::<Vec<u8>>();
+            if let Some(rest) = rest.strip_prefix(b"=") {
+                let label: Vec<u8> = rest
+                    .iter()
+                    .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
+                    .take_while(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')))
+                    .copied()
+                    .collect();
+                if !label.is_empty() {
+                    return Some(String::from_utf8_lossy(&label).into_owned());
+                }
+            }
+        }
+        at = tag_end;
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Decode with the caller's encoding, else the declared one, else detection. A page
+/// whose declaration is wrong (UTF-8 bytes under a gb2312 meta) is decoded by
+/// detection rather than refused.
+fn decode_page(bytes: &[u8], encoding: Option<&str>) -> Result<decode::Decoded> {
+    if encoding.is_some() {
+        return decode::decode(bytes, encoding);
+    }
+    if !bytes.starts_with(b"\xEF\xBB\xBF") && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
+        // The standard reads a declared UTF-16 as UTF-8: the declaration was readable
+        // as ASCII, so the bytes are not UTF-16.
+        if let Some(label) = declared_charset(bytes).filter(|l| !l.starts_with("utf-16")) {
+            if encoding_rs::Encoding::for_label(label.as_bytes()).is_some() {
+                if let Ok(d) = decode::decode(bytes, Some(&label)) {
+                    return Ok(d);
+                }
+            }
+        }
+    }
+    decode::decode(bytes, None)
+}
+
+pub fn read(bytes: &[u8], encoding: Option<&str>, limits: &Limits) -> Result<(Grid, String)> {
+    let decoded = decode_page(bytes, encoding)?;
+    let doc = Html::parse_document(&decoded.text);
+    let layout_tables = tables_holding_tables(&doc, limits)?;
+    let mut w = Walk { out: GridBuilder::default(), para: String::new(), limits };
+    let mut skip: Option<NodeId> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => push_collapsed(&mut w.para, t),
+                    Node::Element(el) => {
+                        let name = el.name();
+                        if is_hidden(name) {
+                            skip = Some(node.id());
+                        } else if name == "table" && !layout_tables.contains(&node.id()) {
+                            w.flush();
+                            w.table(node)?;
+                            skip = Some(node.id());
+                        } else if name == "br" || is_block(name) {
+                            w.flush();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                } else if skip.is_none() {
+                    if let Node::Element(el) = node.value() {
+                        if is_block(el.name()) {
+                            w.flush();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    w.flush();
+    Ok((w.out.finish(CellStyle::Table), decoded.encoding))
+}
+
+/// Tables with a table inside: page layout, not data. Also enforces the depth cap,
+/// since this is the first full pass over the tree.
+fn tables_holding_tables(doc: &Html, limits: &Limits) -> Result<HashSet<NodeId>> {
+    let mut out = HashSet::new();
+    let mut open_tables: Vec<NodeId> = Vec::new();
+    let mut depth = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                depth += 1;
+                if depth > limits.max_depth {
+                    return Err(over_limit(FORMAT, "HTML nesting depth", limits.max_depth as u64));
+                }
+                if is_table(node) {
+                    out.extend(open_tables.iter().copied());
+                    open_tables.push(node.id());
+                }
+            }
+            Edge::Close(node) => {
+                depth -= 1;
+                if is_table(node) {
+                    open_tables.pop();
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn is_table(node: NodeRef<'_, Node>) -> bool {
+    matches!(node.value(), Node::Element(el) if el.name() == "table")
+}
+
+fn is_hidden(name: &str) -> bool {
+    matches!(name, "head" | "script" | "style" | "template" | "noscript" | "title")
+}
+
+/// Elements that start a new line of text.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "tr" | "td" | "th"
+            | "table" | "caption" | "center" | "section" | "article" | "header" | "footer" | "blockquote" | "pre" | "hr"
+            | "form" | "body" | "address" | "figure" | "figcaption" | "main" | "nav"
+    )
+}
+
+/// Append text the way it renders: runs of HTML whitespace become one space.
+fn push_collapsed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        let c = if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}' | '\u{A0}') { ' ' } else { c };
+        if c == ' ' && (out.is_empty() || out.ends_with([' ', '\n'])) {
+            continue;
+        }
+        out.push(c);
+    }
+}
+
+struct Walk<'l> {
+    out: GridBuilder,
+    para: String,
+    limits: &'l Limits,
+}
+
+impl Walk<'_> {
+    fn flush(&mut self) {
+        let text = self.para.trim();
+        if !text.is_empty() {
+            self.out.push_cells(vec![text.to_string()]);
+        }
+        self.para.clear();
+    }
+
+    /// Expand one data table into rows, spans included.
+    fn table(&mut self, table: NodeRef<'_, Node>) -> Result<()> {
+        let rows: Vec<NodeRef<'_, Node>> =
+            table.descendants().filter(|n| matches!(n.value(), Node::Element(el) if el.name() == "tr")).collect();
+        let n_rows = rows.len();
+        let mut grid: Vec<Vec<Option<String>>> = vec![Vec::new(); n_rows];
+        let mut slots = 0usize;
+        let mut caption = Vec::new();
+        for c in table.children() {
+            if matches!(c.value(), Node::Element(el) if el.name() == "caption") {
+                caption.push(cell_text(c));
+            }
+        }
+        for (r, tr) in rows.iter().enumerate() {
+            let mut col = 0usize;
+            for cell in tr.children() {
+                let Node::Element(el) = cell.value() else { continue };
+                if el.name() != "td" && el.name() != "th" {
+                    continue;
+                }
+                let span = |a: &str, max: usize| el.attr(a).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).min(max);
+                let colspan = span("colspan", MAX_COLSPAN).max(1);
+                // rowspan=0 runs to the end of the table; never past the last row.
+                let rowspan = match span("rowspan", MAX_ROWSPAN) {
+                    0 => n_rows - r,
+                    n => n.min(n_rows - r),
+                };
+                while grid[r].get(col).is_some_and(Option::is_some) {
+                    col += 1;
+                }
+                slots += colspan * rowspan;
+                if slots > self.limits.max_cells {
+                    return Err(over_limit(FORMAT, "number of cells in a table", self.limits.max_cells as u64));
+                }
+                let text = cell_text(cell);
+                for (dr, row) in grid[r..r + rowspan].iter_mut().enumerate() {
+                    if row.len() < col + colspan {
+                        row.resize(col + colspan, None);
+                    }
+                    for (dc, slot) in row[col..col + colspan].iter_mut().enumerate() {
+                        *slot = Some(if dr == 0 && dc == 0 { text.clone() } else { String::new() });
+                    }
+                }
+                col += colspan;
+            }
+        }
+        for text in caption.into_iter().filter(|t| !t.is_empty()) {
+            self.out.push_cells(vec![text]);
+        }
+        for row in grid {
+            let cells: Vec<String> = row.into_iter().map(Option::unwrap_or_default).collect();
+            if cells.iter().any(|c| !c.is_empty()) {
+                self.out.push_cells(cells);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The text of a cell: `<br>` and block elements (`<p>`, `<div>`) break lines; each
+/// line trimmed, empty lines dropped, lines joined with "\n".
+fn cell_text(cell: NodeRef<'_, Node>) -> String {
+    let mut s = String::new();
+    for edge in cell.traverse() {
+        match edge {
+            Edge::Open(n) => match n.value() {
+                Node::Text(t) => push_collapsed(&mut s, t),
+                Node::Element(el) if el.name() == "br" || (is_block(el.name()) && n.id() != cell.id()) => s.push('\n'),
+                _ => {}
+            },
+            Edge::Close(n) => {
+                if let Node::Element(el) = n.value() {
+                    if is_block(el.name()) && n.id() != cell.id() {
+                        s.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    s.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
