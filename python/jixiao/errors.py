@@ -14,11 +14,14 @@ __all__ = [
     "JixiaoIsADirectoryError",
     "JixiaoOSError",
     "EmptyInputError",
+    "LimitExceededError",
     "InputTooLargeError",
+    "ZipBombError",
     "DecodeError",
     "UnknownEncodingError",
     "UnknownFormatError",
     "NotAFilingError",
+    "MalformedFileError",
     "UnsupportedFormatError",
     "InternalError",
 ]
@@ -29,10 +32,11 @@ class JixiaoError(Exception):
 
 
 class _CoreMessage(OSError):
-    # The native side sets errno/filename for `except OSError` users; OSError's own
-    # __str__ would then print "[Errno 2] ...: 'path'", so keep the core's message.
+    # Raised as cls(errno, message, filename), like the built-ins, so errno and
+    # filename are set; OSError's own __str__ would then print
+    # "[Errno 2] message: 'path'", so keep str(e) the core's message.
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
+        return self.strerror if self.strerror is not None else super().__str__()
 
 
 class JixiaoFileNotFoundError(JixiaoError, _CoreMessage, FileNotFoundError):
@@ -51,8 +55,16 @@ class EmptyInputError(JixiaoError, ValueError):
     """The input is empty or holds only whitespace."""
 
 
-class InputTooLargeError(JixiaoError, ValueError):
+class LimitExceededError(JixiaoError, ValueError):
+    """The input exceeds a safety limit (size, entries, nesting depth, cells ...)."""
+
+
+class InputTooLargeError(LimitExceededError):
     """The input is larger than the size limit."""
+
+
+class ZipBombError(LimitExceededError):
+    """A DOCX/XLSX package unpacks to more than the limit."""
 
 
 class DecodeError(JixiaoError, ValueError):
@@ -71,8 +83,12 @@ class NotAFilingError(JixiaoError, ValueError):
     """The input looks binary, not like a text filing."""
 
 
+class MalformedFileError(JixiaoError, ValueError):
+    """The bytes claim a format (DOCX, XLSX, PDF ...) but are broken or truncated."""
+
+
 class UnsupportedFormatError(JixiaoError, ValueError):
-    """The format is recognised (PDF, DOCX, XLSX ...) but not readable yet."""
+    """The format is recognised but not readable yet."""
 
 
 class InternalError(JixiaoError, RuntimeError):

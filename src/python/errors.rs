@@ -33,6 +33,9 @@ static IS_A_DIRECTORY: Class = Class::new("JixiaoIsADirectoryError");
 static OS_ERROR: Class = Class::new("JixiaoOSError");
 static EMPTY: Class = Class::new("EmptyInputError");
 static TOO_LARGE: Class = Class::new("InputTooLargeError");
+static ZIP_BOMB: Class = Class::new("ZipBombError");
+static LIMIT: Class = Class::new("LimitExceededError");
+static MALFORMED: Class = Class::new("MalformedFileError");
 static DECODE: Class = Class::new("DecodeError");
 static UNKNOWN_ENCODING: Class = Class::new("UnknownEncodingError");
 static UNKNOWN_FORMAT: Class = Class::new("UnknownFormatError");
@@ -55,6 +58,8 @@ pub(crate) fn to_pyerr(py: Python<'_>, err: &Error, hint: Option<&str>) -> PyErr
 }
 
 fn build(py: Python<'_>, err: &Error, message: String) -> PyResult<PyErr> {
+    // Exhaustive on purpose: a new core variant must get its class here (and in
+    // errors.py, re-exported from __init__.py) before the bindings compile.
     let class = match err {
         Error::NotFound(_) => &NOT_FOUND,
         Error::IsADirectory(_) => &IS_A_DIRECTORY,
@@ -66,22 +71,18 @@ fn build(py: Python<'_>, err: &Error, message: String) -> PyResult<PyErr> {
         Error::UnknownFormat(_) => &UNKNOWN_FORMAT,
         Error::Binary(_) => &NOT_A_FILING,
         Error::Unsupported(_) => &UNSUPPORTED,
+        Error::ZipBomb { .. } => &ZIP_BOMB,
+        Error::Limit { .. } => &LIMIT,
+        Error::Malformed { .. } => &MALFORMED,
     };
-    let exc = class.get(py)?.call1((message,))?;
-    // The OSError family carries errno and filename like the built-ins do, so
+    // The OSError family is built like the built-ins, (errno, message, filename), so
     // `except OSError as e: e.filename` works; errors.py keeps str(e) the message.
-    let (errno, path) = match err {
-        Error::NotFound(p) => (Some(ENOENT), Some(p)),
-        Error::IsADirectory(p) => (Some(EISDIR), Some(p)),
-        Error::Io { path, source } => (source.raw_os_error(), Some(path)),
-        _ => (None, None),
+    let exc = match err {
+        Error::NotFound(p) => class.get(py)?.call1((ENOENT, message, p.as_os_str()))?,
+        Error::IsADirectory(p) => class.get(py)?.call1((EISDIR, message, p.as_os_str()))?,
+        Error::Io { path, source } => class.get(py)?.call1((source.raw_os_error(), message, path.as_os_str()))?,
+        _ => class.get(py)?.call1((message,))?,
     };
-    if let Some(errno) = errno {
-        exc.setattr("errno", errno)?;
-    }
-    if let Some(path) = path {
-        exc.setattr("filename", path.to_string_lossy().into_owned())?;
-    }
     Ok(PyErr::from_value(exc))
 }
 

@@ -9,6 +9,7 @@ mod enter;
 mod errors;
 mod indicator;
 mod records;
+mod testing;
 
 use std::path::PathBuf;
 
@@ -24,20 +25,29 @@ use records::Filing;
 /// A parse source as owned Rust data, taken from the Python argument.
 enum Source {
     /// A path; `from_str` when it came as a plain `str` (which could have been text).
-    Path { path: PathBuf, from_str: bool },
+    Path {
+        path: PathBuf,
+        from_str: bool,
+    },
     Bytes(Vec<u8>),
     Text(String),
 }
 
 impl Source {
-    /// `str` with a newline is text, `str` without one is a path; bytes-like objects
+    /// `str` with a newline (or blank) is text, `str` without one is a path; bytes-like objects
     /// are the file's content; `os.PathLike` is a path.
     fn from_py(source: &Bound<'_, PyAny>) -> PyResult<Source> {
         let py = source.py();
         if let Ok(s) = source.cast::<PyString>() {
-            let text = s.to_cow()?;
-            if text.contains(['\n', '\r']) {
-                return Ok(Source::Text(text.into_owned()));
+            // Lone surrogates (a file name decoded with surrogateescape, or broken
+            // text) do not convert; the newline test is then made on the Python str.
+            let is_text = match s.to_cow() {
+                // Blank is no file name either: let it be text, refused as empty.
+                Ok(text) => text.contains(['\n', '\r']) || text.trim().is_empty(),
+                Err(_) => source.contains("\n")? || source.contains("\r")?,
+            };
+            if is_text {
+                return Ok(Source::Text(s.to_string_lossy().into_owned()));
             }
             // Through os.fspath, so surrogate-escaped file names keep their bytes.
             return Ok(Source::Path { path: source.extract()?, from_str: true });
@@ -61,10 +71,12 @@ impl Source {
     }
 }
 
-/// A str is already decoded; check what `parse_bytes` would check, then parse.
+/// A str is its UTF-8 bytes, already decoded. Plain text goes straight to the
+/// text reader (Filing.encoding stays None); a str another reader wants (HTML, or
+/// any forced `format=`) goes through `parse_bytes`, so str and bytes agree.
 fn parse_str(text: &str, opts: &ParseOptions) -> crate::Result<crate::Filing> {
-    if let Some(format) = opts.format.filter(|f| *f != Format::Text) {
-        return Err(Error::Unsupported(format.as_str().to_string()));
+    if opts.format.unwrap_or_else(|| Format::sniff(text.as_bytes())) != Format::Text {
+        return crate::parse_bytes(text.as_bytes(), opts);
     }
     if text.len() as u64 > opts.max_bytes {
         return Err(Error::TooLarge { size: text.len() as u64, limit: opts.max_bytes });
@@ -91,9 +103,7 @@ fn parse<'py>(
 ) -> PyResult<Bound<'py, Filing>> {
     let source = Source::from_py(source)?;
     if encoding.is_some() && matches!(source, Source::Text(_)) {
-        return Err(PyTypeError::new_err(
-            "encoding= applies to bytes and files; a str of text is already decoded",
-        ));
+        return Err(PyTypeError::new_err("encoding= applies to bytes and files; a str of text is already decoded"));
     }
     let from_str = matches!(source, Source::Path { from_str: true, .. });
     let hint = move |err: &Error| (from_str && matches!(err, Error::NotFound(_))).then_some(errors::TEXT_HINT);
@@ -112,18 +122,12 @@ fn parse<'py>(
     Filing::build(py, filing)
 }
 
-/// Panics inside the core, through the same door as `parse`: lets the tests check
-/// that a Rust panic surfaces as `jixiao.errors.InternalError`, not an abort.
-#[pyfunction]
-fn _panic_for_tests(py: Python<'_>, message: String) -> PyResult<()> {
-    enter(py, |_| None, move || -> crate::Result<()> { panic!("{message}") })
-}
-
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
-    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_function(wrap_pyfunction!(testing::_panic_for_tests, m)?)?;
+    m.add_function(wrap_pyfunction!(testing::_error_for_tests, m)?)?;
     m.add_class::<Filing>()?;
     m.add_class::<records::Project>()?;
     m.add_class::<indicator::Indicator>()?;

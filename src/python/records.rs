@@ -30,11 +30,8 @@ fn py_dict<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py,
 /// Python's repr of a string, shortened to `max` characters for one-line reprs.
 pub(crate) fn short_repr(py: Python<'_>, text: Option<&str>, max: usize) -> PyResult<String> {
     let Some(text) = text else { return Ok("None".into()) };
-    let shown: String = if text.chars().count() > max {
-        text.chars().take(max - 1).chain(['…']).collect()
-    } else {
-        text.to_string()
-    };
+    let shown: String =
+        if text.chars().count() > max { text.chars().take(max - 1).chain(['…']).collect() } else { text.to_string() };
     Ok(PyString::new(py, &shown).repr()?.to_string())
 }
 
