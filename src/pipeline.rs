@@ -111,12 +111,14 @@ fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Opt
     }
 }
 
-fn assemble(layout: Layout, opts: &ParseOptions) -> Filing {
+fn assemble(mut layout: Layout, opts: &ParseOptions) -> Filing {
     let year = budget_year(&layout);
     let kind = document::filing_kind(&layout.titles);
+    let title = layout.title.take();
+    let department_goals = layout.department_goals.take();
     let mut projects: Vec<Project> = Vec::with_capacity(layout.projects.len());
-    for draft in &layout.projects {
-        let mut p = draft.project.clone();
+    for draft in layout.projects {
+        let mut p = draft.project;
         p.indicators = draft
             .raw
             .iter()
@@ -144,12 +146,12 @@ fn assemble(layout: Layout, opts: &ParseOptions) -> Filing {
         source: opts.source.clone(),
         format: "text".into(),
         encoding: None,
-        title: layout.title.clone(),
+        title,
         agency,
         agency_code,
         year,
         kind: kind.to_string(),
-        department_goals: layout.department_goals.clone(),
+        department_goals,
         projects,
         diagnostics: Vec::new(),
     }

@@ -1,7 +1,6 @@
 //! Label text normalisation: the same label is printed as "数量 指标", "数量\n指标",
 //! "數量指標" or "產(chǎn)出指標(biāo)" (a Traditional mirror with pinyin glosses).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -23,14 +22,41 @@ const T2S: &[(char, char)] = &[
     ('個', '个'), ('於', '于'), ('為', '为'), ('們', '们'), ('進', '进'), ('幣', '币'),
 ];
 
-static T2S_MAP: LazyLock<HashMap<char, char>> = LazyLock::new(|| T2S.iter().copied().collect());
+/// Sorted once so a lookup is a binary search: this runs for every character of
+/// every cell, and hashing each one showed up as the top cost in profiles.
+static T2S_SORTED: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut v = T2S.to_vec();
+    v.sort_unstable();
+    v.dedup_by_key(|p| p.0);
+    v
+});
+
+/// Membership bitmap over the Basic Multilingual Plane: one bit test per character
+/// before any search.
+static T2S_BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for (t, _) in T2S {
+        let i = *t as usize;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    bits
+});
+
+fn simplify_char(c: char) -> char {
+    let i = c as usize;
+    if i >= 0x10000 || T2S_BITS[i / 64] & (1 << (i % 64)) == 0 {
+        return c;
+    }
+    let t = &*T2S_SORTED;
+    t.binary_search_by_key(&c, |p| p.0).map_or(c, |i| t[i].1)
+}
 
 /// Pinyin glosses that doc-sharing sites insert after Traditional characters.
 static PINYIN_GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)").unwrap());
 
 pub fn to_simplified(s: &str) -> String {
-    s.chars().map(|c| *T2S_MAP.get(&c).unwrap_or(&c)).collect()
+    s.chars().map(simplify_char).collect()
 }
 
 pub fn strip_pinyin(s: &str) -> String {
@@ -49,9 +75,28 @@ pub fn squeeze(s: &str) -> String {
 /// Whitespace removed, pinyin glosses removed, Traditional → Simplified, trailing
 /// colons and brackets' full-width forms unified. The key used for every lexicon lookup.
 pub fn label_key(s: &str) -> String {
-    let s = to_simplified(&strip_pinyin(&squeeze(s)));
-    let s = s.replace(['（'], "(").replace(['）'], ")");
-    s.trim_end_matches([':', '：']).trim_start_matches(['*', '★']).to_string()
+    // One pass: drop white space, simplify, unify brackets.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
+            continue;
+        }
+        out.push(match c {
+            '（' => '(',
+            '）' => ')',
+            '：' => ':',
+            c => simplify_char(c),
+        });
+    }
+    if out.contains('(') && out.bytes().any(|b| b.is_ascii_lowercase()) {
+        out = strip_pinyin(&out);
+    }
+    let trimmed = out.trim_end_matches([':', '：']).trim_start_matches(['*', '★']);
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_string()
+    }
 }
 
 #[cfg(test)]

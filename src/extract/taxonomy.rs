@@ -3,7 +3,7 @@
 //! covered — variant A (88号: 成本 under 产出) and variant B (101号: 成本 as 一级) —
 //! with the legacy and local aliases of `spec/rules.md` §T.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use super::normalize::label_key;
@@ -67,6 +67,7 @@ const LEVEL2: &[(&str, &str, &str)] = &[
 ];
 
 static L1: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| LEVEL1.iter().copied().collect());
+// FxHash: these lookups run for every cell; SipHash showed in profiles.
 static L2: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
     LazyLock::new(|| LEVEL2.iter().map(|(k, c, p)| (*k, (*c, *p))).collect());
 
@@ -89,12 +90,27 @@ pub struct Label {
 /// Classify a cell as a level label. Short forms ("数量", "产出") count only when the
 /// cell is exactly that word, so an indicator name never becomes a label.
 pub fn classify(text: &str) -> Option<Label> {
-    let key = label_key(text);
+    // The longest label with its noise (spaces, pinyin glosses) stays well under 40.
+    if text.len() > 40 * 4 || text.chars().count() > 40 {
+        return None;
+    }
+    classify_key(&label_key(text), text)
+}
+
+/// Classify a grid cell by its precomputed key.
+pub fn classify_cell(c: &crate::read::Cell) -> Option<Label> {
+    if !c.short {
+        return None;
+    }
+    classify_key(&c.key, &c.text)
+}
+
+fn classify_key(key: &str, text: &str) -> Option<Label> {
     if key.is_empty() || key.chars().count() > 16 {
         return None;
     }
-    let l1 = L1.contains_key(key.as_str());
-    let l2 = L2.contains_key(key.as_str());
+    let l1 = L1.contains_key(key);
+    let l2 = L2.contains_key(key);
     let kind = match (l1, l2) {
         (true, true) => LabelKind::Either,
         (true, false) => LabelKind::Level1,

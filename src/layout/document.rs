@@ -71,6 +71,9 @@ pub fn any_years(text: &str) -> Vec<i32> {
 pub fn department_goals(rows: &[Row]) -> Option<(String, Vec<usize>)> {
     let start = rows.iter().position(|r| {
         let t: String = r.non_empty().map(|c| c.text.as_str()).collect();
+        if t.len() > 120 {
+            return false;
+        }
         let k = label_key(&clean_title(&t));
         k == "部门整体绩效目标" || k == "部门整体支出绩效目标"
     })?;

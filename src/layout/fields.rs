@@ -11,7 +11,7 @@ use crate::extract::money::{parse_amount, split_code};
 use crate::model::{Funds, Period, Project, SpendStep};
 use crate::read::{Cell, Row};
 
-use super::keys::{declared_unit, key_of, Key};
+use super::keys::{declared_unit, Key};
 
 static UNIT_LINE_DEPT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\[\(（【]?\d{3,}[\]\)）】]?\s*[-－—]?\s*[\p{Han}&&[^年月日号]]\p{Han}+").unwrap());
@@ -135,8 +135,9 @@ impl<'p> FieldReader<'p> {
     }
 
     pub fn row(&mut self, row: &Row) {
-        let row = &super::keys::unglue_keys(row);
-        let keys_in_row = row.non_empty().filter(|c| key_of(&c.text).is_some()).count();
+        let (row, keys) = super::keys::unglue_keys(row);
+        let row = row.as_ref();
+        let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
         // Keys left without a value by the row above own the cells below them.
         let column_keys = std::mem::take(&mut self.column_keys);
         if let Some(labels) = self.spend_labels.take() {
@@ -148,11 +149,14 @@ impl<'p> FieldReader<'p> {
             self.pending.clear();
         }
         let mut seen_kinds: Vec<Key> = Vec::new();
-        for cell in row.non_empty() {
+        for (cell, key) in row.cells.iter().zip(keys) {
+            if cell.is_empty() {
+                continue;
+            }
             if let Some(unit) = declared_unit(&cell.text) {
                 self.project.money_unit = Some(unit.to_string());
             }
-            if let Some((key, label, rest)) = key_of(&cell.text) {
+            if let Some((key, label, rest)) = key {
                 self.consumed.push(cell.id);
                 if key == Key::SpendPlan {
                     self.spend_labels = Some(Vec::new());
@@ -164,7 +168,7 @@ impl<'p> FieldReader<'p> {
                 let nth = seen_kinds.iter().filter(|k| **k == key).count();
                 seen_kinds.push(key);
                 let period = if key.is_money() { self.money_period(key, nth) } else { Period::Annual };
-                let p = Pending { key, label: label.clone(), col: cell.col, period };
+                let p = Pending { key, label: label.to_string(), col: cell.col, period };
                 if key.is_goal() {
                     // A goal key supersedes a section-like goal key before it ("总体目标 中期目标 …").
                     self.pending.retain(|q| q.key != Key::Goal);

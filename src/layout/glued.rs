@@ -104,7 +104,7 @@ pub fn unglue_row(row: &Row, header: bool) -> Row {
             cells: parts
                 .into_iter()
                 .enumerate()
-                .map(|(col, text)| Cell { id: c.id, text, line: c.line, col })
+                .map(|(col, text)| c.with_text(text, col))
                 .collect(),
         },
         None => row.clone(),

@@ -2,7 +2,10 @@
 //! synonym list of `spec/domain.md` §5 — never by fixed position.
 
 use crate::extract::normalize::label_key;
-use crate::read::Row;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
+
+use crate::read::{Cell, Row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -74,19 +77,46 @@ const HEADERS: &[(&str, Role)] = &[
     ("指标属性", Role::ValueKind),
 ];
 
+static HEADER_MAP: LazyLock<HashMap<&'static str, Role>> = LazyLock::new(|| HEADERS.iter().copied().collect());
+
 pub fn role_of(text: &str) -> Option<Role> {
-    let key = label_key(text);
-    HEADERS.iter().find(|(k, _)| *k == key).map(|(_, r)| *r)
+    if text.chars().count() > 32 {
+        return None;
+    }
+    role_of_key(&label_key(text))
+}
+
+/// Column role from an already normalised key.
+pub fn role_of_key(key: &str) -> Option<Role> {
+    HEADER_MAP.get(key).copied()
+}
+
+pub fn role_of_cell(c: &Cell) -> Option<Role> {
+    if c.short {
+        role_of_key(&c.key)
+    } else {
+        None
+    }
 }
 
 /// The merged left-hand label of the matrix ("绩效指标"), printed in header rows and
 /// sometimes mid-table. Decorative unless the header has no 三级 column (then it is
 /// the indicator-name column, as in grade-standard tables).
 pub fn is_matrix_title(text: &str) -> bool {
-    let k = label_key(text);
+    if !text.contains('绩') && !text.contains('績') {
+        return false;
+    }
+    is_matrix_title_key(&label_key(text))
+}
+
+fn is_matrix_title_key(k: &str) -> bool {
     // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets.
-    matches!(k.as_str(), "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
+    matches!(k, "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
         || (k.starts_with("绩效指标(") && k.contains("权重"))
+}
+
+pub fn is_matrix_title_cell(c: &Cell) -> bool {
+    is_matrix_title_key(&c.key)
 }
 
 /// One side of a side-by-side (中期/年度) matrix, or the only side.
@@ -139,17 +169,17 @@ impl Schema {
 
 /// Read a header row into a schema; None when the row is not a matrix header.
 pub fn parse_header(row: &Row) -> Option<Schema> {
-    let cells: Vec<(usize, Role)> = row.non_empty().filter_map(|c| role_of(&c.text).map(|r| (c.col, r))).collect();
+    let cells: Vec<(usize, Role)> = row.non_empty().filter_map(|c| role_of_cell(c).map(|r| (c.col, r))).collect();
     let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
     let has_value = cells.iter().any(|(_, r)| *r == Role::Value);
     let has_level = cells.iter().any(|(_, r)| matches!(r, Role::Level1 | Role::Level2));
-    let title_as_name = !has_name && row.non_empty().any(|c| label_key(&c.text) == "绩效指标") && has_level;
+    let title_as_name = !has_name && row.non_empty().any(|c| c.key == "绩效指标") && has_level;
     if cells.len() < 2 || !(has_value || has_name || title_as_name) || !(has_level || has_name) {
         return None;
     }
     let mut cells = cells;
     if title_as_name {
-        if let Some(c) = row.non_empty().find(|c| label_key(&c.text) == "绩效指标") {
+        if let Some(c) = row.non_empty().find(|c| c.key == "绩效指标") {
             cells.push((c.col, Role::Name));
             cells.sort_by_key(|x| x.0);
         }
@@ -201,7 +231,7 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
         }
         let single = |r: &Row| {
             let cells: Vec<_> = r.non_empty().collect();
-            cells.len() == 1 && (role_of(&cells[0].text).is_some() || is_matrix_title(&cells[0].text))
+            cells.len() == 1 && (role_of_cell(cells[0]).is_some() || is_matrix_title_cell(cells[0]))
         };
         if single(&rows[i]) {
             let mut j = i;
@@ -214,7 +244,7 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
                     .enumerate()
                     .map(|(k, r)| {
                         let c = r.non_empty().next().expect("single cell");
-                        crate::read::Cell { id: c.id, text: c.text.clone(), line: c.line, col: k }
+                        c.with_text(c.text.clone(), k)
                     })
                     .collect();
                 if let Some(s) = parse_header(&Row { line: rows[i].line, cells }) {

@@ -1,9 +1,10 @@
 //! The key lexicon of the project block above the indicator matrix: which printed
 //! field names mean 项目名称, 主管部门, 年度资金总额 … across the local templates.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::extract::normalize::label_key;
 use crate::read::{Cell, Row};
@@ -158,21 +159,32 @@ const KEYS: &[(&str, Key)] = &[
 
 /// Key of a cell and where its own text ends (in chars of the original cell), for
 /// cells that glue key and value ("项目名称农村…", "实施单位 弋阳县…", "年度资金总额:16").
-pub fn key_of(text: &str) -> Option<(Key, String, Option<String>)> {
-    let norm = label_key(text);
+pub fn key_of(text: &str) -> Option<(Key, &'static str, Option<String>)> {
+    // Keys are short prefixes: normalising the head of a long cell is enough.
+    let head = text.char_indices().nth(crate::read::grid::KEY_HEAD_CHARS).map_or(text, |(i, _)| &text[..i]);
+    key_of_norm(&label_key(head), text)
+}
+
+/// Key of a grid cell, from its precomputed key.
+pub fn key_of_cell(c: &Cell) -> Option<(Key, &'static str, Option<String>)> {
+    key_of_norm(&c.key, &c.text)
+}
+
+fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
     if norm.is_empty() {
         return None;
     }
-    let norm = norm.replace("其中：", "其中:");
-    let (k, key) = KEYS
-        .iter()
-        .filter(|(k, _)| norm.starts_with(k) || strip_brackets(&norm).starts_with(k))
-        .max_by_key(|(k, _)| k.chars().count())?;
-    let key_chars = k.chars().count();
-    let rest = rest_after(text, &norm, key_chars);
-    // "项目资金(万元)" / "资金情况 (万元)": the bracket is part of the key.
-    let rest = rest.filter(|r| !r.is_empty());
-    Some((*key, k.to_string(), rest))
+    let longest = |hay: &str| KEY_PREFIX.find(Input::new(hay).anchored(Anchored::Yes)).map(|m| m.pattern().as_usize());
+    let direct = longest(norm);
+    // "项目资金(万元)": match the key with the bracketed unit taken out as well.
+    let bare = if norm.contains('(') { longest(&strip_brackets(norm)) } else { None };
+    let (k, key) = match (direct, bare) {
+        (Some(a), Some(b)) => KEYS[if KEYS[b].0.len() > KEYS[a].0.len() { b } else { a }],
+        (Some(a), None) | (None, Some(a)) => KEYS[a],
+        (None, None) => return None,
+    };
+    let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
+    Some((key, k, rest))
 }
 
 /// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.
@@ -192,10 +204,7 @@ fn strip_brackets(s: &str) -> String {
 
 /// The part of the original cell after the first `key_chars` non-space characters,
 /// with separators (colons, brackets holding a unit) trimmed.
-fn rest_after(orig: &str, norm: &str, key_chars: usize) -> Option<String> {
-    if !norm.starts_with(&norm.chars().take(key_chars).collect::<String>()) {
-        return None;
-    }
+fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
     let mut seen = 0;
     let mut cut = orig.len();
     for (i, c) in orig.char_indices() {
@@ -229,6 +238,15 @@ fn rest_after(orig: &str, norm: &str, key_chars: usize) -> Option<String> {
     Some(rest.to_string())
 }
 
+/// All keys, for one anchored longest-prefix search per cell.
+static KEY_PREFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(KEYS.iter().map(|(k, _)| *k))
+        .expect("static patterns")
+});
+
 /// Field names long enough to be recognised inside glued text.
 static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words: Vec<&str> = KEYS
@@ -239,22 +257,30 @@ static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
 });
 
+pub type CellKey = Option<(Key, &'static str, Option<String>)>;
+
 /// "项目主管部门青山区教育局项目执行单位化工区学校" → two cells, one per field. Only
-/// cells that start with a key are cut, and only before a later key.
-pub fn unglue_keys(row: &Row) -> Row {
-    let mut cells: Vec<Cell> = Vec::with_capacity(row.cells.len());
-    for c in &row.cells {
+/// cells that start with a key are cut, and only before a later key. Returns the
+/// row (borrowed when nothing was cut) and each cell's key, computed once.
+pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
+    let keys: Vec<CellKey> = row.cells.iter().map(key_of_cell).collect();
+    let cut_at = |c: &Cell, k: &CellKey| -> Option<usize> {
+        let (_, label, Some(_)) = k.as_ref()? else { return None };
         let text = c.text.trim();
-        let Some((_, k, Some(_))) = key_of(text) else {
-            cells.push(c.clone());
-            continue;
-        };
-        let skip = text.char_indices().nth(k.chars().count()).map_or(text.len(), |(i, _)| i);
-        let cut = GLUED_KEYS.find_iter(&text[skip..]).map(|m| skip + m.start()).find(|&i| i > skip);
+        let skip = text.char_indices().nth(label.chars().count()).map_or(text.len(), |(i, _)| i);
+        GLUED_KEYS.find_iter(&text[skip..]).map(|m| skip + m.start()).find(|&i| i > skip)
+    };
+    let cuts: Vec<Option<usize>> = row.cells.iter().zip(&keys).map(|(c, k)| cut_at(c, k)).collect();
+    if cuts.iter().all(Option::is_none) {
+        return (Cow::Borrowed(row), keys);
+    }
+    let mut cells: Vec<Cell> = Vec::with_capacity(row.cells.len() + 1);
+    for (c, cut) in row.cells.iter().zip(&cuts) {
         match cut {
             Some(i) => {
-                cells.push(Cell { text: text[..i].to_string(), ..c.clone() });
-                cells.push(Cell { text: text[i..].to_string(), ..c.clone() });
+                let text = c.text.trim();
+                cells.push(c.with_text(text[..*i].to_string(), 0));
+                cells.push(c.with_text(text[*i..].to_string(), 0));
             }
             None => cells.push(c.clone()),
         }
@@ -262,11 +288,15 @@ pub fn unglue_keys(row: &Row) -> Row {
     for (col, c) in cells.iter_mut().enumerate() {
         c.col = col;
     }
-    Row { line: row.line, cells }
+    let keys = cells.iter().map(key_of_cell).collect();
+    (Cow::Owned(Row { line: row.line, cells }), keys)
 }
 
 /// The money unit a key or unit line declares: "(万元)", "单位：元".
 pub fn declared_unit(text: &str) -> Option<&'static str> {
+    if !text.contains('元') {
+        return None;
+    }
     let k = label_key(text);
     if k.contains("(万元)") || k.contains("单位:万元") || k.contains("单位：万元") {
         Some("万元")
@@ -301,7 +331,7 @@ mod tests {
     #[test]
     fn glued_fields_are_cut_at_the_next_key() {
         let row = crate::read::text::split_cells("项目主管部门青山区教育局项目执行单位化工区学校\n").rows[0].clone();
-        let texts: Vec<String> = unglue_keys(&row).cells.into_iter().map(|c| c.text).collect();
+        let texts: Vec<String> = unglue_keys(&row).0.cells.iter().map(|c| c.text.clone()).collect();
         assert_eq!(texts, vec!["项目主管部门青山区教育局", "项目执行单位化工区学校"]);
     }
 

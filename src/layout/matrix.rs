@@ -12,7 +12,7 @@ use crate::extract::normalize::label_key;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
-use super::header::{is_matrix_title, role_of, Role, Schema};
+use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawIndicator {
@@ -247,11 +247,11 @@ impl<'s> Assembler<'s> {
     /// other text stays unconsumed.
     pub fn header_row(&mut self, row: &Row) {
         for cell in row.non_empty() {
-            if let Some(l) = taxonomy::classify(&cell.text) {
+            if let Some(l) = taxonomy::classify_cell(cell) {
                 if l.kind != LabelKind::Level2 {
                     self.set_level1(&l, cell);
                 }
-            } else if is_matrix_title(&cell.text) || role_of(&cell.text).is_some() {
+            } else if is_matrix_title_cell(cell) || role_of_cell(cell).is_some() {
                 self.consumed.push(cell.id);
             }
         }
@@ -261,11 +261,12 @@ impl<'s> Assembler<'s> {
     pub fn row(&mut self, row: &Row) {
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
-            if is_matrix_title(&cell.text) || (role_of(&cell.text).is_some() && taxonomy::classify(&cell.text).is_none()) {
+            let label = taxonomy::classify_cell(cell);
+            if is_matrix_title_cell(cell) || (label.is_none() && role_of_cell(cell).is_some()) {
                 self.consumed.push(cell.id);
                 continue;
             }
-            match taxonomy::classify(&cell.text) {
+            match label {
                 Some(l) => items.push(Item::Label(l, cell)),
                 None => items.push(Item::Data(cell)),
             }
@@ -366,7 +367,7 @@ impl<'s> Assembler<'s> {
                         self.set_level1(l, c);
                         continue;
                     }
-                    let key = label_key(&c.text);
+                    let key = c.key.clone();
                     if self.groups[g].pending.has_data {
                         self.emit(g);
                         if g + 1 < n {
@@ -421,7 +422,7 @@ impl<'s> Assembler<'s> {
 /// within a row or across one-cell rows. Returns the rows to read and the ids of the
 /// cells folded into another.
 pub fn join_split_labels(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
-    let is_tail = |c: &Cell| label_key(&c.text) == "指标";
+    let is_tail = |c: &Cell| c.key == "指标";
     let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim(), b.text.trim())).is_some();
     let mut folded = Vec::new();
     let mut out: Vec<Row> = Vec::with_capacity(rows.len());
@@ -433,7 +434,8 @@ pub fn join_split_labels(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
         while k + 1 < row.cells.len() {
             if !row.cells[k].is_empty() && joins(&row.cells[k], &row.cells[k + 1]) {
                 let tail = row.cells.remove(k + 1);
-                row.cells[k].text = format!("{}{}", row.cells[k].text.trim(), tail.text.trim());
+                let joined = format!("{}{}", row.cells[k].text.trim(), tail.text.trim());
+                row.cells[k] = row.cells[k].with_text(joined, row.cells[k].col);
                 folded.push(tail.id);
             }
             k += 1;
@@ -442,7 +444,7 @@ pub fn join_split_labels(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
         if let (Some(next), [only]) = (rows.get(i + 1), row.cells.as_slice()) {
             if let [tail] = next.cells.as_slice() {
                 if joins(only, tail) {
-                    row.cells[0].text = format!("{}{}", only.text.trim(), tail.text.trim());
+                    row.cells[0] = only.with_text(format!("{}{}", only.text.trim(), tail.text.trim()), only.col);
                     folded.push(tail.id);
                     out.push(row);
                     i += 2;

@@ -15,7 +15,7 @@ use crate::read::{CellStyle, Grid, Row};
 
 use fields::FieldReader;
 use header::Schema;
-use keys::{key_of, Key};
+use keys::Key;
 use matrix::{Assembler, RawIndicator};
 
 /// One project table as laid out, before its values are interpreted.
@@ -86,7 +86,7 @@ fn is_footer(row: &Row) -> bool {
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }
-    matches!(key_of(t), Some((Key::Boilerplate | Key::Extra, _, _)))
+    matches!(keys::key_of_cell(first), Some((Key::Boilerplate | Key::Extra, _, _)))
 }
 
 /// Order of the 中期/年度 sides: as their goal columns are printed (中期 first by default).
@@ -99,7 +99,7 @@ fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>> {
         let mut mid = None;
         let mut ann = None;
         for c in row.non_empty() {
-            match key_of(&c.text).map(|k| k.0) {
+            match keys::key_of_cell(c).map(|k| k.0) {
                 Some(Key::MidGoal) => mid = mid.or(Some(c.col)),
                 Some(Key::AnnualGoal) => ann = ann.or(Some(c.col)),
                 _ => {}
@@ -162,7 +162,11 @@ pub fn lay_out(grid: &Grid) -> Layout {
             periods = group_periods(&schema, &rows[..h]);
             let mut asm = Assembler::new(&schema, cross_rows);
             for row in &rows[h..body] {
-                asm.header_row(&glued::unglue_row(row, schema.glued));
+                if schema.glued {
+                    asm.header_row(&glued::unglue_row(row, true));
+                } else {
+                    asm.header_row(row);
+                }
             }
             let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
             footer_at = end;

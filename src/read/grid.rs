@@ -9,9 +9,29 @@ pub struct Cell {
     pub text: String,
     pub line: usize,
     pub col: usize,
+    /// The lexicon key of the cell's head (white space removed, Traditional →
+    /// Simplified, see `extract::normalize::label_key`), computed once here because
+    /// every lexicon lookup downstream needs it.
+    pub key: String,
+    /// The whole text fits in `key` (labels, column names and field names all do).
+    pub short: bool,
 }
 
+/// Cells longer than this are never a label, a column name or a bare field name.
+pub const KEY_HEAD_CHARS: usize = 48;
+
 impl Cell {
+    pub fn new(id: usize, text: String, line: usize, col: usize) -> Cell {
+        let cut = text.char_indices().nth(KEY_HEAD_CHARS).map(|(i, _)| i);
+        let key = crate::extract::normalize::label_key(&text[..cut.unwrap_or(text.len())]);
+        Cell { id, text, line, col, key, short: cut.is_none() }
+    }
+
+    /// The same cell with other text (a glued cell cut apart).
+    pub fn with_text(&self, text: String, col: usize) -> Cell {
+        Cell::new(self.id, text, self.line, col)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
     }
@@ -87,7 +107,7 @@ impl GridBuilder {
             .map(|(col, (text, line))| {
                 let id = self.next_id;
                 self.next_id += 1;
-                Cell { id, text, line, col }
+                Cell::new(id, text, line, col)
             })
             .collect();
         self.rows.push(Row { line, cells });

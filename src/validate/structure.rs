@@ -108,6 +108,8 @@ impl Rule for S004 {
 }
 
 pub struct S005;
+/// Leftover cells quoted one by one before the rest are counted in one finding.
+pub const S005_QUOTED: usize = 200;
 static S005_INFO: RuleInfo = RuleInfo {
     code: "S005",
     severity: Severity::Warning,
@@ -119,7 +121,7 @@ impl Rule for S005 {
         &S005_INFO
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for l in ctx.leftovers {
+        for l in ctx.leftovers.iter().take(S005_QUOTED) {
             out.push(finding(
                 &S005_INFO,
                 "单元格未归入任何字段 / this cell could not be placed in any field".into(),
@@ -127,6 +129,19 @@ impl Rule for S005 {
                 None,
                 Some(l.line),
                 Some(l.text.clone()),
+            ));
+        }
+        // A document that is not a target table at all would otherwise yield one
+        // finding per cell; past the cap one finding counts the rest.
+        if let Some(first) = ctx.leftovers.get(S005_QUOTED) {
+            let more = ctx.leftovers.len() - S005_QUOTED;
+            out.push(finding(
+                &S005_INFO,
+                format!("另有 {more} 个单元格未归入任何字段 / {more} more cells could not be placed (not quoted one by one)"),
+                first.project,
+                None,
+                Some(first.line),
+                Some(first.text.clone()),
             ));
         }
     }
