@@ -43,21 +43,21 @@ pub fn parse_bytes(bytes: &[u8], opts: &ParseOptions) -> Result<Filing> {
         return Err(crate::Error::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes });
     }
     let loaded = read::load(bytes, opts.format, opts.encoding.as_deref())?;
-    Ok(parse_grid(&loaded.grid, opts, loaded.format, loaded.encoding))
+    Ok(parse_grid(&loaded.grid, opts, loaded.format, loaded.encoding, loaded.note.as_deref()))
 }
 
 /// Text that is already decoded (a Python `str`).
 pub fn parse_text(text: &str, opts: &ParseOptions) -> Filing {
-    parse_grid(&split_cells(text), opts, Format::Text, None)
+    parse_grid(&split_cells(text), opts, Format::Text, None, None)
 }
 
-fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>) -> Filing {
+fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>, note: Option<&str>) -> Filing {
     let layout = layout::lay_out(grid);
     let leftovers = leftovers(grid, &layout);
     let mut filing = assemble(layout, opts);
     filing.format = format.as_str().to_string();
     filing.encoding = encoding;
-    filing.diagnostics = validate::run(&validate::Context { filing: &filing, leftovers: &leftovers });
+    filing.diagnostics = validate::run(&validate::Context { filing: &filing, leftovers: &leftovers, reader_note: note });
     filing
 }
 

@@ -177,6 +177,8 @@ fn scanned_pdf_says_ocr_is_needed() {
     assert!(loaded.note.as_deref().is_some_and(|n| n.contains("OCR")), "{:?}", loaded.note);
     let filing = parse_path(&fixtures().join("extra/scanned.pdf"), &ParseOptions::default()).unwrap();
     assert!(filing.projects.is_empty());
+    let s001 = filing.diagnostics.iter().find(|d| d.code == "S001").expect("an S001 finding");
+    assert!(s001.message.contains("OCR"), "{}", s001.message);
 }
 
 #[test]

@@ -18,6 +18,9 @@ pub struct Leftover {
 pub struct Context<'a> {
     pub filing: &'a Filing,
     pub leftovers: &'a [Leftover],
+    /// What the reader could say about a document it could not read as text (a
+    /// scanned PDF with no text layer needs OCR).
+    pub reader_note: Option<&'a str>,
 }
 
 pub struct RuleInfo {

@@ -18,9 +18,13 @@ impl Rule for S001 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.filing.projects.is_empty() {
             let first = ctx.leftovers.first();
+            let message = match ctx.reader_note {
+                Some(note) => format!("未找到项目绩效目标表 / no performance target table: {note}"),
+                None => "未找到项目绩效目标表 / no performance target table found in this document".into(),
+            };
             out.push(finding(
                 &S001_INFO,
-                "未找到项目绩效目标表 / no performance target table found in this document".into(),
+                message,
                 None,
                 None,
                 first.map(|l| l.line),
