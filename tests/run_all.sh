@@ -13,6 +13,21 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 python="${PYTHON:-python}"
 
+# The Python tools the build and the tests need; installed when missing so that the
+# command works on a fresh machine (JIXIAO_NO_INSTALL=1 to forbid it).
+missing=()
+for mod in maturin pytest mypy; do
+  "$python" -c "import $mod" 2>/dev/null || missing+=("$mod")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "${JIXIAO_NO_INSTALL:-0}" = 1 ]; then
+    echo "missing Python packages: ${missing[*]} (pip install ${missing[*]})" >&2
+    exit 2
+  fi
+  echo "== pip install ${missing[*]}"
+  "$python" -m pip install --quiet "${missing[@]}"
+fi
+
 echo "== cargo test (core, without the Python bindings)"
 cargo test --no-default-features
 
