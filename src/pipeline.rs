@@ -85,6 +85,7 @@ fn budget_year(layout: &Layout) -> Option<i32> {
         .flat_map(|d| d.project.heading.iter().chain(d.project.name.iter()))
         .flat_map(|t| document::any_years(t))
         .max()
+        .or(layout.date_year)
 }
 
 fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Option<i32>) -> Indicator {

@@ -148,6 +148,12 @@ pub fn canonical_pair(level1_raw: &str, level2_raw: &str) -> (String, String) {
     (l1s, l2s)
 }
 
+/// Is `text` the beginning of some label without being one ("服务对象" of 服务对象满意度指标)?
+pub fn is_label_prefix(text: &str) -> bool {
+    let key = label_key(text);
+    !key.is_empty() && LEVEL2.iter().map(|e| e.0).chain(LEVEL1.iter().map(|e| e.0)).any(|l| l.len() > key.len() && l.starts_with(&key))
+}
+
 /// Does this 二级 name only exist under a given 一级 (used to decide whether an
 /// ambiguous 成本指标/满意度指标 in front of it is the 一级)?
 pub fn level2_parent(raw: &str) -> Option<&'static str> {

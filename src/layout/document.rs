@@ -23,6 +23,13 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}\s*年?\
 static YEAR_ANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").unwrap());
 /// 一体化 project codes carry the budget year after the 6-digit region code: 13022524P….
 static CODE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{6}(\d{2})[A-Z]").unwrap());
+/// A signature date alone on a line ("2023年3月27日"): the last clue to the year.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$").unwrap());
+
+pub fn date_line_year(text: &str) -> Option<i32> {
+    DATE_LINE.captures(text).and_then(|c| digits_year(&c[1]))
+}
+
 static PART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]+部分").unwrap());
 
 fn plausible(y: i32) -> Option<i32> {

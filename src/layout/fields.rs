@@ -39,6 +39,8 @@ pub struct FieldReader<'p> {
     in_purpose_block: bool,
     spend_labels: Option<Vec<String>>,
     pub money_unit_from_amount: Option<&'static str>,
+    /// The cell before was an amount: a bare "万" after it is its unit ("4623 万").
+    after_amount: bool,
     mid: Funds,
     annual: Funds,
 }
@@ -55,6 +57,7 @@ impl<'p> FieldReader<'p> {
             in_purpose_block: false,
             spend_labels: None,
             money_unit_from_amount: None,
+            after_amount: false,
             mid: Funds::default(),
             annual: Funds::default(),
         }
@@ -87,6 +90,7 @@ impl<'p> FieldReader<'p> {
             }
             k if k.is_money() => {
                 let Some((amount, scale_unit)) = parse_amount(v) else { return false };
+                self.after_amount = cell.is_some();
                 if scale_unit.is_some() {
                     self.money_unit_from_amount = scale_unit;
                 }
@@ -239,7 +243,10 @@ impl<'p> FieldReader<'p> {
 
     fn unlabeled(&mut self, cell: &Cell) {
         let t = cell.text.trim();
-        if self.project.department.is_none() && UNIT_LINE_DEPT.is_match(t) && self.project.name.is_none() {
+        if std::mem::take(&mut self.after_amount) && matches!(t, "万" | "万元" | "元") {
+            self.money_unit_from_amount = Some(if t == "元" { "元" } else { "万元" });
+            self.consumed.push(cell.id);
+        } else if self.project.department.is_none() && UNIT_LINE_DEPT.is_match(t) && self.project.name.is_none() {
             let (code, name) = split_code(t);
             self.project.department = Some(name);
             self.project.department_code = code;

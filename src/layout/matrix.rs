@@ -13,6 +13,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
+use super::stream;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawIndicator {
@@ -268,6 +269,7 @@ impl<'s> Assembler<'s> {
             }
             match label {
                 Some(l) => items.push(Item::Label(l, cell)),
+                None if self.stream && stream::is_label_fragment(&cell.text) => self.consumed.push(cell.id),
                 None => items.push(Item::Data(cell)),
             }
         }
@@ -390,6 +392,9 @@ impl<'s> Assembler<'s> {
                     if self.stream && self.is_full(g) {
                         self.emit(g);
                     }
+                    if self.stream && self.name_without_value(g, c) {
+                        continue;
+                    }
                     if !self.push_data(g, c) {
                         if g + 1 < n {
                             self.emit(g);
@@ -403,6 +408,28 @@ impl<'s> Assembler<'s> {
                 }
             }
         }
+    }
+
+    /// In a stream no column says what a cell is: a name where a value is expected
+    /// closes the record with an empty value (values cut off, or never filled in), or —
+    /// short, after a name that does not end like one — continues that name.
+    /// Returns true when the cell was taken here.
+    fn name_without_value(&mut self, g: usize, c: &Cell) -> bool {
+        let p = &self.groups[g].pending;
+        if !(p.has_data && !p.rec.name.is_empty() && p.rec.values.is_empty()) {
+            return false;
+        }
+        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
+            return false;
+        }
+        if !stream::looks_like_name(&p.rec.name) && c.text.trim().chars().count() <= 6 {
+            let p = &mut self.groups[g].pending;
+            p.rec.name.push_str(c.text.trim());
+            p.rec.cells.push(c.id);
+            return true;
+        }
+        self.emit(g);
+        false
     }
 
     /// Indicators in output order: every group's records, group by group.

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod matrix;
 pub mod narrative;
 pub mod segment;
+pub mod stream;
 
 use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
@@ -33,6 +34,8 @@ pub struct Layout {
     pub titles: Vec<String>,
     pub explicit_year: Option<i32>,
     pub title_year: Option<i32>,
+    /// Year of a signature date line, the last resort.
+    pub date_year: Option<i32>,
     pub department_goals: Option<String>,
     pub projects: Vec<ProjectDraft>,
     /// consumed[cell id]: the cell ended up in a field.
@@ -118,8 +121,16 @@ fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>> {
 
 pub fn lay_out(grid: &Grid) -> Layout {
     let mut layout = Layout { consumed: vec![false; grid.n_cells], ..Default::default() };
-    let rows = &grid.rows;
     let cross_rows = grid.style == CellStyle::Paragraphs;
+    let joined;
+    let rows: &[Row] = if cross_rows {
+        let (r, folded) = stream::join_fragments(&grid.rows);
+        layout.mark(folded);
+        joined = r;
+        &joined
+    } else {
+        &grid.rows
+    };
     let (preamble, regions) = segment::regions(rows);
 
     if let Some((text, used)) = document::department_goals(&rows[..preamble]) {
@@ -210,10 +221,17 @@ pub fn lay_out(grid: &Grid) -> Layout {
         layout.mark(consumed);
         layout.projects.push(ProjectDraft { project, raw, periods });
     }
+    layout.date_year = rows.iter().rev().filter_map(|r| single_text(r)).find_map(document::date_line_year);
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
     layout
+}
+
+fn single_text(row: &Row) -> Option<&str> {
+    let mut it = row.non_empty();
+    let c = it.next()?;
+    it.next().is_none().then_some(c.text.as_str())
 }
 
 /// No table anywhere, but targets written as prose: one project from the text.

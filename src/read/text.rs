@@ -70,7 +70,13 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
 /// Cut decoded text into a grid of cells.
 pub fn split_cells(text: &str) -> Grid {
     let lines: Vec<&str> = text.lines().collect();
-    let style = detect_style(&lines);
+    let mut style = detect_style(&lines);
+    if style == CellStyle::Spaces && is_flattened(&lines) {
+        style = CellStyle::Paragraphs;
+        let mut b = GridBuilder::default();
+        flattened(&lines, &mut b);
+        return b.finish(style);
+    }
     let mut b = GridBuilder::default();
     match style {
         CellStyle::Tabs => tabs(&lines, &mut b),
@@ -185,28 +191,48 @@ fn paragraphs(lines: &[&str], b: &mut GridBuilder) {
     }
 }
 
+/// A table flattened into one or two very long lines of space-separated words (a DOC
+/// converted to text) has no rows left to keep: each word becomes its own row and the
+/// layout reads the words as a stream, as it does paragraphs.
+fn is_flattened(lines: &[&str]) -> bool {
+    let non_blank: Vec<&&str> = lines.iter().filter(|l| !is_blank(l)).collect();
+    non_blank.len() <= 5 && non_blank.iter().any(|l| l.split_whitespace().count() > 24)
+}
+
+fn space_cells(line: &str, n: usize) -> Vec<(String, usize)> {
+    // A space inside brackets ("数量( ≥**个 )") does not end a cell ...
+    let mut cells: Vec<(String, usize)> = Vec::new();
+    let mut depth = 0i32;
+    for tok in line.split_whitespace() {
+        match cells.last_mut() {
+            // ... and a colon opening a token still belongs to the key before it.
+            Some(last) if depth > 0 || tok.starts_with([':', '：']) => {
+                last.0.push(' ');
+                last.0.push_str(tok);
+            }
+            _ => cells.push((tok.to_string(), n)),
+        }
+        depth += tok.matches(['(', '（']).count() as i32 - tok.matches([')', '）']).count() as i32;
+        depth = depth.max(0);
+    }
+    cells
+}
+
+fn flattened(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        for cell in space_cells(line, i + 1) {
+            b.push_row(i + 1, vec![cell]);
+        }
+    }
+}
+
 fn spaces(lines: &[&str], b: &mut GridBuilder) {
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if is_blank(line) {
             continue;
         }
-        // A space inside brackets ("数量( ≥**个 )") does not end a cell.
-        let mut cells: Vec<(String, usize)> = Vec::new();
-        let mut depth = 0i32;
-        for tok in line.split_whitespace() {
-            match cells.last_mut() {
-                // ... and a colon opening a token still belongs to the key before it.
-                Some(last) if depth > 0 || tok.starts_with([':', '：']) => {
-                    last.0.push(' ');
-                    last.0.push_str(tok);
-                }
-                _ => cells.push((tok.to_string(), n)),
-            }
-            depth += tok.matches(['(', '（']).count() as i32 - tok.matches([')', '）']).count() as i32;
-            depth = depth.max(0);
-        }
-        b.push_row(n, cells);
+        b.push_row(n, space_cells(line, n));
     }
 }
 
