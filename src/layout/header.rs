@@ -59,6 +59,8 @@ const HEADERS: &[(&str, Role)] = &[
     ("预期目标值", Role::Value),
     ("绩效目标值", Role::Value),
     ("年度目标值", Role::Value),
+    ("评价标准", Role::Value),
+    ("绩效指标评价标准", Role::Value),
     ("指标值确定依据", Role::Basis),
     ("绩效标准", Role::Basis),
     ("评价标准确定依据", Role::Basis),
@@ -167,9 +169,22 @@ impl Schema {
     }
 }
 
+/// Grade columns of a grade-standard table (评价标准 优/良/中/差). Single characters are
+/// column names only when several stand together in a header row.
+const GRADES: &[&str] = &["优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差"];
+
+fn grade_cols(row: &Row) -> Vec<usize> {
+    let cols: Vec<usize> = row.non_empty().filter(|c| GRADES.contains(&c.key.as_str())).map(|c| c.col).collect();
+    if cols.len() >= 2 { cols } else { Vec::new() }
+}
+
 /// Read a header row into a schema; None when the row is not a matrix header.
 pub fn parse_header(row: &Row) -> Option<Schema> {
-    let cells: Vec<(usize, Role)> = row.non_empty().filter_map(|c| role_of_cell(c).map(|r| (c.col, r))).collect();
+    let grades = grade_cols(row);
+    let cells: Vec<(usize, Role)> = row
+        .non_empty()
+        .filter_map(|c| role_of_cell(c).or(grades.contains(&c.col).then_some(Role::Value)).map(|r| (c.col, r)))
+        .collect();
     let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
     let has_value = cells.iter().any(|(_, r)| *r == Role::Value);
     let has_level = cells.iter().any(|(_, r)| matches!(r, Role::Level1 | Role::Level2));
@@ -216,6 +231,18 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
     Some(schema)
 }
 
+fn is_sub_header(row: &Row) -> bool {
+    let grades = grade_cols(row);
+    let mut n = 0;
+    for c in row.non_empty() {
+        if !(grades.contains(&c.col) || role_of_cell(c).is_some()) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 /// Find the matrix header in `rows`: one row, or — where each cell is its own row
 /// (one cell per paragraph) — a run of rows that each hold one column name.
 /// Returns the rows it spans [start, end) and the schema.
@@ -223,6 +250,23 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
     let mut i = 0;
     while i < rows.len() {
         if let Some(s) = parse_header(&rows[i]) {
+            // A second header row under the first (评价标准 over 优/良/中/差, 指标值 over
+            // one column per township) refines the columns it stands under.
+            if let Some(next) = rows.get(i + 1).filter(|r| is_sub_header(r)) {
+                let mut cells = rows[i].cells.clone();
+                for c in next.non_empty() {
+                    if c.col >= cells.len() {
+                        cells.resize_with(c.col + 1, || c.with_text(String::new(), 0));
+                    }
+                    cells[c.col] = c.clone();
+                }
+                for (col, c) in cells.iter_mut().enumerate() {
+                    c.col = col;
+                }
+                if let Some(s2) = parse_header(&Row { line: rows[i].line, cells }) {
+                    return Some((i, i + 2, s2));
+                }
+            }
             return Some((i, i + 1, s));
         }
         if let Some(mut s) = parse_header(&super::glued::unglue_row(&rows[i], true)).filter(|_| rows[i].non_empty().count() == 1) {
