@@ -10,10 +10,9 @@ import time
 import jixiao
 
 
-def test_other_threads_run_during_a_parse() -> None:
-    # A few MB of junk keeps the core busy for a second or more.
+def _parse_with_a_ticking_thread(size: int) -> tuple[float, float, list[float]]:
     table = (string.printable.encode() * 3)[:256]
-    text = os.urandom(4_000_000).translate(table).decode("ascii")
+    text = os.urandom(size).translate(table).decode("ascii")
     ticks: list[float] = []
     stop = threading.Event()
 
@@ -32,7 +31,18 @@ def test_other_threads_run_during_a_parse() -> None:
     finally:
         stop.set()
         thread.join()
-    assert end - start > 0.3, "the parse was too quick to tell; make the input larger"
+    return start, end, ticks
+
+
+def test_other_threads_run_during_a_parse() -> None:
+    # Junk text keeps the core busy; the size doubles until a parse lasts long enough
+    # to tell, whatever the machine's speed.
+    size = 4_000_000
+    start, end, ticks = _parse_with_a_ticking_thread(size)
+    while end - start < 0.5 and size < 128_000_000:
+        size *= 2
+        start, end, ticks = _parse_with_a_ticking_thread(size)
+    assert end - start >= 0.5, f"even {size} bytes parsed in {end - start:.2f} s; cannot tell"
     # Holding the GIL for the whole call would leave no ticks strictly inside it
     # (apart from the edges, where the call is still in or already back in Python).
     inside = [t for t in ticks if start + 0.1 < t < end - 0.1]
