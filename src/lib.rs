@@ -5,7 +5,9 @@
 //! (cells → tables) → [`extract`] (values → meaning) → [`validate`] (records →
 //! diagnostics); [`pipeline`] runs them for one document.
 
+pub mod batch;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod layout;
 pub mod model;
@@ -16,7 +18,9 @@ pub mod validate;
 #[cfg(feature = "python")]
 mod python;
 
+pub use batch::{expand, read_chunks, read_many, BatchOptions, Cancelled, FilingRecord, ReadError};
 pub use error::{Error, Result};
+pub use export::{tables, Tables};
 pub use model::{Diagnostic, Filing, Indicator, Project, Target};
 pub use pipeline::{parse_bytes, parse_path, parse_text, ParseOptions};
 pub use read::Format;

@@ -44,20 +44,41 @@ impl Tables {
 
 /// All four tables; `first_filing_id` is the id of `records[0]` (0 for a whole batch,
 /// the chunk's offset for a streamed read). The indicator table, by far the largest,
-/// is built on another thread while the three others are built here.
+/// is built alongside the three others (see [`join`]).
 pub fn tables(records: &[FilingRecord], first_filing_id: i64) -> Result<Tables, ArrowError> {
-    let (indicators, rest) = rayon::join(
-        || indicators_table(records, first_filing_id),
-        || -> Result<_, ArrowError> {
-            Ok((
-                filings_table(records, first_filing_id)?,
-                projects_table(records, first_filing_id)?,
-                diagnostics_table(records, first_filing_id)?,
-            ))
-        },
-    );
+    let (indicators, rest) =
+        join(|| indicators_table(records, first_filing_id), || build_rest(records, first_filing_id));
     let (filings, projects, diagnostics) = rest?;
     Ok(Tables { filings, projects, indicators: indicators?, diagnostics })
+}
+
+/// `rayon::join` on jixiao's pool. Outside any pool `rayon::join` would start rayon's
+/// global pool, which belongs to the host program; inside one (a batch read, or the
+/// host's own pool) it just forks there. Without a pool the two run in turn.
+pub(crate) fn join<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB + Send,
+    RA: Send,
+    RB: Send,
+{
+    if rayon::current_thread_index().is_some() {
+        return rayon::join(a, b);
+    }
+    match crate::batch::thread_pool(None) {
+        Some(pool) => pool.install(|| rayon::join(a, b)),
+        None => (a(), b()),
+    }
+}
+
+type Rest = (RecordBatch, RecordBatch, RecordBatch);
+
+fn build_rest(records: &[FilingRecord], first_filing_id: i64) -> Result<Rest, ArrowError> {
+    Ok((
+        filings_table(records, first_filing_id)?,
+        projects_table(records, first_filing_id)?,
+        diagnostics_table(records, first_filing_id)?,
+    ))
 }
 
 /// Schemas of the four tables (what an empty batch has), e.g. for an empty stream.
@@ -106,6 +127,11 @@ impl Columns {
 
     pub(crate) fn bool(&mut self, name: &str, nullable: bool, mut b: BooleanBuilder) {
         self.add(name, nullable, Arc::new(b.finish()));
+    }
+
+    pub(crate) fn extend(&mut self, other: Columns) {
+        self.fields.extend(other.fields);
+        self.arrays.extend(other.arrays);
     }
 
     pub(crate) fn finish(self) -> Result<RecordBatch, ArrowError> {
