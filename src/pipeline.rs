@@ -4,12 +4,12 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::Result;
-use crate::extract::target::{parse_target, TargetContext};
+use crate::extract::target::{parse_target, TargetContext, TargetFlags};
 use crate::extract::taxonomy;
 use crate::layout::{self, document, matrix::RawIndicator, Layout};
 use crate::model::{Filing, Indicator, Project};
 use crate::read::{self, text::split_cells, Format};
-use crate::validate::{self, Leftover};
+use crate::validate::{self, Leftover, RuleSettings};
 
 #[derive(Debug, Clone)]
 pub struct ParseOptions {
@@ -21,11 +21,19 @@ pub struct ParseOptions {
     pub source: Option<String>,
     /// Inputs above this size are refused.
     pub max_bytes: u64,
+    /// Which rules run, and their thresholds.
+    pub rules: RuleSettings,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { format: None, encoding: None, source: None, max_bytes: read::DEFAULT_MAX_BYTES }
+        ParseOptions {
+            format: None,
+            encoding: None,
+            source: None,
+            max_bytes: read::DEFAULT_MAX_BYTES,
+            rules: RuleSettings::default(),
+        }
     }
 }
 
@@ -54,10 +62,16 @@ pub fn parse_text(text: &str, opts: &ParseOptions) -> Filing {
 fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>, note: Option<&str>) -> Filing {
     let layout = layout::lay_out(grid);
     let leftovers = leftovers(grid, &layout);
-    let mut filing = assemble(layout, opts);
+    let (mut filing, flags) = assemble(layout, opts);
     filing.format = format.as_str().to_string();
     filing.encoding = encoding;
-    filing.diagnostics = validate::run(&validate::Context { filing: &filing, leftovers: &leftovers, reader_note: note });
+    filing.diagnostics = validate::run(&validate::Context {
+        filing: &filing,
+        leftovers: &leftovers,
+        reader_note: note,
+        flags: &flags,
+        settings: &opts.rules,
+    });
     filing
 }
 
@@ -88,12 +102,13 @@ fn budget_year(layout: &Layout) -> Option<i32> {
         .or(layout.date_year)
 }
 
-fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Option<i32>) -> Indicator {
+/// One indicator, and what the grammar noticed about its value (for the V rules).
+fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Option<i32>) -> (Indicator, TargetFlags) {
     let (level1, level2) = taxonomy::canonical_pair(&raw.level1_raw, &raw.level2_raw);
     let value = raw.value();
     let expect_date = level2 == "时效指标" || raw.name.contains("时间") || raw.name.contains("日期");
-    let (target, _flags) = parse_target(&value, &TargetContext { year, expect_date });
-    Indicator {
+    let (target, flags) = parse_target(&value, &TargetContext { year, expect_date });
+    let indicator = Indicator {
         period,
         level1,
         level2,
@@ -109,22 +124,27 @@ fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Opt
         remark: raw.remark.clone(),
         target,
         line: raw.line,
-    }
+    };
+    (indicator, flags)
 }
 
-fn assemble(mut layout: Layout, opts: &ParseOptions) -> Filing {
+/// The filing, and the grammar flags of every indicator (`[project][indicator]`).
+fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetFlags>>) {
     let year = budget_year(&layout);
     let kind = document::filing_kind(&layout.titles);
     let title = layout.title.take();
     let department_goals = layout.department_goals.take();
     let mut projects: Vec<Project> = Vec::with_capacity(layout.projects.len());
+    let mut flags = Vec::with_capacity(layout.projects.len());
     for draft in layout.projects {
         let mut p = draft.project;
-        p.indicators = draft
+        let (indicators, project_flags): (Vec<_>, Vec<_>) = draft
             .raw
             .iter()
             .map(|r| indicator(r, draft.periods.get(r.group).copied().flatten(), year))
-            .collect();
+            .unzip();
+        p.indicators = indicators;
+        flags.push(project_flags);
         if !p.indicators.is_empty() {
             let q = p.indicators.iter().filter(|i| i.target.kind.is_quantified()).count();
             p.quantified_share = Some(q as f64 / p.indicators.len() as f64);
@@ -143,7 +163,7 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> Filing {
     let agency_code = agency
         .as_deref()
         .and_then(|a| projects.iter().find(|p| p.department.as_deref() == Some(a)).and_then(|p| p.department_code.clone()));
-    Filing {
+    let filing = Filing {
         source: opts.source.clone(),
         format: "text".into(),
         encoding: None,
@@ -155,5 +175,6 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> Filing {
         department_goals,
         projects,
         diagnostics: Vec::new(),
-    }
+    };
+    (filing, flags)
 }

@@ -4,6 +4,11 @@
     f = jixiao.parse("filing.txt")      # a path, bytes, or a str of text
     f.projects[0].indicators[0].target.op
     f.to_dict()                         # plain dicts, the shape of records.md
+    f.diagnostics                       # findings of the checks (docs/rules.md)
+    jixiao.parse(path, rules=jixiao.Rules(select=["V", "F"], satisfaction_min=85))
+    jixiao.rules()                      # the rule catalogue, as a list of dicts
+
+From a shell: ``jixiao check PATH...`` (or ``python -m jixiao check``).
 
 Everything is implemented in Rust (``jixiao._native``); this module re-exports it.
 """
@@ -13,9 +18,11 @@ from jixiao._native import (
     Filing,
     Indicator,
     Project,
+    Rules,
     Target,
     __version__,
     parse,
+    rules,
 )
 from jixiao.errors import (
     DecodeError,
@@ -29,14 +36,18 @@ from jixiao.errors import (
     LimitExceededError,
     MalformedFileError,
     NotAFilingError,
+    RuleSettingsError,
     UnknownEncodingError,
     UnknownFormatError,
+    UnknownRuleError,
     UnsupportedFormatError,
     ZipBombError,
 )
 
 __all__ = [
     "parse",
+    "Rules",
+    "rules",
     "Filing",
     "Project",
     "Indicator",
@@ -56,6 +67,8 @@ __all__ = [
     "NotAFilingError",
     "MalformedFileError",
     "UnsupportedFormatError",
+    "RuleSettingsError",
+    "UnknownRuleError",
     "InternalError",
     "__version__",
 ]

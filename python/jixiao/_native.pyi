@@ -2,10 +2,23 @@
 # Checked against the built module by tests/test_stubs.py (mypy.stubtest).
 
 import os
-from typing import Literal, TypedDict, final
+from collections.abc import Iterable
+from typing import Any, Literal, TypedDict, final
 
 # pyo3 fills the module's __all__ with everything it adds, in this order.
-__all__ = ["__version__", "parse", "_panic_for_tests", "_error_for_tests", "Filing", "Project", "Indicator", "Target", "Diagnostic"]
+__all__ = [
+    "__version__",
+    "parse",
+    "rules",
+    "_panic_for_tests",
+    "_error_for_tests",
+    "Filing",
+    "Project",
+    "Indicator",
+    "Target",
+    "Diagnostic",
+    "Rules",
+]
 
 __version__: str
 
@@ -253,13 +266,56 @@ class Filing:
     def diagnostics(self) -> tuple[Diagnostic, ...]: ...
     def to_dict(self) -> _FilingDict: ...
 
+_Framework = Literal["auto", "A", "B"]
+
+class _RuleDict(TypedDict):
+    code: str
+    severity: _Severity
+    summary: str
+    basis: str
+    settings: list[str]
+
+@final
+class Rules:
+    """Which rules run and their thresholds; pass as ``parse(..., rules=...)``."""
+
+    def __new__(
+        cls,
+        *,
+        select: str | Iterable[str] | None = None,
+        ignore: str | Iterable[str] | None = None,
+        satisfaction_min: float = 80.0,
+        quantified_min: float = 0.5,
+        framework: str = "auto",
+    ) -> Rules: ...
+    @property
+    def select(self) -> tuple[str, ...]: ...
+    @property
+    def ignore(self) -> tuple[str, ...]: ...
+    @property
+    def satisfaction_min(self) -> float: ...
+    @property
+    def quantified_min(self) -> float: ...
+    @property
+    def framework(self) -> _Framework: ...
+    @property
+    def codes(self) -> tuple[str, ...]: ...
+    def enabled(self, code: str) -> bool: ...
+    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
+
 def parse(
     source: str | os.PathLike[str] | bytes | bytearray | memoryview,
     *,
     format: str | None = None,
     encoding: str | None = None,
+    rules: Rules | None = None,
 ) -> Filing:
     """Parse one filing from a path, the file's bytes, or a str of text."""
+
+def rules() -> list[_RuleDict]:
+    """The rule catalogue: code, severity, summary, basis and settings of each rule."""
 
 def _panic_for_tests(message: str) -> None:
     """Panic inside Rust; raises jixiao.errors.InternalError (for the tests)."""

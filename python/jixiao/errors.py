@@ -23,6 +23,8 @@ __all__ = [
     "NotAFilingError",
     "MalformedFileError",
     "UnsupportedFormatError",
+    "RuleSettingsError",
+    "UnknownRuleError",
     "InternalError",
 ]
 
@@ -89,6 +91,14 @@ class MalformedFileError(JixiaoError, ValueError):
 
 class UnsupportedFormatError(JixiaoError, ValueError):
     """The format is recognised but not readable yet."""
+
+
+class RuleSettingsError(JixiaoError, ValueError):
+    """A ``jixiao.Rules`` setting is invalid: a threshold out of range, an unknown framework."""
+
+
+class UnknownRuleError(RuleSettingsError):
+    """A code or prefix in ``select`` / ``ignore`` matches no rule (``jixiao.rules()`` lists them)."""
 
 
 class InternalError(JixiaoError, RuntimeError):

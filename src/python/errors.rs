@@ -42,6 +42,8 @@ static UNKNOWN_FORMAT: Class = Class::new("UnknownFormatError");
 static NOT_A_FILING: Class = Class::new("NotAFilingError");
 static UNSUPPORTED: Class = Class::new("UnsupportedFormatError");
 static INTERNAL: Class = Class::new("InternalError");
+static RULE_SETTINGS: Class = Class::new("RuleSettingsError");
+static UNKNOWN_RULE: Class = Class::new("UnknownRuleError");
 
 /// Raised where a str source without a newline was taken as a path that does not
 /// exist: the likeliest mistake is text that was meant to be parsed.
@@ -93,6 +95,18 @@ const EISDIR: i32 = 21;
 /// `jixiao.errors.InternalError`, for a Rust panic.
 pub(crate) fn internal(py: Python<'_>, message: String) -> PyErr {
     match INTERNAL.get(py).and_then(|c| c.call1((message,))) {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(e) => e,
+    }
+}
+
+/// A `jixiao.Rules` argument the settings refused.
+pub(crate) fn settings_error(py: Python<'_>, err: &crate::validate::SettingsError) -> PyErr {
+    let class = match err {
+        crate::validate::SettingsError::UnknownCode(_) => &UNKNOWN_RULE,
+        _ => &RULE_SETTINGS,
+    };
+    match class.get(py).and_then(|c| c.call1((err.to_string(),))) {
         Ok(exc) => PyErr::from_value(exc),
         Err(e) => e,
     }

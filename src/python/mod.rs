@@ -9,6 +9,7 @@ mod enter;
 mod errors;
 mod indicator;
 mod records;
+mod rules;
 mod testing;
 
 use std::path::PathBuf;
@@ -92,25 +93,29 @@ fn parse_str(text: &str, opts: &ParseOptions) -> crate::Result<crate::Filing> {
 /// `source` is a path (`str` without a newline, or `os.PathLike`), the file's
 /// content as `bytes` / `bytearray` / `memoryview`, or a `str` holding the text
 /// (it must contain a newline). `format` forces a format ("text", "pdf" ...);
-/// `encoding` forces a text encoding for bytes and files ("gbk", "utf-16le" ...).
+/// `encoding` forces a text encoding for bytes and files ("gbk", "utf-16le" ...);
+/// `rules` (a `jixiao.Rules`) chooses the checks that fill `Filing.diagnostics`.
 #[pyfunction]
-#[pyo3(signature = (source, *, format = None, encoding = None))]
+#[pyo3(signature = (source, *, format = None, encoding = None, rules = None))]
 fn parse<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyAny>,
     format: Option<String>,
     encoding: Option<String>,
+    rules: Option<Bound<'py, rules::Rules>>,
 ) -> PyResult<Bound<'py, Filing>> {
     let source = Source::from_py(source)?;
     if encoding.is_some() && matches!(source, Source::Text(_)) {
         return Err(PyTypeError::new_err("encoding= applies to bytes and files; a str of text is already decoded"));
     }
     let from_str = matches!(source, Source::Path { from_str: true, .. });
+    let settings = rules.map(|r| r.get().0.clone()).unwrap_or_default();
     let hint = move |err: &Error| (from_str && matches!(err, Error::NotFound(_))).then_some(errors::TEXT_HINT);
     let filing = enter(py, hint, move || {
         let opts = ParseOptions {
             format: format.as_deref().map(Format::from_name).transpose()?,
             encoding,
+            rules: settings,
             ..ParseOptions::default()
         };
         match source {
@@ -126,6 +131,7 @@ fn parse<'py>(
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(rules::rules, m)?)?;
     m.add_function(wrap_pyfunction!(testing::_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(testing::_error_for_tests, m)?)?;
     m.add_class::<Filing>()?;
@@ -133,5 +139,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<indicator::Indicator>()?;
     m.add_class::<indicator::Target>()?;
     m.add_class::<records::Diagnostic>()?;
+    m.add_class::<rules::Rules>()?;
     Ok(())
 }

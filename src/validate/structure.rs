@@ -9,7 +9,7 @@ static S001_INFO: RuleInfo = RuleInfo {
     code: "S001",
     severity: Severity::Error,
     summary: "document yields no project table (not a target table, or unreadable)",
-    basis: "—",
+    basis: "—", settings: &[],
 };
 impl Rule for S001 {
     fn info(&self) -> &'static RuleInfo {
@@ -36,7 +36,7 @@ impl Rule for S001 {
 
 pub struct S002;
 static S002_INFO: RuleInfo =
-    RuleInfo { code: "S002", severity: Severity::Error, summary: "project has no 项目名称", basis: "88号 template" };
+    RuleInfo { code: "S002", severity: Severity::Error, summary: "project has no 项目名称", basis: "88号 template", settings: &[] };
 impl Rule for S002 {
     fn info(&self) -> &'static RuleInfo {
         &S002_INFO
@@ -63,7 +63,7 @@ impl Rule for S002 {
 
 pub struct S003;
 static S003_INFO: RuleInfo =
-    RuleInfo { code: "S003", severity: Severity::Error, summary: "project has no indicator rows", basis: "88号" };
+    RuleInfo { code: "S003", severity: Severity::Error, summary: "project has no indicator rows", basis: "88号", settings: &[] };
 impl Rule for S003 {
     fn info(&self) -> &'static RuleInfo {
         &S003_INFO
@@ -73,7 +73,7 @@ impl Rule for S003 {
             if p.indicators.is_empty() {
                 out.push(finding(
                     &S003_INFO,
-                    "项目没有绩效指标 / the project has no indicator rows".into(),
+                    format!("项目没有绩效指标 / the project has no indicator rows{}", named(p)),
                     Some(i),
                     None,
                     Some(p.lines[0]),
@@ -84,12 +84,17 @@ impl Rule for S003 {
     }
 }
 
+/// ": 项目名称" for a message, when the project has a name.
+fn named(p: &crate::model::Project) -> String {
+    p.name.as_deref().map(|n| format!(": {n}")).unwrap_or_default()
+}
+
 pub struct S004;
 static S004_INFO: RuleInfo = RuleInfo {
     code: "S004",
     severity: Severity::Warning,
     summary: "document is cut off inside a table (project.complete = false)",
-    basis: "practice",
+    basis: "practice", settings: &[],
 };
 impl Rule for S004 {
     fn info(&self) -> &'static RuleInfo {
@@ -100,7 +105,7 @@ impl Rule for S004 {
             if !p.complete {
                 out.push(finding(
                     &S004_INFO,
-                    "文件在表格中间截断 / the document is cut off inside this project's table".into(),
+                    format!("文件在表格中间截断 / the document is cut off inside this project's table{}", named(p)),
                     Some(i),
                     None,
                     Some(p.lines[1]),
@@ -118,7 +123,7 @@ static S005_INFO: RuleInfo = RuleInfo {
     code: "S005",
     severity: Severity::Warning,
     summary: "a non-empty cell was not consumed into any field (quote it) — nothing may vanish silently",
-    basis: "—",
+    basis: "—", settings: &[],
 };
 impl Rule for S005 {
     fn info(&self) -> &'static RuleInfo {
@@ -126,9 +131,12 @@ impl Rule for S005 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for l in ctx.leftovers.iter().take(S005_QUOTED) {
+            // The message quotes the cell too: a linter line shows the message, not the snippet.
+            let shown: String = l.text.chars().take(60).collect();
+            let more = if l.text.chars().count() > 60 { "…" } else { "" };
             out.push(finding(
                 &S005_INFO,
-                "单元格未归入任何字段 / this cell could not be placed in any field".into(),
+                format!("单元格未归入任何字段 / this cell could not be placed in any field: {shown}{more}"),
                 l.project,
                 None,
                 Some(l.line),
@@ -156,7 +164,7 @@ static S006_INFO: RuleInfo = RuleInfo {
     code: "S006",
     severity: Severity::Info,
     summary: "text encoding was not UTF-8 and was converted (name the encoding)",
-    basis: "—",
+    basis: "—", settings: &[],
 };
 impl Rule for S006 {
     fn info(&self) -> &'static RuleInfo {
@@ -177,3 +185,7 @@ impl Rule for S006 {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "structure_tests.rs"]
+mod tests;
