@@ -13,12 +13,14 @@ From a shell: ``jixiao check PATH...`` (or ``python -m jixiao check``).
 Everything is implemented in Rust (``jixiao._native``); this module re-exports it.
 """
 
+from jixiao._batch import Corpus, ReadFailure, expand, iter_read, read
 from jixiao._native import (
     Diagnostic,
     Filing,
     Indicator,
     Project,
     Rules,
+    Table,
     Target,
     __version__,
     parse,
@@ -48,6 +50,12 @@ __all__ = [
     "parse",
     "Rules",
     "rules",
+    "read",
+    "iter_read",
+    "expand",
+    "Corpus",
+    "ReadFailure",
+    "Table",
     "Filing",
     "Project",
     "Indicator",

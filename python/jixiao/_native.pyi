@@ -2,8 +2,8 @@
 # Checked against the built module by tests/test_stubs.py (mypy.stubtest).
 
 import os
-from collections.abc import Iterable
-from typing import Any, Literal, TypedDict, final
+from collections.abc import Callable, Iterable
+from typing import Any, Literal, TypeAlias, TypedDict, final
 
 # pyo3 fills the module's __all__ with everything it adds, in this order.
 __all__ = [
@@ -18,6 +18,10 @@ __all__ = [
     "Target",
     "Diagnostic",
     "Rules",
+    "Table",
+    "ChunkReader",
+    "read_tables",
+    "expand_inputs",
 ]
 
 __version__: str
@@ -322,3 +326,49 @@ def _panic_for_tests(message: str) -> None:
 
 def _error_for_tests(kind: str) -> None:
     """Raise the core error of that kind (jixiao::Error::kind()), for the tests."""
+
+@final
+class Table:
+    """One of the four batch tables; an Arrow C stream (`__arrow_c_stream__`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def columns(self) -> list[str]: ...
+    def __len__(self) -> int: ...
+    def __arrow_c_schema__(self) -> object: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+    def to_arrow(self) -> Any: ...
+    def to_pandas(self, *, arrow_dtypes: bool = True) -> Any: ...
+    def to_polars(self) -> Any: ...
+
+_Read: TypeAlias = tuple[Table, Table, Table, Table, list[tuple[str, str, str]]]
+
+def read_tables(
+    inputs: list[str],
+    *,
+    threads: int | None = None,
+    format: str | None = None,
+    encoding: str | None = None,
+    rules: Rules | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> _Read: ...
+def expand_inputs(inputs: list[str]) -> list[str]: ...
+
+@final
+class ChunkReader:
+    def __new__(
+        cls,
+        inputs: list[str],
+        *,
+        batch_size: int = 5000,
+        threads: int | None = None,
+        format: str | None = None,
+        encoding: str | None = None,
+        rules: Rules | None = None,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> ChunkReader: ...
+    @property
+    def total(self) -> int: ...
+    def __iter__(self) -> ChunkReader: ...
+    def __next__(self) -> _Read: ...

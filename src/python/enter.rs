@@ -31,7 +31,7 @@ where
 }
 
 /// A panic's payload is a `&str` or a `String` when it came from `panic!`/`expect`.
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
     let what = payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())

@@ -5,11 +5,13 @@
 //! classes. Entry points follow one order: Python arguments → owned Rust data,
 //! `enter`, then Python objects.
 
+mod batch;
 mod enter;
 mod errors;
 mod indicator;
 mod records;
 mod rules;
+mod table;
 mod testing;
 
 use std::path::PathBuf;
@@ -140,5 +142,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<indicator::Target>()?;
     m.add_class::<records::Diagnostic>()?;
     m.add_class::<rules::Rules>()?;
+    m.add_class::<table::Table>()?;
+    m.add_class::<batch::ChunkReader>()?;
+    m.add_function(wrap_pyfunction!(batch::read_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::expand_inputs, m)?)?;
     Ok(())
 }

@@ -1,0 +1,214 @@
+//! Many filings at once: the native side of `jixiao.read` and `jixiao.iter_read`.
+//!
+//! The batch runs on a worker thread (which drives jixiao's own rayon pool) while
+//! the calling thread waits without the GIL, waking every 50 ms to let Python see
+//! Ctrl-C (the batch is then cancelled and stops between files) and to report
+//! progress — so a callback always runs on the caller's thread, with the GIL.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use pyo3::exceptions::PyKeyboardInterrupt;
+use pyo3::prelude::*;
+
+use super::enter::panic_message;
+use super::errors;
+use super::rules::Rules;
+use super::table::Table;
+use crate::validate::RuleSettings;
+use crate::batch::{self, BatchOptions, Cancelled, FilingRecord, ReadChunks};
+use crate::export::{self, Tables};
+use crate::{Format, ParseOptions};
+
+const TICK: Duration = Duration::from_millis(50);
+
+/// The four tables and the inputs that could not be read: (source, kind, message).
+type Read = (Table, Table, Table, Table, Vec<(String, String, String)>);
+
+fn options(
+    threads: Option<usize>,
+    format: Option<String>,
+    encoding: Option<String>,
+    rules: Option<RuleSettings>,
+) -> crate::Result<BatchOptions> {
+    let parse = ParseOptions {
+        format: format.as_deref().map(Format::from_name).transpose()?,
+        encoding,
+        rules: rules.unwrap_or_default(),
+        ..ParseOptions::default()
+    };
+    Ok(BatchOptions { parse, threads })
+}
+
+/// Run `work` on a worker thread; meanwhile poll for Ctrl-C and report progress.
+fn interruptible<T: Send>(
+    py: Python<'_>,
+    cancel: &AtomicBool,
+    done: &AtomicUsize,
+    total: usize,
+    progress: Option<&Bound<'_, PyAny>>,
+    work: impl FnOnce() -> T + Send,
+) -> PyResult<T> {
+    let result = std::thread::scope(|s| {
+        let worker = s.spawn(move || catch_unwind(AssertUnwindSafe(work)));
+        let mut reported = usize::MAX;
+        loop {
+            py.detach(|| {
+                let until = std::time::Instant::now() + TICK;
+                while !worker.is_finished() && std::time::Instant::now() < until {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+            });
+            let now = done.load(Ordering::Relaxed);
+            if let Some(cb) = progress.filter(|_| now != reported) {
+                reported = now;
+                if let Err(e) = cb.call1((now, total)) {
+                    cancel.store(true, Ordering::Relaxed);
+                    let _ = worker.join();
+                    return Err(e);
+                }
+            }
+            if worker.is_finished() {
+                break;
+            }
+            if let Err(e) = py.check_signals() {
+                cancel.store(true, Ordering::Relaxed);
+                let _ = py.detach(|| worker.join());
+                return Err(e);
+            }
+        }
+        Ok(worker.join())
+    })?;
+    match result {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(payload)) | Err(payload) => Err(errors::internal(py, panic_message(payload.as_ref()))),
+    }
+}
+
+fn failures(records: &[FilingRecord]) -> Vec<(String, String, String)> {
+    records
+        .iter()
+        .filter_map(|r| r.result.as_ref().err().map(|e| (r.source.clone(), e.kind.clone(), e.message.clone())))
+        .collect()
+}
+
+fn into_tables(t: Tables) -> (Table, Table, Table, Table) {
+    let [sf, sp, si, sd] = export::schemas();
+    (
+        Table::new("filings", sf, vec![t.filings]),
+        Table::new("projects", sp, vec![t.projects]),
+        Table::new("indicators", si, vec![t.indicators]),
+        Table::new("diagnostics", sd, vec![t.diagnostics]),
+    )
+}
+
+fn cancelled() -> PyErr {
+    PyKeyboardInterrupt::new_err("jixiao read cancelled")
+}
+
+/// Expand inputs (files, folders, globs) into the paths a read will take, in order.
+#[pyfunction]
+pub fn expand_inputs(py: Python<'_>, inputs: Vec<String>) -> PyResult<Vec<PathBuf>> {
+    super::enter::enter(py, |_| None, move || batch::expand(&inputs))
+}
+
+/// Read every input in parallel into the four tables.
+#[pyfunction]
+#[pyo3(signature = (inputs, *, threads = None, format = None, encoding = None, rules = None, progress = None))]
+pub fn read_tables(
+    py: Python<'_>,
+    inputs: Vec<String>,
+    threads: Option<usize>,
+    format: Option<String>,
+    encoding: Option<String>,
+    rules: Option<Bound<'_, Rules>>,
+    progress: Option<Bound<'_, PyAny>>,
+) -> PyResult<Read> {
+    let rules = rules.map(|r| r.get().0.clone());
+    let (opts, paths) =
+        super::enter::enter(py, |_| None, move || Ok((options(threads, format, encoding, rules)?, batch::expand(&inputs)?)))?;
+    let cancel = AtomicBool::new(false);
+    let done = AtomicUsize::new(0);
+    let total = paths.len();
+    let outcome = interruptible(py, &cancel, &done, total, progress.as_ref(), || {
+        let records = batch::read_many(&paths, &opts, &cancel, &|n, _| done.store(n, Ordering::Relaxed))?;
+        let tables = export::tables(&records, 0).map_err(|e| e.to_string());
+        Ok::<_, Cancelled>((tables, failures(&records)))
+    })?;
+    match outcome {
+        Err(Cancelled) => Err(cancelled()),
+        Ok((Err(msg), _)) => Err(errors::internal(py, format!("building the tables failed: {msg}"))),
+        Ok((Ok(t), fails)) => {
+            let (a, b, c, d) = into_tables(t);
+            Ok((a, b, c, d, fails))
+        }
+    }
+}
+
+/// `iter_read`'s engine: yields the four tables for each `batch_size` inputs.
+#[pyclass(module = "jixiao._native")]
+pub struct ChunkReader {
+    chunks: Mutex<ReadChunks>,
+    cancel: Arc<AtomicBool>,
+    done: Arc<AtomicUsize>,
+    total: usize,
+    progress: Option<Py<PyAny>>,
+}
+
+#[pymethods]
+impl ChunkReader {
+    #[new]
+    #[pyo3(signature = (inputs, *, batch_size = 5000, threads = None, format = None, encoding = None, rules = None, progress = None))]
+    #[allow(clippy::too_many_arguments)] // mirrors jixiao.iter_read's keywords
+    fn new(
+        py: Python<'_>,
+        inputs: Vec<String>,
+        batch_size: usize,
+        threads: Option<usize>,
+        format: Option<String>,
+        encoding: Option<String>,
+        rules: Option<Bound<'_, Rules>>,
+        progress: Option<Py<PyAny>>,
+    ) -> PyResult<Self> {
+        let rules = rules.map(|r| r.get().0.clone());
+        let (opts, paths) =
+            super::enter::enter(py, |_| None, move || Ok((options(threads, format, encoding, rules)?, batch::expand(&inputs)?)))?;
+        let cancel = Arc::new(AtomicBool::new(false));
+        let done = Arc::new(AtomicUsize::new(0));
+        let counter = done.clone();
+        let report: batch::Progress = Arc::new(move |n, _| counter.store(n, Ordering::Relaxed));
+        let total = paths.len();
+        let chunks = batch::read_chunks(paths, batch_size, opts, cancel.clone(), Some(report));
+        Ok(ChunkReader { chunks: Mutex::new(chunks), cancel, done, total, progress })
+    }
+
+    /// Number of inputs in the whole read.
+    #[getter]
+    fn total(&self) -> usize {
+        self.total
+    }
+
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Read>> {
+        let progress = self.progress.as_ref().map(|p| p.bind(py).clone());
+        let next = interruptible(py, &self.cancel, &self.done, self.total, progress.as_ref(), || {
+            let mut chunks = self.chunks.lock().unwrap_or_else(|e| e.into_inner());
+            chunks.next().map(|c| c.map(|chunk| (export::tables(&chunk.records, chunk.offset as i64), failures(&chunk.records))))
+        })?;
+        match next {
+            None => Ok(None),
+            Some(Err(Cancelled)) => Err(cancelled()),
+            Some(Ok((Err(e), _))) => Err(errors::internal(py, format!("building the tables failed: {e}"))),
+            Some(Ok((Ok(t), fails))) => {
+                let (a, b, c, d) = into_tables(t);
+                Ok(Some((a, b, c, d, fails)))
+            }
+        }
+    }
+}

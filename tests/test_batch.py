@@ -1,0 +1,155 @@
+"""jixiao.read / iter_read: the four tables agree with Filing records, keep input order
+at any thread count, survive broken files, stop on Ctrl-C, and load into pyarrow,
+pandas and polars."""
+
+from __future__ import annotations
+
+import _thread
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import jixiao
+from jixiao import examples
+
+pa = pytest.importorskip("pyarrow", reason="pyarrow is needed to read the tables back in these tests")
+
+
+def rows(table: jixiao.Table) -> list[dict[str, Any]]:
+    return pa.table(table).to_pylist()  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Path]:
+    return examples.paths()
+
+
+def copies(seeds: list[Path], folder: Path, n: int) -> list[str]:
+    """`n` distinct files cycling over the seeds (a read takes each path once)."""
+    out = []
+    for k in range(n):
+        dst = folder / f"{k:04}_{seeds[k % len(seeds)].name}"
+        shutil.copy(seeds[k % len(seeds)], dst)
+        out.append(str(dst))
+    return out
+
+
+def test_tables_agree_with_the_records_row_by_row(seeds: list[Path]) -> None:
+    corpus = jixiao.read([str(p) for p in seeds])
+    filings = rows(corpus.filings)
+    projects = rows(corpus.projects)
+    indicators = rows(corpus.indicators)
+    diagnostics = rows(corpus.diagnostics)
+    assert [f["source"] for f in filings] == [str(p) for p in seeds]
+    n_ind = 0
+    for fid, path in enumerate(seeds):
+        d = jixiao.parse(path).to_dict()
+        f = filings[fid]
+        assert (f["filing_id"], f["year"], f["agency"], f["error"]) == (fid, d["year"], d["agency"], None)
+        assert f["n_projects"] == len(d["projects"])
+        mine = [p for p in projects if p["filing_id"] == fid]
+        assert [p["project_id"] for p in mine] == list(range(len(d["projects"])))
+        for p, dp in zip(mine, d["projects"]):
+            assert (p["name"], p["department"], p["money_unit"]) == (dp["name"], dp["department"], dp["money_unit"])
+            annual = dp["funds"]["annual"] or {}
+            assert p["annual_total"] == annual.get("total")
+            inds = [i for i in indicators if i["filing_id"] == fid and i["project_id"] == p["project_id"]]
+            assert [i["indicator_id"] for i in inds] == list(range(len(dp["indicators"])))
+            for i, di in zip(inds, dp["indicators"]):
+                n_ind += 1
+                for key in ("period", "level1", "level2", "level1_raw", "level2_raw", "name", "description", "value", "basis", "line"):
+                    assert i[key] == di[key], (key, i, di)
+                for key, value in di["target"].items():
+                    assert i[f"target_{key}"] == value, (key, i, di)
+        diags = [x for x in diagnostics if x["filing_id"] == fid]
+        assert [(x["code"], x["line"], x["snippet"]) for x in diags] == [
+            (x["code"], x["line"], x["snippet"]) for x in d["diagnostics"]
+        ]
+    assert n_ind == len(indicators)
+
+
+def test_same_tables_at_one_and_two_threads(tmp_path: Path, seeds: list[Path]) -> None:
+    inputs = copies(seeds, tmp_path, 20)
+    one = jixiao.read(inputs, threads=1)
+    two = jixiao.read(inputs, threads=2)
+    for name in ("filings", "projects", "indicators", "diagnostics"):
+        assert pa.table(getattr(one, name)).equals(pa.table(getattr(two, name))), name
+
+
+def test_broken_files_get_a_row_each_and_no_exception(tmp_path: Path, seeds: list[Path]) -> None:
+    text = seeds[1].read_text(encoding="utf-8")
+    (tmp_path / "a_binary.bin").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "b_empty.txt").write_bytes(b"")
+    (tmp_path / "c_gb18030.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "d_truncated.txt").write_text(text[: len(text) // 2], encoding="utf-8")
+    (tmp_path / "e_undecodable.txt").write_bytes(b"\xff" * 500)
+    corpus = jixiao.read(tmp_path)
+    filings = rows(corpus.filings)
+    assert [Path(f["source"]).name for f in filings] == sorted(p.name for p in tmp_path.iterdir())
+    by_name = {Path(f["source"]).name: f for f in filings}
+    assert by_name["a_binary.bin"]["error_kind"] in {"binary", "decode"}
+    assert by_name["b_empty.txt"]["error_kind"] == "empty"
+    assert by_name["c_gb18030.txt"]["encoding"] == "gb18030"
+    assert by_name["c_gb18030.txt"]["n_projects"] == 6
+    assert by_name["d_truncated.txt"]["error"] is None and by_name["d_truncated.txt"]["n_projects"] >= 2
+    assert by_name["e_undecodable.txt"]["error_kind"] == "decode"
+    assert len(corpus.failures) == 3
+    assert {f.kind for f in corpus.failures} >= {"empty", "decode"}
+    with pytest.raises(jixiao.JixiaoError):
+        jixiao.read(tmp_path, strict=True)
+
+
+def test_iter_read_chunks_add_up_to_one_read(tmp_path: Path, seeds: list[Path]) -> None:
+    inputs = copies(seeds, tmp_path, 12)
+    whole = rows(jixiao.read(inputs).indicators)
+    parts = list(jixiao.iter_read(inputs, batch_size=5))
+    assert [len(p.filings) for p in parts] == [5, 5, 2]
+    assert [r for p in parts for r in rows(p.indicators)] == whole
+
+
+def test_progress_callback_sees_every_file(tmp_path: Path, seeds: list[Path]) -> None:
+    seen: list[tuple[int, int]] = []
+    jixiao.read(copies(seeds, tmp_path, 16), progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (16, 16)
+    assert all(total == 16 for _, total in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_ctrl_c_stops_a_long_read(tmp_path: Path, seeds: list[Path]) -> None:
+    copies(seeds, tmp_path, 3000)
+    timer = threading.Timer(0.3, _thread.interrupt_main)
+    start = time.monotonic()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        jixiao.read(tmp_path, threads=1)
+    stopped = time.monotonic() - start
+    timer.cancel()
+    assert stopped < 0.3 + 1.0, f"the read went on {stopped - 0.3:.2f} s after Ctrl-C"
+
+
+@pytest.mark.parametrize("consumer", ["pandas", "polars", "pyarrow"])
+def test_any_arrow_consumer_loads_the_tables(consumer: str, seeds: list[Path]) -> None:
+    pytest.importorskip(consumer)
+    corpus = jixiao.read([str(p) for p in seeds])
+    n = len(corpus.indicators)
+    if consumer == "pandas":
+        df = corpus.indicators.to_pandas()
+        assert df.shape == (n, len(corpus.indicators.columns))
+        assert list(df.columns) == corpus.indicators.columns
+    elif consumer == "polars":
+        import polars as pl
+
+        assert pl.DataFrame(corpus.indicators).height == n
+        assert corpus.projects.to_polars().height == len(corpus.projects)
+    else:
+        assert corpus.filings.to_arrow().num_rows == 4
+
+
+def test_expand_walks_folders_and_globs(seeds: list[Path]) -> None:
+    folder = seeds[0].parent
+    assert jixiao.expand(folder) == [str(p) for p in seeds]
+    assert jixiao.expand(str(folder / "00[12]*.txt")) == [str(seeds[1]), str(seeds[2])]
