@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from jixiao.bench import generate
+from jixiao.bench import formats, generate, run
 
-COMMANDS = {"generate": generate.main}
+COMMANDS = {"generate": generate.main, "run": run.main, "formats": formats.main}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,10 +1,10 @@
 """Per-format throughput: jixiao's full parse against the usual Python route that
 only gets the tables' cells out (python-docx, openpyxl, pandas.read_html, pdfplumber).
 
-    python -m jixiao.bench.formats [FIXTURES_DIR] [--rounds N]
+    python -m jixiao.bench formats [FIXTURES_DIR] [--rounds N]
 
-FIXTURES_DIR holds docx/, xlsx/, html/ and pdf/ folders (default: the repository's
-tests/fixtures). Each file is read `--rounds` times by each route, in one run, on one
+FIXTURES_DIR holds docx/, xlsx/, html/ and pdf/ folders (default: ./tests/fixtures,
+run from the repository). Each file is read `--rounds` times by each route, in one run, on one
 thread; the figures and the ratio come from that run. Routes whose library is not
 installed are reported as skipped.
 """
@@ -92,10 +92,9 @@ def run(root: Path, rounds: int) -> list[dict[str, object]]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    default = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
-    ap.add_argument("fixtures", nargs="?", type=Path, default=default)
+    ap.add_argument("fixtures", nargs="?", type=Path, default=Path("tests/fixtures"), help="default: ./tests/fixtures")
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args(argv)
     rows = run(args.fixtures, args.rounds)
@@ -108,7 +107,8 @@ def main(argv: list[str] | None = None) -> None:
             f"{'-' if py is None else format(py, '.1f'):>14} {'-' if ratio is None else format(ratio, '.1f') + 'x':>7}"
             f"  {r['python_route']}"
         )
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
