@@ -7,7 +7,6 @@
 mod expand;
 mod pool;
 
-use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -75,18 +74,9 @@ pub fn read_one(path: &Path, opts: &ParseOptions) -> FilingRecord {
     let result = match catch_unwind(AssertUnwindSafe(|| parse_path(path, &opts))) {
         Ok(Ok(filing)) => Ok(filing),
         Ok(Err(e)) => Err(ReadError::from(&e)),
-        Err(payload) => Err(ReadError { kind: "internal".into(), message: panic_message(payload.as_ref()) }),
+        Err(payload) => Err(ReadError { kind: "internal".into(), message: crate::error::panic_message(payload.as_ref()) }),
     };
     FilingRecord { source, result }
-}
-
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    let what = payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic payload".to_string());
-    format!("jixiao panicked: {what}; this is a bug, please report it with the input")
 }
 
 /// Read `paths` in parallel; records come back in input order.

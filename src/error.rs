@@ -63,3 +63,14 @@ impl Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// The message for a caught panic (a bug): its payload is a `&str` or a `String` when
+/// it came from `panic!`/`expect`.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic payload".to_string());
+    format!("jixiao panicked: {what}; this is a bug, please report it with the input")
+}

@@ -6,7 +6,6 @@
 //! turns a panic into `jixiao.errors.InternalError` instead of letting it unwind
 //! into the interpreter, and maps `jixiao::Error` to the exception family.
 
-use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pyo3::prelude::*;
@@ -30,12 +29,4 @@ where
     }
 }
 
-/// A panic's payload is a `&str` or a `String` when it came from `panic!`/`expect`.
-pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
-    let what = payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic payload".to_string());
-    format!("jixiao panicked: {what}; this is a bug, please report it with the input")
-}
+pub(crate) use crate::error::panic_message;
