@@ -34,8 +34,8 @@ cargo test --no-default-features
 wheels="$(mktemp -d)"
 trap 'rm -rf "$wheels"' EXIT
 
-echo "== maturin build --release"
-"$python" -m maturin build --release --quiet --interpreter "$python" --out "$wheels"
+echo "== maturin build --profile ci (optimised, no LTO)"
+"$python" -m maturin build --profile ci --quiet --interpreter "$python" --out "$wheels"
 "$python" -m pip install --quiet --force-reinstall --no-deps "$wheels"/jixiao-*.whl
 
 echo "== pytest"
