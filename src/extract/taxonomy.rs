@@ -148,6 +148,11 @@ pub fn canonical_pair(level1_raw: &str, level2_raw: &str) -> (String, String) {
     (l1s, l2s)
 }
 
+/// Every printed label the lexicon knows (its lookup keys).
+pub fn label_words() -> impl Iterator<Item = &'static str> {
+    LEVEL1.iter().map(|e| e.0).chain(LEVEL2.iter().map(|e| e.0))
+}
+
 /// Is `text` the beginning of some label without being one ("服务对象" of 服务对象满意度指标)?
 pub fn is_label_prefix(text: &str) -> bool {
     let key = label_key(text);

@@ -81,6 +81,11 @@ const HEADERS: &[(&str, Role)] = &[
 
 static HEADER_MAP: LazyLock<HashMap<&'static str, Role>> = LazyLock::new(|| HEADERS.iter().copied().collect());
 
+/// Every column name the header lexicon knows.
+pub fn column_words() -> impl Iterator<Item = &'static str> {
+    HEADERS.iter().map(|e| e.0).chain(["绩效指标", "本年度绩效指标", "年度绩效指标", "绩效指标体系"])
+}
+
 pub fn role_of(text: &str) -> Option<Role> {
     if text.chars().count() > 32 {
         return None;

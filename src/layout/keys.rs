@@ -157,6 +157,11 @@ const KEYS: &[(&str, Key)] = &[
     ("最近年度绩效评价情况", Key::Extra),
 ];
 
+/// Every field name the key lexicon knows.
+pub fn key_words() -> impl Iterator<Item = &'static str> {
+    KEYS.iter().map(|e| e.0)
+}
+
 /// Key of a cell and where its own text ends (in chars of the original cell), for
 /// cells that glue key and value ("项目名称农村…", "实施单位 弋阳县…", "年度资金总额:16").
 pub fn key_of(text: &str) -> Option<(Key, &'static str, Option<String>)> {

@@ -2,23 +2,39 @@
 //! flattened into words): words broken by spaces are joined back, and names and
 //! values are told apart by their shape, since no column says which is which.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use crate::extract::normalize::label_key;
 use crate::extract::target::{parse_target, TargetContext};
 use crate::extract::taxonomy;
 use crate::model::TargetKind;
 use crate::read::{Cell, Row};
 
-use super::header::{is_matrix_title, role_of};
-use super::keys::key_of;
+use super::header::column_words;
+use super::keys::key_words;
 
 /// Longest run of fragments joined back into one word.
 const MAX_PARTS: usize = 6;
 
-fn is_word(text: &str) -> bool {
-    taxonomy::classify(text).is_some()
-        || role_of(text).is_some()
-        || is_matrix_title(text)
-        || key_of(text).is_some_and(|(_, _, rest)| rest.is_none())
+/// The words fragments may join into (labels, column names, field names), and every
+/// beginning of one: joining stops as soon as the text so far begins no word, so a
+/// stream of ordinary cells costs one set lookup each.
+struct Lexicon {
+    words: FxHashSet<String>,
+    prefixes: FxHashSet<String>,
 }
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let words: FxHashSet<String> =
+        taxonomy::label_words().chain(column_words()).chain(key_words()).map(label_key).collect();
+    let prefixes = words
+        .iter()
+        .flat_map(|w| w.char_indices().skip(1).map(move |(i, _)| w[..i].to_string()))
+        .collect();
+    Lexicon { words, prefixes }
+});
 
 fn single(row: &Row) -> Option<&Cell> {
     let mut it = row.non_empty();
@@ -30,23 +46,30 @@ fn single(row: &Row) -> Option<&Cell> {
 /// field name, each in its own row, become one row again. Returns the rows and the
 /// ids of the cells folded into another.
 pub fn join_fragments(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
+    let lex = &*LEXICON;
     let mut out = Vec::with_capacity(rows.len());
     let mut folded = Vec::new();
     let mut i = 0;
-    'rows: while i < rows.len() {
-        if let Some(first) = single(&rows[i]).filter(|c| c.text.trim().chars().count() <= 8) {
-            for k in (2..=MAX_PARTS).rev() {
-                let Some(run) = rows.get(i..i + k) else { continue };
-                let parts: Option<Vec<&Cell>> =
-                    run.iter().map(|r| single(r).filter(|c| c.text.trim().chars().count() <= 8)).collect();
-                let Some(parts) = parts else { continue };
-                let joined: String = parts.iter().map(|c| c.text.trim()).collect();
-                if is_word(&joined) {
-                    out.push(Row { line: rows[i].line, cells: vec![first.with_text(joined, 0)] });
-                    folded.extend(parts[1..].iter().map(|c| c.id));
-                    i += k;
-                    continue 'rows;
+    while i < rows.len() {
+        let mut best = None;
+        if let Some(first) = single(&rows[i]).filter(|c| c.short && lex.prefixes.contains(&c.key)) {
+            let mut joined = first.key.clone();
+            for k in 1..MAX_PARTS {
+                let Some(next) = rows.get(i + k).and_then(single).filter(|c| c.short) else { break };
+                joined.push_str(&next.key);
+                if lex.words.contains(&joined) {
+                    best = Some(k + 1);
                 }
+                if !lex.prefixes.contains(&joined) {
+                    break;
+                }
+            }
+            if let Some(k) = best {
+                let text: String = rows[i..i + k].iter().filter_map(single).map(|c| c.text.trim()).collect();
+                out.push(Row { line: rows[i].line, cells: vec![first.with_text(text, 0)] });
+                folded.extend(rows[i + 1..i + k].iter().filter_map(single).map(|c| c.id));
+                i += k;
+                continue;
             }
         }
         out.push(rows[i].clone());
