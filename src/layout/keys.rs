@@ -269,25 +269,44 @@ pub type CellKey = Option<(Key, &'static str, Option<String>)>;
 /// row (borrowed when nothing was cut) and each cell's key, computed once.
 pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
     let keys: Vec<CellKey> = row.cells.iter().map(key_of_cell).collect();
-    let cut_at = |c: &Cell, k: &CellKey| -> Option<usize> {
-        let (_, label, Some(_)) = k.as_ref()? else { return None };
+    // Where a cell is cut: before every later field name, in a cell that starts with
+    // one, or in a long run of glued text (a flattened form) that holds several.
+    let cuts_of = |c: &Cell, k: &CellKey| -> Vec<usize> {
         let text = c.text.trim();
-        let skip = text.char_indices().nth(label.chars().count()).map_or(text.len(), |(i, _)| i);
-        GLUED_KEYS.find_iter(&text[skip..]).map(|m| skip + m.start()).find(|&i| i > skip)
+        let skip = match k {
+            Some((_, label, Some(_))) => text.char_indices().nth(label.chars().count()).map_or(text.len(), |(i, _)| i),
+            _ if text.chars().count() >= 40 => text.chars().next().map_or(0, char::len_utf8),
+            _ => return Vec::new(),
+        };
+        // "…绩效目标表" is a title, not the field 绩效目标.
+        let cuts: Vec<usize> = GLUED_KEYS
+            .find_iter(&text[skip..])
+            .filter(|m| !text[skip + m.end()..].starts_with('表'))
+            .map(|m| skip + m.start())
+            .filter(|&i| i > 0)
+            .collect();
+        if k.is_none() && cuts.len() < 2 {
+            return Vec::new();
+        }
+        cuts
     };
-    let cuts: Vec<Option<usize>> = row.cells.iter().zip(&keys).map(|(c, k)| cut_at(c, k)).collect();
-    if cuts.iter().all(Option::is_none) {
+    let cuts: Vec<Vec<usize>> = row.cells.iter().zip(&keys).map(|(c, k)| cuts_of(c, k)).collect();
+    if cuts.iter().all(Vec::is_empty) {
         return (Cow::Borrowed(row), keys);
     }
-    let mut cells: Vec<Cell> = Vec::with_capacity(row.cells.len() + 1);
+    let mut cells: Vec<Cell> = Vec::with_capacity(row.cells.len() + 2);
     for (c, cut) in row.cells.iter().zip(&cuts) {
-        match cut {
-            Some(i) => {
-                let text = c.text.trim();
-                cells.push(c.with_text(text[..*i].to_string(), 0));
-                cells.push(c.with_text(text[*i..].to_string(), 0));
+        if cut.is_empty() {
+            cells.push(c.clone());
+            continue;
+        }
+        let text = c.text.trim();
+        let mut from = 0;
+        for &i in cut.iter().chain(std::iter::once(&text.len())) {
+            if i > from {
+                cells.push(c.with_text(text[from..i].to_string(), 0));
             }
-            None => cells.push(c.clone()),
+            from = i;
         }
     }
     for (col, c) in cells.iter_mut().enumerate() {
@@ -338,6 +357,10 @@ mod tests {
         let row = crate::read::text::split_cells("项目主管部门青山区教育局项目执行单位化工区学校\n").rows[0].clone();
         let texts: Vec<String> = unglue_keys(&row).0.cells.iter().map(|c| c.text.clone()).collect();
         assert_eq!(texts, vec!["项目主管部门青山区教育局", "项目执行单位化工区学校"]);
+        let long = "日某市2022年市直部门预算项目支出绩效目标表项目名称滨湖大楼运行保障项目类别本级支出项目项目性质持续性项目";
+        let row = crate::read::text::split_cells(&format!("{long}\n")).rows[0].clone();
+        let texts: Vec<String> = unglue_keys(&row).0.cells.iter().map(|c| c.text.clone()).collect();
+        assert_eq!(texts[1..], ["项目名称滨湖大楼运行保障", "项目类别本级支出项目", "项目性质持续性项目"]);
     }
 
     #[test]
