@@ -153,3 +153,19 @@ def test_expand_walks_folders_and_globs(seeds: list[Path]) -> None:
     folder = seeds[0].parent
     assert jixiao.expand(folder) == [str(p) for p in seeds]
     assert jixiao.expand(str(folder / "00[12]*.txt")) == [str(seeds[1]), str(seeds[2])]
+
+
+def test_a_folder_mixing_every_format_gives_one_row_per_file(tmp_path: Path, seeds: list[Path]) -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    for fmt in ("docx", "xlsx", "html", "pdf"):
+        shutil.copy(fixtures / fmt / f"001_3c5feb4450205158.{fmt}", tmp_path / f"001.{fmt}")
+    shutil.copy(fixtures / "extra" / "001_3c5feb4450205158.xls", tmp_path / "001.xls")
+    shutil.copy(seeds[1], tmp_path / "001.txt")
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    filings = rows(jixiao.read(tmp_path).filings)
+    by_name = {Path(f["source"]).name: f for f in filings}
+    assert len(filings) == 7
+    for name, fmt in [("001.docx", "docx"), ("001.xlsx", "xlsx"), ("001.html", "html"), ("001.pdf", "pdf"),
+                      ("001.xls", "xls"), ("001.txt", "text")]:
+        assert (by_name[name]["format"], by_name[name]["n_projects"], by_name[name]["error"]) == (fmt, 6, None), name
+    assert by_name["broken.docx"]["error"] is not None
