@@ -28,8 +28,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "$python" -m pip install --quiet "${missing[@]}"
 fi
 
-echo "== cargo test (core, without the Python bindings)"
-cargo test --no-default-features
+# Built with the same optimised profile as the wheel below, so the dependencies are
+# compiled once for both (and the fuzz and large-input tests run at full speed).
+echo "== cargo test --profile ci (core, without the Python bindings)"
+cargo test --profile ci --no-default-features
 
 wheels="$(mktemp -d)"
 trap 'rm -rf "$wheels"' EXIT
