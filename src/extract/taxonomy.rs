@@ -3,8 +3,9 @@
 //! covered — variant A (88号: 成本 under 产出) and variant B (101号: 成本 as 一级) —
 //! with the legacy and local aliases of `spec/rules.md` §T.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::normalize::label_key;
 
@@ -66,8 +67,8 @@ const LEVEL2: &[(&str, &str, &str)] = &[
     ("生态环境成本", "生态环境成本指标", COST),
 ];
 
+// FxHash: these lookups run for every cell, and SipHash showed in profiles.
 static L1: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| LEVEL1.iter().copied().collect());
-// FxHash: these lookups run for every cell; SipHash showed in profiles.
 static L2: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
     LazyLock::new(|| LEVEL2.iter().map(|(k, c, p)| (*k, (*c, *p))).collect());
 
