@@ -4,6 +4,7 @@
 //! closed vocabulary, matched longest first with Aho–Corasick) and the shape of a
 //! target value at the end of the text.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -11,7 +12,7 @@ use regex::Regex;
 
 use crate::extract::normalize::label_key;
 use crate::extract::taxonomy;
-use crate::read::{Cell, Row};
+use crate::read::Row;
 
 use super::header::{is_matrix_title, role_of};
 
@@ -90,24 +91,22 @@ pub fn split_row(text: &str) -> Option<Vec<String>> {
     (parts.len() >= 2).then_some(parts)
 }
 
-/// Re-cut a one-cell row into glued parts; other rows come back unchanged.
-pub fn unglue_row(row: &Row, header: bool) -> Row {
-    let cells: Vec<&Cell> = row.non_empty().collect();
-    if cells.len() != 1 {
-        return row.clone();
-    }
-    let c = cells[0];
+/// Re-cut a one-cell row into glued parts; other rows come back unchanged (borrowed:
+/// this is asked of every row that might be a header, and most are not glued).
+pub fn unglue_row(row: &Row, header: bool) -> Cow<'_, Row> {
+    let mut cells = row.non_empty();
+    let (Some(c), None) = (cells.next(), cells.next()) else { return Cow::Borrowed(row) };
     let parts = if header { split_header(&c.text) } else { split_row(&c.text) };
     match parts {
-        Some(parts) => Row {
+        Some(parts) => Cow::Owned(Row {
             line: row.line,
             cells: parts
                 .into_iter()
                 .enumerate()
                 .map(|(col, text)| c.with_text(text, col))
                 .collect(),
-        },
-        None => row.clone(),
+        }),
+        None => Cow::Borrowed(row),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::extract::normalize::label_key;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::read::{Cell, Row};
@@ -274,9 +275,12 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             }
             return Some((i, i + 1, s));
         }
-        if let Some(mut s) = parse_header(&super::glued::unglue_row(&rows[i], true)).filter(|_| rows[i].non_empty().count() == 1) {
-            s.glued = true;
-            return Some((i, i + 1, s));
+        // A header glued into one cell. (A row the cutter leaves whole was parsed above.)
+        if let Cow::Owned(cut) = super::glued::unglue_row(&rows[i], true) {
+            if let Some(mut s) = parse_header(&cut) {
+                s.glued = true;
+                return Some((i, i + 1, s));
+            }
         }
         let single = |r: &Row| {
             let cells: Vec<_> = r.non_empty().collect();

@@ -8,6 +8,8 @@
 //! and in a side-by-side (中期/年度) matrix a second record, or a 二级 label after
 //! data, moves on to the next group.
 
+use std::borrow::Cow;
+
 use crate::extract::normalize::label_key;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
@@ -448,8 +450,12 @@ impl<'s> Assembler<'s> {
 /// Labels broken over two cells or paragraphs ("经济效益" / "指标") are joined back,
 /// within a row or across one-cell rows. Returns the rows to read and the ids of the
 /// cells folded into another.
-pub fn join_split_labels(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
+pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
     let is_tail = |c: &Cell| c.key == "指标";
+    // Most tables have no split label: hand the rows back without copying them.
+    if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
+        return (Cow::Borrowed(rows), Vec::new());
+    }
     let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim(), b.text.trim())).is_some();
     let mut folded = Vec::new();
     let mut out: Vec<Row> = Vec::with_capacity(rows.len());
@@ -482,7 +488,7 @@ pub fn join_split_labels(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
         out.push(row);
         i += 1;
     }
-    (out, folded)
+    (Cow::Owned(out), folded)
 }
 
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?

@@ -183,10 +183,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
             footer_at = end;
             let (mut body_rows, folded) = matrix::join_split_labels(&rows[body..end]);
             if schema.glued {
-                body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false)).collect();
+                body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false).into_owned()).collect::<Vec<_>>().into();
             }
             consumed.extend(folded);
-            for row in &body_rows {
+            for row in body_rows.iter() {
                 asm.row(row);
             }
             let (mut out, mut used, last_partial) = asm.finish();

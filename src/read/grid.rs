@@ -15,6 +15,8 @@ pub struct Cell {
     pub key: String,
     /// The whole text fits in `key` (labels, column names and field names all do).
     pub short: bool,
+    /// Only white space: asked for every cell by nearly every pass, so computed once.
+    empty: bool,
 }
 
 /// Cells longer than this are never a label, a column name or a bare field name.
@@ -24,7 +26,8 @@ impl Cell {
     pub fn new(id: usize, text: String, line: usize, col: usize) -> Cell {
         let cut = text.char_indices().nth(KEY_HEAD_CHARS).map(|(i, _)| i);
         let key = crate::extract::normalize::label_key(&text[..cut.unwrap_or(text.len())]);
-        Cell { id, text, line, col, key, short: cut.is_none() }
+        let empty = key.is_empty() && text.trim().is_empty();
+        Cell { id, text, line, col, key, short: cut.is_none(), empty }
     }
 
     /// The same cell with other text (a glued cell cut apart).
@@ -33,7 +36,7 @@ impl Cell {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty()
+        self.empty
     }
 }
 

@@ -196,18 +196,23 @@ def generate_one(i: int, seed: int = 0) -> tuple[str, bytes, dict[str, Any]]:
     return name, text.encode(encoding), entry
 
 
-def generate(n: int, out: str | Path, seed: int = 0) -> dict[str, Any]:
-    """Write n filings into `out` (created if needed) and return the manifest."""
+def generate(n: int, out: str | Path, seed: int = 0, manifest: bool = True) -> tuple[int, int]:
+    """Write n filings into `out` (created if needed), and the manifest unless told
+    not to (a 2 GB corpus would need a 1.5 GB manifest). Returns (files, indicators)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     files: dict[str, Any] = {}
-    manifest = {"seed": seed, "files": files}
+    indicators = 0
     for i in range(n):
         name, data, entry = generate_one(i, seed)
         (out / name).write_bytes(data)
-        files[name] = entry
-    (out / ".manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    return manifest
+        indicators += sum(len(p["indicators"]) for p in entry["projects"])
+        if manifest:
+            files[name] = entry
+    if manifest:
+        doc = {"seed": seed, "files": files}
+        (out / ".manifest.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    return n, indicators
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -215,9 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("n", type=int, help="number of filings")
     ap.add_argument("dir", help="output folder")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-manifest", action="store_true", help="skip DIR/.manifest.json (for very large corpora)")
     args = ap.parse_args(argv)
-    m = generate(args.n, args.dir, args.seed)
-    n_ind = sum(len(p["indicators"]) for f in m["files"].values() for p in f["projects"])
+    _, n_ind = generate(args.n, args.dir, args.seed, manifest=not args.no_manifest)
     print(f"wrote {args.n} filings ({n_ind} indicators) to {args.dir}")
     return 0
 

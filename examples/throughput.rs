@@ -1,0 +1,47 @@
+//! Single-thread parse throughput over a folder, stage by stage, bytes already in memory:
+//! `cargo run --release --no-default-features --example throughput -- DIR [ROUNDS]`.
+use std::time::{Duration, Instant};
+
+/// The allocator the Python extension uses (src/python/mod.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let dir = std::env::args().nth(1).expect("usage: throughput DIR [ROUNDS]");
+    let rounds: usize = std::env::args().nth(2).map(|s| s.parse().unwrap()).unwrap_or(1);
+    let mut files: Vec<Vec<u8>> = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')).collect();
+    paths.sort();
+    for p in paths {
+        files.push(std::fs::read(p).unwrap());
+    }
+    let total: usize = files.iter().map(|f| f.len()).sum();
+    let mb = total as f64 / 1e6 * rounds as f64;
+    let (mut t_read, mut t_layout, mut t_all) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    // JIXIAO_PARSE_ONLY=1: skip the per-stage timing (for profiles of parse_bytes alone).
+    let parse_only = std::env::var_os("JIXIAO_PARSE_ONLY").is_some();
+    let opts = jixiao::ParseOptions::default();
+    let mut indicators = 0usize;
+    for _ in 0..rounds {
+        for b in &files {
+            if !parse_only {
+                let t = Instant::now();
+                let loaded = jixiao::read::load(b, None, None).unwrap();
+                t_read += t.elapsed();
+                let t = Instant::now();
+                let layout = jixiao::layout::lay_out(&loaded.grid);
+                t_layout += t.elapsed();
+                std::hint::black_box(layout);
+            }
+            let t = Instant::now();
+            let f = jixiao::parse_bytes(b, &opts).unwrap();
+            t_all += t.elapsed();
+            indicators += f.projects.iter().map(|p| p.indicators.len()).sum::<usize>();
+        }
+    }
+    let rate = |d: Duration| mb / d.as_secs_f64();
+    println!("{} files, {:.1} MB x{rounds}, {indicators} indicators", files.len(), total as f64 / 1e6);
+    println!("read   {:>8.3} s  {:>7.1} MB/s", t_read.as_secs_f64(), rate(t_read));
+    println!("layout {:>8.3} s  {:>7.1} MB/s", t_layout.as_secs_f64(), rate(t_layout));
+    println!("all    {:>8.3} s  {:>7.1} MB/s", t_all.as_secs_f64(), rate(t_all));
+}
