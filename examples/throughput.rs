@@ -20,6 +20,8 @@ fn main() {
     let (mut t_read, mut t_layout, mut t_all) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     // JIXIAO_PARSE_ONLY=1: skip the per-stage timing (for profiles of parse_bytes alone).
     let parse_only = std::env::var_os("JIXIAO_PARSE_ONLY").is_some();
+    // JIXIAO_DUMP=FILE: every filing as a JSON line, to check an optimisation changed nothing.
+    let mut dump = std::env::var_os("JIXIAO_DUMP").map(|p| std::io::BufWriter::new(std::fs::File::create(p).unwrap()));
     let opts = jixiao::ParseOptions::default();
     let mut indicators = 0usize;
     for _ in 0..rounds {
@@ -37,6 +39,10 @@ fn main() {
             let f = jixiao::parse_bytes(b, &opts).unwrap();
             t_all += t.elapsed();
             indicators += f.projects.iter().map(|p| p.indicators.len()).sum::<usize>();
+            if let Some(w) = dump.as_mut() {
+                use std::io::Write;
+                writeln!(w, "{}", serde_json::to_string(&f).unwrap()).unwrap();
+            }
         }
     }
     let rate = |d: Duration| mb / d.as_secs_f64();

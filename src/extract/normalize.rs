@@ -1,6 +1,7 @@
 //! Label text normalisation: the same label is printed as "数量 指标", "数量\n指标",
 //! "數量指標" or "產(chǎn)出指標(biāo)" (a Traditional mirror with pinyin glosses).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -68,26 +69,49 @@ pub fn strip_pinyin(s: &str) -> String {
 }
 
 /// Remove all white space (ASCII, ideographic, NBSP) — labels never contain it.
-pub fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != '\u{a0}').collect()
+/// Borrowed when there is none, which is nearly always (rules call this per indicator).
+pub fn squeeze(s: &str) -> Cow<'_, str> {
+    let space = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
+    if !s.contains(space) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|c| !space(*c)).collect())
 }
 
 /// Whitespace removed, pinyin glosses removed, Traditional → Simplified, trailing
 /// colons and brackets' full-width forms unified. The key used for every lexicon lookup.
 pub fn label_key(s: &str) -> String {
-    // One pass: drop white space, simplify, unify brackets.
+    // One pass: drop white space, simplify, unify brackets. Runs of characters that
+    // stay as they are are copied as slices (this runs on every cell of every file).
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
-            continue;
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let replacement = if c.is_ascii() {
+            if !c.is_ascii_whitespace() && c != '\u{0B}' {
+                continue;
+            }
+            None
+        } else if c.is_whitespace() {
+            None
+        } else {
+            let r = match c {
+                '（' => '(',
+                '）' => ')',
+                '：' => ':',
+                c => simplify_char(c),
+            };
+            if r == c {
+                continue;
+            }
+            Some(r)
+        };
+        out.push_str(&s[run..i]);
+        if let Some(r) = replacement {
+            out.push(r);
         }
-        out.push(match c {
-            '（' => '(',
-            '）' => ')',
-            '：' => ':',
-            c => simplify_char(c),
-        });
+        run = i + c.len_utf8();
     }
+    out.push_str(&s[run..]);
     if out.contains('(') && out.bytes().any(|b| b.is_ascii_lowercase()) {
         out = strip_pinyin(&out);
     }

@@ -32,11 +32,9 @@ pub struct Title {
 
 /// A row is a title when it is one short cell ending like a table title.
 pub fn title_of(row: &Row) -> Option<Title> {
-    let cells: Vec<_> = row.non_empty().collect();
-    if cells.len() != 1 {
-        return None;
-    }
-    let raw = cells[0].text.trim_end();
+    let mut cells = row.non_empty();
+    let (Some(cell), None) = (cells.next(), cells.next()) else { return None };
+    let raw = cell.text.trim_end();
     if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 {
         return None;
     }

@@ -117,13 +117,28 @@ impl Format {
 /// Reject what is plainly not a text filing: control characters (NULs included) are
 /// rare in real text and everywhere in binary files.
 fn check_text(text: &str) -> Result<()> {
-    let sample: Vec<char> = text.chars().take(8192).collect();
-    let controls = sample
-        .iter()
-        .filter(|c| (c.is_control() && !matches!(**c, '\t' | '\n' | '\r' | '\u{0C}')) || **c == '\u{FFFD}')
-        .count();
-    if controls * 20 > sample.len() {
-        return Err(Error::Binary(format!("{controls} control characters in the first {} characters", sample.len())));
+    let (mut seen, mut controls) = (0usize, 0usize);
+    // By bytes rather than chars: ASCII is the only hot case (a char per byte).
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && seen < 8192 {
+        let b = bytes[i];
+        if b < 0x80 {
+            if (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F {
+                controls += 1;
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().expect("i is on a char boundary");
+            if c.is_control() || c == '\u{FFFD}' {
+                controls += 1;
+            }
+            i += c.len_utf8();
+        }
+        seen += 1;
+    }
+    if controls * 20 > seen {
+        return Err(Error::Binary(format!("{controls} control characters in the first {seen} characters")));
     }
     Ok(())
 }

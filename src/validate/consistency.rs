@@ -19,7 +19,7 @@ fn midterm_by_name(p: &Project) -> Option<HashMap<String, &Indicator>> {
     }
     let mut map = HashMap::new();
     for ind in p.indicators.iter().filter(|i| i.period == Some(Period::Midterm)) {
-        map.entry(squeeze(&ind.name)).or_insert(ind);
+        map.entry(squeeze(&ind.name).into_owned()).or_insert(ind);
     }
     Some(map)
 }
@@ -44,7 +44,7 @@ impl Rule for C001 {
         for (i, p) in ctx.filing.projects.iter().enumerate() {
             let Some(mid) = midterm_by_name(p) else { continue };
             for row in annual_rows(ctx, i) {
-                if !mid.contains_key(&squeeze(&row.ind.name)) && !row.ind.name.trim().is_empty() {
+                if !mid.contains_key(squeeze(&row.ind.name).as_ref()) && !row.ind.name.trim().is_empty() {
                     let message = format!(
                         "年度指标不在中期指标中 / the annual indicator is not among the mid-term indicators: {}",
                         row.ind.name
@@ -72,7 +72,7 @@ impl Rule for C002 {
         for (i, p) in ctx.filing.projects.iter().enumerate() {
             let Some(mid) = midterm_by_name(p) else { continue };
             for row in annual_rows(ctx, i) {
-                let Some(m) = mid.get(&squeeze(&row.ind.name)) else { continue };
+                let Some(m) = mid.get(squeeze(&row.ind.name).as_ref()) else { continue };
                 if let Some(why) = conflict(m, row.ind) {
                     let message = format!("{why}: 中期 {} / 年度 {}", m.value, row.ind.value);
                     out.push(row.finding(&C002_INFO, message));
@@ -162,7 +162,7 @@ impl Rule for C003 {
                     .indicators
                     .iter()
                     .filter(|i| i.period == Some(period))
-                    .map(|i| (squeeze(&i.name), squeeze(&i.value)))
+                    .map(|i| (squeeze(&i.name).into_owned(), squeeze(&i.value).into_owned()))
                     .collect();
                 v.sort();
                 v

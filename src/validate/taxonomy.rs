@@ -4,7 +4,11 @@
 //! `extract::taxonomy::canonical_pair`); the printed `level*_raw` tell whether a
 //! label was printed at all and whether it is one the taxonomy knows.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::extract::taxonomy::{canonical_level1, canonical_level2, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{Diagnostic, Project, Severity};
@@ -66,12 +70,21 @@ impl Rule for T001 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen = HashSet::new();
+        // Rows under one merged label share it: classify each printed label once.
+        let mut last: Option<(&str, bool)> = None;
         for row in ctx.rows() {
             let ind = row.ind;
             let known = if ind.level1_raw.is_empty() {
                 ind.level1.is_empty() || [OUTPUT, BENEFIT, SATISFACTION, COST].contains(&ind.level1.as_str())
             } else {
-                canonical_level1(&ind.level1_raw).is_some()
+                match last {
+                    Some((raw, known)) if raw == ind.level1_raw => known,
+                    _ => {
+                        let known = canonical_level1(&ind.level1_raw).is_some();
+                        last = Some((&ind.level1_raw, known));
+                        known
+                    }
+                }
             };
             let message = if !known {
                 format!("一级指标“{0}”不在指标体系中 / “{0}” is not a 一级 indicator of the taxonomy", shown(&ind.level1_raw, &ind.level1))
@@ -109,6 +122,8 @@ impl Rule for T002 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen = HashSet::new();
+        // Rows under one merged label share it: classify each printed label once.
+        let mut last: Option<(&str, bool)> = None;
         for row in ctx.rows() {
             let ind = row.ind;
             let (l1, l2) = (ind.level1.as_str(), ind.level2.as_str());
@@ -116,13 +131,22 @@ impl Rule for T002 {
             if l2.is_empty() || ![OUTPUT, BENEFIT, SATISFACTION, COST].contains(&l1) {
                 continue;
             }
-            let l2_known = if ind.level2_raw.is_empty() { true } else { canonical_level2(&ind.level2_raw).is_some() };
-            let framework = framework_for(ctx, row.p);
+            let l2_known = match last {
+                _ if ind.level2_raw.is_empty() => true,
+                Some((raw, known)) if raw == ind.level2_raw => known,
+                _ => {
+                    let known = canonical_level2(&ind.level2_raw).is_some();
+                    last = Some((&ind.level2_raw, known));
+                    known
+                }
+            };
+            // The framework is read off the whole project: only asked where it matters.
+            let framework = || framework_for(ctx, row.p);
             let message = if !l2_known {
                 format!("二级指标“{}”不在指标体系中 / “{}” is not a 二级 indicator of the taxonomy", ind.level2_raw, ind.level2_raw)
-            } else if is_a_cost(l1, l2) && framework == Some(Framework::B) {
+            } else if is_a_cost(l1, l2) && framework() == Some(Framework::B) {
                 "B框架（101号）中成本指标是一级指标，不应列于产出指标下 / in framework B (101号) 成本指标 is a 一级, not a 二级 under 产出指标".into()
-            } else if l1 == COST && framework == Some(Framework::A) {
+            } else if l1 == COST && framework() == Some(Framework::A) {
                 continue; // T001 reports the 一级 itself.
             } else if !allowed(l1, l2) {
                 format!("二级指标“{l2}”不属于一级指标“{l1}” / “{l2}” does not belong under “{l1}”")
@@ -274,22 +298,23 @@ impl Rule for T006 {
         &T006_INFO
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let mut first: HashMap<(usize, Option<crate::model::Period>, String), usize> = HashMap::new();
+        let mut first: FxHashMap<(usize, Option<crate::model::Period>, Cow<str>), usize> = FxHashMap::default();
         for row in ctx.rows() {
             let key = squeeze(&row.ind.name);
             if key.is_empty() {
                 continue;
             }
-            match first.get(&(row.project, row.ind.period, key.clone())) {
-                Some(&line) => {
+            match first.entry((row.project, row.ind.period, key)) {
+                Entry::Occupied(e) => {
+                    let line = *e.get();
                     let message = format!(
                         "三级指标名称重复（首见于第{line}行） / duplicate indicator name in this project (first on line {line}): {}",
                         row.ind.name
                     );
                     out.push(row.finding(&T006_INFO, message));
                 }
-                None => {
-                    first.insert((row.project, row.ind.period, key), row.ind.line);
+                Entry::Vacant(e) => {
+                    e.insert(row.ind.line);
                 }
             }
         }

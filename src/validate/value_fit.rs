@@ -225,7 +225,11 @@ pub(crate) fn trivial(ind: &Indicator) -> Option<&'static str> {
         return None;
     }
     let v = t.value?;
-    let growth = is_growth(&ind.name) && is_percent(t);
+    // Only a bound of 0 or of 100 and more can be trivial: skip the name search otherwise.
+    if v != 0.0 && v < 100.0 {
+        return None;
+    }
+    let growth = is_percent(t) && is_growth(&ind.name);
     match t.op? {
         Op::Ge if v == 0.0 => Some("目标“≥0”任何结果都能达成 / a target of “≥0” is met by any outcome"),
         Op::Le if v == 0.0 && growth => Some("增幅目标“≤0%”任何下降都能达成 / a growth target of “≤0%” is met by any decline"),

@@ -96,12 +96,16 @@ impl Rule for V013 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for row in ctx.rows() {
             let (ind, t) = (row.ind, &row.ind.target);
+            // The cheap tests first: the name searches run only for values above 100 %.
+            let percent = t.unit.as_deref() == Some("%") || t.std_unit.as_deref() == Some("%");
+            let above = [t.value, t.max].into_iter().flatten().any(|v| v > 100.0);
+            if !(percent && above) || row.flags.ocr_suspect {
+                continue;
+            }
             let rate = ["率", "满意度", "覆盖", "比例"].iter().any(|w| ind.name.contains(w));
             // Growth rates may exceed 100 (V011 judges "≥100%" there); "292%" is V005's.
             let growth = ["增幅", "增长", "增速", "增加", "涨幅", "提高", "提升"].iter().any(|w| ind.name.contains(w));
-            let percent = t.unit.as_deref() == Some("%") || t.std_unit.as_deref() == Some("%");
-            let above = [t.value, t.max].into_iter().flatten().any(|v| v > 100.0);
-            if rate && !growth && percent && above && !row.flags.ocr_suspect {
+            if rate && !growth {
                 let message = format!("比率类指标超过100% / a rate or coverage target above 100%: {}", ind.value);
                 out.push(row.finding(&V013_INFO, message));
             }

@@ -138,7 +138,7 @@ impl Rule for V006 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for row in ctx.rows().filter(|r| r.ind.target.kind == TargetKind::Qualitative) {
             let value = squeeze(&row.ind.value);
-            if row.ind.target.direction.is_none() || BARE_WORDS.contains(&value.as_str()) {
+            if row.ind.target.direction.is_none() || BARE_WORDS.contains(&value.as_ref()) {
                 let message = format!(
                     "定性指标值无法分级评判（应写明达到程度，如“达到/基本达到/未达到”） / \
                      qualitative target that cannot be judged (state a graded level): {}",
