@@ -102,9 +102,36 @@ fn budget_year(layout: &Layout) -> Option<i32> {
         .or(layout.date_year)
 }
 
+/// The canonical labels of the last indicator: the rows under one merged label share
+/// them, so each pair of printed labels is looked up once.
+#[derive(Default)]
+struct LabelMemo {
+    raw: (String, String),
+    canonical: Option<(String, String)>,
+}
+
+impl LabelMemo {
+    fn canonical(&mut self, level1_raw: &str, level2_raw: &str) -> (String, String) {
+        match &self.canonical {
+            Some(c) if self.raw.0 == level1_raw && self.raw.1 == level2_raw => c.clone(),
+            _ => {
+                let c = taxonomy::canonical_pair(level1_raw, level2_raw);
+                self.raw = (level1_raw.to_string(), level2_raw.to_string());
+                self.canonical = Some(c.clone());
+                c
+            }
+        }
+    }
+}
+
 /// One indicator, and what the grammar noticed about its value (for the V rules).
-fn indicator(raw: &RawIndicator, period: Option<crate::model::Period>, year: Option<i32>) -> (Indicator, TargetFlags) {
-    let (level1, level2) = taxonomy::canonical_pair(&raw.level1_raw, &raw.level2_raw);
+fn indicator(
+    raw: &RawIndicator,
+    period: Option<crate::model::Period>,
+    year: Option<i32>,
+    labels: &mut LabelMemo,
+) -> (Indicator, TargetFlags) {
+    let (level1, level2) = labels.canonical(&raw.level1_raw, &raw.level2_raw);
     let value = raw.value();
     let expect_date = level2 == "时效指标" || raw.name.contains("时间") || raw.name.contains("日期");
     let (target, flags) = parse_target(&value, &TargetContext { year, expect_date });
@@ -136,12 +163,13 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetF
     let department_goals = layout.department_goals.take();
     let mut projects: Vec<Project> = Vec::with_capacity(layout.projects.len());
     let mut flags = Vec::with_capacity(layout.projects.len());
+    let mut labels = LabelMemo::default();
     for draft in layout.projects {
         let mut p = draft.project;
         let (indicators, project_flags): (Vec<_>, Vec<_>) = draft
             .raw
             .iter()
-            .map(|r| indicator(r, draft.periods.get(r.group).copied().flatten(), year))
+            .map(|r| indicator(r, draft.periods.get(r.group).copied().flatten(), year, &mut labels))
             .unzip();
         p.indicators = indicators;
         flags.push(project_flags);

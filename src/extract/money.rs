@@ -15,6 +15,10 @@ static LEVEL_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(](部门
 /// word printed after it, if any. Prose after the number is ignored: the number is
 /// what the form asked for.
 pub fn parse_amount(text: &str) -> Option<(f64, Option<&'static str>)> {
+    // AMOUNT starts with a digit after white space: most cells are ruled out without it.
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let caps = AMOUNT.captures(text)?;
     // The number must stand alone: "2023年10月…" is a date in prose, not an amount.
     let after = &text[caps.get(0)?.end()..];

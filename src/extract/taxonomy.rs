@@ -156,8 +156,12 @@ pub fn label_words() -> impl Iterator<Item = &'static str> {
 
 /// Is `text` the beginning of some label without being one ("服务对象" of 服务对象满意度指标)?
 pub fn is_label_prefix(text: &str) -> bool {
-    let key = label_key(text);
-    !key.is_empty() && LEVEL2.iter().map(|e| e.0).chain(LEVEL1.iter().map(|e| e.0)).any(|l| l.len() > key.len() && l.starts_with(&key))
+    is_label_prefix_key(&label_key(text))
+}
+
+/// [`is_label_prefix`] of a lexicon key (`label_key`) already made.
+pub fn is_label_prefix_key(key: &str) -> bool {
+    !key.is_empty() && LEVEL2.iter().map(|e| e.0).chain(LEVEL1.iter().map(|e| e.0)).any(|l| l.len() > key.len() && l.starts_with(key))
 }
 
 /// Does this 二级 name only exist under a given 一级 (used to decide whether an

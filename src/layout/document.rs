@@ -27,6 +27,10 @@ static CODE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{6}(\d{2})[
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$").unwrap());
 
 pub fn date_line_year(text: &str) -> Option<i32> {
+    // Every pattern here needs a 年: a substring search rules out most rows cheaply.
+    if !text.contains('年') {
+        return None;
+    }
     DATE_LINE.captures(text).and_then(|c| digits_year(&c[1]))
 }
 
@@ -42,6 +46,9 @@ fn digits_year(s: &str) -> Option<i32> {
 
 /// A year stated as the table's 年度 in a row of text.
 pub fn explicit_year(text: &str) -> Option<i32> {
+    if !text.contains('年') {
+        return None;
+    }
     if let Some(c) = YEAR_PAREN.captures(text) {
         return digits_year(&c[1]);
     }

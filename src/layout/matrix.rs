@@ -156,7 +156,8 @@ impl<'s> Assembler<'s> {
 
     fn set_role(&mut self, g: usize, role: Role, cell: &Cell) {
         let p = &mut self.groups[g].pending;
-        let text = cell.text.trim().to_string();
+        // Borrowed until a field keeps it: one allocation per cell, not two.
+        let text = cell.text.trim();
         if !p.has_data {
             p.rec.line = cell.line;
         }
@@ -165,19 +166,13 @@ impl<'s> Assembler<'s> {
         let slot = |s: &mut Option<String>| match s {
             Some(prev) => {
                 prev.push(' ');
-                prev.push_str(&text);
+                prev.push_str(text);
             }
-            None => *s = Some(text.clone()),
+            None => *s = Some(text.to_string()),
         };
         match role {
-            Role::Name => {
-                if p.rec.name.is_empty() {
-                    p.rec.name = text.clone();
-                } else {
-                    p.rec.name.push_str(&text);
-                }
-            }
-            Role::Value => p.rec.values.push(text.clone()),
+            Role::Name => p.rec.name.push_str(text),
+            Role::Value => p.rec.values.push(text.to_string()),
             Role::Desc => slot(&mut p.rec.desc),
             Role::Basis => slot(&mut p.rec.basis),
             Role::Cmp => slot(&mut p.rec.cmp),
@@ -193,7 +188,9 @@ impl<'s> Assembler<'s> {
     /// Put a data cell into the next role of group `g` that accepts it. Returns false
     /// when the group has no room left.
     fn push_data(&mut self, g: usize, cell: &Cell) -> bool {
-        let roles = self.roles(g).to_vec();
+        // The schema outlives the assembler: no copy needed to hold its roles over `self`.
+        let schema: &'s Schema = self.schema;
+        let roles = &schema.groups[g].roles;
         // A bare comparator always belongs to the comparator column.
         if is_comparator_only(&cell.text) {
             if let Some((r, _)) = roles.iter().find(|(r, _)| *r == Role::Cmp) {
@@ -271,7 +268,7 @@ impl<'s> Assembler<'s> {
             }
             match label {
                 Some(l) => items.push(Item::Label(l, cell)),
-                None if self.stream && stream::is_label_fragment(&cell.text) => self.consumed.push(cell.id),
+                None if self.stream && stream::is_label_fragment_cell(cell) => self.consumed.push(cell.id),
                 None => items.push(Item::Data(cell)),
             }
         }

@@ -78,7 +78,9 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
                 has_body = false;
             }
             has_name = true;
-        } else if !row.non_empty().all(|c| c.text.trim().is_empty()) && parse_header(row).is_some() {
+        } else if (starts.is_empty() || !(has_body || has_name)) && parse_header(row).is_some() {
+            // (Once a region has a body or a name, a header row changes nothing here:
+            // the header test, the costliest of this loop, is skipped then.)
             // A table with neither title nor 项目名称 (a whole-department table) starts at
             // the top: its labelled fields come before the header.
             if starts.is_empty() {

@@ -106,6 +106,15 @@ pub fn is_label_fragment(text: &str) -> bool {
     t.chars().count() >= 2 && taxonomy::classify(t).is_none() && taxonomy::is_label_prefix(t)
 }
 
+/// [`is_label_fragment`] of a grid cell, from its precomputed key (asked of every
+/// unplaced cell of a stream, so the key is not built again).
+pub fn is_label_fragment_cell(c: &Cell) -> bool {
+    c.short
+        && taxonomy::is_label_prefix_key(&c.key)
+        && taxonomy::classify_cell(c).is_none()
+        && c.text.trim().chars().count() >= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
