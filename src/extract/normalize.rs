@@ -81,9 +81,16 @@ pub fn squeeze(s: &str) -> Cow<'_, str> {
 /// Whitespace removed, pinyin glosses removed, Traditional → Simplified, trailing
 /// colons and brackets' full-width forms unified. The key used for every lexicon lookup.
 pub fn label_key(s: &str) -> String {
+    label_key_cow(s).into_owned()
+}
+
+/// [`label_key`], borrowed from `s` (a sub-slice of it) when nothing had to change,
+/// which is most cells: the grid keeps a key per cell.
+pub fn label_key_cow(s: &str) -> Cow<'_, str> {
     // One pass: drop white space, simplify, unify brackets. Runs of characters that
-    // stay as they are are copied as slices (this runs on every cell of every file).
-    let mut out = String::with_capacity(s.len());
+    // stay as they are are copied as slices, and nothing is copied until something
+    // changes (this runs on every cell of every file).
+    let mut out: Option<String> = None;
     let mut run = 0;
     for (i, c) in s.char_indices() {
         let replacement = if c.is_ascii() {
@@ -105,27 +112,47 @@ pub fn label_key(s: &str) -> String {
             }
             Some(r)
         };
-        out.push_str(&s[run..i]);
+        let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        o.push_str(&s[run..i]);
         if let Some(r) = replacement {
-            out.push(r);
+            o.push(r);
         }
         run = i + c.len_utf8();
     }
-    out.push_str(&s[run..]);
+    let mut out = match out {
+        Some(mut o) => {
+            o.push_str(&s[run..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(s),
+    };
     if out.contains('(') && out.bytes().any(|b| b.is_ascii_lowercase()) {
-        out = strip_pinyin(&out);
+        out = Cow::Owned(strip_pinyin(&out));
     }
-    let trimmed = out.trim_end_matches([':', '：']).trim_start_matches(['*', '★']);
-    if trimmed.len() == out.len() {
-        out
-    } else {
-        trimmed.to_string()
+    match out {
+        Cow::Borrowed(b) => Cow::Borrowed(trim_key(b)),
+        Cow::Owned(o) => {
+            let t = trim_key(&o);
+            if t.len() == o.len() { Cow::Owned(o) } else { Cow::Owned(t.to_string()) }
+        }
     }
+}
+
+fn trim_key(s: &str) -> &str {
+    s.trim_end_matches([':', '：']).trim_start_matches(['*', '★'])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_borrow_when_nothing_changes() {
+        assert!(matches!(label_key_cow("数量指标"), Cow::Borrowed("数量指标")));
+        assert!(matches!(label_key_cow("*项目名称:"), Cow::Borrowed("项目名称")));
+        assert!(matches!(label_key_cow("数量 指标"), Cow::Owned(k) if k == "数量指标"));
+        assert!(matches!(label_key_cow("項目名稱："), Cow::Owned(k) if k == "项目名称"));
+    }
 
     #[test]
     fn keys_fold_spacing_traditional_and_glosses() {

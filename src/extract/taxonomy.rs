@@ -103,7 +103,7 @@ pub fn classify_cell(c: &crate::read::Cell) -> Option<Label> {
     if !c.short {
         return None;
     }
-    classify_key(&c.key, &c.text)
+    classify_key(c.key(), &c.text)
 }
 
 fn classify_key(key: &str, text: &str) -> Option<Label> {

@@ -101,7 +101,7 @@ pub fn role_of_key(key: &str) -> Option<Role> {
 
 pub fn role_of_cell(c: &Cell) -> Option<Role> {
     if c.short {
-        role_of_key(&c.key)
+        role_of_key(c.key())
     } else {
         None
     }
@@ -124,7 +124,7 @@ fn is_matrix_title_key(k: &str) -> bool {
 }
 
 pub fn is_matrix_title_cell(c: &Cell) -> bool {
-    is_matrix_title_key(&c.key)
+    is_matrix_title_key(c.key())
 }
 
 /// One side of a side-by-side (中期/年度) matrix, or the only side.
@@ -180,7 +180,7 @@ impl Schema {
 const GRADES: &[&str] = &["优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差"];
 
 fn grade_cols(row: &Row) -> Vec<usize> {
-    let cols: Vec<usize> = row.non_empty().filter(|c| GRADES.contains(&c.key.as_str())).map(|c| c.col).collect();
+    let cols: Vec<usize> = row.non_empty().filter(|c| GRADES.contains(&c.key())).map(|c| c.col).collect();
     if cols.len() >= 2 { cols } else { Vec::new() }
 }
 
@@ -198,13 +198,13 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
     let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
     let has_value = cells.iter().any(|(_, r)| *r == Role::Value);
     let has_level = cells.iter().any(|(_, r)| matches!(r, Role::Level1 | Role::Level2));
-    let title_as_name = !has_name && row.non_empty().any(|c| c.key == "绩效指标") && has_level;
+    let title_as_name = !has_name && row.non_empty().any(|c| c.key() == "绩效指标") && has_level;
     if cells.len() < 2 || !(has_value || has_name || title_as_name) || !(has_level || has_name) {
         return None;
     }
     let mut cells = cells;
     if title_as_name {
-        if let Some(c) = row.non_empty().find(|c| c.key == "绩效指标") {
+        if let Some(c) = row.non_empty().find(|c| c.key() == "绩效指标") {
             cells.push((c.col, Role::Name));
             cells.sort_by_key(|x| x.0);
         }

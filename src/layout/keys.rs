@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashSet;
 
 use crate::extract::normalize::label_key;
 use crate::read::{Cell, Row};
@@ -172,11 +173,15 @@ pub fn key_of(text: &str) -> Option<(Key, &'static str, Option<String>)> {
 
 /// Key of a grid cell, from its precomputed key.
 pub fn key_of_cell(c: &Cell) -> Option<(Key, &'static str, Option<String>)> {
-    key_of_norm(&c.key, &c.text)
+    key_of_norm(c.key(), &c.text)
 }
 
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
-    if norm.is_empty() {
+    // Asked of most cells of a document (region starts, footers, fields), and most are
+    // values: a key can only begin with a key's first character (or a bracket, which
+    // `strip_brackets` may remove).
+    let first = norm.chars().next()?;
+    if first != '(' && !KEY_FIRST.contains(&first) {
         return None;
     }
     let longest = |hay: &str| KEY_PREFIX.find(Input::new(hay).anchored(Anchored::Yes)).map(|m| m.pattern().as_usize());
@@ -242,6 +247,9 @@ fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
     }
     Some(rest.to_string())
 }
+
+/// The first characters of all keys (a few dozen).
+static KEY_FIRST: LazyLock<FxHashSet<char>> = LazyLock::new(|| KEYS.iter().filter_map(|(k, _)| k.chars().next()).collect());
 
 /// All keys, for one anchored longest-prefix search per cell.
 static KEY_PREFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {

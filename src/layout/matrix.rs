@@ -368,7 +368,7 @@ impl<'s> Assembler<'s> {
                         self.set_level1(l, c);
                         continue;
                     }
-                    let key = c.key.clone();
+                    let key = c.key().to_string();
                     if self.groups[g].pending.has_data {
                         self.emit(g);
                         if g + 1 < n {
@@ -448,7 +448,7 @@ impl<'s> Assembler<'s> {
 /// within a row or across one-cell rows. Returns the rows to read and the ids of the
 /// cells folded into another.
 pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
-    let is_tail = |c: &Cell| c.key == "指标";
+    let is_tail = |c: &Cell| c.key() == "指标";
     // Most tables have no split label: hand the rows back without copying them.
     if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
         return (Cow::Borrowed(rows), Vec::new());

@@ -52,11 +52,11 @@ pub fn join_fragments(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
     let mut i = 0;
     while i < rows.len() {
         let mut best = None;
-        if let Some(first) = single(&rows[i]).filter(|c| c.short && lex.prefixes.contains(&c.key)) {
-            let mut joined = first.key.clone();
+        if let Some(first) = single(&rows[i]).filter(|c| c.short && lex.prefixes.contains(c.key())) {
+            let mut joined = first.key().to_string();
             for k in 1..MAX_PARTS {
                 let Some(next) = rows.get(i + k).and_then(single).filter(|c| c.short) else { break };
-                joined.push_str(&next.key);
+                joined.push_str(next.key());
                 if lex.words.contains(&joined) {
                     best = Some(k + 1);
                 }
@@ -110,7 +110,7 @@ pub fn is_label_fragment(text: &str) -> bool {
 /// unplaced cell of a stream, so the key is not built again).
 pub fn is_label_fragment_cell(c: &Cell) -> bool {
     c.short
-        && taxonomy::is_label_prefix_key(&c.key)
+        && taxonomy::is_label_prefix_key(c.key())
         && taxonomy::classify_cell(c).is_none()
         && c.text.trim().chars().count() >= 2
 }

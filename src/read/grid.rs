@@ -9,15 +9,18 @@ pub struct Cell {
     pub text: String,
     pub line: usize,
     pub col: usize,
-    /// The lexicon key of the cell's head (white space removed, Traditional →
-    /// Simplified, see `extract::normalize::label_key`), computed once here because
-    /// every lexicon lookup downstream needs it.
-    pub key: String,
+    /// The lexicon key of the cell's head when it differs from the text (see
+    /// [`Cell::key`]); None when the key is `text[key_at.0..key_at.1]`, as for most
+    /// cells, which saves an allocation per cell.
+    key_owned: Option<String>,
+    key_at: (usize, usize),
     /// The whole text fits in `key` (labels, column names and field names all do).
     pub short: bool,
     /// Only white space: asked for every cell by nearly every pass, so computed once.
     empty: bool,
 }
+
+use std::borrow::Cow;
 
 /// Cells longer than this are never a label, a column name or a bare field name.
 pub const KEY_HEAD_CHARS: usize = 48;
@@ -25,9 +28,26 @@ pub const KEY_HEAD_CHARS: usize = 48;
 impl Cell {
     pub fn new(id: usize, text: String, line: usize, col: usize) -> Cell {
         let cut = text.char_indices().nth(KEY_HEAD_CHARS).map(|(i, _)| i);
-        let key = crate::extract::normalize::label_key(&text[..cut.unwrap_or(text.len())]);
-        let empty = key.is_empty() && text.trim().is_empty();
-        Cell { id, text, line, col, key, short: cut.is_none(), empty }
+        let (key_owned, key_at) = match crate::extract::normalize::label_key_cow(&text[..cut.unwrap_or(text.len())]) {
+            Cow::Borrowed(k) => {
+                let start = k.as_ptr() as usize - text.as_ptr() as usize;
+                (None, (start, start + k.len()))
+            }
+            Cow::Owned(k) => (Some(k), (0, 0)),
+        };
+        let mut cell = Cell { id, text, line, col, key_owned, key_at, short: cut.is_none(), empty: false };
+        cell.empty = cell.key().is_empty() && cell.text.trim().is_empty();
+        cell
+    }
+
+    /// The lexicon key of the cell's head (white space removed, Traditional →
+    /// Simplified, see `extract::normalize::label_key`), computed once per cell because
+    /// every lexicon lookup downstream needs it.
+    pub fn key(&self) -> &str {
+        match &self.key_owned {
+            Some(k) => k,
+            None => &self.text[self.key_at.0..self.key_at.1],
+        }
     }
 
     /// The same cell with other text (a glued cell cut apart).
