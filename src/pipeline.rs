@@ -126,7 +126,7 @@ impl LabelMemo {
 
 /// One indicator, and what the grammar noticed about its value (for the V rules).
 fn indicator(
-    raw: &RawIndicator,
+    raw: RawIndicator,
     period: Option<crate::model::Period>,
     year: Option<i32>,
     labels: &mut LabelMemo,
@@ -139,20 +139,29 @@ fn indicator(
         period,
         level1,
         level2,
-        level1_raw: raw.level1_raw.clone(),
-        level2_raw: raw.level2_raw.clone(),
-        name: raw.name.trim().to_string(),
-        description: raw.desc.clone(),
+        // Moved, not copied: the layout's records are not needed after this.
+        level1_raw: raw.level1_raw,
+        level2_raw: raw.level2_raw,
+        name: trimmed(raw.name),
+        description: raw.desc,
         value,
-        values: raw.values.clone(),
-        basis: raw.basis.clone(),
-        polarity: raw.polarity.clone(),
+        values: raw.values,
+        basis: raw.basis,
+        polarity: raw.polarity,
         score: raw.score.as_deref().and_then(|s| s.trim().parse().ok()),
-        remark: raw.remark.clone(),
+        remark: raw.remark,
         target,
         line: raw.line,
     };
     (indicator, flags)
+}
+
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() {
+        s
+    } else {
+        s.trim().to_string()
+    }
 }
 
 /// The filing, and the grammar flags of every indicator (`[project][indicator]`).
@@ -166,10 +175,14 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetF
     let mut labels = LabelMemo::default();
     for draft in layout.projects {
         let mut p = draft.project;
+        let periods = draft.periods;
         let (indicators, project_flags): (Vec<_>, Vec<_>) = draft
             .raw
-            .iter()
-            .map(|r| indicator(r, draft.periods.get(r.group).copied().flatten(), year, &mut labels))
+            .into_iter()
+            .map(|r| {
+                let period = periods.get(r.group).copied().flatten();
+                indicator(r, period, year, &mut labels)
+            })
             .unzip();
         p.indicators = indicators;
         flags.push(project_flags);

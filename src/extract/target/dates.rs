@@ -132,6 +132,11 @@ fn num<T: std::str::FromStr>(c: &regex::Captures, k: &str) -> Option<T> {
 
 /// A point that carries its own year.
 fn dated_point(s: &str) -> Option<Point> {
+    // Both forms begin with a four-digit year: checked before any regex runs, since
+    // every value with a '.' or '-' (most numbers) reaches this.
+    if !(s.len() > 4 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
     if let Some(c) = RE_CN.captures(s) {
         let y: i32 = num(&c, "y")?;
         if !(1900..=2100).contains(&y) {
@@ -156,6 +161,9 @@ fn dated_point(s: &str) -> Option<Point> {
 /// A month with no year ("≤12月份", "12月底前"); `op` decides whether a bare "6月" is a
 /// month of the calendar or a count of months ("≥6月").
 fn month_point(s: &str, op: Option<Op>, year: Option<i32>) -> Option<Point> {
+    if !s.contains('月') {
+        return None;
+    }
     let c = RE_MD.captures(s)?;
     let m = month_number(c.name("m")?.as_str())?;
     let word = if c["w"].ends_with('份') { "月份" } else { "月" };
@@ -212,6 +220,10 @@ fn interval(a: Option<String>, b: Option<String>) -> Target {
 }
 
 fn parse_interval(s: &str, ctx: &TargetContext) -> Option<Target> {
+    // Every interval has a separator: most values have none.
+    if !s.contains(['-', '~', '至', '到']) {
+        return None;
+    }
     if let Some(c) = RE_Y_RANGE.captures(s) {
         let (a, b): (i32, i32) = (num(&c, "a")?, num(&c, "b")?);
         if (1900..=2100).contains(&a) && (a..=2100).contains(&b) {
