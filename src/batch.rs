@@ -173,17 +173,15 @@ impl ReadChunks {
     pub fn done(&self) -> usize {
         self.next
     }
-}
 
-impl Iterator for ReadChunks {
-    type Item = Result<Chunk, Cancelled>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+    /// The next chunk of at most `max` inputs (the iterator's chunks are `batch_size`):
+    /// lets a caller turn records into tables in smaller steps than it yields them.
+    pub fn next_chunk(&mut self, max: usize) -> Option<Result<Chunk, Cancelled>> {
         if self.stopped || self.next >= self.paths.len() {
             return None;
         }
         let start = self.next;
-        let end = (start + self.batch_size).min(self.paths.len());
+        let end = (start + max.max(1)).min(self.paths.len());
         let noop = |_: usize, _: usize| {};
         let progress: &(dyn Fn(usize, usize) + Sync) = match &self.progress {
             Some(p) => p.as_ref(),
@@ -200,6 +198,14 @@ impl Iterator for ReadChunks {
                 Some(Err(c))
             }
         }
+    }
+}
+
+impl Iterator for ReadChunks {
+    type Item = Result<Chunk, Cancelled>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_chunk(self.batch_size)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -21,10 +21,13 @@ __all__ = [
     "Table",
     "ChunkReader",
     "read_tables",
+    "_READ_STEP",
     "expand_inputs",
 ]
 
 __version__: str
+# Inputs a batch read parses before turning their records into Arrow batches.
+_READ_STEP: int
 
 _Period = Literal["midterm", "annual"]
 _Op = Literal[">=", "<=", "=", ">", "<", "between"]

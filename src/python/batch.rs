@@ -20,7 +20,7 @@ use super::rules::Rules;
 use super::table::Table;
 use crate::validate::RuleSettings;
 use crate::batch::{self, BatchOptions, Cancelled, FilingRecord, ReadChunks};
-use crate::export::{self, Tables};
+use crate::export;
 use crate::{Format, ParseOptions};
 
 const TICK: Duration = Duration::from_millis(50);
@@ -95,14 +95,63 @@ fn failures(records: &[FilingRecord]) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn into_tables(t: Tables) -> (Table, Table, Table, Table) {
-    let [sf, sp, si, sd] = export::schemas();
-    (
-        Table::new("filings", sf, vec![t.filings]),
-        Table::new("projects", sp, vec![t.projects]),
-        Table::new("indicators", si, vec![t.indicators]),
-        Table::new("diagnostics", sd, vec![t.diagnostics]),
-    )
+/// Inputs parsed per step before their records become Arrow batches and are dropped.
+/// Holding every `Filing` of a read until the end cost memory (and page faults) of the
+/// order of the tables themselves; a step's records are a few MB. Large enough that
+/// the pool's threads rarely wait at a step's end.
+pub const STEP: usize = 1024;
+
+/// The tables of a read, built one step at a time: each table is a list of record
+/// batches, one per step.
+#[derive(Default)]
+struct Steps {
+    tables: [Vec<arrow_array::RecordBatch>; 4],
+    failures: Vec<(String, String, String)>,
+}
+
+impl Steps {
+    fn add(&mut self, chunk: batch::Chunk) -> Result<(), String> {
+        let t = export::tables(&chunk.records, chunk.offset as i64).map_err(|e| e.to_string())?;
+        self.failures.extend(failures(&chunk.records));
+        for (list, (_, b)) in self.tables.iter_mut().zip(t.into_vec()) {
+            list.push(b);
+        }
+        Ok(())
+    }
+
+    /// Read up to `n` inputs from `chunks`, `STEP` at a time.
+    fn read(chunks: &mut ReadChunks, n: usize) -> Result<Result<Steps, String>, Cancelled> {
+        let mut steps = Steps::default();
+        let mut left = n;
+        while left > 0 {
+            let Some(chunk) = chunks.next_chunk(left.min(STEP)) else { break };
+            let chunk = chunk?;
+            left -= chunk.records.len();
+            if let Err(e) = steps.add(chunk) {
+                return Ok(Err(e));
+            }
+        }
+        Ok(Ok(steps))
+    }
+
+    fn into_read(mut self) -> Result<Read, String> {
+        if self.tables[0].is_empty() {
+            // No input: one empty batch per table, as the tables' schema.
+            let t = export::tables(&[], 0).map_err(|e| e.to_string())?;
+            for (list, (_, b)) in self.tables.iter_mut().zip(t.into_vec()) {
+                list.push(b);
+            }
+        }
+        let [f, p, i, d] = self.tables;
+        let [sf, sp, si, sd] = export::schemas();
+        Ok((
+            Table::new("filings", sf, f),
+            Table::new("projects", sp, p),
+            Table::new("indicators", si, i),
+            Table::new("diagnostics", sd, d),
+            self.failures,
+        ))
+    }
 }
 
 fn cancelled() -> PyErr {
@@ -130,21 +179,17 @@ pub fn read_tables(
     let rules = rules.map(|r| r.get().0.clone());
     let (opts, paths) =
         super::enter::enter(py, |_| None, move || Ok((options(threads, format, encoding, rules)?, batch::expand(&inputs)?)))?;
-    let cancel = AtomicBool::new(false);
-    let done = AtomicUsize::new(0);
+    let cancel = Arc::new(AtomicBool::new(false));
+    let done = Arc::new(AtomicUsize::new(0));
     let total = paths.len();
-    let outcome = interruptible(py, &cancel, &done, total, progress.as_ref(), || {
-        let records = batch::read_many(&paths, &opts, &cancel, &|n, _| done.store(n, Ordering::Relaxed))?;
-        let tables = export::tables(&records, 0).map_err(|e| e.to_string());
-        Ok::<_, Cancelled>((tables, failures(&records)))
-    })?;
-    match outcome {
+    let counter = done.clone();
+    let report: batch::Progress = Arc::new(move |n, _| counter.store(n, Ordering::Relaxed));
+    let mut chunks = batch::read_chunks(paths, STEP, opts, cancel.clone(), Some(report));
+    let outcome = interruptible(py, &cancel, &done, total, progress.as_ref(), || Steps::read(&mut chunks, total))?;
+    match outcome.map(|steps| steps.and_then(Steps::into_read)) {
         Err(Cancelled) => Err(cancelled()),
-        Ok((Err(msg), _)) => Err(errors::internal(py, format!("building the tables failed: {msg}"))),
-        Ok((Ok(t), fails)) => {
-            let (a, b, c, d) = into_tables(t);
-            Ok((a, b, c, d, fails))
-        }
+        Ok(Err(msg)) => Err(errors::internal(py, format!("building the tables failed: {msg}"))),
+        Ok(Ok(read)) => Ok(read),
     }
 }
 
@@ -152,6 +197,8 @@ pub fn read_tables(
 #[pyclass(module = "jixiao._native")]
 pub struct ChunkReader {
     chunks: Mutex<ReadChunks>,
+    /// Inputs per yielded batch (the chunks themselves are `STEP` long).
+    batch_size: usize,
     cancel: Arc<AtomicBool>,
     done: Arc<AtomicUsize>,
     total: usize,
@@ -181,8 +228,8 @@ impl ChunkReader {
         let counter = done.clone();
         let report: batch::Progress = Arc::new(move |n, _| counter.store(n, Ordering::Relaxed));
         let total = paths.len();
-        let chunks = batch::read_chunks(paths, batch_size, opts, cancel.clone(), Some(report));
-        Ok(ChunkReader { chunks: Mutex::new(chunks), cancel, done, total, progress })
+        let chunks = batch::read_chunks(paths, STEP, opts, cancel.clone(), Some(report));
+        Ok(ChunkReader { chunks: Mutex::new(chunks), batch_size: batch_size.max(1), cancel, done, total, progress })
     }
 
     /// Number of inputs in the whole read.
@@ -199,16 +246,16 @@ impl ChunkReader {
         let progress = self.progress.as_ref().map(|p| p.bind(py).clone());
         let next = interruptible(py, &self.cancel, &self.done, self.total, progress.as_ref(), || {
             let mut chunks = self.chunks.lock().unwrap_or_else(|e| e.into_inner());
-            chunks.next().map(|c| c.map(|chunk| (export::tables(&chunk.records, chunk.offset as i64), failures(&chunk.records))))
+            if chunks.done() >= chunks.total() {
+                return None;
+            }
+            Some(Steps::read(&mut chunks, self.batch_size))
         })?;
-        match next {
+        match next.map(|r| r.map(|steps| steps.and_then(Steps::into_read))) {
             None => Ok(None),
             Some(Err(Cancelled)) => Err(cancelled()),
-            Some(Ok((Err(e), _))) => Err(errors::internal(py, format!("building the tables failed: {e}"))),
-            Some(Ok((Ok(t), fails))) => {
-                let (a, b, c, d) = into_tables(t);
-                Ok(Some((a, b, c, d, fails)))
-            }
+            Some(Ok(Err(e))) => Err(errors::internal(py, format!("building the tables failed: {e}"))),
+            Some(Ok(Ok(read))) => Ok(Some(read)),
         }
     }
 }
