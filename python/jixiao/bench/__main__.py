@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from jixiao.bench import formats, generate, run
+from jixiao.bench import formats, generate, memory, run
 
-COMMANDS = {"generate": generate.main, "run": run.main, "formats": formats.main}
+COMMANDS = {"generate": generate.main, "run": run.main, "formats": formats.main, "memory": memory.main}
 
 
 def main(argv: list[str] | None = None) -> int:
