@@ -123,7 +123,9 @@ pub struct GridBuilder {
 }
 
 impl GridBuilder {
-    pub fn push_row(&mut self, line: usize, cells: Vec<(String, usize)>) {
+    /// A row of (text, line) cells; any iterator, so that readers need not collect
+    /// a row twice.
+    pub fn push_row(&mut self, line: usize, cells: impl IntoIterator<Item = (String, usize)>) {
         let cells = cells
             .into_iter()
             .enumerate()
@@ -140,7 +142,7 @@ impl GridBuilder {
     /// position among the rows emitted (these formats have no text lines to point at).
     pub fn push_cells(&mut self, cells: Vec<String>) {
         let line = self.rows.len() + 1;
-        self.push_row(line, cells.into_iter().map(|t| (t, line)).collect());
+        self.push_row(line, cells.into_iter().map(|t| (t, line)));
     }
 
     pub fn n_rows(&self) -> usize {

@@ -28,11 +28,11 @@ const MAX_ROWSPAN: usize = 65534;
 /// `<html`, `<table` or `<!DOCTYPE` near the start.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let head = head[..head.len().min(1024)].to_ascii_lowercase();
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
-    if !head[start..].starts_with(b"<") {
+    // Asked of every text file: say no before copying anything.
+    if head.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'<') {
         return false;
     }
+    let head = head[..head.len().min(1024)].to_ascii_lowercase();
     [&b"<html"[..], b"<table", b"<!doctype html", b"<head", b"<meta"].iter().any(|tag| head.windows(tag.len()).any(|w| w == *tag))
 }
 

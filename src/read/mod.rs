@@ -100,7 +100,7 @@ impl Format {
     /// Sniff by magic bytes; text is the fallback.
     pub fn sniff(bytes: &[u8]) -> Format {
         // PDF writers may put junk before the header; readers accept it in the first KiB.
-        if bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
+        if memchr::memmem::find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some() {
             Format::Pdf
         } else if bytes.starts_with(b"PK\x03\x04") {
             zip_limits::sniff_package(bytes)

@@ -97,8 +97,7 @@ fn tabs(lines: &[&str], b: &mut GridBuilder) {
         if is_blank(line) && !line.contains('\t') {
             continue;
         }
-        let cells = line.split('\t').map(|c| (c.trim().to_string(), n)).collect();
-        b.push_row(n, cells);
+        b.push_row(n, line.split('\t').map(|c| (c.trim().to_string(), n)));
     }
 }
 
@@ -149,7 +148,7 @@ fn pipes(lines: &[&str], b: &mut GridBuilder) {
         if line.trim_start().starts_with('|') {
             parts.remove(0);
         }
-        b.push_row(n, parts.into_iter().map(|p| (p.to_string(), n)).collect());
+        b.push_row(n, parts.into_iter().map(|p| (p.to_string(), n)));
     }
 }
 
