@@ -60,11 +60,11 @@ pub fn to_simplified(s: &str) -> String {
     s.chars().map(simplify_char).collect()
 }
 
-pub fn strip_pinyin(s: &str) -> String {
+pub fn strip_pinyin(s: &str) -> Cow<'_, str> {
     if s.contains('(') {
-        PINYIN_GLOSS.replace_all(s, "").into_owned()
+        PINYIN_GLOSS.replace_all(s, "")
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
@@ -127,7 +127,7 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
         None => Cow::Borrowed(s),
     };
     if out.contains('(') && out.bytes().any(|b| b.is_ascii_lowercase()) {
-        out = Cow::Owned(strip_pinyin(&out));
+        out = Cow::Owned(strip_pinyin(&out).into_owned());
     }
     match out {
         Cow::Borrowed(b) => Cow::Borrowed(trim_key(b)),

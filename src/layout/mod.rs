@@ -57,7 +57,6 @@ impl Layout {
 
     /// Title and year rows: consumed wherever they are. Returns None for other rows.
     fn title_or_year(&mut self, row: &Row) -> Option<Option<segment::Title>> {
-        let text: String = row.non_empty().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
         if let Some(t) = segment::title_of(row) {
             if !t.numbered {
                 if self.title.is_none() {
@@ -71,8 +70,8 @@ impl Layout {
             self.mark_row(row);
             return Some(Some(t));
         }
-        if row.non_empty().count() == 1 {
-            if let Some(y) = document::explicit_year(&text) {
+        if let Some(text) = single_text(row) {
+            if let Some(y) = document::explicit_year(text) {
                 self.explicit_year.get_or_insert(y);
                 self.mark_row(row);
                 return Some(None);
