@@ -345,10 +345,11 @@ impl<'s> Assembler<'s> {
         }
     }
 
-    fn sequential(&mut self, items: &[Item]) {
+    fn sequential<'c>(&mut self, items: &[Item<'c>]) {
         let n = self.groups.len();
         let mut g = if self.stream { 0 } else { self.initial_group(items) };
-        let mut l2_in_row: Vec<Option<(String, usize)>> = vec![None; n];
+        // The row's cells outlive this loop: keys are borrowed from them.
+        let mut l2_in_row: Vec<Option<(&'c str, usize)>> = vec![None; n];
         for (i, it) in items.iter().enumerate() {
             match it {
                 Item::Label(l, c) => {
@@ -368,7 +369,8 @@ impl<'s> Assembler<'s> {
                         self.set_level1(l, c);
                         continue;
                     }
-                    let key = c.key().to_string();
+                    let cell: &'c Cell = c;
+                    let key = cell.key();
                     if self.groups[g].pending.has_data {
                         self.emit(g);
                         if g + 1 < n {
