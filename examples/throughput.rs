@@ -2,7 +2,9 @@
 //! `cargo run --release --no-default-features --example throughput -- DIR [ROUNDS]`.
 use std::time::{Duration, Instant};
 
-/// The allocator the Python extension uses (src/python/mod.rs).
+/// The allocator the Python extension uses (src/python/mod.rs), which the library
+/// already sets when built with its `python` feature.
+#[cfg(not(feature = "python"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
