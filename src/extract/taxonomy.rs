@@ -154,13 +154,9 @@ pub fn label_words() -> impl Iterator<Item = &'static str> {
     LEVEL1.iter().map(|e| e.0).chain(LEVEL2.iter().map(|e| e.0))
 }
 
-/// Is `text` the beginning of some label without being one ("服务对象" of 服务对象满意度指标)?
-pub fn is_label_prefix(text: &str) -> bool {
-    is_label_prefix_key(&label_key(text))
-}
-
-/// [`is_label_prefix`] of a lexicon key (`label_key`) already made.
-pub fn is_label_prefix_key(key: &str) -> bool {
+/// Is the lexicon key `key` (`label_key`) the beginning of some label without being one
+/// ("服务对象" of 服务对象满意度指标)?
+pub fn is_label_prefix(key: &str) -> bool {
     !key.is_empty() && LEVEL2.iter().map(|e| e.0).chain(LEVEL1.iter().map(|e| e.0)).any(|l| l.len() > key.len() && l.starts_with(key))
 }
 

@@ -187,9 +187,7 @@ fn grade_cols(row: &Row) -> Vec<usize> {
 /// Read a header row into a schema; None when the row is not a matrix header.
 pub fn parse_header(row: &Row) -> Option<Schema> {
     // A header names two columns at least; asked of nearly every row, so say no early.
-    if row.non_empty().nth(1).is_none() {
-        return None;
-    }
+    row.non_empty().nth(1)?;
     let grades = grade_cols(row);
     let cells: Vec<(usize, Role)> = row
         .non_empty()

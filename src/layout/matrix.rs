@@ -8,8 +8,6 @@
 //! and in a side-by-side (中期/年度) matrix a second record, or a 二级 label after
 //! data, moves on to the next group.
 
-use std::borrow::Cow;
-
 use crate::extract::normalize::label_key;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
@@ -268,7 +266,7 @@ impl<'s> Assembler<'s> {
             }
             match label {
                 Some(l) => items.push(Item::Label(l, cell)),
-                None if self.stream && stream::is_label_fragment_cell(cell) => self.consumed.push(cell.id),
+                None if self.stream && stream::is_label_fragment(cell) => self.consumed.push(cell.id),
                 None => items.push(Item::Data(cell)),
             }
         }
@@ -444,50 +442,6 @@ impl<'s> Assembler<'s> {
         let out = self.groups.iter_mut().flat_map(|g| std::mem::take(&mut g.out)).collect();
         (out, self.consumed, partial)
     }
-}
-
-/// Labels broken over two cells or paragraphs ("经济效益" / "指标") are joined back,
-/// within a row or across one-cell rows. Returns the rows to read and the ids of the
-/// cells folded into another.
-pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
-    let is_tail = |c: &Cell| c.key() == "指标";
-    // Most tables have no split label: hand the rows back without copying them.
-    if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
-        return (Cow::Borrowed(rows), Vec::new());
-    }
-    let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim(), b.text.trim())).is_some();
-    let mut folded = Vec::new();
-    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
-    let mut i = 0;
-    while i < rows.len() {
-        let mut row = rows[i].clone();
-        // Within the row.
-        let mut k = 0;
-        while k + 1 < row.cells.len() {
-            if !row.cells[k].is_empty() && joins(&row.cells[k], &row.cells[k + 1]) {
-                let tail = row.cells.remove(k + 1);
-                let joined = format!("{}{}", row.cells[k].text.trim(), tail.text.trim());
-                row.cells[k] = row.cells[k].with_text(joined, row.cells[k].col);
-                folded.push(tail.id);
-            }
-            k += 1;
-        }
-        // Across one-cell rows.
-        if let (Some(next), [only]) = (rows.get(i + 1), row.cells.as_slice()) {
-            if let [tail] = next.cells.as_slice() {
-                if joins(only, tail) {
-                    row.cells[0] = only.with_text(format!("{}{}", only.text.trim(), tail.text.trim()), only.col);
-                    folded.push(tail.id);
-                    out.push(row);
-                    i += 2;
-                    continue;
-                }
-            }
-        }
-        out.push(row);
-        i += 1;
-    }
-    (Cow::Owned(out), folded)
 }
 
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?

@@ -43,15 +43,6 @@ fn split_comparator_and_unit_columns_join_into_the_value() {
 }
 
 #[test]
-fn labels_split_over_paragraphs_are_joined() {
-    let g = split_cells("经济效益\n\n指标\n\n年增粮食\n\n3500公斤\n");
-    let (rows, folded) = join_split_labels(&g.rows);
-    assert_eq!(rows.len(), 3);
-    assert_eq!(rows[0].cells[0].text, "经济效益指标");
-    assert_eq!(folded, vec![g.rows[1].cells[0].id]);
-}
-
-#[test]
 fn label_only_rows_are_not_indicators() {
     let out = run("一级指标\t二级指标\t三级指标\t指标值\n效益指标\t生态效益指标\t\t\n\t社会效益指标\t就业\t有效提升\n");
     assert_eq!(out.len(), 1);

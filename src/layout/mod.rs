@@ -180,7 +180,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
             footer_at = end;
-            let (mut body_rows, folded) = matrix::join_split_labels(&rows[body..end]);
+            let (mut body_rows, folded) = stream::join_split_labels(&rows[body..end]);
             if schema.glued {
                 body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false).into_owned()).collect::<Vec<_>>().into();
             }

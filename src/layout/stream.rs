@@ -1,7 +1,9 @@
 //! Tables read as a stream of one-cell rows (one cell per paragraph, or a table
 //! flattened into words): words broken by spaces are joined back, and names and
-//! values are told apart by their shape, since no column says which is which.
+//! values are told apart by their shape, since no column says which is which. Labels
+//! broken over two cells or paragraphs ("经济效益" / "指标") are joined here too.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -100,19 +102,54 @@ pub fn looks_like_value(text: &str) -> bool {
 }
 
 /// A word that only begins a label ("服务对象" of a 服务对象满意度指标 split around a name
-/// by a column-scrambling conversion): it is neither a name nor a value.
-pub fn is_label_fragment(text: &str) -> bool {
-    let t = text.trim();
-    t.chars().count() >= 2 && taxonomy::classify(t).is_none() && taxonomy::is_label_prefix(t)
+/// by a column-scrambling conversion): it is neither a name nor a value. Read off the
+/// cell's precomputed key, since every unplaced cell of a stream is asked.
+pub fn is_label_fragment(c: &Cell) -> bool {
+    c.short && taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && c.text.trim().chars().count() >= 2
 }
 
-/// [`is_label_fragment`] of a grid cell, from its precomputed key (asked of every
-/// unplaced cell of a stream, so the key is not built again).
-pub fn is_label_fragment_cell(c: &Cell) -> bool {
-    c.short
-        && taxonomy::is_label_prefix_key(c.key())
-        && taxonomy::classify_cell(c).is_none()
-        && c.text.trim().chars().count() >= 2
+/// Labels broken over two cells or paragraphs ("经济效益" / "指标") are joined back,
+/// within a row or across one-cell rows. Returns the rows to read and the ids of the
+/// cells folded into another.
+pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
+    let is_tail = |c: &Cell| c.key() == "指标";
+    // Most tables have no split label: hand the rows back without copying them.
+    if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
+        return (Cow::Borrowed(rows), Vec::new());
+    }
+    let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim(), b.text.trim())).is_some();
+    let mut folded = Vec::new();
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    let mut i = 0;
+    while i < rows.len() {
+        let mut row = rows[i].clone();
+        // Within the row.
+        let mut k = 0;
+        while k + 1 < row.cells.len() {
+            if !row.cells[k].is_empty() && joins(&row.cells[k], &row.cells[k + 1]) {
+                let tail = row.cells.remove(k + 1);
+                let joined = format!("{}{}", row.cells[k].text.trim(), tail.text.trim());
+                row.cells[k] = row.cells[k].with_text(joined, row.cells[k].col);
+                folded.push(tail.id);
+            }
+            k += 1;
+        }
+        // Across one-cell rows.
+        if let (Some(next), [only]) = (rows.get(i + 1), row.cells.as_slice()) {
+            if let [tail] = next.cells.as_slice() {
+                if joins(only, tail) {
+                    row.cells[0] = only.with_text(format!("{}{}", only.text.trim(), tail.text.trim()), only.col);
+                    folded.push(tail.id);
+                    out.push(row);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(row);
+        i += 1;
+    }
+    (Cow::Owned(out), folded)
 }
 
 #[cfg(test)]
@@ -137,7 +174,17 @@ mod tests {
         assert!(looks_like_value("公里"));
         assert!(looks_like_value("有效提升"));
         assert!(!looks_like_value("精神病患者提供服药补贴人数"));
-        assert!(is_label_fragment("服务对象"));
-        assert!(!is_label_fragment("数量指标"));
+        let cell = |text: &str| split_cells(text).rows[0].cells[0].clone();
+        assert!(is_label_fragment(&cell("服务对象")));
+        assert!(!is_label_fragment(&cell("数量指标")));
+    }
+
+    #[test]
+    fn labels_split_over_paragraphs_are_joined() {
+        let g = split_cells("经济效益\n\n指标\n\n年增粮食\n\n3500公斤\n");
+        let (rows, folded) = join_split_labels(&g.rows);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].cells[0].text, "经济效益指标");
+        assert_eq!(folded, vec![g.rows[1].cells[0].id]);
     }
 }

@@ -70,21 +70,13 @@ impl Rule for T001 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen = HashSet::new();
-        // Rows under one merged label share it: classify each printed label once.
-        let mut last: Option<(&str, bool)> = None;
+        let mut last = LastLabel::default();
         for row in ctx.rows() {
             let ind = row.ind;
             let known = if ind.level1_raw.is_empty() {
                 ind.level1.is_empty() || [OUTPUT, BENEFIT, SATISFACTION, COST].contains(&ind.level1.as_str())
             } else {
-                match last {
-                    Some((raw, known)) if raw == ind.level1_raw => known,
-                    _ => {
-                        let known = canonical_level1(&ind.level1_raw).is_some();
-                        last = Some((&ind.level1_raw, known));
-                        known
-                    }
-                }
+                last.known(&ind.level1_raw, |raw| canonical_level1(raw).is_some())
             };
             let message = if !known {
                 format!("一级指标“{0}”不在指标体系中 / “{0}” is not a 一级 indicator of the taxonomy", shown(&ind.level1_raw, &ind.level1))
@@ -95,6 +87,24 @@ impl Rule for T001 {
             };
             if seen.insert((row.project, ind.level1_raw.clone(), ind.level1.clone())) {
                 out.push(row.finding(&T001_INFO, message));
+            }
+        }
+    }
+}
+
+/// The last printed label a rule judged, and the verdict: rows under one merged label
+/// share it, so each label is classified once rather than once per row.
+#[derive(Default)]
+struct LastLabel<'a>(Option<(&'a str, bool)>);
+
+impl<'a> LastLabel<'a> {
+    fn known(&mut self, raw: &'a str, judge: impl Fn(&str) -> bool) -> bool {
+        match self.0 {
+            Some((last, known)) if last == raw => known,
+            _ => {
+                let known = judge(raw);
+                self.0 = Some((raw, known));
+                known
             }
         }
     }
@@ -122,8 +132,7 @@ impl Rule for T002 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen = HashSet::new();
-        // Rows under one merged label share it: classify each printed label once.
-        let mut last: Option<(&str, bool)> = None;
+        let mut last = LastLabel::default();
         for row in ctx.rows() {
             let ind = row.ind;
             let (l1, l2) = (ind.level1.as_str(), ind.level2.as_str());
@@ -131,15 +140,7 @@ impl Rule for T002 {
             if l2.is_empty() || ![OUTPUT, BENEFIT, SATISFACTION, COST].contains(&l1) {
                 continue;
             }
-            let l2_known = match last {
-                _ if ind.level2_raw.is_empty() => true,
-                Some((raw, known)) if raw == ind.level2_raw => known,
-                _ => {
-                    let known = canonical_level2(&ind.level2_raw).is_some();
-                    last = Some((&ind.level2_raw, known));
-                    known
-                }
-            };
+            let l2_known = ind.level2_raw.is_empty() || last.known(&ind.level2_raw, |raw| canonical_level2(raw).is_some());
             // The framework is read off the whole project: only asked where it matters.
             let framework = || framework_for(ctx, row.p);
             let message = if !l2_known {
