@@ -46,6 +46,8 @@ from jixiao.errors import (
     ZipBombError,
 )
 
+# Spelled out rather than built from jixiao.errors.__all__: mypy --strict only treats
+# literal names as re-exported (tests/test_stubs.py uses jixiao.EmptyInputError).
 __all__ = [
     "parse",
     "Rules",

@@ -196,9 +196,10 @@ def generate_one(i: int, seed: int = 0) -> tuple[str, bytes, dict[str, Any]]:
     return name, text.encode(encoding), entry
 
 
-def generate(n: int, out: str | Path, seed: int = 0, manifest: bool = True) -> tuple[int, int]:
+def generate(n: int, out: str | Path, seed: int = 0, manifest: bool = True) -> int:
     """Write n filings into `out` (created if needed), and the manifest unless told
-    not to (a 2 GB corpus would need a 1.5 GB manifest). Returns (files, indicators)."""
+    not to (a 2 GB corpus would need a 1.5 GB manifest). Returns the number of
+    indicators written."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     files: dict[str, Any] = {}
@@ -212,7 +213,7 @@ def generate(n: int, out: str | Path, seed: int = 0, manifest: bool = True) -> t
     if manifest:
         doc = {"seed": seed, "files": files}
         (out / ".manifest.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-    return n, indicators
+    return indicators
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -222,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-manifest", action="store_true", help="skip DIR/.manifest.json (for very large corpora)")
     args = ap.parse_args(argv)
-    _, n_ind = generate(args.n, args.dir, args.seed, manifest=not args.no_manifest)
+    n_ind = generate(args.n, args.dir, args.seed, manifest=not args.no_manifest)
     print(f"wrote {args.n} filings ({n_ind} indicators) to {args.dir}")
     return 0
 
