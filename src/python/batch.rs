@@ -109,9 +109,41 @@ struct Steps {
     failures: Vec<(String, String, String)>,
 }
 
+/// Why a stepped read gave no tables.
+enum Failed {
+    Cancelled,
+    /// Building a table failed (an Arrow error: a bug, reported as InternalError).
+    Tables(String),
+}
+
+impl From<Cancelled> for Failed {
+    fn from(_: Cancelled) -> Self {
+        Failed::Cancelled
+    }
+}
+
+impl Failed {
+    fn into_pyerr(self, py: Python<'_>) -> PyErr {
+        match self {
+            Failed::Cancelled => cancelled(),
+            Failed::Tables(msg) => errors::internal(py, format!("building the tables failed: {msg}")),
+        }
+    }
+}
+
+/// The reader of a batch read: chunks of `STEP` inputs, with the flag that cancels it
+/// and the counter its progress reports go to.
+fn stepped(paths: Vec<PathBuf>, opts: BatchOptions) -> (ReadChunks, Arc<AtomicBool>, Arc<AtomicUsize>) {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let done = Arc::new(AtomicUsize::new(0));
+    let counter = done.clone();
+    let report: batch::Progress = Arc::new(move |n, _| counter.store(n, Ordering::Relaxed));
+    (batch::read_chunks(paths, STEP, opts, cancel.clone(), Some(report)), cancel, done)
+}
+
 impl Steps {
-    fn add(&mut self, chunk: batch::Chunk) -> Result<(), String> {
-        let t = export::tables(&chunk.records, chunk.offset as i64).map_err(|e| e.to_string())?;
+    fn add(&mut self, chunk: batch::Chunk) -> Result<(), Failed> {
+        let t = export::tables(&chunk.records, chunk.offset as i64).map_err(|e| Failed::Tables(e.to_string()))?;
         self.failures.extend(failures(&chunk.records));
         for (list, (_, b)) in self.tables.iter_mut().zip(t.into_vec()) {
             list.push(b);
@@ -119,25 +151,23 @@ impl Steps {
         Ok(())
     }
 
-    /// Read up to `n` inputs from `chunks`, `STEP` at a time.
-    fn read(chunks: &mut ReadChunks, n: usize) -> Result<Result<Steps, String>, Cancelled> {
+    /// Read up to `n` inputs from `chunks`, `STEP` at a time, into the four tables.
+    fn read(chunks: &mut ReadChunks, n: usize) -> Result<Read, Failed> {
         let mut steps = Steps::default();
         let mut left = n;
         while left > 0 {
             let Some(chunk) = chunks.next_chunk(left.min(STEP)) else { break };
             let chunk = chunk?;
             left -= chunk.records.len();
-            if let Err(e) = steps.add(chunk) {
-                return Ok(Err(e));
-            }
+            steps.add(chunk)?;
         }
-        Ok(Ok(steps))
+        steps.into_read()
     }
 
-    fn into_read(mut self) -> Result<Read, String> {
+    fn into_read(mut self) -> Result<Read, Failed> {
         if self.tables[0].is_empty() {
             // No input: one empty batch per table, as the tables' schema.
-            let t = export::tables(&[], 0).map_err(|e| e.to_string())?;
+            let t = export::tables(&[], 0).map_err(|e| Failed::Tables(e.to_string()))?;
             for (list, (_, b)) in self.tables.iter_mut().zip(t.into_vec()) {
                 list.push(b);
             }
@@ -179,18 +209,9 @@ pub fn read_tables(
     let rules = rules.map(|r| r.get().0.clone());
     let (opts, paths) =
         super::enter::enter(py, |_| None, move || Ok((options(threads, format, encoding, rules)?, batch::expand(&inputs)?)))?;
-    let cancel = Arc::new(AtomicBool::new(false));
-    let done = Arc::new(AtomicUsize::new(0));
     let total = paths.len();
-    let counter = done.clone();
-    let report: batch::Progress = Arc::new(move |n, _| counter.store(n, Ordering::Relaxed));
-    let mut chunks = batch::read_chunks(paths, STEP, opts, cancel.clone(), Some(report));
-    let outcome = interruptible(py, &cancel, &done, total, progress.as_ref(), || Steps::read(&mut chunks, total))?;
-    match outcome.map(|steps| steps.and_then(Steps::into_read)) {
-        Err(Cancelled) => Err(cancelled()),
-        Ok(Err(msg)) => Err(errors::internal(py, format!("building the tables failed: {msg}"))),
-        Ok(Ok(read)) => Ok(read),
-    }
+    let (mut chunks, cancel, done) = stepped(paths, opts);
+    interruptible(py, &cancel, &done, total, progress.as_ref(), || Steps::read(&mut chunks, total))?.map_err(|f| f.into_pyerr(py))
 }
 
 /// `iter_read`'s engine: yields the four tables for each `batch_size` inputs.
@@ -223,12 +244,8 @@ impl ChunkReader {
         let rules = rules.map(|r| r.get().0.clone());
         let (opts, paths) =
             super::enter::enter(py, |_| None, move || Ok((options(threads, format, encoding, rules)?, batch::expand(&inputs)?)))?;
-        let cancel = Arc::new(AtomicBool::new(false));
-        let done = Arc::new(AtomicUsize::new(0));
-        let counter = done.clone();
-        let report: batch::Progress = Arc::new(move |n, _| counter.store(n, Ordering::Relaxed));
         let total = paths.len();
-        let chunks = batch::read_chunks(paths, STEP, opts, cancel.clone(), Some(report));
+        let (chunks, cancel, done) = stepped(paths, opts);
         Ok(ChunkReader { chunks: Mutex::new(chunks), batch_size: batch_size.max(1), cancel, done, total, progress })
     }
 
@@ -251,11 +268,6 @@ impl ChunkReader {
             }
             Some(Steps::read(&mut chunks, self.batch_size))
         })?;
-        match next.map(|r| r.map(|steps| steps.and_then(Steps::into_read))) {
-            None => Ok(None),
-            Some(Err(Cancelled)) => Err(cancelled()),
-            Some(Ok(Err(e))) => Err(errors::internal(py, format!("building the tables failed: {e}"))),
-            Some(Ok(Ok(read))) => Ok(Some(read)),
-        }
+        next.transpose().map_err(|f| f.into_pyerr(py))
     }
 }
