@@ -46,7 +46,9 @@ fn digits_year(s: &str) -> Option<i32> {
 
 /// A year stated as the table's 年度 in a row of text.
 pub fn explicit_year(text: &str) -> Option<i32> {
-    if !text.contains('年') {
+    // Each pattern needs a 年 and either a bracket or a leading digit: asked of every
+    // one-cell row, most of which have neither.
+    if !text.contains('年') || !(text.contains(['(', '（']) || text.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
     if let Some(c) = YEAR_PAREN.captures(text) {

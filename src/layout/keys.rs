@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
 use crate::extract::normalize::label_key;
@@ -256,6 +256,8 @@ static KEY_PREFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        // A few hundred keys: a full DFA is small and the fastest per cell.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(KEYS.iter().map(|(k, _)| *k))
         .expect("static patterns")
 });
@@ -267,7 +269,7 @@ static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .filter(|(k, key)| k.chars().count() >= 4 && !k.contains(':') && !matches!(key, Key::Section | Key::Boilerplate))
         .map(|(k, _)| *k)
         .collect();
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(words).expect("static patterns")
 });
 
 pub type CellKey = Option<(Key, &'static str, Option<String>)>;

@@ -35,7 +35,8 @@ pub fn title_of(row: &Row) -> Option<Title> {
     let mut cells = row.non_empty();
     let (Some(cell), None) = (cells.next(), cells.next()) else { return None };
     let raw = cell.text.trim_end();
-    if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 {
+    // Every title pattern holds a 标, which cleaning and squeezing never add.
+    if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 || !raw.contains('标') {
         return None;
     }
     let text = clean_title(raw);
