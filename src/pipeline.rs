@@ -1,15 +1,17 @@
 //! The whole job for one document: read → layout → extract → validate.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::Result;
-use crate::extract::target::{parse_target, TargetContext, TargetFlags};
+use crate::extract::target::{parse_target_memo, TargetContext, TargetFlags};
 use crate::extract::taxonomy;
 use crate::layout::{self, document, matrix::RawIndicator, Layout};
 use crate::model::{Filing, Indicator, Project};
 use crate::read::{self, text::split_cells, Format};
 use crate::validate::{self, Leftover, RuleSettings};
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone)]
 pub struct ParseOptions {
@@ -102,25 +104,45 @@ fn budget_year(layout: &Layout) -> Option<i32> {
         .or(layout.date_year)
 }
 
-/// The canonical labels of the last indicator: the rows under one merged label share
-/// them, so each pair of printed labels is looked up once.
+/// The canonical labels of printed label pairs. The rows under one merged label share
+/// the last pair, and a corpus uses few distinct pairs, so each thread keeps what it
+/// has looked up (bounded: emptied past 4,096 pairs).
 #[derive(Default)]
 struct LabelMemo {
     raw: (String, String),
     canonical: Option<(String, String)>,
 }
 
+type PairTable = FxHashMap<Box<str>, FxHashMap<Box<str>, (String, String)>>;
+
+thread_local! {
+    static LABEL_PAIRS: RefCell<(PairTable, usize)> = RefCell::new((PairTable::default(), 0));
+}
+
 impl LabelMemo {
     fn canonical(&mut self, level1_raw: &str, level2_raw: &str) -> (String, String) {
-        match &self.canonical {
-            Some(c) if self.raw.0 == level1_raw && self.raw.1 == level2_raw => c.clone(),
-            _ => {
-                let c = taxonomy::canonical_pair(level1_raw, level2_raw);
-                self.raw = (level1_raw.to_string(), level2_raw.to_string());
-                self.canonical = Some(c.clone());
-                c
+        if let Some(c) = &self.canonical {
+            if self.raw.0 == level1_raw && self.raw.1 == level2_raw {
+                return c.clone();
             }
         }
+        let c = LABEL_PAIRS.with(|t| {
+            let (table, len) = &mut *t.borrow_mut();
+            if let Some(hit) = table.get(level1_raw).and_then(|m| m.get(level2_raw)) {
+                return hit.clone();
+            }
+            let c = taxonomy::canonical_pair(level1_raw, level2_raw);
+            if *len >= 4096 {
+                table.clear();
+                *len = 0;
+            }
+            table.entry(level1_raw.into()).or_default().insert(level2_raw.into(), c.clone());
+            *len += 1;
+            c
+        });
+        self.raw = (level1_raw.to_string(), level2_raw.to_string());
+        self.canonical = Some(c.clone());
+        c
     }
 }
 
@@ -134,7 +156,7 @@ fn indicator(
     let (level1, level2) = labels.canonical(&raw.level1_raw, &raw.level2_raw);
     let value = raw.value();
     let expect_date = level2 == "时效指标" || raw.name.contains("时间") || raw.name.contains("日期");
-    let (target, flags) = parse_target(&value, &TargetContext { year, expect_date });
+    let (target, flags) = parse_target_memo(&value, &TargetContext { year, expect_date });
     let indicator = Indicator {
         period,
         level1,

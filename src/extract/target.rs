@@ -59,10 +59,13 @@
 //!   that names no direction. The validator reports these (V003).
 
 mod dates;
+mod memo;
 mod normalize;
 mod numeral;
 mod qualitative;
 mod units;
+
+pub use memo::parse_target_memo;
 
 use crate::model::{Direction, Op, Target, TargetKind};
 use numeral::{take_number, NUM_PATTERN};

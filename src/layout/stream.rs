@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use crate::extract::normalize::label_key;
-use crate::extract::target::{parse_target, TargetContext};
+use crate::extract::target::{parse_target_memo, TargetContext};
 use crate::extract::taxonomy;
 use crate::model::TargetKind;
 use crate::read::{Cell, Row};
@@ -94,7 +94,7 @@ pub fn looks_like_name(text: &str) -> bool {
 
 /// Does this read like a target value (a number, a placeholder, graded wording)?
 pub fn looks_like_value(text: &str) -> bool {
-    let (t, flags) = parse_target(text, &TargetContext::default());
+    let (t, flags) = parse_target_memo(text, &TargetContext::default());
     flags.placeholder
         || matches!(t.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration)
         || (t.kind == TargetKind::Qualitative && t.direction.is_some())
