@@ -44,7 +44,7 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
                 tab_single += 1;
             }
         } else if line.contains('|') {
-            let filled = pipe_parts(line).iter().filter(|p| !p.is_empty()).count();
+            let filled = line.split('|').filter(|p| !p.trim().is_empty()).take(2).count();
             if filled >= 2 {
                 pipe_multi += 1;
             } else {
@@ -115,11 +115,16 @@ fn cell_per_line(lines: &[&str], b: &mut GridBuilder) {
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if line.contains('\t') {
-            let text = line.split('\t').map(str::trim).collect::<Vec<_>>().join(" ");
+            let after_tab = line.trim_start_matches([' ', '\u{3000}']).strip_prefix('\t');
+            // Most lines are one tab then the cell: nothing to join.
+            let text = match after_tab {
+                Some(rest) if !rest.contains('\t') => rest.trim().to_string(),
+                _ => line.split('\t').map(str::trim).collect::<Vec<_>>().join(" ").trim().to_string(),
+            };
             if row.is_empty() {
                 row_line = n;
             }
-            row.push((text.trim().to_string(), n));
+            row.push((text, n));
             prev_was_cell = true;
         } else if is_blank(line) {
             flush(&mut row, row_line, b);
