@@ -176,7 +176,20 @@ pub fn key_of_cell(c: &Cell) -> Option<(Key, &'static str, Option<String>)> {
     key_of_norm(c.key(), &c.text)
 }
 
+/// [`key_of_cell`] without the text after the key, for the passes that only ask which
+/// key a cell starts with (region starts, footers): no copy of the rest.
+pub fn key_kind(c: &Cell) -> Option<Key> {
+    key_match(c.key()).map(|(k, _)| k)
+}
+
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
+    let (key, k) = key_match(norm)?;
+    let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
+    Some((key, k, rest))
+}
+
+/// The longest key the normalised text starts with, with or without its bracketed unit.
+fn key_match(norm: &str) -> Option<(Key, &'static str)> {
     // Asked of most cells of a document (region starts, footers, fields), and most are
     // values: a key can only begin with a key's first character (or a bracket, which
     // `strip_brackets` may remove).
@@ -193,8 +206,7 @@ fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<Stri
         (Some(a), None) | (None, Some(a)) => KEYS[a],
         (None, None) => return None,
     };
-    let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
-    Some((key, k, rest))
+    Some((key, k))
 }
 
 /// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.

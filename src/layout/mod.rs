@@ -88,7 +88,7 @@ fn is_footer(row: &Row) -> bool {
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }
-    matches!(keys::key_of_cell(first), Some((Key::Boilerplate | Key::Extra, _, _)))
+    matches!(keys::key_kind(first), Some(Key::Boilerplate | Key::Extra))
 }
 
 /// Order of the 中期/年度 sides: as their goal columns are printed (中期 first by default).
@@ -101,7 +101,7 @@ fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>> {
         let mut mid = None;
         let mut ann = None;
         for c in row.non_empty() {
-            match keys::key_of_cell(c).map(|k| k.0) {
+            match keys::key_kind(c) {
                 Some(Key::MidGoal) => mid = mid.or(Some(c.col)),
                 Some(Key::AnnualGoal) => ann = ann.or(Some(c.col)),
                 _ => {}

@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::read::Row;
 
 use super::header::parse_header;
-use super::keys::{key_of_cell, Key};
+use super::keys::{key_kind, Key};
 
 static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark:[^\]]*\]").unwrap());
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}\s*[.．、]\s*\S").unwrap());
@@ -62,7 +62,7 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
     let mut last_title_run = false;
     for (i, row) in rows.iter().enumerate() {
         let is_title = title_of(row).is_some();
-        let is_name = row.non_empty().next().and_then(key_of_cell).is_some_and(|k| k.0 == Key::Name);
+        let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name);
         if is_title {
             // Consecutive titles ("表十四…", "项目支出绩效目标申报表") open one region.
             if starts.is_empty() || (has_body || has_name) && !last_title_run {
