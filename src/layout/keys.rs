@@ -270,6 +270,23 @@ static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
 });
 
+/// Where field names begin in run-together text given in key form (see
+/// `extract::normalize::KeyedText`): the names long enough to be told apart, and not
+/// the "绩效目标" of a title's "…绩效目标表".
+pub fn glued_key_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    GLUED_KEYS.find_iter(key).filter(move |m| !key[m.end()..].starts_with('表')).map(|m| m.start())
+}
+
+/// Signatures and approval lines that end a form: where the first one begins in
+/// run-together text given in key form.
+pub fn footer_start(key: &str) -> Option<usize> {
+    static FOOTER_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words = KEYS.iter().filter(|(k, key)| *key == Key::Boilerplate && k.chars().count() >= 4).map(|(k, _)| *k);
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+    });
+    FOOTER_KEYS.find(key).map(|m| m.start())
+}
+
 pub type CellKey = Option<(Key, &'static str, Option<String>)>;
 
 /// "项目主管部门青山区教育局项目执行单位化工区学校" → two cells, one per field. Only

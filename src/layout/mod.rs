@@ -4,10 +4,12 @@
 pub mod document;
 pub mod fields;
 pub mod glued;
+pub mod glued_indicators;
 pub mod header;
 pub mod keys;
 pub mod matrix;
 pub mod narrative;
+pub mod run_together;
 pub mod segment;
 pub mod stream;
 
@@ -120,9 +122,14 @@ fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>> {
 
 pub fn lay_out(grid: &Grid) -> Layout {
     let mut layout = Layout { consumed: vec![false; grid.n_cells], ..Default::default() };
-    let cross_rows = grid.style == CellStyle::Paragraphs;
+    // A table run together into one line is recut into rows first; its rows then
+    // hold whole cells, so they are not read as a stream of fragments.
+    let recut = run_together::recut(&grid.rows);
+    let cross_rows = grid.style == CellStyle::Paragraphs && recut.is_none();
     let joined;
-    let rows: &[Row] = if cross_rows {
+    let rows: &[Row] = if let Some(r) = &recut {
+        r
+    } else if cross_rows {
         let (r, folded) = stream::join_fragments(&grid.rows);
         layout.mark(folded);
         joined = r;
