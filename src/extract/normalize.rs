@@ -155,7 +155,7 @@ fn is_pinyin_letter(c: char) -> bool {
 }
 
 /// Length in bytes of a pinyin gloss "(chǎn)" at the start of `s`, if there is one.
-fn gloss_len(s: &str) -> Option<usize> {
+pub fn gloss_len(s: &str) -> Option<usize> {
     let rest = s.strip_prefix('(')?;
     let mut n = 0;
     for (i, c) in rest.char_indices() {

@@ -217,7 +217,18 @@ fn strip_brackets(s: &str) -> String {
 fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
     let mut seen = 0;
     let mut cut = orig.len();
+    // Pinyin glosses ("績(jī)效目標(biāo)") are not part of the key's characters.
+    let mut gloss_end = 0;
     for (i, c) in orig.char_indices() {
+        if i < gloss_end {
+            continue;
+        }
+        if c == '(' {
+            if let Some(n) = crate::extract::normalize::gloss_len(&orig[i..]) {
+                gloss_end = i + n;
+                continue;
+            }
+        }
         if seen == key_chars {
             cut = i;
             break;
@@ -375,6 +386,8 @@ mod tests {
         assert_eq!(key_of("其中：财政    资金").map(|k| k.0), Some(Key::Fiscal));
         assert!(key_of("医保基金异地飞检工作").is_none());
         assert_eq!(key_of("中期目标（2022年—2024年）").map(|k| (k.0, k.2)), Some((Key::MidGoal, None)));
+        let (k, _, rest) = key_of("績(jī)效目標(biāo)保障低保").unwrap();
+        assert_eq!((k, rest.as_deref()), (Key::Goal, Some("保障低保")));
     }
 
     #[test]

@@ -201,9 +201,18 @@ pub fn lay_out(grid: &Grid) -> Layout {
             // fragment. It is left for S005 to quote rather than passed off as a target.
             let cut_here = ri + 1 == n_regions && end == rows.len();
             let last_line = body_rows.last().map(Row::last_line);
+            // (Unless no row has a value: then the value column itself is cut off, and
+            // the last name is as whole as the others.)
+            let any_value = out.iter().any(|r| !r.value().is_empty());
             if cut_here && out.last().is_some_and(|r| r.value().is_empty() && Some(r.line) == last_line) {
-                let dropped = out.pop().expect("checked above");
-                used.retain(|id| !dropped.cells.contains(id));
+                if any_value {
+                    let dropped = out.pop().expect("checked above");
+                    used.retain(|id| !dropped.cells.contains(id));
+                }
+                partial = true;
+            }
+            // A last value that is a bare comparator (">") was cut off after it.
+            if cut_here && out.last().is_some_and(|r| matrix::is_comparator_only(&r.value())) {
                 partial = true;
             }
             raw = out;
