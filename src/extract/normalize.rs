@@ -157,15 +157,13 @@ fn is_pinyin_letter(c: char) -> bool {
 /// Length in bytes of a pinyin gloss "(chǎn)" at the start of `s`, if there is one.
 pub fn gloss_len(s: &str) -> Option<usize> {
     let rest = s.strip_prefix('(')?;
-    let mut n = 0;
-    for (i, c) in rest.char_indices() {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
         if c == ')' {
             return (n >= 1).then_some(1 + i + 1);
         }
         if !is_pinyin_letter(c) || n == 8 {
             return None;
         }
-        n += 1;
     }
     None
 }

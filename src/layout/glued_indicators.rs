@@ -132,7 +132,7 @@ fn value_runs(key: &str, range: Range<usize>) -> Vec<Vec<Range<usize>>> {
             Some(end) if end > at => {
                 match runs.last_mut() {
                     Some(run) if run.last().is_some_and(|v| v.end == at) => run.push(at..end),
-                    _ => runs.push(vec![at..end]),
+                    _ => runs.push(std::iter::once(at..end).collect()),
                 }
                 at = end;
             }
@@ -146,7 +146,11 @@ fn value_runs(key: &str, range: Range<usize>) -> Vec<Vec<Range<usize>>> {
 /// bytes before it and some text after it.
 fn first_end(key: &str, range: &Range<usize>, words: &[&str], min: usize) -> Option<usize> {
     let s = &key[range.clone()];
-    words.iter().filter_map(|w| s.match_indices(w).map(|(i, _)| i + w.len()).find(|&e| e >= min + w.len() && e < s.len())).min().map(|e| range.start + e)
+    words
+        .iter()
+        .filter_map(|w| s.match_indices(w).map(|(i, _)| i + w.len()).find(|&e| e >= min + w.len() && e < s.len()))
+        .min()
+        .map(|e| range.start + e)
 }
 
 /// Name and description of text that holds both.
@@ -200,13 +204,10 @@ pub fn indicators(key: &str, range: Range<usize>, cols: Columns) -> Vec<GluedInd
     // A table whose labels are all 一级 (产出/效果 with no 二级) takes 成本/满意度 as 一级 too.
     let mut level1_only = false;
     let mut chunk_start = range.start;
-    for (i, (r, kind)) in anchors.iter().enumerate().map(|(i, a)| (i, (a.0.clone(), a.1))).chain(std::iter::once((anchors.len(), (range.end..range.end, LabelKind::Level1)))) {
+    for (i, (r, kind)) in anchors.iter().enumerate() {
         let chunk = chunk_start..r.start;
         if !chunk.is_empty() {
             chunk_indicators(key, chunk, cols, &mut labels, &mut out);
-        }
-        if i == anchors.len() {
-            break;
         }
         let next_is_label = anchors.get(i + 1).is_some_and(|n| n.0.start == r.end);
         let level = match kind {
@@ -220,6 +221,9 @@ pub fn indicators(key: &str, range: Range<usize>, cols: Columns) -> Vec<GluedInd
         };
         labels.push((level, r.clone()));
         chunk_start = r.end;
+    }
+    if chunk_start < range.end {
+        chunk_indicators(key, chunk_start..range.end, cols, &mut labels, &mut out);
     }
     out
 }

@@ -275,6 +275,23 @@ mod tests {
     }
 
     #[test]
+    fn odd_run_together_text_does_not_panic() {
+        let filler = "全面改善办学条件指标指标指标指标,".repeat(30);
+        for tail in [
+            "一级指标二级指标三级指标指标值",
+            "一级指标二级指标三级指标指标值产出指标",
+            "绩效指标分类绩效指标绩效指标描述评价标准评价标准确定依据优良中差產(chǎn出指標(biāo)救助率(100%90%",
+            "一级指标二级指标指标值数量指标人数≥",
+            "一级指标二级指标三级指标指标值数量指标人数5人質(zhì)量指标率(%)≥",
+            "一级指标二级指标三级指标指标值填报人张三一级指标二级指标三级指标指标值项目名称乙",
+        ] {
+            let g = split_cells(&format!("{filler}{tail}\n"));
+            let _ = recut(&g.rows);
+            let _ = crate::layout::lay_out(&g);
+        }
+    }
+
+    #[test]
     fn ordinary_rows_are_left_alone() {
         let long = "全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。".repeat(4);
         let g = split_cells(&format!("项目名称\t医保\n年度目标\t{long}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5人\n"));
