@@ -20,7 +20,7 @@ const T2S: &[(char, char)] = &[
     ('顯', '显'), ('係', '系'), ('與', '与'), ('屬', '属'), ('調', '调'), ('總', '总'), ('稱', '称'),
     ('簡', '简'), ('決', '决'), ('議', '议'), ('負', '负'), ('責', '责'), ('電', '电'),
     ('話', '话'), ('導', '导'), ('長', '长'), ('億', '亿'), ('萬', '万'), ('隻', '只'),
-    ('個', '个'), ('於', '于'), ('為', '为'), ('們', '们'), ('進', '进'), ('幣', '币'),
+    ('個', '个'), ('於', '于'), ('優', '优'), ('為', '为'), ('們', '们'), ('進', '进'), ('幣', '币'),
 ];
 
 /// Sorted once so a lookup is a binary search: this runs for every character of
@@ -138,6 +138,85 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text in lexicon-key form ([`label_key`] without the trims) that remembers where
+/// each of its characters came from, so that words found in the key form can be cut
+/// out of the printed text verbatim (glosses and Traditional characters kept). For
+/// text run together with no separators, where lexicon words are found mid-string.
+#[derive(Debug, Clone, Default)]
+pub struct KeyedText {
+    pub key: String,
+    /// `origin[i]`: byte offset in the printed text of the key's byte `i` (for char
+    /// boundaries), and `origin[key.len()]` is the printed text's length.
+    origin: Vec<usize>,
+}
+
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+}
+
+/// Length in bytes of a pinyin gloss "(chǎn)" at the start of `s`, if there is one.
+pub fn gloss_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('(')?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if c == ')' {
+            return (n >= 1).then_some(1 + i + 1);
+        }
+        if !is_pinyin_letter(c) || n == 8 {
+            return None;
+        }
+    }
+    None
+}
+
+impl KeyedText {
+    pub fn new(s: &str) -> KeyedText {
+        let mut key = String::with_capacity(s.len());
+        let mut origin = Vec::with_capacity(s.len() + 1);
+        let mut skip_to = 0;
+        for (i, c) in s.char_indices() {
+            if i < skip_to || c.is_whitespace() {
+                continue;
+            }
+            if c == '(' {
+                if let Some(n) = gloss_len(&s[i..]) {
+                    skip_to = i + n;
+                    continue;
+                }
+            }
+            let r = match c {
+                '（' => '(',
+                '）' => ')',
+                '：' => ':',
+                c => simplify_char(c),
+            };
+            origin.extend(std::iter::repeat_n(i, r.len_utf8()));
+            key.push(r);
+        }
+        origin.push(s.len());
+        KeyedText { key, origin }
+    }
+
+    /// Byte offset in the printed text where the key's byte `at` came from.
+    pub fn origin(&self, at: usize) -> usize {
+        self.origin.get(at).copied().unwrap_or_else(|| self.origin.last().copied().unwrap_or(0))
+    }
+
+    /// Was there white space in the printed text just before the key's byte `at`?
+    pub fn space_before(&self, text: &str, at: usize) -> bool {
+        let Some((prev, _)) = self.key.get(..at).and_then(|k| k.char_indices().next_back()) else { return false };
+        let p = self.origin(prev);
+        let after_prev = p + text.get(p..).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
+        text.get(after_prev..self.origin(at)).is_some_and(|gap| gap.chars().any(char::is_whitespace))
+    }
+
+    /// The printed text behind the key range `[from, to)`, trimmed: glosses that
+    /// follow the last character stay with it.
+    pub fn printed<'t>(&self, text: &'t str, from: usize, to: usize) -> &'t str {
+        let (a, b) = (self.origin(from), self.origin(to));
+        text.get(a..b.max(a)).unwrap_or("").trim()
+    }
+}
+
 fn trim_key(s: &str) -> &str {
     s.trim_end_matches([':', '：']).trim_start_matches(['*', '★'])
 }
@@ -152,6 +231,17 @@ mod tests {
         assert!(matches!(label_key_cow("*项目名称:"), Cow::Borrowed("项目名称")));
         assert!(matches!(label_key_cow("数量 指标"), Cow::Owned(k) if k == "数量指标"));
         assert!(matches!(label_key_cow("項目名稱："), Cow::Owned(k) if k == "项目名称"));
+    }
+
+    #[test]
+    fn keyed_text_maps_back_to_the_printed_text() {
+        let printed = "產(chǎn)出指標(biāo) 救助覆蓋率";
+        let k = KeyedText::new(printed);
+        assert_eq!(k.key, "产出指标救助覆盖率");
+        let at = k.key.find("救助").unwrap();
+        assert_eq!(k.printed(printed, 0, at), "產(chǎn)出指標(biāo)");
+        assert_eq!(k.printed(printed, at, k.key.len()), "救助覆蓋率");
+        assert_eq!(KeyedText::new("满意度(%)").key, "满意度(%)");
     }
 
     #[test]

@@ -93,6 +93,12 @@ pub struct TargetFlags {
     pub excel_serial: bool,
 }
 
+/// Is `u` nothing but a unit ("次", "万亩", "次/年", "%")? For cutting a value out of
+/// run-together text, where the unit is followed by the next name.
+pub fn is_unit(u: &str) -> bool {
+    units::is_unit_vocab(u)
+}
+
 /// Parses one printed 指标值. Never panics; unreadable input is kind "unparsed".
 pub fn parse_target(raw: &str, ctx: &TargetContext) -> (Target, TargetFlags) {
     let norm = normalize::normalize(raw);

@@ -229,7 +229,18 @@ fn strip_brackets(s: &str) -> String {
 fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
     let mut seen = 0;
     let mut cut = orig.len();
+    // Pinyin glosses ("績(jī)效目標(biāo)") are not part of the key's characters.
+    let mut gloss_end = 0;
     for (i, c) in orig.char_indices() {
+        if i < gloss_end {
+            continue;
+        }
+        if c == '(' {
+            if let Some(n) = crate::extract::normalize::gloss_len(&orig[i..]) {
+                gloss_end = i + n;
+                continue;
+            }
+        }
         if seen == key_chars {
             cut = i;
             break;
@@ -283,6 +294,23 @@ static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .collect();
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(words).expect("static patterns")
 });
+
+/// Where field names begin in run-together text given in key form (see
+/// `extract::normalize::KeyedText`): the names long enough to be told apart, and not
+/// the "绩效目标" of a title's "…绩效目标表".
+pub fn glued_key_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    GLUED_KEYS.find_iter(key).filter(move |m| !key[m.end()..].starts_with('表')).map(|m| m.start())
+}
+
+/// Signatures and approval lines that end a form: where the first one begins in
+/// run-together text given in key form.
+pub fn footer_start(key: &str) -> Option<usize> {
+    static FOOTER_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words = KEYS.iter().filter(|(k, key)| *key == Key::Boilerplate && k.chars().count() >= 4).map(|(k, _)| *k);
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+    });
+    FOOTER_KEYS.find(key).map(|m| m.start())
+}
 
 pub type CellKey = Option<(Key, &'static str, Option<String>)>;
 
@@ -372,6 +400,8 @@ mod tests {
         assert_eq!(key_of("其中：财政    资金").map(|k| k.0), Some(Key::Fiscal));
         assert!(key_of("医保基金异地飞检工作").is_none());
         assert_eq!(key_of("中期目标（2022年—2024年）").map(|k| (k.0, k.2)), Some((Key::MidGoal, None)));
+        let (k, _, rest) = key_of("績(jī)效目標(biāo)保障低保").unwrap();
+        assert_eq!((k, rest.as_deref()), (Key::Goal, Some("保障低保")));
     }
 
     #[test]

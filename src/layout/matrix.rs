@@ -85,7 +85,7 @@ pub struct Assembler<'s> {
     pub last_row_partial: bool,
 }
 
-fn is_comparator_only(t: &str) -> bool {
+pub fn is_comparator_only(t: &str) -> bool {
     let t = t.trim();
     !t.is_empty()
         && t.chars().count() <= 2

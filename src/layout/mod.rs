@@ -4,10 +4,12 @@
 pub mod document;
 pub mod fields;
 pub mod glued;
+pub mod glued_indicators;
 pub mod header;
 pub mod keys;
 pub mod matrix;
 pub mod narrative;
+pub mod run_together;
 pub mod segment;
 pub mod stream;
 
@@ -120,9 +122,14 @@ fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>> {
 
 pub fn lay_out(grid: &Grid) -> Layout {
     let mut layout = Layout { consumed: vec![false; grid.n_cells], ..Default::default() };
-    let cross_rows = grid.style == CellStyle::Paragraphs;
+    // A table run together into one line is recut into rows first; its rows then
+    // hold whole cells, so they are not read as a stream of fragments.
+    let recut = run_together::recut(&grid.rows);
+    let cross_rows = grid.style == CellStyle::Paragraphs && recut.is_none();
     let joined;
-    let rows: &[Row] = if cross_rows {
+    let rows: &[Row] = if let Some(r) = &recut {
+        r
+    } else if cross_rows {
         let (r, folded) = stream::join_fragments(&grid.rows);
         layout.mark(folded);
         joined = r;
@@ -194,9 +201,18 @@ pub fn lay_out(grid: &Grid) -> Layout {
             // fragment. It is left for S005 to quote rather than passed off as a target.
             let cut_here = ri + 1 == n_regions && end == rows.len();
             let last_line = body_rows.last().map(Row::last_line);
+            // (Unless no row has a value: then the value column itself is cut off, and
+            // the last name is as whole as the others.)
+            let any_value = out.iter().any(|r| !r.value().is_empty());
             if cut_here && out.last().is_some_and(|r| r.value().is_empty() && Some(r.line) == last_line) {
-                let dropped = out.pop().expect("checked above");
-                used.retain(|id| !dropped.cells.contains(id));
+                if any_value {
+                    let dropped = out.pop().expect("checked above");
+                    used.retain(|id| !dropped.cells.contains(id));
+                }
+                partial = true;
+            }
+            // A last value that is a bare comparator (">") was cut off after it.
+            if cut_here && out.last().is_some_and(|r| matrix::is_comparator_only(&r.value())) {
                 partial = true;
             }
             raw = out;

@@ -1,0 +1,303 @@
+//! Whole tables run together into one line with no separators, as a DOC or DOCX
+//! converted to text without its cell breaks ("…项目名称滨湖大楼运行保障项目类别…绩效目标
+//! 以…一级指标二级指标绩效标准当年预期实现值数量指标办公大楼日常维修维护次数反映…2280次…").
+//!
+//! Such a line is recut into the rows a table would have had, so the rest of the
+//! layout reads it as any other table: the glued column names (a run of header words,
+//! found with the header lexicon) split the line into the block before the matrix
+//! and its body; the block is cut at titles and field names, the body into indicator
+//! rows by `glued_indicators`. The rows get one fixed column order (labels, name,
+//! description, 依据, values last), so that the matrix reads them by position.
+//!
+//! Only a long cell that holds such a run of column names is recut; other grids are
+//! handed back untouched after one cheap test per long cell.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use crate::extract::normalize::{label_key, KeyedText};
+use crate::read::{Cell, Row};
+
+use super::glued_indicators::{self, Columns, GluedIndicator, Level};
+use super::header::{column_words, role_of_key, Role};
+use super::keys;
+
+/// Cells shorter than this (in bytes) are never a whole run-together table.
+const MIN_BYTES: usize = 120 * 3;
+
+/// Column names that must stand together for a glued header.
+const MIN_HEADER_WORDS: usize = 3;
+
+/// Grade columns under 评价标准 (grade-standard tables): each is a value column.
+const GRADES: &[&str] = &["不合格", "优秀", "良好", "合格", "较差", "优", "良", "中", "差"];
+
+static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words: Vec<String> = column_words().map(label_key).filter(|w| w.chars().count() >= 3).collect();
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+});
+
+/// Where a table title ends ("…绩效目标表"): the block is cut after it.
+static TITLE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标设定表").unwrap());
+
+/// The glued header found in a key: its range, its column roles in order, and the
+/// grade words after it.
+#[derive(Debug, Clone, PartialEq)]
+struct GluedHeader {
+    range: Range<usize>,
+    roles: Vec<Role>,
+    grades: Vec<String>,
+}
+
+impl GluedHeader {
+    fn columns(&self) -> Columns {
+        let value_at = self.roles.iter().position(|r| *r == Role::Value).unwrap_or(self.roles.len());
+        let text = |r: &Role| matches!(r, Role::Desc | Role::Basis | Role::Remark);
+        Columns {
+            desc_before_value: self.roles[..value_at].iter().any(text),
+            text_after_value: self.roles[value_at..].iter().any(text) || !self.grades.is_empty() && self.roles.contains(&Role::Basis),
+        }
+    }
+}
+
+/// The first run of at least three column names printed back to back, with a value
+/// or a name column among them, in `key[from..]`.
+fn find_header(key: &str, from: usize) -> Option<GluedHeader> {
+    let mut run: Vec<(Range<usize>, Option<Role>)> = Vec::new();
+    let done = |run: &[(Range<usize>, Option<Role>)]| {
+        run.len() >= MIN_HEADER_WORDS && run.iter().any(|(_, r)| matches!(r, Some(Role::Value | Role::Name)))
+    };
+    for m in HEADER_WORDS.find_iter(&key[from..]) {
+        let r = from + m.start()..from + m.end();
+        if run.last().is_some_and(|(prev, _)| prev.end != r.start) {
+            if done(&run) {
+                break;
+            }
+            run.clear();
+        }
+        run.push((r.clone(), role_of_key(&key[r])));
+    }
+    if !done(&run) {
+        return None;
+    }
+    let (start, mut end) = (run[0].0.start, run[run.len() - 1].0.end);
+    let mut grades = Vec::new();
+    while let Some(g) = GRADES.iter().find(|g| key[end..].starts_with(*g)) {
+        grades.push(g.to_string());
+        end += g.len();
+    }
+    if grades.len() < 2 {
+        end -= grades.iter().map(String::len).sum::<usize>();
+        grades.clear();
+    }
+    Some(GluedHeader { range: start..end, roles: run.into_iter().filter_map(|(_, r)| r).collect(), grades })
+}
+
+/// Is this cell worth the search? Long, and with several 指标 in it.
+fn may_hold_a_table(c: &Cell) -> bool {
+    !c.short && c.text.len() >= MIN_BYTES && c.text.matches('指').take(4).count() == 4
+}
+
+/// Recut the rows when one of them holds a whole table run together. None (the common
+/// case) when no cell does.
+pub fn recut(rows: &[Row]) -> Option<Vec<Row>> {
+    if !rows.iter().any(|r| r.cells.iter().any(may_hold_a_table)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(rows.len() + 32);
+    let mut any = false;
+    for row in rows {
+        let mut cut_any = false;
+        let mut pieces: Vec<Row> = Vec::new();
+        for c in row.cells.iter().filter(|c| !c.is_empty()) {
+            match may_hold_a_table(c).then(|| recut_cell(c)).flatten() {
+                Some(rows) => {
+                    cut_any = true;
+                    pieces.extend(rows);
+                }
+                None => pieces.push(Row { line: c.line, cells: vec![c.with_text(c.text.clone(), 0)] }),
+            }
+        }
+        if cut_any {
+            any = true;
+            out.extend(pieces);
+        } else {
+            out.push(row.clone());
+        }
+    }
+    any.then_some(out)
+}
+
+/// The rows of one run-together cell, or None when it holds no glued header.
+fn recut_cell(c: &Cell) -> Option<Vec<Row>> {
+    let kt = KeyedText::new(&c.text);
+    let key = kt.key.as_str();
+    let mut rows = Vec::new();
+    let mut at = 0;
+    let mut found = false;
+    while let Some(h) = find_header(key, at) {
+        found = true;
+        // "绩效指标" printed just before the column names is the matrix's title
+        // (and anything between them a column the body does not fill).
+        let title_at = key[at..h.range.start].rfind("绩效指标").map(|i| at + i).filter(|&i| h.range.start - i <= 24 * 3);
+        let block_end = title_at.unwrap_or(h.range.start);
+        block_rows(c, &kt, at..block_end, &mut rows);
+        let extra = title_at.map(|t| t + "绩效指标".len()..h.range.start).filter(|r| !r.is_empty());
+        if let Some(extra) = extra {
+            rows.push(one_cell(c, kt.printed(&c.text, extra.start, extra.end)));
+        }
+        let body_end = body_end(key, h.range.end);
+        rows.push(header_row(c, &h, title_at.is_some()));
+        for ind in glued_indicators::indicators(key, h.range.end..body_end, h.columns()) {
+            rows.push(indicator_row(c, &kt, &h, &ind, title_at.is_some()));
+        }
+        at = body_end;
+    }
+    if !found {
+        return None;
+    }
+    block_rows(c, &kt, at..key.len(), &mut rows);
+    Some(rows)
+}
+
+/// Where the matrix body that starts at `from` ends: at a signature or approval line,
+/// or where the block of the next table begins (its first field name before its own
+/// column names).
+fn body_end(key: &str, from: usize) -> usize {
+    let next_header = find_header(key, from).map_or(key.len(), |h| h.range.start);
+    let footer = keys::footer_start(&key[from..next_header]).map(|i| from + i);
+    let next_block = (next_header < key.len())
+        .then(|| keys::glued_key_starts(&key[from..next_header]).next().map(|i| from + i))
+        .flatten();
+    footer.into_iter().chain(next_block).min().unwrap_or(next_header)
+}
+
+fn one_cell(c: &Cell, text: &str) -> Row {
+    Row { line: c.line, cells: vec![c.with_text(text.to_string(), 0)] }
+}
+
+/// The block before a matrix (or after the last one): one row per title, per field
+/// and per run of text separated by white space.
+fn block_rows(c: &Cell, kt: &KeyedText, range: Range<usize>, rows: &mut Vec<Row>) {
+    if range.is_empty() {
+        return;
+    }
+    let key = &kt.key[range.clone()];
+    let mut cuts: Vec<usize> = TITLE_END.find_iter(key).map(|m| range.start + m.end()).collect();
+    cuts.extend(keys::glued_key_starts(key).map(|i| range.start + i));
+    // White space in the printed text separated cells.
+    cuts.extend(key.char_indices().map(|(i, _)| range.start + i).filter(|&at| kt.space_before(&c.text, at)));
+    cuts.retain(|&i| i > range.start && i < range.end);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut from = range.start;
+    for to in cuts.into_iter().chain(std::iter::once(range.end)) {
+        let text = kt.printed(&c.text, from, to);
+        if !text.is_empty() {
+            rows.push(one_cell(c, text));
+        }
+        from = to;
+    }
+}
+
+/// Column words of the rebuilt header, and where each kind of cell goes in a row.
+const LEVEL1_COL: usize = 0;
+const LEVEL2_COL: usize = 1;
+const NAME_COL: usize = 2;
+const DESC_COL: usize = 3;
+const BASIS_COL: usize = 4;
+const VALUE_COL: usize = 5;
+
+fn header_row(c: &Cell, h: &GluedHeader, titled: bool) -> Row {
+    let mut words = vec!["一级指标", "二级指标", "三级指标", "指标解释", "指标值确定依据"];
+    if h.grades.is_empty() {
+        words.push("指标值");
+    } else {
+        words.extend(h.grades.iter().map(String::as_str));
+    }
+    let shift = usize::from(titled);
+    let mut cells: Vec<Cell> = Vec::with_capacity(words.len() + shift);
+    if titled {
+        cells.push(c.with_text("绩效指标".into(), 0));
+    }
+    cells.extend(words.iter().enumerate().map(|(i, w)| c.with_text(w.to_string(), i + shift)));
+    Row { line: c.line, cells }
+}
+
+fn indicator_row(c: &Cell, kt: &KeyedText, h: &GluedHeader, ind: &GluedIndicator, titled: bool) -> Row {
+    let shift = usize::from(titled);
+    let n_values = h.grades.len().max(1);
+    let mut texts: Vec<String> = vec![String::new(); VALUE_COL + n_values];
+    let printed = |r: &Range<usize>| kt.printed(&c.text, r.start, r.end).to_string();
+    for (level, r) in &ind.labels {
+        texts[if *level == Level::One { LEVEL1_COL } else { LEVEL2_COL }] = printed(r);
+    }
+    for (col, r) in [(NAME_COL, &ind.name), (DESC_COL, &ind.desc), (BASIS_COL, &ind.basis)] {
+        if let Some(r) = r {
+            texts[col] = printed(r);
+        }
+    }
+    // More values than value columns: the rest stay with the last one, to be reported.
+    for (i, v) in ind.values.iter().enumerate() {
+        texts[VALUE_COL + i.min(n_values - 1)].push_str(&printed(v));
+    }
+    let mut cells: Vec<Cell> = Vec::with_capacity(texts.len() + shift);
+    if titled {
+        cells.push(c.with_text(String::new(), 0));
+    }
+    cells.extend(texts.into_iter().enumerate().map(|(i, t)| c.with_text(t, i + shift)));
+    Row { line: c.line, cells }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::text::split_cells;
+
+    #[test]
+    fn a_run_together_table_is_recut_into_rows() {
+        let line = "鄂州市2022年市直部门预算项目支出绩效目标表项目名称滨湖大楼运行保障项目类别本级支出项目\
+                    绩效目标以办公大楼服务对象满意为目标。绩效指标保障措施一级指标二级指标绩效标准当年预期实现值\
+                    数量指标办公大楼日常维修维护次数反映办公大楼全年维修维护情况2280次大楼安检巡察次数反映大楼保卫巡检情况200次\
+                    质量指标办公大楼日常维修维护验收合格率反映办公大楼全年维修维护质量情况>92%";
+        let g = split_cells(&format!("{line}\n"));
+        let rows = recut(&g.rows).expect("recut");
+        let texts: Vec<Vec<&str>> = rows.iter().map(|r| r.non_empty().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts[0], ["鄂州市2022年市直部门预算项目支出绩效目标表"]);
+        assert_eq!(texts[1], ["项目名称滨湖大楼运行保障"]);
+        assert!(texts.contains(&vec!["保障措施"]));
+        assert!(texts.contains(&vec!["数量指标", "办公大楼日常维修维护次数", "反映办公大楼全年维修维护情况", "2280次"]));
+        assert!(texts.contains(&vec!["大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"]));
+        assert_eq!(texts.last().unwrap().last(), Some(&">92%"));
+    }
+
+    #[test]
+    fn odd_run_together_text_does_not_panic() {
+        let filler = "全面改善办学条件指标指标指标指标,".repeat(30);
+        for tail in [
+            "一级指标二级指标三级指标指标值",
+            "一级指标二级指标三级指标指标值产出指标",
+            "绩效指标分类绩效指标绩效指标描述评价标准评价标准确定依据优良中差產(chǎn出指標(biāo)救助率(100%90%",
+            "一级指标二级指标指标值数量指标人数≥",
+            "一级指标二级指标三级指标指标值数量指标人数5人質(zhì)量指标率(%)≥",
+            "一级指标二级指标三级指标指标值填报人张三一级指标二级指标三级指标指标值项目名称乙",
+        ] {
+            let g = split_cells(&format!("{filler}{tail}\n"));
+            let _ = recut(&g.rows);
+            let _ = crate::layout::lay_out(&g);
+        }
+    }
+
+    #[test]
+    fn ordinary_rows_are_left_alone() {
+        let long = "全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。".repeat(4);
+        let g = split_cells(&format!("项目名称\t医保\n年度目标\t{long}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5人\n"));
+        assert!(recut(&g.rows).is_none());
+        // A long cell that mentions column names without a header run is no table either.
+        let prose = format!("{long}一级指标和二级指标按规定设置,三级指标值另行说明");
+        assert!(recut(&split_cells(&format!("{prose}\n")).rows).is_none());
+    }
+}
