@@ -203,9 +203,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
             let last_line = body_rows.last().map(Row::last_line);
             // (Unless no row has a value: then the value column itself is cut off, and
             // the last name is as whole as the others.)
-            let any_value = out.iter().any(|r| !r.value().is_empty());
             if cut_here && out.last().is_some_and(|r| r.value().is_empty() && Some(r.line) == last_line) {
-                if any_value {
+                if out.iter().any(|r| !r.value().is_empty()) {
                     let dropped = out.pop().expect("checked above");
                     used.retain(|id| !dropped.cells.contains(id));
                 }
