@@ -119,7 +119,8 @@ fn money_like(ind: &Indicator) -> bool {
     let t = &ind.target;
     let unit = t.unit.as_deref().unwrap_or("");
     let std = t.std_unit.as_deref().unwrap_or("");
-    let cost_name = COST_CONTROL.iter().any(|w| ind.name.contains(w));
+    // Only asked of percentages, after the cheaper unit tests.
+    let cost_name = || COST_CONTROL.iter().any(|w| ind.name.contains(w));
     match t.kind {
         TargetKind::Number | TargetKind::Range => {
             unit.contains('元')
@@ -128,7 +129,7 @@ fn money_like(ind: &Indicator) -> bool {
                 || unit.starts_with('/')
                 || unit == "万"
                 || unit == "亿"
-                || (is_percent(t) && cost_name && !DISBURSEMENT.iter().any(|w| ind.name.contains(w)))
+                || (is_percent(t) && cost_name() && !DISBURSEMENT.iter().any(|w| ind.name.contains(w)))
         }
         TargetKind::Qualitative => ["控制在", "不超", "节约", "压减"].iter().any(|w| ind.value.contains(w)),
         _ => false,
