@@ -8,6 +8,8 @@ pub mod html;
 pub mod pdf;
 pub mod pdf_table;
 pub mod text;
+mod xls_container;
+mod xls_records;
 pub mod xlsx;
 pub mod zip_limits;
 

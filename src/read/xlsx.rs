@@ -6,8 +6,8 @@
 //! read as a dense `Range`: a hostile sheet with cells at A1 and XFD1048576 would make
 //! a dense range of 17 billion cells. Merged regions keep their value in the top-left
 //! cell only. Numbers print the way a person reads them: integers without ".0",
-//! percentages (a `%` number format, which calamine exposes for XLSX) as "95%", date
-//! serials as dates.
+//! percentages (a `%` number format: calamine exposes it for XLSX, and for XLS it is
+//! read from the records in `xls_records`) as "95%", date serials as dates.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Cursor;
@@ -16,6 +16,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use calamine::{open_workbook_from_rs, Data, DataRef, Dimensions, ExcelDateTime, Reader, SheetVisible, Xls, Xlsx};
 
 use super::grid::{CellStyle, Grid, GridBuilder};
+use super::xls_container;
+use super::xls_records::{self, Printed, XlsFormats};
 use super::zip_limits;
 use super::{malformed, over_limit, Format, Limits};
 use crate::error::Result;
@@ -82,25 +84,54 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
 
 fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
     let f = Format::Xls;
-    let mut wb: Xls<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
-    let names: Vec<String> =
-        wb.sheets_metadata().iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
+    // calamine reads a fresh container holding only the workbook stream
+    // (xls_container says why). The stream's records are walked first (xls_records):
+    // for the number formats calamine does not expose, and for the sheet sizes it
+    // would allocate before our cell count could stop it.
+    let (stream, name) = xls_container::workbook_stream(bytes)
+        .ok_or_else(|| malformed(f, "the OLE2 container is damaged or holds no Workbook stream"))?;
+    let scan =
+        xls_records::scan(&stream, limits.max_cells).ok_or_else(|| malformed(f, "the workbook records are damaged"))?;
+    if scan.cells_laid_out > limits.max_cells as u64 {
+        return Err(over_limit(f, "number of cells", limits.max_cells as u64));
+    }
+    let repacked =
+        xls_container::repack(&stream, name).ok_or_else(|| malformed(f, "the workbook stream could not be copied"))?;
+    let mut wb: Xls<_> = open_workbook_from_rs(Cursor::new(repacked)).map_err(|e| malformed(f, e))?;
+    // Sheets are matched by position (both list one per BOUNDSHEET record) and name: a
+    // mismatch means the walk went wrong, and its formats are not used.
+    let mut formats = scan.formats;
+    let meta = wb.sheets_metadata();
+    if formats.sheets.len() != meta.len() || formats.sheets.iter().zip(meta).any(|(a, b)| a.name != b.name) {
+        formats = XlsFormats::default();
+    }
+    let visible: Vec<(usize, String)> = wb
+        .sheets_metadata()
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.visible == SheetVisible::Visible)
+        .map(|(i, s)| (i, s.name.clone()))
+        .collect();
     let mut out = Vec::new();
     let mut n_cells = 0usize;
-    for name in names {
+    for (index, name) in visible {
         let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
         let range = wb.worksheet_range(&name).map_err(|e| malformed(f, e))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut sheet = Sheet::new();
         for (r, c, v) in range.used_cells() {
-            // XLS number formats are not exposed: percentages stay fractions here.
-            let text = text_of(v);
+            let (r, c) = (r0 + r as u32, c0 + c as u32);
+            let text = match formats.printed(index, r, c) {
+                Some(Printed::Percent) => text_of(v, true, None),
+                Some(Printed::CnDate(code)) => text_of(v, false, Some(code)),
+                None => text_of(v, false, None),
+            };
             if !text.is_empty() {
                 n_cells += 1;
                 if n_cells > limits.max_cells {
                     return Err(over_limit(f, "number of cells", limits.max_cells as u64));
                 }
-                sheet.entry(r0 + r as u32).or_default().insert(c0 + c as u32, text);
+                sheet.entry(r).or_default().insert(c, text);
             }
         }
         blank_merged(&mut sheet, &merges);
@@ -154,7 +185,7 @@ fn emit(sheet: &Sheet, out: &mut GridBuilder) {
 }
 
 /// A number format that prints a percentage: a `%` outside quotes and escapes.
-fn is_percent(code: &str) -> bool {
+pub(super) fn is_percent(code: &str) -> bool {
     let mut quoted = false;
     let mut escaped = false;
     for ch in code.chars() {
@@ -229,13 +260,16 @@ fn text_of_ref(v: &DataRef<'_>, percent: bool, cn_date: Option<&str>) -> String 
     text.trim().to_string()
 }
 
-fn text_of(v: &Data) -> String {
+/// As [`text_of_ref`], for the cells of calamine's XLS ranges.
+fn text_of(v: &Data, percent: bool, cn_date: Option<&str>) -> String {
     let text = match v {
+        Data::Int(i) if percent => format!("{}%", fmt_number(*i as f64 * 100.0)),
+        Data::Float(x) if percent => format!("{}%", fmt_number(x * 100.0)),
         Data::Int(i) => i.to_string(),
         Data::Float(x) => fmt_number(*x),
         Data::String(s) => s.clone(),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-        Data::DateTime(dt) => fmt_date(dt, None),
+        Data::DateTime(dt) => fmt_date(dt, cn_date),
         Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),

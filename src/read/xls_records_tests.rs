@@ -1,0 +1,184 @@
+use super::*;
+use crate::read::{load, xls_container, Format};
+
+/// One BIFF record: type, length, body.
+fn rec(typ: u16, body: &[u8]) -> Vec<u8> {
+    let mut out = typ.to_le_bytes().to_vec();
+    out.extend((body.len() as u16).to_le_bytes());
+    out.extend(body);
+    out
+}
+
+fn cell(row: u16, col: u16, xf: u16, rest: &[u8]) -> Vec<u8> {
+    [&row.to_le_bytes()[..], &col.to_le_bytes(), &xf.to_le_bytes(), rest].concat()
+}
+
+fn xf(format: u16) -> Vec<u8> {
+    rec(XF, &[&[0, 0][..], &format.to_le_bytes(), &[0; 16]].concat())
+}
+
+/// A BIFF8 workbook: FORMAT 164 "0.00%" split by a CONTINUE (Latin-1, then UTF-16),
+/// XF 0 general, XF 1 → 164, XF 2 → built-in 10, and one sheet 表 whose cells are
+/// `sheet_cells` (records), behind a DIMENSIONS claiming `dims`.
+fn workbook(sheet_cells: &[Vec<u8>], dims: [u32; 2]) -> Vec<u8> {
+    let bof = rec(BOF, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+    let mut globals = bof.clone();
+    globals.extend(rec(FORMAT, &[&164u16.to_le_bytes()[..], &5u16.to_le_bytes(), &[0], b"0.0"].concat()));
+    globals.extend(rec(CONTINUE, &[&[1u8][..], &[b'0', 0, b'%', 0]].concat()));
+    globals.extend([xf(0), xf(164), xf(10)].concat());
+    let boundsheet_at = globals.len();
+    globals.extend(rec(BOUNDSHEET, &[&[0u8; 4][..], &[0, 0], &[1, 1], &0x8868u16.to_le_bytes()].concat()));
+    globals.extend(rec(EOF, &[]));
+    let offset = globals.len() as u32;
+    globals[boundsheet_at + 4..boundsheet_at + 8].copy_from_slice(&offset.to_le_bytes());
+    let mut sheet = bof;
+    sheet.extend(rec(
+        DIMENSIONS,
+        &[&0u32.to_le_bytes()[..], &dims[0].to_le_bytes(), &[0, 0], &(dims[1] as u16).to_le_bytes(), &[0, 0]].concat(),
+    ));
+    sheet.extend(sheet_cells.concat());
+    sheet.extend(rec(EOF, &[]));
+    [globals, sheet].concat()
+}
+
+fn sample() -> Vec<u8> {
+    let rk_one = [0, 0, 0xF0, 0x3F]; // RK of 1.0 (the high 30 bits of the double)
+    let mulrk = [
+        &4u16.to_le_bytes()[..],
+        &2u16.to_le_bytes(),
+        &[2, 0],
+        &rk_one,
+        &[0, 0],
+        &rk_one,
+        &[1, 0],
+        &rk_one,
+        &4u16.to_le_bytes(),
+    ]
+    .concat();
+    workbook(
+        &[rec(NUMBER, &cell(2, 3, 0, &1.5f64.to_le_bytes())), rec(RK, &cell(1, 1, 1, &rk_one)), rec(MULRK, &mulrk)],
+        [5, 5],
+    )
+}
+
+#[test]
+fn walks_formats_xfs_sheets_and_cells() {
+    let scan = walk(&sample(), usize::MAX);
+    let f = &scan.formats;
+    assert_eq!(f.sheets.len(), 1);
+    assert_eq!(f.sheets[0].name, "表");
+    assert_eq!(f.printed(0, 1, 1), Some(&Printed::Percent), "RK in FORMAT 164, its code split by a CONTINUE");
+    assert_eq!(f.printed(0, 2, 3), None, "NUMBER in the general format");
+    assert_eq!(f.printed(0, 4, 2), Some(&Printed::Percent), "MULRK, built-in format 10");
+    assert_eq!(f.printed(0, 4, 3), None);
+    assert_eq!(f.printed(0, 4, 4), Some(&Printed::Percent));
+    assert_eq!(f.printed(1, 1, 1), None, "no such sheet");
+    // Rows 1–4 × columns 1–4 of cells; the DIMENSIONS claim of 5 × 5 is larger.
+    assert_eq!(scan.cells_laid_out, 25);
+}
+
+#[test]
+fn walks_an_xlwt_workbook() {
+    // tools/make_xls_percent_fixture.py
+    let bytes =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/xls_number_formats.xls")).unwrap();
+    let (stream, name) = xls_container::workbook_stream(&bytes).unwrap();
+    assert_eq!(name, "Workbook");
+    let f = scan(&stream, usize::MAX).unwrap().formats;
+    let names: Vec<&str> = f.sheets.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Sheet1", "绩效目标"]);
+    let at = |r, c| f.printed(1, r, c).cloned();
+    assert_eq!(
+        [at(1, 1), at(2, 1), at(3, 1)],
+        [Some(Printed::Percent), Some(Printed::Percent), Some(Printed::Percent)]
+    );
+    assert_eq!([at(4, 1), at(5, 1)], [None, None], "general and a quoted \"%\"");
+    assert_eq!(at(6, 1), Some(Printed::CnDate("yyyy\"年\"m\"月\"d\"日\"".into())));
+    assert_eq!([at(7, 1), at(7, 2), at(7, 3)], [Some(Printed::Percent), None, Some(Printed::Percent)]);
+    assert_eq!(f.printed(0, 0, 1), None);
+}
+
+#[test]
+fn formatted_cells_stop_at_the_budget() {
+    let f = walk(&sample(), 1).formats;
+    let kept = [(1, 1), (4, 2), (4, 4)].iter().filter(|(r, c)| f.printed(0, *r, *c).is_some()).count();
+    assert_eq!(kept, 1);
+}
+
+/// xorshift: the damage is the same on every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn damaged_streams_never_panic() {
+    let bytes =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/001_3c5feb4450205158.xls")).unwrap();
+    let real = xls_container::workbook_stream(&bytes).unwrap().0;
+    let mut rng = Rng(0x5EED);
+    for src in [sample(), real] {
+        // Cut anywhere (walk is called bare: a panic fails the test).
+        for end in (0..src.len()).step_by(1 + src.len() / 2000) {
+            walk(&src[..end], 1000);
+        }
+        for _ in 0..2000 {
+            let mut b = src.clone();
+            // Random record lengths at random places, flipped bits, random offsets.
+            for _ in 0..1 + rng.below(6) {
+                let i = rng.below(b.len() - 4);
+                match rng.below(3) {
+                    0 => b[i..i + 2].copy_from_slice(&(rng.next() as u16).to_le_bytes()),
+                    1 => b[i] ^= 1 << rng.below(8),
+                    _ => b[i..i + 4].copy_from_slice(&(rng.next() as u32).to_le_bytes()),
+                }
+            }
+            b.truncate(rng.below(b.len() + 1).max(b.len() / 2));
+            walk(&b, 1000);
+        }
+    }
+    assert!(walk(&[], 10).formats.sheets.is_empty());
+    assert!(walk(&[0x09, 0x08, 0xFF, 0xFF], 10).formats.sheets.is_empty());
+}
+
+#[test]
+fn dimensions_area_follows_calamine() {
+    let dims = |rf: u32, rl: u32, cf: u16, cl: u16| {
+        dimensions_area(
+            &[&rf.to_le_bytes()[..], &rl.to_le_bytes(), &cf.to_le_bytes(), &cl.to_le_bytes(), &[0, 0]].concat(),
+        )
+    };
+    assert_eq!(dims(0, 10, 0, 3), 30);
+    assert_eq!(dims(0, 0, 0, 0), 1);
+    assert_eq!(dims(0, u32::MAX, 0, 256), u64::from(u32::MAX) * 256);
+    assert_eq!(dims(5, 3, 0, 1), u64::from(u32::MAX) - 1, "last before first wraps, as in calamine");
+    assert_eq!(dimensions_area(&[0; 7]), 0);
+}
+
+/// The sizes calamine would allocate are refused before it sees the file: without
+/// the check these workbooks abort the process (allocation failure).
+#[test]
+fn workbooks_calamine_would_lay_out_hugely_are_refused() {
+    let far_apart = workbook(
+        &[rec(NUMBER, &cell(0, 0, 0, &1f64.to_le_bytes())), rec(NUMBER, &cell(65535, 65535, 0, &1f64.to_le_bytes()))],
+        [1, 1],
+    );
+    let lying_dimensions = workbook(&[rec(NUMBER, &cell(0, 0, 0, &1f64.to_le_bytes()))], [u32::MAX, 0xFF]);
+    for stream in [far_apart, lying_dimensions] {
+        let xls = xls_container::repack(&stream, "Workbook").unwrap();
+        let err = load(&xls, None, None).unwrap_err();
+        assert_eq!(err.kind(), "limit", "{err}");
+    }
+    // The sample itself reads, percentages and all.
+    let xls = xls_container::repack(&sample(), "Workbook").unwrap();
+    let loaded = load(&xls, Some(Format::Xls), None).unwrap();
+    assert!(loaded.grid.rows.is_empty(), "no target table in the sample");
+}
