@@ -17,12 +17,14 @@ const CAPACITY: usize = 16_384;
 const MAX_KEY_BYTES: usize = 96;
 
 type Parsed = (Target, TargetFlags);
+/// The year and whether a date is expected: what the grammar reads besides the text.
+type Context = (Option<i32>, bool);
 
 #[derive(Default)]
 struct Memo {
     /// One table per context (the year and whether a date is expected); a filing has
     /// one year, so there are only a handful.
-    by_context: Vec<((Option<i32>, bool), FxHashMap<Box<str>, Parsed>)>,
+    by_context: Vec<(Context, FxHashMap<Box<str>, Parsed>)>,
     len: usize,
 }
 
