@@ -174,6 +174,11 @@ impl ReadChunks {
         self.next
     }
 
+    /// The pool this read parses on (None when the OS refused its threads).
+    pub fn pool(&self) -> Option<Arc<rayon::ThreadPool>> {
+        thread_pool(self.opts.threads)
+    }
+
     /// The next chunk of at most `max` inputs (the iterator's chunks are `batch_size`):
     /// lets a caller turn records into tables in smaller steps than it yields them.
     pub fn next_chunk(&mut self, max: usize) -> Option<Result<Chunk, Cancelled>> {

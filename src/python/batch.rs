@@ -152,14 +152,39 @@ impl Steps {
     }
 
     /// Read up to `n` inputs from `chunks`, `STEP` at a time, into the four tables.
+    ///
+    /// A step's tables are built (and its records dropped) while the pool parses the
+    /// next step: done in turn, table building was a serial stretch in which all but
+    /// one thread idled, and it cost more of the scaling the faster parsing became.
     fn read(chunks: &mut ReadChunks, n: usize) -> Result<Read, Failed> {
+        let pool = chunks.pool();
         let mut steps = Steps::default();
         let mut left = n;
-        while left > 0 {
-            let Some(chunk) = chunks.next_chunk(left.min(STEP)) else { break };
-            let chunk = chunk?;
-            left -= chunk.records.len();
-            steps.add(chunk)?;
+        let mut parsed: Option<batch::Chunk> = None;
+        loop {
+            let want = left.min(STEP);
+            if parsed.is_none() && want == 0 {
+                break;
+            }
+            let (steps_ref, chunks_ref) = (&mut steps, &mut *chunks);
+            let add = move || parsed.map_or(Ok(()), |c| steps_ref.add(c));
+            let mut parse = move || if want > 0 { chunks_ref.next_chunk(want) } else { None };
+            let (added, next) = match &pool {
+                Some(pool) => pool.install(|| rayon::join(add, parse)),
+                None => (add(), parse()),
+            };
+            added?;
+            parsed = match next {
+                Some(chunk) => {
+                    let chunk = chunk?;
+                    left -= chunk.records.len();
+                    Some(chunk)
+                }
+                None => None,
+            };
+            if parsed.is_none() {
+                break;
+            }
         }
         steps.into_read()
     }
