@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::normalize::label_key;
+use super::normalize::{label_key, label_key_cow};
 
 pub const OUTPUT: &str = "产出指标";
 pub const BENEFIT: &str = "效益指标";
@@ -95,7 +95,7 @@ pub fn classify(text: &str) -> Option<Label> {
     if text.len() > 40 * 4 || text.chars().count() > 40 {
         return None;
     }
-    classify_key(&label_key(text), text)
+    classify_key(&label_key_cow(text), text)
 }
 
 /// Classify a grid cell by its precomputed key.
@@ -130,12 +130,12 @@ pub fn raw_label(text: &str) -> String {
 }
 
 pub fn canonical_level1(raw: &str) -> Option<&'static str> {
-    L1.get(label_key(raw).as_str()).copied()
+    L1.get(label_key_cow(raw).as_ref()).copied()
 }
 
 /// Canonical 二级 name and the 一级 it implies.
 pub fn canonical_level2(raw: &str) -> Option<(&'static str, &'static str)> {
-    L2.get(label_key(raw).as_str()).copied()
+    L2.get(label_key_cow(raw).as_ref()).copied()
 }
 
 /// Canonical (level1, level2) for an indicator, from the printed labels. A missing or
