@@ -8,63 +8,15 @@
 //! and in a side-by-side (中期/年度) matrix a second record, or a 二级 label after
 //! data, moves on to the next group.
 
-use crate::extract::normalize::label_key;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
+use super::cell_fit::{accepts, cmp_or_kind};
+pub use super::cell_fit::is_comparator_only;
+pub use super::raw_indicator::{Owner, RawIndicator};
 use super::{segment, stream};
 
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RawIndicator {
-    pub group: usize,
-    pub level1_raw: String,
-    pub level2_raw: String,
-    pub name: String,
-    pub desc: Option<String>,
-    pub values: Vec<String>,
-    pub cmp: Option<String>,
-    pub unit: Option<String>,
-    pub basis: Option<String>,
-    pub polarity: Option<String>,
-    pub score: Option<String>,
-    pub remark: Option<String>,
-    pub value_kind: Option<String>,
-    /// 评(扣)分标准.
-    pub scoring: Option<String>,
-    /// The row's own project, unit and goal, where the sheet prints them in columns
-    /// (several projects in one table); carried down over blank (merged) cells.
-    pub owner: Option<Owner>,
-    pub line: usize,
-    pub cells: Vec<usize>,
-}
-
-/// Whose indicator a row is, in a sheet that lists several projects.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Owner {
-    pub project: String,
-    pub agency: Option<String>,
-    pub goal: Option<String>,
-}
-
-impl RawIndicator {
-    /// 指标值 as records.md wants it: comparator, number and unit columns joined.
-    pub fn value(&self) -> String {
-        let mut v = String::new();
-        if let Some(c) = &self.cmp {
-            v.push_str(c.trim());
-        }
-        if let Some(first) = self.values.first() {
-            v.push_str(first.trim());
-        }
-        if let Some(u) = &self.unit {
-            if !self.values.is_empty() {
-                v.push_str(u.trim());
-            }
-        }
-        v
-    }
-}
 
 #[derive(Debug, Clone)]
 enum Item<'a> {
@@ -104,56 +56,6 @@ pub struct Assembler<'s> {
     pub last_row_partial: bool,
 }
 
-pub fn is_comparator_only(t: &str) -> bool {
-    let t = t.trim();
-    !t.is_empty()
-        && t.chars().count() <= 2
-        && t.chars().all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | '≧' | '≦' | '＝' | '═' | '＞' | '＜'))
-}
-
-/// A comparator written out, as some exports print it in their comparator column.
-fn is_comparator_word(t: &str) -> bool {
-    matches!(
-        t.trim(),
-        "大于等于" | "小于等于" | "等于" | "大于" | "小于" | "不低于" | "不少于" | "不高于" | "不超过" | "不大于" | "不小于"
-    )
-}
-
-fn is_value_kind(t: &str) -> bool {
-    matches!(label_key(t).as_str(), "定量" | "定性")
-}
-
-/// 指标性质 is the comparator in 云南 exports and 定量/定性 elsewhere, and 指标值类型
-/// columns have been seen either way too: the cell, not the column name, says which.
-/// None when the cell is neither (the column's own role stands).
-fn cmp_or_kind(text: &str) -> Option<Role> {
-    if is_comparator_only(text) || is_comparator_word(text) {
-        Some(Role::Cmp)
-    } else if is_value_kind(text) {
-        Some(Role::ValueKind)
-    } else {
-        None
-    }
-}
-
-fn is_number(t: &str) -> bool {
-    let t = t.trim().replace(',', "");
-    !t.is_empty() && t.parse::<f64>().is_ok()
-}
-
-fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
-    match role {
-        Role::Cmp | Role::ValueKind => cmp_or_kind(text).is_some(),
-        Role::Direction => matches!(label_key(text).as_str(), "正向" | "反向" | "正" | "反" | "逆向"),
-        Role::Score => is_number(text) && text.trim().replace(',', "").parse::<f64>().is_ok_and(|v| (0.0..=100.0).contains(&v)),
-        // A unit column holds a short unit; some exports echo the value there instead.
-        Role::Unit => {
-            let t = text.trim();
-            (!is_number(t) && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim() == t)
-        }
-        _ => true,
-    }
-}
 
 impl<'s> Assembler<'s> {
     pub fn new(schema: &'s Schema, stream: bool) -> Self {

@@ -1,6 +1,7 @@
 //! layout: cells → tables. Finds the project tables of a document, reads each one's
 //! key–value block and indicator matrix, and keeps a ledger of the cells it used.
 
+pub mod cell_fit;
 pub mod document;
 pub mod fields;
 pub mod glued;
@@ -9,6 +10,7 @@ pub mod header;
 pub mod keys;
 pub mod matrix;
 pub mod narrative;
+pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
 pub mod stream;
