@@ -120,6 +120,8 @@ pub struct Indicator {
     pub score: Option<f64>,
     /// 备注 column, where the layout has one.
     pub remark: Option<String>,
+    /// 评(扣)分标准 column (湖南 templates): how the indicator is scored.
+    pub scoring: Option<String>,
     pub target: Target,
     pub line: usize,
 }

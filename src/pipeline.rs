@@ -172,6 +172,7 @@ fn indicator(
         polarity: raw.polarity,
         score: raw.score.as_deref().and_then(|s| s.trim().parse().ok()),
         remark: raw.remark,
+        scoring: raw.scoring,
         target,
         line: raw.line,
     };

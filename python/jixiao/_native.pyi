@@ -78,6 +78,7 @@ class _IndicatorDict(TypedDict):
     polarity: str | None
     score: float | None
     remark: str | None
+    scoring: str | None
     target: _TargetDict
     line: int
 
@@ -177,6 +178,8 @@ class Indicator:
     def score(self) -> float | None: ...
     @property
     def remark(self) -> str | None: ...
+    @property
+    def scoring(self) -> str | None: ...
     @property
     def target(self) -> Target: ...
     @property

@@ -110,6 +110,7 @@ fn classify_key(key: &str, text: &str) -> Option<Label> {
     if key.is_empty() || key.chars().count() > 16 {
         return None;
     }
+    let key = without_score_band(key);
     let l1 = L1.contains_key(key);
     let l2 = L2.contains_key(key);
     let kind = match (l1, l2) {
@@ -130,12 +131,43 @@ pub fn raw_label(text: &str) -> String {
 }
 
 pub fn canonical_level1(raw: &str) -> Option<&'static str> {
-    L1.get(label_key_cow(raw).as_ref()).copied()
+    L1.get(without_score_band(&label_key_cow(raw))).copied()
 }
 
 /// Canonical 二级 name and the 一级 it implies.
 pub fn canonical_level2(raw: &str) -> Option<(&'static str, &'static str)> {
-    L2.get(label_key_cow(raw).as_ref()).copied()
+    L2.get(without_score_band(&label_key_cow(raw))).copied()
+}
+
+/// A label key without the score band 审批表 print after it: "产出指标(50分)",
+/// "效益指标(权重30%)", "满意度指标10分" → the label. Keys that end otherwise are
+/// returned whole (the cheap test keeps this off the path of ordinary cells).
+pub fn without_score_band(key: &str) -> &str {
+    let Some(last) = key.chars().next_back() else { return key };
+    if !matches!(last, ')' | '分' | '%') {
+        return key;
+    }
+    let body = key.strip_suffix(')').map_or(key, |k| k);
+    // The band: digits (with a decimal point), then 分 or %, after an optional word.
+    let unit_less = body.trim_end_matches(['分', '%']);
+    if unit_less.len() == body.len() {
+        return key;
+    }
+    let number_start = unit_less.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if number_start.len() == unit_less.len() {
+        return key;
+    }
+    let head = number_start.trim_end_matches([':', '为']);
+    let head = ["权重分值", "权重", "分值"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+    let head = if last == ')' {
+        match head.strip_suffix('(') {
+            Some(h) => h,
+            None => return key,
+        }
+    } else {
+        head
+    };
+    if head.is_empty() { key } else { head }
 }
 
 /// Canonical (level1, level2) for an indicator, from the printed labels. A missing or
@@ -190,6 +222,18 @@ mod tests {
         assert_eq!(classify("满意度 指标").unwrap().kind, LabelKind::Either);
         assert!(classify("医保基金异地飞检工作").is_none());
         assert!(classify("").is_none());
+    }
+
+    #[test]
+    fn score_bands_after_labels_are_not_part_of_them() {
+        assert_eq!(classify("产出指标（50分）").unwrap().kind, LabelKind::Level1);
+        assert_eq!(classify("产出指标（50分）").unwrap().raw, "产出指标（50分）");
+        assert_eq!(classify("效益指标(权重30%)").unwrap().kind, LabelKind::Level1);
+        assert_eq!(classify("数量指标 20分").unwrap().kind, LabelKind::Level2);
+        assert_eq!(canonical_pair("满意度指标(10分)", ""), ("满意度指标".into(), "".into()));
+        assert_eq!(without_score_band("培训(50)"), "培训(50)");
+        assert_eq!(without_score_band("得分"), "得分");
+        assert!(classify("合格率(95%)").is_none());
     }
 
     #[test]

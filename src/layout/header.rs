@@ -24,6 +24,35 @@ pub enum Role {
     Remark,
     /// 指标值类型 / 指标属性: 定量 or 定性.
     ValueKind,
+    /// 评(扣)分标准: how the indicator is scored, not its target.
+    Scoring,
+    /// 项目名称 as a column: every row names its project (Excel 05-2 sheets).
+    Project,
+    /// 单位名称 as a column: the budget unit of the row's project.
+    Agency,
+    /// 项目年度绩效目标 as a column: the project's annual goal, on each of its rows.
+    Goal,
+}
+
+/// Columns that say whose row it is, printed left of the indicator columns in sheets
+/// that list several projects one after another. Looked up only in a row that is a
+/// matrix header already (they are field keys everywhere else).
+const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
+    ("项目名称", Role::Project),
+    ("项目", Role::Project),
+    ("项目支出名称", Role::Project),
+    ("单位名称", Role::Agency),
+    ("单位", Role::Agency),
+    ("预算单位", Role::Agency),
+    ("部门名称", Role::Agency),
+    ("项目年度绩效目标", Role::Goal),
+    ("年度绩效目标", Role::Goal),
+    ("项目绩效目标", Role::Goal),
+    ("绩效目标", Role::Goal),
+];
+
+fn row_owner_role(key: &str) -> Option<Role> {
+    ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
 
 /// Column names → role. Longer names first matters only for readability: lookups
@@ -78,7 +107,17 @@ const HEADERS: &[(&str, Role)] = &[
     ("备注", Role::Remark),
     ("指标值类型", Role::ValueKind),
     ("指标属性", Role::ValueKind),
+    ("评(扣)分标准", Role::Scoring),
+    ("评分标准", Role::Scoring),
+    ("扣分标准", Role::Scoring),
+    ("评(扣)分细则", Role::Scoring),
+    ("评分细则", Role::Scoring),
+    ("评分规则", Role::Scoring),
 ];
+
+/// Name synonyms that, printed beside another name column of the same group (云南's
+/// 三级指标 + 指标内容), describe the indicator rather than name a second one.
+const SECONDARY_NAMES: &[&str] = &["指标内容", "具体指标"];
 
 static HEADER_MAP: LazyLock<HashMap<&'static str, Role>> = LazyLock::new(|| HEADERS.iter().copied().collect());
 
@@ -201,6 +240,18 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
         return None;
     }
     let mut cells = cells;
+    // Owner columns (项目名称, 单位名称, 项目年度绩效目标) before the first indicator column.
+    if let Some(first) = cells.iter().map(|c| c.0).min() {
+        let owners: Vec<(usize, Role)> = row
+            .non_empty()
+            .filter(|c| c.col < first && c.short)
+            .filter_map(|c| row_owner_role(c.key()).map(|r| (c.col, r)))
+            .collect();
+        if !owners.is_empty() {
+            cells.extend(owners);
+            cells.sort_by_key(|x| x.0);
+        }
+    }
     if title_as_name {
         if let Some(c) = row.non_empty().find(|c| c.key() == "绩效指标") {
             cells.push((c.col, Role::Name));
@@ -209,7 +260,16 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
     }
     let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false };
     let mut current = Group { level2_col: None, roles: Vec::new() };
-    for (col, role) in cells {
+    for (col, mut role) in cells {
+        // A differently worded second name column (三级指标 … 指标内容) is a description;
+        // the same name printed again starts the next side of a side-by-side table.
+        if role == Role::Name {
+            let secondary = row.cells.get(col).is_some_and(|c| SECONDARY_NAMES.contains(&c.key()));
+            let has_desc = current.roles.iter().any(|(r, _)| *r == Role::Desc);
+            if secondary && !has_desc && current.roles.iter().any(|(r, _)| *r == Role::Name) {
+                role = Role::Desc;
+            }
+        }
         let repeats = match role {
             Role::Level2 => current.level2_col.is_some() || current.roles.iter().any(|(r, _)| *r == Role::Name),
             Role::Level1 => false,

@@ -126,6 +126,8 @@ const KEYS: &[(&str, Key)] = &[
     ("资金来源", Key::Section),
     ("年初安排金额", Key::Section),
     ("项目负责人及电话", Key::Extra),
+    // The submitting unit printed over a 湖南 table; kept as printed, beside 主管部门.
+    ("单位名称", Key::Extra),
     ("项目负责人", Key::Boilerplate),
     ("项目责任人", Key::Boilerplate),
     ("项目联系人", Key::Extra),

@@ -8,50 +8,15 @@
 //! and in a side-by-side (中期/年度) matrix a second record, or a 二级 label after
 //! data, moves on to the next group.
 
-use crate::extract::normalize::label_key;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
-use super::stream;
+use super::cell_fit::{accepts, cmp_or_kind};
+pub use super::cell_fit::is_comparator_only;
+pub use super::raw_indicator::{Owner, RawIndicator};
+use super::{segment, stream};
 
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RawIndicator {
-    pub group: usize,
-    pub level1_raw: String,
-    pub level2_raw: String,
-    pub name: String,
-    pub desc: Option<String>,
-    pub values: Vec<String>,
-    pub cmp: Option<String>,
-    pub unit: Option<String>,
-    pub basis: Option<String>,
-    pub polarity: Option<String>,
-    pub score: Option<String>,
-    pub remark: Option<String>,
-    pub value_kind: Option<String>,
-    pub line: usize,
-    pub cells: Vec<usize>,
-}
-
-impl RawIndicator {
-    /// 指标值 as records.md wants it: comparator, number and unit columns joined.
-    pub fn value(&self) -> String {
-        let mut v = String::new();
-        if let Some(c) = &self.cmp {
-            v.push_str(c.trim());
-        }
-        if let Some(first) = self.values.first() {
-            v.push_str(first.trim());
-        }
-        if let Some(u) = &self.unit {
-            if !self.values.is_empty() {
-                v.push_str(u.trim());
-            }
-        }
-        v
-    }
-}
 
 #[derive(Debug, Clone)]
 enum Item<'a> {
@@ -81,41 +46,36 @@ pub struct Assembler<'s> {
     level1: String,
     groups: Vec<GroupState>,
     pub consumed: Vec<usize>,
+    /// The project the rows belong to, where a column names it (carried down).
+    owner: Option<Owner>,
+    /// Empty cells hold their column (tab rows, real tables): a row whose last cells
+    /// are blank still lines up with the header. Not so in HTML copies, which drop
+    /// merged cells and pad the row at the end.
+    blank_cells_hold_columns: bool,
     /// The last row read was cut short (fewer cells than the header, or labels only).
     pub last_row_partial: bool,
 }
 
-pub fn is_comparator_only(t: &str) -> bool {
-    let t = t.trim();
-    !t.is_empty()
-        && t.chars().count() <= 2
-        && t.chars().all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | '≧' | '≦' | '＝' | '═' | '＞' | '＜'))
-}
-
-fn is_number(t: &str) -> bool {
-    let t = t.trim().replace(',', "");
-    !t.is_empty() && t.parse::<f64>().is_ok()
-}
-
-fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
-    match role {
-        Role::Cmp => is_comparator_only(text),
-        Role::Direction => matches!(label_key(text).as_str(), "正向" | "反向" | "正" | "反" | "逆向"),
-        Role::ValueKind => matches!(label_key(text).as_str(), "定量" | "定性"),
-        Role::Score => is_number(text) && text.trim().replace(',', "").parse::<f64>().is_ok_and(|v| (0.0..=100.0).contains(&v)),
-        // A unit column holds a short unit; some exports echo the value there instead.
-        Role::Unit => {
-            let t = text.trim();
-            (!is_number(t) && t.chars().count() <= 8 && !is_comparator_only(t)) || rec.values.first().is_some_and(|v| v.trim() == t)
-        }
-        _ => true,
-    }
-}
 
 impl<'s> Assembler<'s> {
     pub fn new(schema: &'s Schema, stream: bool) -> Self {
         let groups = schema.groups.iter().map(|_| GroupState::default()).collect();
-        Assembler { schema, stream, level1: String::new(), groups, consumed: Vec::new(), last_row_partial: false }
+        Assembler {
+            schema,
+            stream,
+            level1: String::new(),
+            groups,
+            consumed: Vec::new(),
+            owner: None,
+            blank_cells_hold_columns: false,
+            last_row_partial: false,
+        }
+    }
+
+    /// See `blank_cells_hold_columns`.
+    pub fn blank_cells_hold_columns(mut self, yes: bool) -> Self {
+        self.blank_cells_hold_columns = yes;
+        self
     }
 
     fn roles(&self, g: usize) -> &[(Role, usize)] {
@@ -146,6 +106,7 @@ impl<'s> Assembler<'s> {
         }
         let mut rec = p.rec;
         rec.group = g;
+        rec.owner = self.owner.clone();
         rec.level1_raw = self.level1.clone();
         rec.level2_raw = state.level2.clone();
         self.consumed.extend_from_slice(&rec.cells);
@@ -153,6 +114,11 @@ impl<'s> Assembler<'s> {
     }
 
     fn set_role(&mut self, g: usize, role: Role, cell: &Cell) {
+        let role = match role {
+            Role::Cmp | Role::ValueKind => cmp_or_kind(&cell.text).unwrap_or(role),
+            Role::Project | Role::Agency | Role::Goal => return self.set_owner(role, cell),
+            r => r,
+        };
         let p = &mut self.groups[g].pending;
         // Borrowed until a field keeps it: one allocation per cell, not two.
         let text = cell.text.trim();
@@ -179,7 +145,8 @@ impl<'s> Assembler<'s> {
             Role::Score => slot(&mut p.rec.score),
             Role::Remark => slot(&mut p.rec.remark),
             Role::ValueKind => slot(&mut p.rec.value_kind),
-            Role::Level1 | Role::Level2 => {}
+            Role::Scoring => slot(&mut p.rec.scoring),
+            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal => {}
         }
     }
 
@@ -212,6 +179,30 @@ impl<'s> Assembler<'s> {
             }
         }
         false
+    }
+
+    /// A project, unit or goal column. A new project name starts a new project: the
+    /// levels carried from the last one do not run on into it.
+    fn set_owner(&mut self, role: Role, cell: &Cell) {
+        let text = cell.text.trim().to_string();
+        self.consumed.push(cell.id);
+        if role == Role::Project {
+            if self.owner.as_ref().is_some_and(|o| o.project == text) {
+                return;
+            }
+            let agency = self.owner.as_ref().and_then(|o| o.agency.clone());
+            self.owner = Some(Owner { project: text, agency, goal: None });
+            self.level1.clear();
+            for st in &mut self.groups {
+                st.level2.clear();
+            }
+            return;
+        }
+        let owner = self.owner.get_or_insert_with(Owner::default);
+        match role {
+            Role::Agency => owner.agency = Some(text),
+            _ => owner.goal = Some(text),
+        }
     }
 
     fn set_level1(&mut self, label: &Label, cell: &Cell) {
@@ -249,14 +240,26 @@ impl<'s> Assembler<'s> {
                 if l.kind != LabelKind::Level2 {
                     self.set_level1(&l, cell);
                 }
-            } else if is_matrix_title_cell(cell) || role_of_cell(cell).is_some() {
+            } else if is_matrix_title_cell(cell) || role_of_cell(cell).is_some() || self.is_owner_column(cell.col) {
                 self.consumed.push(cell.id);
             }
         }
     }
 
+    fn is_owner_column(&self, col: usize) -> bool {
+        self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
+    }
+
     /// Read one row of the matrix.
     pub fn row(&mut self, row: &Row) {
+        // A page number between two rows of a table broken over pages: not a row, and
+        // the carried levels run on across it.
+        if let Some(only) = single_cell(row) {
+            if segment::is_page_marker(&only.text, !self.stream) {
+                self.consumed.push(only.id);
+                return;
+            }
+        }
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
             let label = taxonomy::classify_cell(cell);
@@ -274,7 +277,7 @@ impl<'s> Assembler<'s> {
             return;
         }
         let has_data = items.iter().any(|i| matches!(i, Item::Data(_)));
-        self.last_row_partial = !has_data || (row.width() < self.schema.width && self.is_positional_style(row));
+        self.last_row_partial = !has_data || (!self.spans_header(row) && self.is_positional_style(row));
         if !self.stream && self.fits_columns(row, &items) {
             self.positional(&items);
         } else {
@@ -291,14 +294,28 @@ impl<'s> Assembler<'s> {
         row.cells.len() > 1
     }
 
+    /// The row has the header's columns: its last filled cell is under the header's
+    /// last column, or its cells run that far with the last ones empty (a blank 备注).
+    fn spans_header(&self, row: &Row) -> bool {
+        let w = row.width();
+        w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && row.cells.len() >= self.schema.width)
+    }
+
     fn fits_columns(&self, row: &Row, items: &[Item]) -> bool {
-        if row.width() != self.schema.width {
+        if !self.spans_header(row) {
             return false;
         }
         items.iter().all(|it| match it {
             Item::Label(_, c) => self.schema.is_label_col(c.col),
-            Item::Data(c) => self.schema.data_role_at(c.col).is_some(),
+            Item::Data(c) => self.schema.data_role_at(c.col).is_some() || self.is_garbled_label(c),
         })
+    }
+
+    /// A level label whose characters the PDF's font lost ("??指标", real 23): text in
+    /// a label column with "?" in it. It is kept as printed; the 一级 is then inferred
+    /// from the 二级, or the 二级 stays as printed under its 一级.
+    fn is_garbled_label(&self, c: &Cell) -> bool {
+        self.schema.is_label_col(c.col) && c.short && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}'])
     }
 
     fn positional(&mut self, items: &[Item]) {
@@ -322,6 +339,13 @@ impl<'s> Assembler<'s> {
                 Item::Data(c) => {
                     if let Some((g, role)) = self.schema.data_role_at(c.col) {
                         self.set_role(g, role, c);
+                    } else if self.is_garbled_label(c) {
+                        let label = Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 };
+                        if self.schema.level1_col == Some(c.col) {
+                            self.set_level1(&label, c);
+                        } else if let Some(g) = self.schema.groups.iter().position(|g| g.level2_col == Some(c.col)) {
+                            self.set_level2(g, &label, c);
+                        }
                     }
                 }
             }
@@ -442,6 +466,12 @@ impl<'s> Assembler<'s> {
         let out = self.groups.iter_mut().flat_map(|g| std::mem::take(&mut g.out)).collect();
         (out, self.consumed, partial)
     }
+}
+
+fn single_cell(row: &Row) -> Option<&Cell> {
+    let mut it = row.non_empty();
+    let c = it.next()?;
+    it.next().is_none().then_some(c)
 }
 
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?

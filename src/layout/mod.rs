@@ -1,6 +1,7 @@
 //! layout: cells → tables. Finds the project tables of a document, reads each one's
 //! key–value block and indicator matrix, and keeps a ledger of the cells it used.
 
+pub mod cell_fit;
 pub mod document;
 pub mod fields;
 pub mod glued;
@@ -9,6 +10,7 @@ pub mod header;
 pub mod keys;
 pub mod matrix;
 pub mod narrative;
+pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
 pub mod stream;
@@ -177,7 +179,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut footer_at = rows.len();
         if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
-            let mut asm = Assembler::new(&schema, cross_rows);
+            let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
+            let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks);
             for row in &rows[h..body] {
                 if schema.glued {
                     asm.header_row(&glued::unglue_row(row, true));
@@ -233,13 +236,56 @@ pub fn lay_out(grid: &Grid) -> Layout {
             project.complete = false;
         }
         layout.mark(consumed);
-        layout.projects.push(ProjectDraft { project, raw, periods });
+        layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods }));
     }
     layout.date_year = rows.iter().rev().filter_map(|r| single_text(r)).find_map(document::date_line_year);
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
     layout
+}
+
+/// A sheet that names the project on every row (Excel 05-2: 单位名称, 项目名称,
+/// 项目年度绩效目标 columns) holds several projects one after another: one draft per
+/// run of rows with the same project, the table's own fields shared by all of them.
+fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
+    if draft.raw.iter().all(|r| r.owner.is_none()) {
+        return vec![draft];
+    }
+    let ProjectDraft { project: base, raw, periods } = draft;
+    let mut out: Vec<ProjectDraft> = Vec::new();
+    for rec in raw {
+        let owner = rec.owner.clone().unwrap_or_default();
+        let same = out.last().is_some_and(|d| d.raw.last().map(|r| r.owner.as_ref().map(|o| &o.project)) == Some(Some(&owner.project)));
+        if !same {
+            let mut project = base.clone();
+            if !owner.project.is_empty() {
+                project.name = Some(owner.project.clone());
+            }
+            if let Some(agency) = &owner.agency {
+                let (code, name) = crate::extract::money::split_code(agency);
+                project.department = Some(name);
+                if code.is_some() {
+                    project.department_code = code;
+                }
+            }
+            if owner.goal.is_some() {
+                project.goals.annual = owner.goal.clone();
+            }
+            project.lines = [rec.line, rec.line];
+            out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone() });
+        }
+        if let Some(d) = out.last_mut() {
+            d.project.lines[1] = rec.line;
+            d.raw.push(rec);
+        }
+    }
+    // Only the last project can have been cut off with the document.
+    let n = out.len();
+    for d in out.iter_mut().take(n.saturating_sub(1)) {
+        d.project.complete = true;
+    }
+    out
 }
 
 fn single_text(row: &Row) -> Option<&str> {

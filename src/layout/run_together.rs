@@ -55,7 +55,7 @@ struct GluedHeader {
 impl GluedHeader {
     fn columns(&self) -> Columns {
         let value_at = self.roles.iter().position(|r| *r == Role::Value).unwrap_or(self.roles.len());
-        let text = |r: &Role| matches!(r, Role::Desc | Role::Basis | Role::Remark);
+        let text = |r: &Role| matches!(r, Role::Desc | Role::Basis | Role::Remark | Role::Scoring);
         Columns {
             desc_before_value: self.roles[..value_at].iter().any(text),
             text_after_value: self.roles[value_at..].iter().any(text) || !self.grades.is_empty() && self.roles.contains(&Role::Basis),

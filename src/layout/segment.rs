@@ -47,6 +47,41 @@ pub fn title_of(row: &Row) -> Option<Title> {
     Some(Title { numbered: NUMBERED.is_match(&text), text })
 }
 
+/// A page number printed in the running footer and left among the table rows by the
+/// text extraction: "第 2 页 共 5 页", "共5页 第2页", "- 3 -", "—3—", "Page 2 of 5", and
+/// with `fractions` also "2/5" (not in a one-cell-per-line stream, where "2/5" may
+/// be a value of its own).
+pub fn is_page_marker(text: &str, fractions: bool) -> bool {
+    let t = text.trim();
+    // The cheap gate: short, with a digit.
+    if t.is_empty() || t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let squeezed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if squeezed.contains('页') {
+        let rest: String = squeezed.chars().filter(|c| !c.is_ascii_digit()).collect();
+        return rest.starts_with(['第', '共']) && rest.chars().all(|c| matches!(c, '第' | '页' | '共' | '/' | ',' | '，' | '、' | '(' | ')' | '（' | '）'));
+    }
+    let lower = squeezed.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("page") {
+        return match rest.split_once("of") {
+            Some((a, b)) => digits(a) && digits(b),
+            None => digits(rest),
+        };
+    }
+    const DASHES: &[char] = &['-', '—', '－', '–', '─'];
+    if squeezed.starts_with(DASHES) && squeezed.ends_with(DASHES) {
+        return digits(squeezed.trim_matches(DASHES));
+    }
+    if fractions {
+        if let Some((a, b)) = squeezed.split_once('/') {
+            return digits(a) && digits(b) && a.len() <= 4 && a.parse::<u32>().ok() <= b.parse::<u32>().ok() && a != "0";
+        }
+    }
+    false
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     /// Row indices [start, end).
@@ -116,6 +151,16 @@ mod tests {
         let t = title_of(&g.rows[0]).unwrap();
         assert_eq!(t, Title { text: "1.医保鉴定评审费绩效目标表".into(), numbered: true });
         assert!(title_of(&g.rows[1]).is_none());
+    }
+
+    #[test]
+    fn page_markers() {
+        for t in ["第 2 页 共 5 页", "共5页 第2页", "第2页/共5页", "- 3 -", "—12—", "Page 2 of 5", "2/5"] {
+            assert!(is_page_marker(t, true), "{t}");
+        }
+        for t in ["≥2页", "2/5", "100%", "第2次", "5/2", "-3", "印制3页", "2023-12"] {
+            assert!(!is_page_marker(t, t != "2/5"), "{t}");
+        }
     }
 
     #[test]

@@ -86,6 +86,11 @@ impl Indicator {
     fn remark(&self) -> Option<&str> {
         self.inner.remark.as_deref()
     }
+    /// 评(扣)分标准 column, where the layout has one.
+    #[getter]
+    fn scoring(&self) -> Option<&str> {
+        self.inner.scoring.as_deref()
+    }
     #[getter]
     fn target<'py>(&self, py: Python<'py>) -> Bound<'py, Target> {
         self.target.bind(py).clone()

@@ -1,0 +1,58 @@
+//! Which column a cell's content fits, for rows read in order rather than by position:
+//! comparators, 定量/定性, scores, units.
+
+use crate::extract::normalize::label_key;
+
+use super::header::Role;
+use super::raw_indicator::RawIndicator;
+
+pub fn is_comparator_only(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.chars().count() <= 2
+        && t.chars().all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | '≧' | '≦' | '＝' | '═' | '＞' | '＜'))
+}
+
+/// A comparator written out, as some exports print it in their comparator column.
+fn is_comparator_word(t: &str) -> bool {
+    matches!(
+        t.trim(),
+        "大于等于" | "小于等于" | "等于" | "大于" | "小于" | "不低于" | "不少于" | "不高于" | "不超过" | "不大于" | "不小于"
+    )
+}
+
+fn is_value_kind(t: &str) -> bool {
+    matches!(label_key(t).as_str(), "定量" | "定性")
+}
+
+/// 指标性质 is the comparator in 云南 exports and 定量/定性 elsewhere, and 指标值类型
+/// columns have been seen either way too: the cell, not the column name, says which.
+/// None when the cell is neither (the column's own role stands).
+pub fn cmp_or_kind(text: &str) -> Option<Role> {
+    if is_comparator_only(text) || is_comparator_word(text) {
+        Some(Role::Cmp)
+    } else if is_value_kind(text) {
+        Some(Role::ValueKind)
+    } else {
+        None
+    }
+}
+
+pub fn is_number(t: &str) -> bool {
+    let t = t.trim().replace(',', "");
+    !t.is_empty() && t.parse::<f64>().is_ok()
+}
+
+pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
+    match role {
+        Role::Cmp | Role::ValueKind => cmp_or_kind(text).is_some(),
+        Role::Direction => matches!(label_key(text).as_str(), "正向" | "反向" | "正" | "反" | "逆向"),
+        Role::Score => is_number(text) && text.trim().replace(',', "").parse::<f64>().is_ok_and(|v| (0.0..=100.0).contains(&v)),
+        // A unit column holds a short unit; some exports echo the value there instead.
+        Role::Unit => {
+            let t = text.trim();
+            (!is_number(t) && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim() == t)
+        }
+        _ => true,
+    }
+}

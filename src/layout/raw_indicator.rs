@@ -1,0 +1,52 @@
+//! The records the matrix assembler produces, before their values are interpreted.
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawIndicator {
+    pub group: usize,
+    pub level1_raw: String,
+    pub level2_raw: String,
+    pub name: String,
+    pub desc: Option<String>,
+    pub values: Vec<String>,
+    pub cmp: Option<String>,
+    pub unit: Option<String>,
+    pub basis: Option<String>,
+    pub polarity: Option<String>,
+    pub score: Option<String>,
+    pub remark: Option<String>,
+    pub value_kind: Option<String>,
+    /// 评(扣)分标准.
+    pub scoring: Option<String>,
+    /// The row's own project, unit and goal, where the sheet prints them in columns
+    /// (several projects in one table); carried down over blank (merged) cells.
+    pub owner: Option<Owner>,
+    pub line: usize,
+    pub cells: Vec<usize>,
+}
+
+/// Whose indicator a row is, in a sheet that lists several projects.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Owner {
+    pub project: String,
+    pub agency: Option<String>,
+    pub goal: Option<String>,
+}
+
+impl RawIndicator {
+    /// 指标值 as records.md wants it: comparator, number and unit columns joined.
+    pub fn value(&self) -> String {
+        let mut v = String::new();
+        if let Some(c) = &self.cmp {
+            v.push_str(c.trim());
+        }
+        if let Some(first) = self.values.first() {
+            v.push_str(first.trim());
+        }
+        if let Some(u) = &self.unit {
+            if !self.values.is_empty() {
+                v.push_str(u.trim());
+            }
+        }
+        v
+    }
+}
