@@ -57,6 +57,10 @@ pub fn is_page_marker(text: &str, fractions: bool) -> bool {
     if t.is_empty() || t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    // Every marker has 页, "page", a dash or a slash: values ("95%") stop here.
+    if !(t.contains(['页', '-', '—', '－', '–', '─', '/']) || t.starts_with(['p', 'P'])) {
+        return false;
+    }
     let squeezed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if squeezed.contains('页') {
