@@ -342,3 +342,28 @@ fn l11_sheet_with_the_project_on_every_row_splits_into_projects() {
     assert_eq!(f.projects[0].indicators[0].description.as_deref(), Some("当年建成面积"));
     assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(&f));
 }
+
+/// An HTML copy of a 一体化 export: merged label cells dropped, every row padded at
+/// the end to the header's count of cells.
+const PADDED_PIPES: &str = "\
+| 项目名称 | 林业宣传项目 | ||||||
+| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 | |
+| 产出指标 | 数量指标 | 宣传投稿数(篇) | = | 30 | 篇 | 该指标值数据合理 | |
+| 公众号宣传(篇) | = | 50 | 篇 | 该指标值数据合理 | |||
+| 满意度指标 | 服务对象满意度指标 | 群众满意率 | ≥ | 90 | % | 该指标值数据合理 | |
+| 商户满意率 | ≥ | 85 | % | 该指标值数据合理 | |||
+";
+
+#[test]
+fn a_padded_last_row_is_whole_and_a_shorter_one_is_cut() {
+    // Whole: the last row lost its merged labels but is padded to the header's cells.
+    let f = parse(PADDED_PIPES);
+    assert_eq!(all(&f).len(), 4, "{}", show(&f));
+    assert!(f.projects[0].complete, "{}", show(&f));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S004"), "{}", show(&f));
+    // Cut: the document ends inside the last row, which has fewer cells than the header.
+    let cut = PADDED_PIPES.trim_end().strip_suffix("|||").expect("the sample ends in padding");
+    let f = parse(cut);
+    assert!(!f.projects[0].complete, "{}", show(&f));
+    assert!(f.diagnostics.iter().any(|d| d.code == "S004"), "{}", show(&f));
+}

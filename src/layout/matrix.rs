@@ -52,6 +52,8 @@ pub struct Assembler<'s> {
     /// are blank still lines up with the header. Not so in HTML copies, which drop
     /// merged cells and pad the row at the end.
     blank_cells_hold_columns: bool,
+    /// Cells of the widest header row, blank ones included.
+    header_cells: usize,
     /// The last row read was cut short (fewer cells than the header, or labels only).
     pub last_row_partial: bool,
 }
@@ -68,6 +70,7 @@ impl<'s> Assembler<'s> {
             consumed: Vec::new(),
             owner: None,
             blank_cells_hold_columns: false,
+            header_cells: 0,
             last_row_partial: false,
         }
     }
@@ -235,6 +238,7 @@ impl<'s> Assembler<'s> {
     /// 一级 label printed in the header, as in seed 000) set the carried levels; any
     /// other text stays unconsumed.
     pub fn header_row(&mut self, row: &Row) {
+        self.header_cells = self.header_cells.max(row.cells.len());
         for cell in row.non_empty() {
             if let Some(l) = taxonomy::classify_cell(cell) {
                 if l.kind != LabelKind::Level2 {
@@ -277,7 +281,7 @@ impl<'s> Assembler<'s> {
             return;
         }
         let has_data = items.iter().any(|i| matches!(i, Item::Data(_)));
-        self.last_row_partial = !has_data || (!self.spans_header(row) && self.is_positional_style(row));
+        self.last_row_partial = !has_data || (!self.spans_header(row) && !self.padded(row) && self.is_positional_style(row));
         if !self.stream && self.fits_columns(row, &items) {
             self.positional(&items);
         } else {
@@ -288,6 +292,13 @@ impl<'s> Assembler<'s> {
                 self.emit(g);
             }
         }
+    }
+
+    /// HTML copies drop a row's merged cells and pad it at the end to the header's
+    /// count of cells: a row padded that far was printed whole, however few of its
+    /// cells are filled (a row cut off by the end of the document is shorter).
+    fn padded(&self, row: &Row) -> bool {
+        !self.blank_cells_hold_columns && self.header_cells > self.schema.width && row.cells.len() >= self.header_cells
     }
 
     fn is_positional_style(&self, row: &Row) -> bool {
