@@ -84,6 +84,20 @@ pub fn label_key(s: &str) -> String {
     label_key_cow(s).into_owned()
 }
 
+/// What a character becomes in a lexicon key: white space is dropped, full-width
+/// brackets and colons become half-width, Traditional becomes Simplified.
+fn key_char(c: char) -> Option<char> {
+    if c.is_whitespace() {
+        return None;
+    }
+    Some(match c {
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        c => simplify_char(c),
+    })
+}
+
 /// [`label_key`], borrowed from `s` (a sub-slice of it) when nothing had to change,
 /// which is most cells: the grid keeps a key per cell.
 pub fn label_key_cow(s: &str) -> Cow<'_, str> {
@@ -98,19 +112,12 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
                 continue;
             }
             None
-        } else if c.is_whitespace() {
-            None
         } else {
-            let r = match c {
-                '（' => '(',
-                '）' => ')',
-                '：' => ':',
-                c => simplify_char(c),
-            };
-            if r == c {
+            let r = key_char(c);
+            if r == Some(c) {
                 continue;
             }
-            Some(r)
+            r
         };
         let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
         o.push_str(&s[run..i]);
@@ -174,7 +181,7 @@ impl KeyedText {
         let mut origin = Vec::with_capacity(s.len() + 1);
         let mut skip_to = 0;
         for (i, c) in s.char_indices() {
-            if i < skip_to || c.is_whitespace() {
+            if i < skip_to {
                 continue;
             }
             if c == '(' {
@@ -183,12 +190,7 @@ impl KeyedText {
                     continue;
                 }
             }
-            let r = match c {
-                '（' => '(',
-                '）' => ')',
-                '：' => ':',
-                c => simplify_char(c),
-            };
+            let Some(r) = key_char(c) else { continue };
             origin.extend(std::iter::repeat_n(i, r.len_utf8()));
             key.push(r);
         }

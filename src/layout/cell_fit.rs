@@ -1,7 +1,7 @@
 //! Which column a cell's content fits, for rows read in order rather than by position:
 //! comparators, 定量/定性, scores, units.
 
-use crate::extract::normalize::label_key;
+use crate::extract::normalize::label_key_cow;
 
 use super::header::Role;
 use super::raw_indicator::RawIndicator;
@@ -22,7 +22,7 @@ fn is_comparator_word(t: &str) -> bool {
 }
 
 fn is_value_kind(t: &str) -> bool {
-    matches!(label_key(t).as_str(), "定量" | "定性")
+    matches!(label_key_cow(t).as_ref(), "定量" | "定性")
 }
 
 /// 指标性质 is the comparator in 云南 exports and 定量/定性 elsewhere, and 指标值类型
@@ -38,20 +38,21 @@ pub fn cmp_or_kind(text: &str) -> Option<Role> {
     }
 }
 
-pub fn is_number(t: &str) -> bool {
-    let t = t.trim().replace(',', "");
-    !t.is_empty() && t.parse::<f64>().is_ok()
+/// The number a cell holds, thousands separators allowed ("1,200").
+fn number(t: &str) -> Option<f64> {
+    let t = t.trim();
+    if t.contains(',') { t.replace(',', "").parse().ok() } else { t.parse().ok() }
 }
 
 pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
     match role {
         Role::Cmp | Role::ValueKind => cmp_or_kind(text).is_some(),
-        Role::Direction => matches!(label_key(text).as_str(), "正向" | "反向" | "正" | "反" | "逆向"),
-        Role::Score => is_number(text) && text.trim().replace(',', "").parse::<f64>().is_ok_and(|v| (0.0..=100.0).contains(&v)),
+        Role::Direction => matches!(label_key_cow(text).as_ref(), "正向" | "反向" | "正" | "反" | "逆向"),
+        Role::Score => number(text).is_some_and(|v| (0.0..=100.0).contains(&v)),
         // A unit column holds a short unit; some exports echo the value there instead.
         Role::Unit => {
             let t = text.trim();
-            (!is_number(t) && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim() == t)
+            (number(t).is_none() && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim() == t)
         }
         _ => true,
     }

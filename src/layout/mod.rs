@@ -248,6 +248,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
 /// A sheet that names the project on every row (Excel 05-2: 单位名称, 项目名称,
 /// 项目年度绩效目标 columns) holds several projects one after another: one draft per
 /// run of rows with the same project, the table's own fields shared by all of them.
+fn owner_project(r: &RawIndicator) -> &str {
+    r.owner.as_ref().map_or("", |o| o.project.as_str())
+}
+
 fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
     if draft.raw.iter().all(|r| r.owner.is_none()) {
         return vec![draft];
@@ -255,9 +259,9 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
     let ProjectDraft { project: base, raw, periods } = draft;
     let mut out: Vec<ProjectDraft> = Vec::new();
     for rec in raw {
-        let owner = rec.owner.clone().unwrap_or_default();
-        let same = out.last().is_some_and(|d| d.raw.last().map(|r| r.owner.as_ref().map(|o| &o.project)) == Some(Some(&owner.project)));
+        let same = out.last().and_then(|d| d.raw.last()).is_some_and(|last| owner_project(last) == owner_project(&rec));
         if !same {
+            let owner = rec.owner.clone().unwrap_or_default();
             let mut project = base.clone();
             if !owner.project.is_empty() {
                 project.name = Some(owner.project.clone());
