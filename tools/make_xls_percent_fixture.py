@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Make tests/fixtures/extra/xls_number_formats.xls, the small BIFF8 workbook that the
-XLS number-format walker (src/read/xls_formats.rs) is tested on.
+XLS number-format walker (src/read/xls_records.rs) is tested on.
 
 calamine does not expose XLS number formats, so percentages and Chinese dates are read
 from the records by hand; this workbook holds each kind of cell record that carries a

@@ -1,6 +1,8 @@
 //! The common shape every reader produces: rows of cells, each cell with its source
 //! line. The layout engine sees only this, whatever the file format was.
 
+use std::borrow::Cow;
+
 /// One cell of text. `col` is the position in its row (empty cells keep their place,
 /// so positions can be compared with a header row).
 #[derive(Debug, Clone, PartialEq)]
@@ -19,8 +21,6 @@ pub struct Cell {
     /// Only white space: asked for every cell by nearly every pass, so computed once.
     empty: bool,
 }
-
-use std::borrow::Cow;
 
 /// Cells longer than this are never a label, a column name or a bare field name.
 pub const KEY_HEAD_CHARS: usize = 48;

@@ -20,7 +20,6 @@
 //! the formats (numbers then print plain), never a panic.
 
 use std::collections::{BTreeMap, HashMap};
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use encoding_rs::{Encoding, BIG5, GBK, UTF_16LE, WINDOWS_1252};
 
@@ -33,6 +32,18 @@ pub enum Printed {
     Percent,
     /// A date format written with 年 (and maybe 月/日); holds the format code.
     CnDate(String),
+}
+
+impl Printed {
+    /// How a number format code prints, for the XLSX and XLS readers alike; None for
+    /// a plain number.
+    pub fn of(code: &str) -> Option<Printed> {
+        if is_percent(code) {
+            Some(Printed::Percent)
+        } else {
+            code.contains('年').then(|| Printed::CnDate(code.to_string()))
+        }
+    }
 }
 
 /// The cells of one sheet whose number format prints specially.
@@ -69,14 +80,6 @@ pub struct Scan {
     /// them all): per sheet, the bounding box of its cells or what a DIMENSIONS
     /// record claims, whichever is larger.
     pub cells_laid_out: u64,
-}
-
-/// Walk a BIFF workbook stream. None only if the walk itself failed, in which case
-/// nothing is known about the sizes either. At most `max_cells` formatted cells are
-/// recorded.
-pub fn scan(stream: &[u8], max_cells: usize) -> Option<Scan> {
-    // Every read below is checked; should the walk still go wrong, it says so.
-    catch_unwind(AssertUnwindSafe(|| walk(stream, max_cells))).ok()
 }
 
 const BOF: u16 = 0x0809;
@@ -140,7 +143,10 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
-fn walk(stream: &[u8], max_cells: usize) -> Scan {
+/// Walk a BIFF workbook stream (every read is bounds-checked; the reader as a whole
+/// runs under `catch_unwind` in `xlsx::read`). At most `max_cells` formatted cells are
+/// recorded.
+pub fn scan(stream: &[u8], max_cells: usize) -> Scan {
     let mut records = Records::new(stream);
     // BIFF8 (BOF version 0x0600) spells strings in Unicode; BIFF5 in the code page.
     let biff8 = !matches!(records.next(), Some((BOF, bof)) if u16_at(bof, 0) != Some(0x0600));
@@ -207,11 +213,7 @@ fn printed(codes: &HashMap<u16, String>, index: u16) -> Option<Printed> {
         10 => Some("0.00%"),
         _ => None,
     })?;
-    if is_percent(code) {
-        Some(Printed::Percent)
-    } else {
-        code.contains('年').then(|| Printed::CnDate(code.to_string()))
-    }
+    Printed::of(code)
 }
 
 /// One sheet substream, walked as calamine walks it (from the sheet's BOF to its EOF,

@@ -63,8 +63,8 @@ fn sample() -> Vec<u8> {
 
 #[test]
 fn walks_formats_xfs_sheets_and_cells() {
-    let scan = walk(&sample(), usize::MAX);
-    let f = &scan.formats;
+    let found = scan(&sample(), usize::MAX);
+    let f = &found.formats;
     assert_eq!(f.sheets.len(), 1);
     assert_eq!(f.sheets[0].name, "表");
     assert_eq!(f.printed(0, 1, 1), Some(&Printed::Percent), "RK in FORMAT 164, its code split by a CONTINUE");
@@ -74,7 +74,7 @@ fn walks_formats_xfs_sheets_and_cells() {
     assert_eq!(f.printed(0, 4, 4), Some(&Printed::Percent));
     assert_eq!(f.printed(1, 1, 1), None, "no such sheet");
     // Rows 1–4 × columns 1–4 of cells; the DIMENSIONS claim of 5 × 5 is larger.
-    assert_eq!(scan.cells_laid_out, 25);
+    assert_eq!(found.cells_laid_out, 25);
 }
 
 #[test]
@@ -84,7 +84,7 @@ fn walks_an_xlwt_workbook() {
         std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/xls_number_formats.xls")).unwrap();
     let (stream, name) = xls_container::workbook_stream(&bytes).unwrap();
     assert_eq!(name, "Workbook");
-    let f = scan(&stream, usize::MAX).unwrap().formats;
+    let f = scan(&stream, usize::MAX).formats;
     let names: Vec<&str> = f.sheets.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Sheet1", "绩效目标"]);
     let at = |r, c| f.printed(1, r, c).cloned();
@@ -100,7 +100,7 @@ fn walks_an_xlwt_workbook() {
 
 #[test]
 fn formatted_cells_stop_at_the_budget() {
-    let f = walk(&sample(), 1).formats;
+    let f = scan(&sample(), 1).formats;
     let kept = [(1, 1), (4, 2), (4, 4)].iter().filter(|(r, c)| f.printed(0, *r, *c).is_some()).count();
     assert_eq!(kept, 1);
 }
@@ -126,9 +126,9 @@ fn damaged_streams_never_panic() {
     let real = xls_container::workbook_stream(&bytes).unwrap().0;
     let mut rng = Rng(0x5EED);
     for src in [sample(), real] {
-        // Cut anywhere (walk is called bare: a panic fails the test).
+        // Cut anywhere (scan has no panic guard of its own: a panic fails the test).
         for end in (0..src.len()).step_by(1 + src.len() / 2000) {
-            walk(&src[..end], 1000);
+            scan(&src[..end], 1000);
         }
         for _ in 0..2000 {
             let mut b = src.clone();
@@ -142,11 +142,11 @@ fn damaged_streams_never_panic() {
                 }
             }
             b.truncate(rng.below(b.len() + 1).max(b.len() / 2));
-            walk(&b, 1000);
+            scan(&b, 1000);
         }
     }
-    assert!(walk(&[], 10).formats.sheets.is_empty());
-    assert!(walk(&[0x09, 0x08, 0xFF, 0xFF], 10).formats.sheets.is_empty());
+    assert!(scan(&[], 10).formats.sheets.is_empty());
+    assert!(scan(&[0x09, 0x08, 0xFF, 0xFF], 10).formats.sheets.is_empty());
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use calamine::{open_workbook_from_rs, Data, DataRef, Dimensions, ExcelDateTime, Reader, SheetVisible, Xls, Xlsx};
+use calamine::{open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, Reader, SheetVisible, Xls, Xlsx};
 
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::xls_container;
@@ -55,17 +55,13 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
         {
             let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| malformed(f, e))?;
             // Which styles print numbers as percentages or as dates in 年/月/日.
-            let styles: Vec<(bool, Option<String>)> = cells
+            let styles: Vec<Option<Printed>> = cells
                 .styles()
                 .iter()
-                .map(|s| {
-                    let code = s.number_format.as_ref().map(|n| n.format_code.as_str()).unwrap_or("");
-                    (is_percent(code), code.contains('年').then(|| code.to_string()))
-                })
+                .map(|s| Printed::of(s.number_format.as_ref().map_or("", |n| n.format_code.as_str())))
                 .collect();
             while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(|e| malformed(f, e))? {
-                let (percent, cn_date) = styles.get(style).cloned().unwrap_or((false, None));
-                let text = text_of_ref(cell.get_value(), percent, cn_date.as_deref());
+                let text = text_of(cell.get_value(), styles.get(style).and_then(Option::as_ref));
                 if !text.is_empty() {
                     n_cells += 1;
                     if n_cells > limits.max_cells {
@@ -90,13 +86,13 @@ fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
     // would allocate before our cell count could stop it.
     let (stream, name) = xls_container::workbook_stream(bytes)
         .ok_or_else(|| malformed(f, "the OLE2 container is damaged or holds no Workbook stream"))?;
-    let scan =
-        xls_records::scan(&stream, limits.max_cells).ok_or_else(|| malformed(f, "the workbook records are damaged"))?;
+    let scan = xls_records::scan(&stream, limits.max_cells);
     if scan.cells_laid_out > limits.max_cells as u64 {
         return Err(over_limit(f, "number of cells", limits.max_cells as u64));
     }
     let repacked =
         xls_container::repack(&stream, name).ok_or_else(|| malformed(f, "the workbook stream could not be copied"))?;
+    drop(stream); // calamine reads the repacked copy: one copy of the stream is enough.
     let mut wb: Xls<_> = open_workbook_from_rs(Cursor::new(repacked)).map_err(|e| malformed(f, e))?;
     // Sheets are matched by position (both list one per BOUNDSHEET record) and name: a
     // mismatch means the walk went wrong, and its formats are not used.
@@ -105,8 +101,7 @@ fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
     if formats.sheets.len() != meta.len() || formats.sheets.iter().zip(meta).any(|(a, b)| a.name != b.name) {
         formats = XlsFormats::default();
     }
-    let visible: Vec<(usize, String)> = wb
-        .sheets_metadata()
+    let visible: Vec<(usize, String)> = meta
         .iter()
         .enumerate()
         .filter(|(_, s)| s.visible == SheetVisible::Visible)
@@ -121,11 +116,7 @@ fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
         let mut sheet = Sheet::new();
         for (r, c, v) in range.used_cells() {
             let (r, c) = (r0 + r as u32, c0 + c as u32);
-            let text = match formats.printed(index, r, c) {
-                Some(Printed::Percent) => text_of(v, true, None),
-                Some(Printed::CnDate(code)) => text_of(v, false, Some(code)),
-                None => text_of(v, false, None),
-            };
+            let text = text_of(v, formats.printed(index, r, c));
             if !text.is_empty() {
                 n_cells += 1;
                 if n_cells > limits.max_cells {
@@ -243,36 +234,31 @@ fn fmt_date(dt: &ExcelDateTime, cn_date: Option<&str>) -> String {
     }
 }
 
-fn text_of_ref(v: &DataRef<'_>, percent: bool, cn_date: Option<&str>) -> String {
-    let text = match v {
-        DataRef::Int(i) if percent => format!("{}%", fmt_number(*i as f64 * 100.0)),
-        DataRef::Float(x) if percent => format!("{}%", fmt_number(x * 100.0)),
-        DataRef::Int(i) => i.to_string(),
-        DataRef::Float(x) => fmt_number(*x),
-        DataRef::String(s) => s.clone(),
-        DataRef::SharedString(s) => s.to_string(),
-        DataRef::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-        DataRef::DateTime(dt) => fmt_date(dt, cn_date),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
-        DataRef::Error(e) => e.to_string(),
-        DataRef::Empty => String::new(),
+/// A cell's text as Excel prints it, for calamine's XLSX cells and XLS ranges alike:
+/// `style` says when a number prints as a percentage or a 年/月/日 date.
+fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
+    let percent = style == Some(&Printed::Percent);
+    let cn_date = match style {
+        Some(Printed::CnDate(code)) => Some(code.as_str()),
+        _ => None,
     };
-    text.trim().to_string()
-}
-
-/// As [`text_of_ref`], for the cells of calamine's XLS ranges.
-fn text_of(v: &Data, percent: bool, cn_date: Option<&str>) -> String {
-    let text = match v {
-        Data::Int(i) if percent => format!("{}%", fmt_number(*i as f64 * 100.0)),
-        Data::Float(x) if percent => format!("{}%", fmt_number(x * 100.0)),
-        Data::Int(i) => i.to_string(),
-        Data::Float(x) => fmt_number(*x),
-        Data::String(s) => s.clone(),
-        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-        Data::DateTime(dt) => fmt_date(dt, cn_date),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => e.to_string(),
-        Data::Empty => String::new(),
+    let number = v.get_int().map(|i| i as f64).or_else(|| v.get_float());
+    let text = if let Some(x) = number.filter(|_| percent) {
+        format!("{}%", fmt_number(x * 100.0))
+    } else if let Some(i) = v.get_int() {
+        i.to_string()
+    } else if let Some(x) = v.get_float() {
+        fmt_number(x)
+    } else if let Some(s) = v.get_string().or_else(|| v.get_datetime_iso()).or_else(|| v.get_duration_iso()) {
+        s.to_string()
+    } else if let Some(b) = v.get_bool() {
+        if b { "TRUE" } else { "FALSE" }.to_string()
+    } else if let Some(dt) = v.get_datetime() {
+        fmt_date(&dt, cn_date)
+    } else if let Some(e) = v.get_error() {
+        e.to_string()
+    } else {
+        String::new()
     };
     text.trim().to_string()
 }
