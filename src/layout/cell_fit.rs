@@ -6,11 +6,14 @@ use crate::extract::normalize::label_key_cow;
 use super::header::Role;
 use super::raw_indicator::RawIndicator;
 
+/// A comparator glyph, in any of the forms printed.
+pub fn is_comparator_char(c: char) -> bool {
+    matches!(c, '≥' | '≤' | '=' | '>' | '<' | '≧' | '≦' | '＝' | '═' | '＞' | '＜')
+}
+
 pub fn is_comparator_only(t: &str) -> bool {
     let t = t.trim();
-    !t.is_empty()
-        && t.chars().count() <= 2
-        && t.chars().all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | '≧' | '≦' | '＝' | '═' | '＞' | '＜'))
+    !t.is_empty() && t.chars().count() <= 2 && t.chars().all(is_comparator_char)
 }
 
 /// A comparator written out, as some exports print it in their comparator column.

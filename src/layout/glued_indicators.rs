@@ -22,6 +22,8 @@ use crate::extract::normalize::label_key;
 use crate::extract::target::is_unit;
 use crate::extract::taxonomy::{self, LabelKind};
 
+use super::cell_fit::is_comparator_char;
+
 /// Which text columns the header puts around the value.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Columns {
@@ -78,10 +80,6 @@ const NAME_ENDS: &[&str] = &["率", "度", "数", "量", "额", "比例", "人�
 
 /// Words a 依据 column ends with, most telling first.
 const BASIS_ENDS: &[&str] = &["评价", "依据", "计划标准", "行业标准", "历史标准", "其他标准", "标准", "规定", "文件"];
-
-fn is_comparator_char(c: char) -> bool {
-    matches!(c, '≥' | '≤' | '>' | '<' | '=' | '≧' | '≦' | '＞' | '＜' | '＝')
-}
 
 /// A target value starting at byte `at` of `key`: its end, or None.
 fn value_at(key: &str, at: usize) -> Option<usize> {
