@@ -87,7 +87,9 @@ pub fn label_key(s: &str) -> String {
 /// What a character becomes in a lexicon key: white space is dropped, full-width
 /// brackets and colons become half-width, Traditional becomes Simplified.
 fn key_char(c: char) -> Option<char> {
-    if c.is_whitespace() {
+    // Nothing above U+3000 (the ideographic space) is white space: CJK text, which is
+    // most of what comes here, skips the Unicode table.
+    if c as u32 <= 0x3000 && c.is_whitespace() {
         return None;
     }
     Some(match c {
@@ -106,9 +108,14 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
     // changes (this runs on every cell of every file).
     let mut out: Option<String> = None;
     let mut run = 0;
+    // Whether a pinyin gloss may be present ("(" and a lower-case letter), noted on
+    // the way rather than searched for afterwards.
+    let (mut paren, mut lower) = (false, false);
     for (i, c) in s.char_indices() {
         let replacement = if c.is_ascii() {
             if !c.is_ascii_whitespace() && c != '\u{0B}' {
+                paren |= c == '(';
+                lower |= c.is_ascii_lowercase();
                 continue;
             }
             None
@@ -117,6 +124,7 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
             if r == Some(c) {
                 continue;
             }
+            paren |= r == Some('(');
             r
         };
         let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
@@ -133,7 +141,7 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(s),
     };
-    if out.contains('(') && out.bytes().any(|b| b.is_ascii_lowercase()) {
+    if paren && lower {
         out = Cow::Owned(strip_pinyin(&out).into_owned());
     }
     match out {

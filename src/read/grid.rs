@@ -27,7 +27,8 @@ pub const KEY_HEAD_CHARS: usize = 48;
 
 impl Cell {
     pub fn new(id: usize, text: String, line: usize, col: usize) -> Cell {
-        let cut = text.char_indices().nth(KEY_HEAD_CHARS).map(|(i, _)| i);
+        // A text of at most KEY_HEAD_CHARS bytes has at most as many chars: no walk.
+        let cut = if text.len() <= KEY_HEAD_CHARS { None } else { text.char_indices().nth(KEY_HEAD_CHARS).map(|(i, _)| i) };
         let (key_owned, key_at) = match crate::extract::normalize::label_key_cow(&text[..cut.unwrap_or(text.len())]) {
             Cow::Borrowed(k) => {
                 let start = k.as_ptr() as usize - text.as_ptr() as usize;
