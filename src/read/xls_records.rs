@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use encoding_rs::{Encoding, BIG5, GBK, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, WINDOWS_1252};
 
 use super::xlsx::is_percent;
 
@@ -338,15 +338,13 @@ fn byte_string(body: &[u8], encoding: &'static Encoding) -> String {
     encoding.decode_without_bom_handling(&bytes[..bytes.len().min(n as usize)]).0.into_owned()
 }
 
-/// The code pages BIFF5 workbooks of this domain are written in; others read as
-/// 1252, which still finds a `%`.
+/// The encoding of a CODEPAGE record's value, from the table calamine reads the same
+/// workbook with (`codepage::to_encoding`; 1200 is UTF-16LE there). The sheet names
+/// must decode as calamine decodes them: `read_xls` drops all formats when a name
+/// differs, so a code page read any other way would lose every percentage. A code
+/// page the table lacks stays 1252 (calamine refuses such a workbook anyway).
 fn codepage_encoding(codepage: u16) -> &'static Encoding {
-    match codepage {
-        936 => GBK,
-        950 => BIG5,
-        1200 => UTF_16LE,
-        _ => WINDOWS_1252,
-    }
+    codepage::to_encoding(codepage).unwrap_or(WINDOWS_1252)
 }
 
 #[cfg(test)]
