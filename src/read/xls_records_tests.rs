@@ -271,3 +271,64 @@ fn biff5_percentages_survive_in_other_code_pages() {
     let xls = xls_container::repack(&biff5_workbook(0x8000, b"Sheet", b"0%", 0.95), "Book").unwrap();
     assert_eq!(load(&xls, Some(Format::Xls), None).unwrap_err().kind(), "malformed");
 }
+
+/// A BIFF8 workbook whose sheet holds the header 指标值 (so that the reader keeps it)
+/// and, from row 1 on, one NUMBER cell per (built-in format id, value), each in an XF
+/// of its own that names the id without a FORMAT record, as Excel writes built-ins.
+fn builtin_formats_workbook(cells: &[(u16, f64)]) -> Vec<u8> {
+    let bof = rec(BOF, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+    let mut globals = bof.clone();
+    globals.extend(xf(0));
+    globals.extend(cells.iter().flat_map(|&(id, _)| xf(id)));
+    let boundsheet_at = globals.len();
+    globals.extend(rec(BOUNDSHEET, &[&[0u8; 4][..], &[0, 0], &[1, 0], b"S"].concat()));
+    globals.extend(rec(EOF, &[]));
+    let offset = globals.len() as u32;
+    globals[boundsheet_at + 4..boundsheet_at + 8].copy_from_slice(&offset.to_le_bytes());
+    let header: Vec<u8> = "指标值".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let mut sheet = bof;
+    sheet.extend(rec(0x0204, &cell(0, 0, 0, &[&3u16.to_le_bytes()[..], &[1], &header].concat()))); // LABEL
+    for (i, &(_, value)) in cells.iter().enumerate() {
+        sheet.extend(rec(NUMBER, &cell(i as u16 + 1, 0, i as u16 + 1, &value.to_le_bytes())));
+    }
+    sheet.extend(rec(EOF, &[]));
+    [globals, sheet].concat()
+}
+
+/// How the XLS reader prints each (built-in format id, value).
+fn xls_builtins_print(cells: &[(u16, f64)]) -> Vec<String> {
+    let xls = xls_container::repack(&builtin_formats_workbook(cells), "Workbook").unwrap();
+    let grid = load(&xls, Some(Format::Xls), None).unwrap().grid;
+    assert_eq!(grid.rows[0].cells[0].text, "指标值");
+    grid.rows[1..].iter().map(|r| r.cells[0].text.clone()).collect()
+}
+
+/// 45292 is 2024-01-01. The zh-CN built-ins written with 年 print as their own codes
+/// do ("2024年1月"); m"月"d"日" and m-d-yy print as other dates do.
+#[test]
+fn zh_cn_builtin_dates_print_as_dates() {
+    let ids = [27u16, 31, 36, 50, 52, 57, 28, 29, 30, 51, 53, 54, 58];
+    let texts = xls_builtins_print(&ids.map(|id| (id, 45292.0)));
+    let ym = "2024年1月";
+    let plain = "2024-01-01";
+    assert_eq!(texts, [ym, "2024年1月1日", ym, ym, ym, ym, plain, plain, plain, plain, plain, plain, plain]);
+    let f = scan(&builtin_formats_workbook(&[(27, 45292.0), (31, 45292.0)]), usize::MAX).formats;
+    assert_eq!(f.printed(0, 1, 0), Some(&Printed::CnDate("yyyy\"年\"m\"月\"".into())));
+    assert_eq!(f.printed(0, 2, 0), Some(&Printed::CnDate(CN_DATE.into())));
+}
+
+/// The clock-time built-ins (时/分/秒, 上午/下午) print as times, as other times do.
+#[test]
+fn zh_cn_builtin_times_print_as_times() {
+    let ids = [32u16, 33, 34, 35, 55, 56];
+    assert_eq!(xls_builtins_print(&ids.map(|id| (id, 0.75))), ["18:00:00"; 6]);
+}
+
+/// Ids outside the locale ranges, a number format among them, stay numbers.
+#[test]
+fn other_builtin_ids_stay_numbers() {
+    let ids = [2u16, 26, 37, 49, 59];
+    assert_eq!(xls_builtins_print(&ids.map(|id| (id, 45292.0))), ["45292"; 5]);
+    let f = scan(&builtin_formats_workbook(&ids.map(|id| (id, 45292.0))), usize::MAX).formats;
+    assert!((1..=5).all(|row| f.printed(0, row, 0).is_none()));
+}
