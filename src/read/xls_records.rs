@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use encoding_rs::{Encoding, BIG5, GBK, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, WINDOWS_1252};
 
 use super::xlsx::is_percent;
 
@@ -206,14 +206,33 @@ pub fn scan(stream: &[u8], max_cells: usize) -> Scan {
 }
 
 /// How a cell style with number format `index` prints: the FORMAT record's code, or
-/// the built-in percent formats 9 (`0%`) and 10 (`0.00%`).
+/// the built-in code of that id.
 fn printed(codes: &HashMap<u16, String>, index: u16) -> Option<Printed> {
-    let code = codes.get(&index).map(String::as_str).or(match index {
-        9 => Some("0%"),
-        10 => Some("0.00%"),
-        _ => None,
-    })?;
+    let code = codes.get(&index).map(String::as_str).or_else(|| builtin_code(u32::from(index)))?;
     Printed::of(code)
+}
+
+/// The code of a built-in number format that a style names by id alone: the percent
+/// formats 9 and 10, and the ids whose code depends on Excel's locale (27–36, 50–58)
+/// as zh-CN Excel defines them (ECMA-376 Part 1 §18.8.30; 52 and 53 are dates there,
+/// 上午/下午 times only in zh-TW). calamine reads those ids as dates but has no code for
+/// them; with one, a 年 date prints as its written-out code does ("2024年1月").
+pub fn builtin_code(id: u32) -> Option<&'static str> {
+    const YM: &str = "yyyy\"年\"m\"月\"";
+    const MD: &str = "m\"月\"d\"日\"";
+    Some(match id {
+        9 => "0%",
+        10 => "0.00%",
+        27 | 36 | 50 | 52 | 57 => YM,
+        28 | 29 | 51 | 53 | 54 | 58 => MD,
+        30 => "m-d-yy",
+        31 => "yyyy\"年\"m\"月\"d\"日\"",
+        32 => "h\"时\"mm\"分\"",
+        33 => "h\"时\"mm\"分\"ss\"秒\"",
+        34 | 55 => "上午/下午h\"时\"mm\"分\"",
+        35 | 56 => "上午/下午h\"时\"mm\"分\"ss\"秒\"",
+        _ => return None,
+    })
 }
 
 /// One sheet substream, walked as calamine walks it (from the sheet's BOF to its EOF,
@@ -338,15 +357,13 @@ fn byte_string(body: &[u8], encoding: &'static Encoding) -> String {
     encoding.decode_without_bom_handling(&bytes[..bytes.len().min(n as usize)]).0.into_owned()
 }
 
-/// The code pages BIFF5 workbooks of this domain are written in; others read as
-/// 1252, which still finds a `%`.
+/// The encoding of a CODEPAGE record's value, from the table calamine reads the same
+/// workbook with (`codepage::to_encoding`; 1200 is UTF-16LE there). The sheet names
+/// must decode as calamine decodes them: `read_xls` drops all formats when a name
+/// differs, so a code page read any other way would lose every percentage. A code
+/// page the table lacks stays 1252 (calamine refuses such a workbook anyway).
 fn codepage_encoding(codepage: u16) -> &'static Encoding {
-    match codepage {
-        936 => GBK,
-        950 => BIG5,
-        1200 => UTF_16LE,
-        _ => WINDOWS_1252,
-    }
+    codepage::to_encoding(codepage).unwrap_or(WINDOWS_1252)
 }
 
 #[cfg(test)]

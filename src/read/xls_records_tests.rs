@@ -1,5 +1,6 @@
 use super::*;
-use crate::read::{load, xls_container, Format};
+use crate::read::xlsx::read_xls;
+use crate::read::{load, xls_container, Format, Limits};
 
 /// One BIFF record: type, length, body.
 fn rec(typ: u16, body: &[u8]) -> Vec<u8> {
@@ -181,4 +182,153 @@ fn workbooks_calamine_would_lay_out_hugely_are_refused() {
     let xls = xls_container::repack(&sample(), "Workbook").unwrap();
     let loaded = load(&xls, Some(Format::Xls), None).unwrap();
     assert!(loaded.grid.rows.is_empty(), "no target table in the sample");
+}
+
+/// A BIFF5 workbook (a "Book" stream) in `codepage`: FORMAT 164 whose code is
+/// `format`, XF 0 general and XF 1 → 164, and one sheet named `name` (both as bytes
+/// in that code page) holding `value` at (0, 0) in XF 1. BIFF5 strings are a length
+/// byte and bytes, with no Unicode option byte.
+fn biff5_workbook(codepage: u16, name: &[u8], format: &[u8], value: f64) -> Vec<u8> {
+    let bof = |kind: u16| rec(BOF, &[&0x0500u16.to_le_bytes()[..], &kind.to_le_bytes(), &[0; 4]].concat());
+    let short = |b: &[u8]| [&[b.len() as u8][..], b].concat();
+    let mut globals = bof(0x0005);
+    globals.extend(rec(CODEPAGE, &codepage.to_le_bytes()));
+    globals.extend(rec(FORMAT, &[&164u16.to_le_bytes()[..], &short(format)].concat()));
+    globals.extend([xf(0), xf(164)].concat());
+    let boundsheet_at = globals.len();
+    globals.extend(rec(BOUNDSHEET, &[&[0u8; 4][..], &[0, 0], &short(name)].concat()));
+    globals.extend(rec(EOF, &[]));
+    let offset = globals.len() as u32;
+    globals[boundsheet_at + 4..boundsheet_at + 8].copy_from_slice(&offset.to_le_bytes());
+    let mut sheet = bof(0x0010);
+    sheet.extend(rec(DIMENSIONS, &[0, 0, 1, 0, 0, 0, 1, 0, 0, 0]));
+    sheet.extend(rec(NUMBER, &cell(0, 0, 1, &value.to_le_bytes())));
+    sheet.extend(rec(EOF, &[]));
+    [globals, sheet].concat()
+}
+
+const CN_DATE: &str = "yyyy\"年\"m\"月\"d\"日\"";
+/// CN_DATE in Shift_JIS (code page 932): 年 94 4E, 月 8C 8E, 日 93 FA.
+const SJIS_DATE: &[u8] = b"yyyy\"\x94\x4E\"m\"\x8C\x8E\"d\"\x93\xFA\"";
+
+/// The sheet name and the FORMAT code of `biff5_workbook` as the walk decodes them.
+fn decoded(codepage: u16, name: &[u8], format: &[u8]) -> (String, Option<Printed>) {
+    let mut f = scan(&biff5_workbook(codepage, name, format, 0.95), usize::MAX).formats;
+    let printed = f.printed(0, 0, 0).cloned();
+    (f.sheets.pop().map(|s| s.name).unwrap_or_default(), printed)
+}
+
+#[test]
+fn biff5_strings_decode_in_their_code_page() {
+    let percent = Some(Printed::Percent);
+    let cn_date = Some(Printed::CnDate(CN_DATE.into()));
+    assert_eq!(decoded(1251, b"\xCB\xE8\xF1\xF2", b"0%"), ("Лист".into(), percent.clone()));
+    assert_eq!(decoded(932, b"\x96\xDA\x95\x57", SJIS_DATE), ("目標".into(), cn_date));
+    assert_eq!(decoded(949, b"\xB8\xF1\xC7\xA5", b"0.00%"), ("목표".into(), percent.clone()));
+    assert_eq!(decoded(874, b"\xE0\xBB\xE9\xD2", b"0%"), ("เป้า".into(), percent.clone()));
+    assert_eq!(decoded(10000, b"R\x8Esum\x8E", b"0%"), ("Résumé".into(), percent.clone()));
+    assert_eq!(decoded(1252, b"Ziel \xE4", b"0%"), ("Ziel ä".into(), percent.clone()));
+    // The code pages read before, GBK and Big5, as they were.
+    assert_eq!(decoded(936, b"\xBC\xA8\xD0\xA7\xC4\xBF\xB1\xEA", b"0%"), ("绩效目标".into(), percent.clone()));
+    assert_eq!(decoded(950, b"\xA5\xD8\xBC\xD0", b"0%"), ("目標".into(), percent));
+}
+
+#[test]
+fn codepages_map_as_calamine_maps_them() {
+    use encoding_rs::{BIG5, EUC_KR, GBK, MACINTOSH, SHIFT_JIS, UTF_16LE, WINDOWS_1251, WINDOWS_874};
+    let expect = [
+        (936, GBK),
+        (950, BIG5),
+        (1200, UTF_16LE),
+        (1251, WINDOWS_1251),
+        (874, WINDOWS_874),
+        (932, SHIFT_JIS),
+        (949, EUC_KR),
+        (10000, MACINTOSH),
+        (1252, WINDOWS_1252),
+        (0x8000, WINDOWS_1252), // BIFF's own number for Mac Roman: not in the table
+    ];
+    for (codepage, encoding) in expect {
+        assert_eq!(codepage_encoding(codepage), encoding, "{codepage}");
+    }
+}
+
+/// The reader keeps the walk's formats only when its sheet names are calamine's: a
+/// Cyrillic or Mac Roman name decoded any other way loses the percentages.
+#[test]
+fn biff5_percentages_survive_in_other_code_pages() {
+    for (codepage, name) in [(1251u16, &b"\xCB\xE8\xF1\xF2"[..]), (10000, b"R\x8Esum\x8E"), (932, b"\x96\xDA\x95\x57")] {
+        let xls = xls_container::repack(&biff5_workbook(codepage, name, b"0%", 0.95), "Book").unwrap();
+        let sheets = read_xls(&xls, &Limits::default()).unwrap();
+        assert_eq!(sheets.len(), 1, "{codepage}");
+        assert_eq!(sheets[0][&0][&0], "95%", "code page {codepage}");
+    }
+    // The date's code is found in Shift_JIS too: 2024-01-01 prints in 年/月/日.
+    let xls = xls_container::repack(&biff5_workbook(932, b"\x96\xDA\x95\x57", SJIS_DATE, 45292.0), "Book").unwrap();
+    let sheets = read_xls(&xls, &Limits::default()).unwrap();
+    assert_eq!(sheets[0][&0][&0], "2024年1月1日");
+    // A code page that no table knows: calamine refuses the workbook, as an error.
+    let xls = xls_container::repack(&biff5_workbook(0x8000, b"Sheet", b"0%", 0.95), "Book").unwrap();
+    assert_eq!(load(&xls, Some(Format::Xls), None).unwrap_err().kind(), "malformed");
+}
+
+/// A BIFF8 workbook whose sheet holds the header 指标值 (so that the reader keeps it)
+/// and, from row 1 on, one NUMBER cell per (built-in format id, value), each in an XF
+/// of its own that names the id without a FORMAT record, as Excel writes built-ins.
+fn builtin_formats_workbook(cells: &[(u16, f64)]) -> Vec<u8> {
+    let bof = rec(BOF, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+    let mut globals = bof.clone();
+    globals.extend(xf(0));
+    globals.extend(cells.iter().flat_map(|&(id, _)| xf(id)));
+    let boundsheet_at = globals.len();
+    globals.extend(rec(BOUNDSHEET, &[&[0u8; 4][..], &[0, 0], &[1, 0], b"S"].concat()));
+    globals.extend(rec(EOF, &[]));
+    let offset = globals.len() as u32;
+    globals[boundsheet_at + 4..boundsheet_at + 8].copy_from_slice(&offset.to_le_bytes());
+    let header: Vec<u8> = "指标值".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let mut sheet = bof;
+    sheet.extend(rec(0x0204, &cell(0, 0, 0, &[&3u16.to_le_bytes()[..], &[1], &header].concat()))); // LABEL
+    for (i, &(_, value)) in cells.iter().enumerate() {
+        sheet.extend(rec(NUMBER, &cell(i as u16 + 1, 0, i as u16 + 1, &value.to_le_bytes())));
+    }
+    sheet.extend(rec(EOF, &[]));
+    [globals, sheet].concat()
+}
+
+/// How the XLS reader prints each (built-in format id, value).
+fn xls_builtins_print(cells: &[(u16, f64)]) -> Vec<String> {
+    let xls = xls_container::repack(&builtin_formats_workbook(cells), "Workbook").unwrap();
+    let grid = load(&xls, Some(Format::Xls), None).unwrap().grid;
+    assert_eq!(grid.rows[0].cells[0].text, "指标值");
+    grid.rows[1..].iter().map(|r| r.cells[0].text.clone()).collect()
+}
+
+/// 45292 is 2024-01-01. The zh-CN built-ins written with 年 print as their own codes
+/// do ("2024年1月"); m"月"d"日" and m-d-yy print as other dates do.
+#[test]
+fn zh_cn_builtin_dates_print_as_dates() {
+    let ids = [27u16, 31, 36, 50, 52, 57, 28, 29, 30, 51, 53, 54, 58];
+    let texts = xls_builtins_print(&ids.map(|id| (id, 45292.0)));
+    let ym = "2024年1月";
+    let plain = "2024-01-01";
+    assert_eq!(texts, [ym, "2024年1月1日", ym, ym, ym, ym, plain, plain, plain, plain, plain, plain, plain]);
+    let f = scan(&builtin_formats_workbook(&[(27, 45292.0), (31, 45292.0)]), usize::MAX).formats;
+    assert_eq!(f.printed(0, 1, 0), Some(&Printed::CnDate("yyyy\"年\"m\"月\"".into())));
+    assert_eq!(f.printed(0, 2, 0), Some(&Printed::CnDate(CN_DATE.into())));
+}
+
+/// The clock-time built-ins (时/分/秒, 上午/下午) print as times, as other times do.
+#[test]
+fn zh_cn_builtin_times_print_as_times() {
+    let ids = [32u16, 33, 34, 35, 55, 56];
+    assert_eq!(xls_builtins_print(&ids.map(|id| (id, 0.75))), ["18:00:00"; 6]);
+}
+
+/// Ids outside the locale ranges, a number format among them, stay numbers.
+#[test]
+fn other_builtin_ids_stay_numbers() {
+    let ids = [2u16, 26, 37, 49, 59];
+    assert_eq!(xls_builtins_print(&ids.map(|id| (id, 45292.0))), ["45292"; 5]);
+    let f = scan(&builtin_formats_workbook(&ids.map(|id| (id, 45292.0))), usize::MAX).formats;
+    assert!((1..=5).all(|row| f.printed(0, row, 0).is_none()));
 }
