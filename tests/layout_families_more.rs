@@ -307,15 +307,27 @@ fn levels_repeated_on_every_row_of_both_sides() {
 
 #[test]
 fn l11_sheet_with_the_project_on_every_row_splits_into_projects() {
-    let f = parse(SHEET_05_2);
+    check_sheet_05_2(&parse(SHEET_05_2));
+}
+
+/// The same sheet as an Excel workbook (tools/make_sheet_05_2.py): unit, project and
+/// goal merged down each project's rows instead of repeated, values typed as numbers.
+#[test]
+fn l11_sheet_as_a_workbook_with_merged_project_cells() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extra/sheet_05_2.xlsx");
+    let f = jixiao::parse_path(&path, &ParseOptions::default()).unwrap();
+    check_sheet_05_2(&f);
+}
+
+fn check_sheet_05_2(f: &Filing) {
     let names: Vec<Option<&str>> = f.projects.iter().map(|p| p.name.as_deref()).collect();
-    assert_eq!(names, [Some("高标准农田建设"), Some("动物防疫补助")], "{}", show(&f));
+    assert_eq!(names, [Some("高标准农田建设"), Some("动物防疫补助")], "{}", show(f));
     for p in &f.projects {
         assert_eq!((p.department.as_deref(), p.department_code.as_deref()), (Some("某县农业农村局"), Some("101001")));
     }
     assert_eq!(f.projects[1].goals.annual.as_deref(), Some("重大动物疫病免疫密度达标"));
     assert_eq!(
-        rows(&f),
+        rows(f),
         expect(&[
             ("产出指标", "数量指标", "新建高标准农田面积", "≥1万亩"),
             ("产出指标", "质量指标", "工程验收合格率", "=100%"),
@@ -326,10 +338,10 @@ fn l11_sheet_with_the_project_on_every_row_splits_into_projects() {
             ("满意度指标", "服务对象满意度指标", "养殖户满意度", "满意"),
         ]),
         "{}",
-        show(&f)
+        show(f)
     );
     assert_eq!(f.projects[0].indicators[0].description.as_deref(), Some("当年建成面积"));
-    assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(&f));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(f));
 }
 
 /// An HTML copy of a 一体化 export: merged label cells dropped, every row padded at

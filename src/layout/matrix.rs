@@ -52,6 +52,9 @@ pub struct Assembler<'s> {
     /// are blank still lines up with the header. Not so in HTML copies, which drop
     /// merged cells and pad the row at the end.
     blank_cells_hold_columns: bool,
+    /// Rows read from a file's own table structure: one that stops short of the header
+    /// left its last cells blank (a workbook keeps no empty cells), it was not cut off.
+    rows_whole: bool,
     /// Cells of the widest header row, blank ones included.
     header_cells: usize,
     /// The last row read was cut short (fewer cells than the header, or labels only).
@@ -70,14 +73,16 @@ impl<'s> Assembler<'s> {
             consumed: Vec::new(),
             owner: None,
             blank_cells_hold_columns: false,
+            rows_whole: false,
             header_cells: 0,
             last_row_partial: false,
         }
     }
 
-    /// See `blank_cells_hold_columns`.
-    pub fn blank_cells_hold_columns(mut self, yes: bool) -> Self {
+    /// See `blank_cells_hold_columns` and `rows_whole`.
+    pub fn blank_cells_hold_columns(mut self, yes: bool, rows_whole: bool) -> Self {
         self.blank_cells_hold_columns = yes;
+        self.rows_whole = yes && rows_whole;
         self
     }
 
@@ -258,7 +263,7 @@ impl<'s> Assembler<'s> {
     pub fn row(&mut self, row: &Row) {
         // A page number between two rows of a table broken over pages: not a row, and
         // the carried levels run on across it.
-        if let Some(only) = single_cell(row) {
+        if let Some(only) = row.single() {
             if segment::is_page_marker(&only.text, !self.stream) {
                 self.consumed.push(only.id);
                 return;
@@ -309,7 +314,7 @@ impl<'s> Assembler<'s> {
     /// last column, or its cells run that far with the last ones empty (a blank 备注).
     fn spans_header(&self, row: &Row) -> bool {
         let w = row.width();
-        w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && row.cells.len() >= self.schema.width)
+        w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && (self.rows_whole || row.cells.len() >= self.schema.width))
     }
 
     fn fits_columns(&self, row: &Row, items: &[Item]) -> bool {
@@ -479,11 +484,6 @@ impl<'s> Assembler<'s> {
     }
 }
 
-fn single_cell(row: &Row) -> Option<&Cell> {
-    let mut it = row.non_empty();
-    let c = it.next()?;
-    it.next().is_none().then_some(c)
-}
 
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
 fn l2_follows(items: &[Item], i: usize) -> bool {

@@ -74,7 +74,7 @@ impl Layout {
             self.mark_row(row);
             return Some(Some(t));
         }
-        if let Some(text) = single_text(row) {
+        if let Some(text) = row.single().map(|c| c.text.as_str()) {
             if let Some(y) = document::explicit_year(text) {
                 self.explicit_year.get_or_insert(y);
                 self.mark_row(row);
@@ -180,7 +180,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
-            let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks);
+            let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
             for row in &rows[h..body] {
                 if schema.glued {
                     asm.header_row(&glued::unglue_row(row, true));
@@ -238,7 +238,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         layout.mark(consumed);
         layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods }));
     }
-    layout.date_year = rows.iter().rev().filter_map(|r| single_text(r)).find_map(document::date_line_year);
+    layout.date_year = rows.iter().rev().filter_map(|r| r.single().map(|c| c.text.as_str())).find_map(document::date_line_year);
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
@@ -292,11 +292,6 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
     out
 }
 
-fn single_text(row: &Row) -> Option<&str> {
-    let mut it = row.non_empty();
-    let c = it.next()?;
-    it.next().is_none().then_some(c.text.as_str())
-}
 
 /// No table anywhere, but targets written as prose: one project from the text.
 fn prose_targets(layout: &mut Layout, rows: &[Row]) {

@@ -38,12 +38,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { words, prefixes }
 });
 
-fn single(row: &Row) -> Option<&Cell> {
-    let mut it = row.non_empty();
-    let c = it.next()?;
-    it.next().is_none().then_some(c)
-}
-
 /// "绩 效 指 标", "一级 指标", "经济效益" / "指标": fragments of one label, column name or
 /// field name, each in its own row, become one row again. Returns the rows and the
 /// ids of the cells folded into another.
@@ -54,10 +48,10 @@ pub fn join_fragments(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
     let mut i = 0;
     while i < rows.len() {
         let mut best = None;
-        if let Some(first) = single(&rows[i]).filter(|c| c.short && lex.prefixes.contains(c.key())) {
+        if let Some(first) = rows[i].single().filter(|c| c.short && lex.prefixes.contains(c.key())) {
             let mut joined = first.key().to_string();
             for k in 1..MAX_PARTS {
-                let Some(next) = rows.get(i + k).and_then(single).filter(|c| c.short) else { break };
+                let Some(next) = rows.get(i + k).and_then(Row::single).filter(|c| c.short) else { break };
                 joined.push_str(next.key());
                 if lex.words.contains(&joined) {
                     best = Some(k + 1);
@@ -67,9 +61,9 @@ pub fn join_fragments(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
                 }
             }
             if let Some(k) = best {
-                let text: String = rows[i..i + k].iter().filter_map(single).map(|c| c.text.trim()).collect();
+                let text: String = rows[i..i + k].iter().filter_map(Row::single).map(|c| c.text.trim()).collect();
                 out.push(Row { line: rows[i].line, cells: vec![first.with_text(text, 0)] });
-                folded.extend(rows[i + 1..i + k].iter().filter_map(single).map(|c| c.id));
+                folded.extend(rows[i + 1..i + k].iter().filter_map(Row::single).map(|c| c.id));
                 i += k;
                 continue;
             }

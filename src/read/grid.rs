@@ -72,6 +72,14 @@ impl Row {
         self.cells.iter().filter(|c| !c.is_empty())
     }
 
+    /// The row's only filled cell, if it has exactly one (titles, page numbers, one
+    /// cell per paragraph).
+    pub fn single(&self) -> Option<&Cell> {
+        let mut it = self.non_empty();
+        let c = it.next()?;
+        it.next().is_none().then_some(c)
+    }
+
     /// Number of cells up to the last non-empty one.
     pub fn width(&self) -> usize {
         self.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1)
