@@ -91,6 +91,13 @@ fn a_cost_table_total_that_the_items_give_is_the_annual_total() {
 }
 
 #[test]
+fn a_cost_table_declares_the_unit_of_its_total() {
+    let f = parse(&table("", "814").replace("\t金额\t", "\t金额(万元)\t"));
+    assert_eq!(annual_total(&f), Some(814.0));
+    assert_eq!(f.projects[0].money_unit.as_deref(), Some("万元"));
+}
+
+#[test]
 fn a_cost_table_total_that_the_items_do_not_give_is_no_funds() {
     let f = parse(&table("", "841"));
     assert_eq!(annual_total(&f), None);

@@ -239,6 +239,10 @@ impl<'p> FieldReader<'p> {
             Some(t) => t.row(row),
             None => {
                 self.cost_table = CostTable::start(row);
+                // "金额(万元)": the unit of the amounts, and so of a total taken from them.
+                if self.cost_table.is_some() && self.project.money_unit.is_none() {
+                    self.project.money_unit = row.non_empty().find_map(|c| declared_unit(&c.text)).map(str::to_string);
+                }
                 self.cost_table.as_ref().map(|_| false)
             }
         };
