@@ -107,14 +107,23 @@ fn number(s: &str) -> Option<f64> {
     s.parse().ok()
 }
 
+/// No amount in a cell is longer than this (in bytes), and no run of glued cells
+/// longer than `MAX_RUN`: the cuts below are tried only within these bounds, so a
+/// hostile run of digits costs little.
+const MAX_NUMBER: usize = 20;
+const MAX_RUN: usize = 160;
+
 /// Can a run of digits be cut into at least `min` and at most `max` numbers?
 fn splits_into(run: &str, min: usize, max: usize) -> bool {
-    // reach[i]: the counts of numbers `run[..i]` can be cut into (bit n = n numbers).
     let n = run.len();
+    if n > MAX_RUN {
+        return false;
+    }
+    // reach[i]: the counts of numbers `run[..i]` can be cut into (bit n = n numbers).
     let mut reach = vec![0u64; n + 1];
     reach[0] = 1;
     for end in 1..=n {
-        for start in 0..end {
+        for start in end.saturating_sub(MAX_NUMBER)..end {
             if reach[start] != 0 && run.is_char_boundary(start) && number(&run[start..end]).is_some() {
                 reach[end] |= reach[start] << 1;
             }
@@ -127,7 +136,10 @@ fn splits_into(run: &str, min: usize, max: usize) -> bool {
 /// to `sum`, and the rest must read as at most `later` numbers (the numeric columns
 /// after 金额, glued on when the 合计 row leaves the text cells between them empty).
 fn split_total(run: &str, sum: f64, later: usize) -> Option<f64> {
-    (1..=run.len()).filter(|&i| run.is_char_boundary(i)).find_map(|i| {
+    if run.len() > MAX_RUN {
+        return None;
+    }
+    (1..=run.len().min(MAX_NUMBER)).filter(|&i| run.is_char_boundary(i)).find_map(|i| {
         let v = number(&run[..i])?;
         (close(v, sum) && (i == run.len() || splits_into(&run[i..], 1, later))).then_some(v)
     })
@@ -332,6 +344,10 @@ mod tests {
         assert!(!splits_into("0662", 1, 1));
         assert_eq!(split_total("814662.98794.55", 814.0, 2), Some(814.0));
         assert_eq!(split_total("814662.98794.55", 81.0, 0), None);
+        // A hostile run of digits is refused at once.
+        let long = "9".repeat(100_000);
+        assert!(!splits_into(&long, 1, 2));
+        assert_eq!(split_total(&long, 9.0, 2), None);
         assert_eq!(runs("费191依据1.5合计"), vec![(false, "费"), (true, "191"), (false, "依据"), (true, "1.5"), (false, "合计")]);
     }
 }
