@@ -11,6 +11,7 @@ use crate::extract::money::{parse_amount, split_code};
 use crate::model::{Funds, Period, Project, SpendStep};
 use crate::read::{Cell, Row};
 
+use super::cost_breakdown::{self, Table as CostTable};
 use super::keys::{declared_unit, Key};
 
 static UNIT_LINE_DEPT: LazyLock<Regex> =
@@ -43,6 +44,11 @@ pub struct FieldReader<'p> {
     after_amount: bool,
     mid: Funds,
     annual: Funds,
+    /// A cost breakdown table being read, row by row.
+    cost_table: Option<CostTable>,
+    /// The 合计 of a cost breakdown whose items add up to it: the annual total when
+    /// no funds field is printed.
+    cost_total: Option<f64>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -60,6 +66,8 @@ impl<'p> FieldReader<'p> {
             after_amount: false,
             mid: Funds::default(),
             annual: Funds::default(),
+            cost_table: None,
+            cost_total: None,
         }
     }
 
@@ -113,6 +121,12 @@ impl<'p> FieldReader<'p> {
             Key::Extra | Key::Boilerplate => {
                 pr.extra.insert(p.label.clone(), v.to_string());
             }
+            Key::CostBreakdown => {
+                pr.extra.insert(p.label.clone(), v.to_string());
+                if self.cost_total.is_none() {
+                    self.cost_total = cost_breakdown::glued_total(v);
+                }
+            }
             _ => return false,
         }
         if let Some(c) = cell {
@@ -139,6 +153,9 @@ impl<'p> FieldReader<'p> {
     }
 
     pub fn row(&mut self, row: &Row) {
+        if self.cost_rows(row) {
+            return;
+        }
         let (row, keys) = super::keys::unglue_keys(row);
         let row = row.as_ref();
         let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
@@ -215,6 +232,38 @@ impl<'p> FieldReader<'p> {
         }
     }
 
+    /// A row of a cost breakdown table (its header, an item, its 合计): read and
+    /// consumed whole. A row that is not the table's closes it.
+    fn cost_rows(&mut self, row: &Row) -> bool {
+        let taken = match self.cost_table.as_mut() {
+            Some(t) => t.row(row),
+            None => {
+                self.cost_table = CostTable::start(row);
+                // "金额(万元)": the unit of the amounts, and so of a total taken from them.
+                if self.cost_table.is_some() && self.project.money_unit.is_none() {
+                    self.project.money_unit = row.non_empty().find_map(|c| declared_unit(&c.text)).map(str::to_string);
+                }
+                self.cost_table.as_ref().map(|_| false)
+            }
+        };
+        if taken.is_some() {
+            self.consumed.extend(row.non_empty().map(|c| c.id));
+        }
+        if taken != Some(false) {
+            self.close_cost_table();
+        }
+        taken.is_some()
+    }
+
+    fn close_cost_table(&mut self) {
+        if let Some(t) = self.cost_table.take() {
+            if self.cost_total.is_none() {
+                self.cost_total = t.total();
+            }
+            self.project.extra.insert(t.label.to_string(), t.text());
+        }
+    }
+
     /// The row under "资金支出计划（%）": percentages, one per month label.
     fn spend_plan_row(&mut self, row: &Row, labels: &[String]) -> bool {
         let cells: Vec<&Cell> = row.non_empty().collect();
@@ -260,7 +309,12 @@ impl<'p> FieldReader<'p> {
     }
 
     /// Close the block: funds into the project.
-    pub fn finish(self) {
+    pub fn finish(mut self) {
+        self.close_cost_table();
+        // A form with no funds field states its budget only as a cost breakdown's 合计.
+        if self.annual.is_empty() && self.mid.is_empty() {
+            self.annual.total = self.cost_total;
+        }
         let unit = self.money_unit_from_amount;
         let pr = self.project;
         if !self.mid.is_empty() {

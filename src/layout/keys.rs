@@ -38,6 +38,9 @@ pub enum Key {
     Extra,
     /// Signatures, stamps and approval lines of the printed form.
     Boilerplate,
+    /// A cost breakdown (项目预算成本构成 | 金额 | 测算依据 …): kept in `extra`, and its
+    /// 合计 is the budget when no funds field is printed (see `cost_breakdown`).
+    CostBreakdown,
 }
 
 impl Key {
@@ -158,6 +161,15 @@ const KEYS: &[(&str, Key)] = &[
     ("财政部门绩效评价股审核意见", Key::Boilerplate),
     ("审核意见", Key::Boilerplate),
     ("最近年度绩效评价情况", Key::Extra),
+    // Keys only alone in their cell or before their column names (`key_of_norm`).
+    ("项目预算成本构成", Key::CostBreakdown),
+    ("预算成本构成", Key::CostBreakdown),
+    ("项目成本构成", Key::CostBreakdown),
+    ("成本构成", Key::CostBreakdown),
+    ("成本构成明细", Key::CostBreakdown),
+    ("项目成本测算", Key::CostBreakdown),
+    ("成本测算", Key::CostBreakdown),
+    ("成本测算明细", Key::CostBreakdown),
 ];
 
 /// Every field name the key lexicon knows.
@@ -187,6 +199,10 @@ pub fn key_kind(c: &Cell) -> Option<Key> {
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
     let (key, k) = key_match(norm)?;
     let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
+    // "成本构成包括人员经费…" is prose that starts with a cost block's label.
+    if key == Key::CostBreakdown && rest.as_deref().is_some_and(|r| !super::cost_breakdown::header_follows(r)) {
+        return None;
+    }
     Some((key, k, rest))
 }
 
@@ -287,21 +303,40 @@ static KEY_PREFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("static patterns")
 });
 
-/// Field names long enough to be recognised inside glued text.
-static GLUED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<&str> = KEYS
+/// Field names long enough to be recognised inside glued text, and the key of each.
+static GLUED_KEYS: LazyLock<(AhoCorasick, Vec<Key>)> = LazyLock::new(|| {
+    let entries: Vec<(&str, Key)> = KEYS
         .iter()
         .filter(|(k, key)| k.chars().count() >= 4 && !k.contains(':') && !matches!(key, Key::Section | Key::Boilerplate))
-        .map(|(k, _)| *k)
+        .copied()
         .collect();
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::DFA)).build(words).expect("static patterns")
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(entries.iter().map(|e| e.0))
+        .expect("static patterns");
+    (ac, entries.into_iter().map(|e| e.1).collect())
 });
 
+/// Where field names begin inside glued `text` (printed or in key form): not the
+/// "绩效目标" of a title's "…绩效目标表", and a cost block's label only before its
+/// column names (成本构成 also occurs in prose).
+fn glued_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
+    GLUED_KEYS
+        .0
+        .find_iter(text)
+        .filter(move |m| {
+            let after = &text[m.end()..];
+            !after.starts_with('表')
+                && (GLUED_KEYS.1[m.pattern().as_usize()] != Key::CostBreakdown || super::cost_breakdown::header_follows(after))
+        })
+        .map(|m| m.start())
+}
+
 /// Where field names begin in run-together text given in key form (see
-/// `extract::normalize::KeyedText`): the names long enough to be told apart, and not
-/// the "绩效目标" of a title's "…绩效目标表".
+/// `extract::normalize::KeyedText`): the names long enough to be told apart.
 pub fn glued_key_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
-    GLUED_KEYS.find_iter(key).filter(move |m| !key[m.end()..].starts_with('表')).map(|m| m.start())
+    glued_matches(key)
 }
 
 /// Signatures and approval lines that end a form: where the first one begins in
@@ -330,13 +365,7 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
             _ if text.chars().count() >= 40 => text.chars().next().map_or(0, char::len_utf8),
             _ => return Vec::new(),
         };
-        // "…绩效目标表" is a title, not the field 绩效目标.
-        let cuts: Vec<usize> = GLUED_KEYS
-            .find_iter(&text[skip..])
-            .filter(|m| !text[skip + m.end()..].starts_with('表'))
-            .map(|m| skip + m.start())
-            .filter(|&i| i > 0)
-            .collect();
+        let cuts: Vec<usize> = glued_matches(&text[skip..]).map(|i| skip + i).filter(|&i| i > 0).collect();
         if k.is_none() && cuts.len() < 2 {
             return Vec::new();
         }

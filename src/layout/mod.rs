@@ -2,6 +2,7 @@
 //! key–value block and indicator matrix, and keeps a ledger of the cells it used.
 
 pub mod cell_fit;
+pub mod cost_breakdown;
 pub mod document;
 pub mod fields;
 pub mod glued;
