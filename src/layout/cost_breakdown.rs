@@ -240,6 +240,11 @@ impl Table {
     pub fn start(row: &Row) -> Option<Table> {
         let mut cells = row.non_empty();
         let first = cells.next()?;
+        // Asked of every row of the field block: every cost block label holds 成本,
+        // and the lexicon lookup is only made for those.
+        if !first.key().contains("成本") || key_kind(first) != Some(Key::CostBreakdown) {
+            return None;
+        }
         let (Key::CostBreakdown, label, None) = key_of_cell(first)? else { return None };
         let mut amount_col = None;
         let mut names = Vec::new();
