@@ -130,6 +130,9 @@ fn money_like(ind: &Indicator) -> bool {
                 || unit == "万"
                 || unit == "亿"
                 || (is_percent(t) && cost_name() && !DISBURSEMENT.iter().any(|w| ind.name.contains(w)))
+                // "每公里养护成本(元)" with a bare "6000" (a workbook's number cell): the
+                // name's bracket gives the unit the value leaves out.
+                || (unit.is_empty() && super::value_units::name_unit(&ind.name).is_some_and(|u| u.contains('元')))
         }
         TargetKind::Qualitative => ["控制在", "不超", "节约", "压减"].iter().any(|w| ind.value.contains(w)),
         _ => false,

@@ -35,6 +35,15 @@ fn v009_fires_on_a_disbursement_rate_filed_as_cost() {
 }
 
 #[test]
+fn v009_reads_a_bare_number_by_the_unit_in_the_name() {
+    // A number cell with the unit in the name's bracket: money is silent, people fire.
+    let money = SEED000_P2.replace("年人均统筹基金支出\t≤6000元", "年人均统筹基金支出(元)\t≤6000");
+    assert!(money.contains("(元)") && run_text(&money, "V009").is_empty(), "{:#?}", run_text(&money, "V009"));
+    let people = SEED000_P2.replace("年人均统筹基金支出\t≤6000元", "年人均统筹基金支出(人)\t≤6000");
+    assert_eq!(run_text(&people, "V009").len(), 2, "{:#?}", run_text(&people, "V009"));
+}
+
+#[test]
 fn v009_is_silent_on_money_and_social_cost() {
     // "≤6000元"; "250万" (ambiguous, V012's); 社会成本指标 "成效明显" (101号 allows words).
     for text in [Some(SEED000_P2.to_string()), real("05"), Some(SEED001_P3.to_string()), real("24")].into_iter().flatten() {

@@ -27,7 +27,7 @@ fn is_unit(u: &str) -> bool {
 
 /// The unit announced in the name's trailing bracket: "参保人数(人)" → "人",
 /// "(≥**个)" (a template instruction) → "个".
-fn name_unit(name: &str) -> Option<String> {
+pub(super) fn name_unit(name: &str) -> Option<String> {
     let name = name.trim_end();
     let body = name.strip_suffix(')').or_else(|| name.strip_suffix('）'))?;
     let open = body.rfind(['(', '（'])?;
