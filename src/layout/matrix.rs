@@ -17,7 +17,6 @@ pub use super::cell_fit::is_comparator_only;
 pub use super::raw_indicator::{Owner, RawIndicator};
 use super::{segment, stream};
 
-
 #[derive(Debug, Clone)]
 enum Item<'a> {
     Label(Label, &'a Cell),
@@ -60,7 +59,6 @@ pub struct Assembler<'s> {
     /// The last row read was cut short (fewer cells than the header, or labels only).
     pub last_row_partial: bool,
 }
-
 
 impl<'s> Assembler<'s> {
     pub fn new(schema: &'s Schema, stream: bool) -> Self {
@@ -483,7 +481,6 @@ impl<'s> Assembler<'s> {
         (out, self.consumed, partial)
     }
 }
-
 
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
 fn l2_follows(items: &[Item], i: usize) -> bool {

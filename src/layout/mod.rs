@@ -293,7 +293,6 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
     out
 }
 
-
 /// No table anywhere, but targets written as prose: one project from the text.
 fn prose_targets(layout: &mut Layout, rows: &[Row]) {
     let n = narrative::parse(rows);
