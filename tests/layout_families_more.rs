@@ -368,3 +368,20 @@ fn a_padded_last_row_is_whole_and_a_shorter_one_is_cut() {
     assert!(!f.projects[0].complete, "{}", show(&f));
     assert!(f.diagnostics.iter().any(|d| d.code == "S004"), "{}", show(&f));
 }
+
+/// "满意度" (a 一级 word) printed as the 三级 name under its 二级: the name, not a label.
+#[test]
+fn a_first_level_word_as_the_name_under_its_second_level() {
+    let f = parse(
+        "项目支出绩效目标表\n项目名称\t医保服务\n一级指标\t二级指标\t三级指标\t指标值\n\
+         产出指标\t数量指标\t服务人次\t≥1000人次\n\
+         满意度指标\t服务对象满意度指标\t满意度\t≥90%\n",
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[("产出指标", "数量指标", "服务人次", "≥1000人次"), ("满意度指标", "服务对象满意度指标", "满意度", "≥90%")]),
+        "{}",
+        show(&f)
+    );
+    assert!(!f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S004" | "S005")), "{}", show(&f));
+}

@@ -275,7 +275,8 @@ impl<'s> Assembler<'s> {
                 continue;
             }
             match label {
-                Some(l) => items.push(Item::Label(l, cell)),
+                Some(l) if !self.name_not_label(&l, cell, &items) => items.push(Item::Label(l, cell)),
+                Some(_) => items.push(Item::Data(cell)),
                 None if self.stream && stream::is_label_fragment(cell) => self.consumed.push(cell.id),
                 None => items.push(Item::Data(cell)),
             }
@@ -323,6 +324,17 @@ impl<'s> Assembler<'s> {
             Item::Label(_, c) => self.schema.is_label_col(c.col),
             Item::Data(c) => self.schema.data_role_at(c.col).is_some() || self.is_garbled_label(c),
         })
+    }
+
+    /// "满意度" printed as the 三级 name under "服务对象满意度指标": a 一级 word in the
+    /// name column after a 二级 label of the same row cannot be a label (a 一级 never
+    /// follows its 二级), so it is the name. (A 二级 word there is a row the PDF
+    /// shifted right, and stays a label.)
+    fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+        !self.stream
+            && label.kind == LabelKind::Level1
+            && matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
+            && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
     }
 
     /// A level label whose characters the PDF's font lost ("??指标", real 23): text in
