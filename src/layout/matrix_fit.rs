@@ -1,0 +1,57 @@
+//! How a matrix row sits under the header: whole or cut, by column or in sequence,
+//! and which label-looking cells are really data. Kept apart from the assembler's
+//! record building (matrix.rs), whose state it only reads.
+
+use crate::extract::taxonomy::{Label, LabelKind};
+use crate::read::{Cell, Row};
+
+use super::super::header::Role;
+use super::{Assembler, Item};
+
+impl Assembler<'_> {
+    /// HTML copies drop a row's merged cells and pad it at the end to the header's
+    /// count of cells: a row padded that far was printed whole, however few of its
+    /// cells are filled (a row cut off by the end of the document is shorter).
+    pub(super) fn padded(&self, row: &Row) -> bool {
+        !self.blank_cells_hold_columns && self.header_cells > self.schema.width && row.cells.len() >= self.header_cells
+    }
+
+    pub(super) fn is_positional_style(&self, row: &Row) -> bool {
+        row.cells.len() > 1
+    }
+
+    /// The row has the header's columns: its last filled cell is under the header's
+    /// last column, or its cells run that far with the last ones empty (a blank 备注).
+    pub(super) fn spans_header(&self, row: &Row) -> bool {
+        let w = row.width();
+        w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && (self.rows_whole || row.cells.len() >= self.schema.width))
+    }
+
+    pub(super) fn fits_columns(&self, row: &Row, items: &[Item]) -> bool {
+        if !self.spans_header(row) {
+            return false;
+        }
+        items.iter().all(|it| match it {
+            Item::Label(_, c) => self.schema.is_label_col(c.col),
+            Item::Data(c) => self.schema.data_role_at(c.col).is_some() || self.is_garbled_label(c),
+        })
+    }
+
+    /// "满意度" printed as the 三级 name under "服务对象满意度指标": a 一级 word in the
+    /// name column after a 二级 label of the same row cannot be a label (a 一级 never
+    /// follows its 二级), so it is the name. (A 二级 word there is a row the PDF
+    /// shifted right, and stays a label.)
+    pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+        !self.stream
+            && label.kind == LabelKind::Level1
+            && matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
+            && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
+    }
+
+    /// A level label whose characters the PDF's font lost ("??指标", real 23): text in
+    /// a label column with "?" in it. It is kept as printed; the 一级 is then inferred
+    /// from the 二级, or the 二级 stays as printed under its 一级.
+    pub(super) fn is_garbled_label(&self, c: &Cell) -> bool {
+        self.schema.is_label_col(c.col) && c.short && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}'])
+    }
+}
