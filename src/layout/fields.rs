@@ -235,24 +235,29 @@ impl<'p> FieldReader<'p> {
     /// A row of a cost breakdown table (its header, an item, its 合计): read and
     /// consumed whole. A row that is not the table's closes it.
     fn cost_rows(&mut self, row: &Row) -> bool {
-        let taken = match self.cost_table.as_mut() {
-            Some(t) => t.row(row),
-            None => {
-                self.cost_table = CostTable::start(row);
-                // "金额(万元)": the unit of the amounts, and so of a total taken from them.
-                if self.cost_table.is_some() && self.project.money_unit.is_none() {
-                    self.project.money_unit = row.non_empty().find_map(|c| declared_unit(&c.text)).map(str::to_string);
-                }
-                self.cost_table.as_ref().map(|_| false)
+        let Some(table) = self.cost_table.as_mut() else {
+            let Some(table) = CostTable::start(row) else { return false };
+            // "金额(万元)": the unit of the amounts, and so of a total taken from them.
+            if self.project.money_unit.is_none() {
+                self.project.money_unit = row.non_empty().find_map(|c| declared_unit(&c.text)).map(str::to_string);
             }
-        };
-        if taken.is_some() {
+            self.cost_table = Some(table);
             self.consumed.extend(row.non_empty().map(|c| c.id));
+            return true;
+        };
+        match table.row(row) {
+            Some(is_total) => {
+                self.consumed.extend(row.non_empty().map(|c| c.id));
+                if is_total {
+                    self.close_cost_table();
+                }
+                true
+            }
+            None => {
+                self.close_cost_table();
+                false
+            }
         }
-        if taken != Some(false) {
-            self.close_cost_table();
-        }
-        taken.is_some()
     }
 
     fn close_cost_table(&mut self) {
