@@ -117,3 +117,18 @@ fn prose_that_starts_with_a_cost_label_is_no_cost_block() {
     assert_eq!(p.extra.get("项目主要内容").map(String::as_str), Some("成本构成包括人员经费和公用经费"));
     assert!(p.funds.annual.is_none());
 }
+
+#[test]
+fn a_cost_table_after_the_matrix_ends_it() {
+    // Printed below the indicators: its items are amounts, not indicators under the
+    // matrix's last label, and its 合计 is still the annual total.
+    let costs = "项目预算成本构成\t金额\t测算依据\n保安服务费\t191\t依据招标文件\n保洁服务费\t99\t依据招标文件\n\
+                 水电气、维修维护费\t524\t根据三定方案\n合计\t814\t\n";
+    let f = parse(&format!("项目名称\t滨湖大楼运行保障\n年度目标\t保障办公大楼运行\n{MATRIX}{costs}"));
+    let p = &f.projects[0];
+    let names: Vec<&str> = p.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["维修维护次数", "验收合格率"]);
+    assert_eq!(annual_total(&f), Some(814.0));
+    assert!(p.extra.get("项目预算成本构成").is_some_and(|t| t.ends_with("合计\t814")));
+    assert!(unplaced(&f).is_empty(), "{:?}", unplaced(&f));
+}

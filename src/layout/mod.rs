@@ -93,7 +93,13 @@ fn is_footer(row: &Row) -> bool {
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }
-    matches!(keys::key_kind(first), Some(Key::Boilerplate | Key::Extra))
+    match keys::key_kind(first) {
+        Some(Key::Boilerplate | Key::Extra) => true,
+        // A cost breakdown printed after the matrix (项目预算成本构成 | 金额 | 测算依据)
+        // ends it: its items are amounts, not indicators, and the field reader takes them.
+        Some(Key::CostBreakdown) => cost_breakdown::Table::start(row).is_some(),
+        _ => false,
+    }
 }
 
 /// Order of the 中期/年度 sides: as their goal columns are printed (中期 first by default).
