@@ -244,3 +244,28 @@ fn an_unrecognised_layout_is_reported_not_guessed() {
     let quoted: Vec<&str> = f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.as_deref()).collect();
     assert!(quoted.contains(&"今天讨论了预算安排。"), "{quoted:?}");
 }
+
+#[test]
+fn layout_kept_text_with_first_level_labels_printed_mid_span() {
+    // `pdftotext -layout`: columns are runs of spaces, and a merged 一级 sits on the
+    // middle row of its span (产出指标 on the second of its three rows).
+    let f = parse(
+        "项目名称              长期护理保险配套金\n\
+         一级指标    二级指标          三级指标                  指标值\n\
+         成本指标    经济成本指标      县级财政补助              补助到位\n\
+         \x20           数量指标          参保人数                  全面参保\n\
+         产出指标    质量指标          参保率                    ≥98%\n\
+         \x20           时效指标          待遇发放及时率            100%\n\
+         效益指标    社会效益指标      护理水平                  逐步提高\n",
+    );
+    let levels: Vec<(String, String, String)> = rows(&f).into_iter().map(|r| (r.1, r.2, r.3)).collect();
+    let want = [
+        ("成本指标", "经济成本指标", "县级财政补助"),
+        ("产出指标", "数量指标", "参保人数"),
+        ("产出指标", "质量指标", "参保率"),
+        ("产出指标", "时效指标", "待遇发放及时率"),
+        ("效益指标", "社会效益指标", "护理水平"),
+    ];
+    assert_eq!(levels, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "T002"), "{:?}", f.diagnostics);
+}

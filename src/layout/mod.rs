@@ -2,6 +2,7 @@
 //! key–value block and indicator matrix, and keeps a ledger of the cells it used.
 
 pub mod cell_fit;
+pub mod centred;
 pub mod cost_breakdown;
 pub mod document;
 pub mod fields;
@@ -206,6 +207,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 asm.row(row);
             }
             let (mut out, mut used, last_partial) = asm.finish();
+            // Layout-keeping text prints a merged 一级 on the middle row of its span.
+            if grid.style == CellStyle::Spaces && recut.is_none() {
+                centred::regroup(&mut out);
+            }
             partial = last_partial;
             // A document cut inside the table: a last row that never got its value is a
             // fragment. It is left for S005 to quote rather than passed off as a target.

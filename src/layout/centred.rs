@@ -1,0 +1,88 @@
+//! Merged 一级 cells printed mid-span. Text that keeps the page's layout (columns cut
+//! at runs of spaces, as `pdftotext -layout` writes) prints a merged label on the
+//! middle row of its span, not the first:
+//!
+//! ```text
+//! 成本指标    经济成本指标  县级财政补助      补助到位
+//!             数量指标      参保人数          全面参保     ← 产出指标's row
+//! 产出指标    质量指标      参保率            ≥98%
+//! ```
+//!
+//! Carried down, the rows above such a label fall under the label before it. The
+//! taxonomy tells them apart: a row whose 二级 belongs to the next 一级 and not to the
+//! one carried is the top of the next span.
+
+use super::raw_indicator::RawIndicator;
+use crate::extract::taxonomy::{canonical_level1, canonical_level2};
+
+/// Moves the rows at the end of each run of one 一级 that belong to the next run's 一级
+/// by their 二级 into that run. The first row of a run, where its label is printed,
+/// always stays.
+pub fn regroup(rows: &mut [RawIndicator]) {
+    let groups: Vec<usize> = {
+        let mut g: Vec<usize> = rows.iter().map(|r| r.group).collect();
+        g.sort_unstable();
+        g.dedup();
+        g
+    };
+    for g in groups {
+        let at: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].group == g).collect();
+        // Where a new run of 一级 begins (its label printed on that row).
+        let starts: Vec<usize> = (1..at.len()).filter(|&k| rows[at[k]].level1_raw != rows[at[k - 1]].level1_raw).collect();
+        for (n, &s) in starts.iter().enumerate() {
+            let run_start = if n == 0 { 0 } else { starts[n - 1] };
+            let next = rows[at[s]].level1_raw.clone();
+            let (Some(next_l1), Some(this_l1)) = (canonical_level1(&next), canonical_level1(&rows[at[s - 1]].level1_raw)) else { continue };
+            // From the row before the label up, while each row's 二级 says the next 一级.
+            let mut k = s;
+            while k > run_start + 1 {
+                let parent = canonical_level2(&rows[at[k - 1]].level2_raw).map(|(_, p)| p);
+                if parent != Some(next_l1) || parent == Some(this_l1) {
+                    break;
+                }
+                k -= 1;
+            }
+            for &i in &at[k..s] {
+                rows[i].level1_raw = next.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(l1: &str, l2: &str, name: &str) -> RawIndicator {
+        RawIndicator { level1_raw: l1.into(), level2_raw: l2.into(), name: name.into(), ..Default::default() }
+    }
+
+    fn level1s(rows: &[RawIndicator]) -> Vec<&str> {
+        rows.iter().map(|r| r.level1_raw.as_str()).collect()
+    }
+
+    #[test]
+    fn rows_above_a_centred_label_join_it() {
+        let mut rows = vec![
+            row("成本指标", "经济成本指标", "补助"),
+            row("成本指标", "数量指标", "参保人数"),
+            row("产出指标", "质量指标", "参保率"),
+            row("产出指标", "时效指标", "及时率"),
+            row("效益指标", "社会效益指标", "缓解"),
+        ];
+        regroup(&mut rows);
+        assert_eq!(level1s(&rows), ["成本指标", "产出指标", "产出指标", "产出指标", "效益指标"]);
+    }
+
+    #[test]
+    fn rows_that_fit_their_carried_label_stay() {
+        // 数量指标 and 质量指标 under 产出指标, then 效益指标: nothing to move.
+        let mut rows = vec![row("产出指标", "数量指标", "a"), row("产出指标", "质量指标", "b"), row("效益指标", "社会效益指标", "c")];
+        regroup(&mut rows);
+        assert_eq!(level1s(&rows), ["产出指标", "产出指标", "效益指标"]);
+        // The row where a label is printed keeps it, whatever its 二级 says (T002's case).
+        let mut rows = vec![row("成本指标", "数量指标", "a"), row("产出指标", "质量指标", "b")];
+        regroup(&mut rows);
+        assert_eq!(level1s(&rows), ["成本指标", "产出指标"]);
+    }
+}
