@@ -38,6 +38,9 @@ pub enum Key {
     Extra,
     /// Signatures, stamps and approval lines of the printed form.
     Boilerplate,
+    /// The duties block of a 部门整体 table (年度履职目标, 年度主要任务): a table of its
+    /// own, kept in `extra` as printed (see `duty_table`).
+    DutyBlock,
     /// A cost breakdown (项目预算成本构成 | 金额 | 测算依据 …): kept in `extra`, and its
     /// 合计 is the budget when no funds field is printed (see `cost_breakdown`).
     CostBreakdown,
@@ -149,6 +152,8 @@ const KEYS: &[(&str, Key)] = &[
     ("主要内容", Key::Extra),
     ("项目实施计划", Key::Extra),
     ("部门职能职责概述", Key::Extra),
+    ("年度履职目标", Key::DutyBlock),
+    ("年度主要任务", Key::DutyBlock),
     ("年度总体目标完成情况", Key::Boilerplate),
     ("单位(盖章)", Key::Boilerplate),
     ("填报单位", Key::Boilerplate),
