@@ -247,7 +247,12 @@ impl<'s> Assembler<'s> {
                 if l.kind != LabelKind::Level2 {
                     self.set_level1(&l, cell);
                 }
-            } else if is_matrix_title_cell(cell) || role_of_cell(cell).is_some() || self.is_owner_column(cell.col) {
+            } else if is_matrix_title_cell(cell)
+                || role_of_cell(cell).is_some()
+                || self.is_owner_column(cell.col)
+                // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
+                || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
+            {
                 self.consumed.push(cell.id);
             }
         }
