@@ -57,3 +57,26 @@ fn sub_regions_heading_the_value_columns_alone() {
     // No 指标值 word at all: every indicator came out with an empty value.
     check(&parse(&html("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>甲县</td><td>乙县</td><td>丙县</td><td>合计</td></tr>")));
 }
+
+#[test]
+fn finance_bureaus_and_the_central_local_split_are_kept() {
+    // 163号 prints each level's 财政部门 beside its 主管部门, and splits the year's
+    // amount into 中央补助 / 地方资金: all were left over (S005).
+    let text = "2020年省级财政水利发展资金绩效目标表\n\
+        专项(项目)名称\t农村饮水安全巩固提升工程专项\n\
+        市级财政部门\t宝鸡市财政局\t市级主管部门\t宝鸡市水利局\n\
+        区级财政部门\t陈仓区财政局\t区级主管部门\t陈仓区水利局\n\
+        资金情况(万元)\t资金总额\t500\t其中：中央补助\t300\t地方资金\t200\n\
+        总体目标\t改善提升9200人饮水条件。\n\
+        一级指标\t二级指标\t三级指标\t指标值\n\
+        产出指标\t数量指标\t农村饮水工程覆盖服务人口数\t≥0.92万人\n";
+    let f = jixiao::parse_text(text, &ParseOptions::default());
+    let p = &f.projects[0];
+    assert_eq!(p.extra.get("市级财政部门").map(String::as_str), Some("宝鸡市财政局"));
+    assert_eq!(p.extra.get("区级财政部门").map(String::as_str), Some("陈仓区财政局"));
+    assert_eq!(p.extra.get("地方资金").map(String::as_str), Some("200"));
+    assert_eq!(p.department.as_deref(), Some("陈仓区水利局"));
+    assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(500.0));
+    let s005: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S005").map(|d| d.snippet.clone()).collect();
+    assert!(s005.is_empty(), "{s005:?}");
+}

@@ -75,6 +75,19 @@ const KEYS: &[(&str, Key)] = &[
     ("县级主管部门", Key::Department),
     ("市级主管部门", Key::Department),
     ("省级主管部门", Key::Department),
+    ("中央主管部门", Key::Department),
+    // 163号 regional tables name the finance bureau of each level beside its
+    // 主管部门 (real 17): kept as printed.
+    ("中央财政部门", Key::Extra),
+    ("省级财政部门", Key::Extra),
+    ("市级财政部门", Key::Extra),
+    ("县级财政部门", Key::Extra),
+    ("区级财政部门", Key::Extra),
+    // 163号's split of the year's amount; both are public money, so neither is read
+    // as 财政拨款 / 其他资金.
+    ("其中:中央补助", Key::Extra),
+    ("中央补助", Key::Extra),
+    ("地方资金", Key::Extra),
     ("部门(单位)名称", Key::Department),
     ("部门名称", Key::Department),
     ("预算单位", Key::Department),
