@@ -111,9 +111,11 @@ pub fn department_goals(rows: &[Row]) -> Option<(String, Vec<usize>)> {
 /// "department" for 部门整体支出绩效目标表, "regional" for 区域绩效目标表, else "project".
 pub fn filing_kind(titles: &[String]) -> &'static str {
     let joined: String = titles.iter().map(|t| label_key(t)).collect();
+    // "部门（单位）整体支出…" (88号 附件2 as provinces print it): the bracketed
+    // qualifier sits inside the words.
     if joined.contains("区域绩效目标") {
         "regional"
-    } else if joined.contains("部门整体") {
+    } else if joined.contains("部门整体") || joined.contains("部门(单位)整体") || joined.contains("单位整体支出") {
         "department"
     } else {
         "project"
@@ -135,5 +137,12 @@ mod tests {
         assert_eq!(title_year("表十四、2023年项目支出绩效目标表"), Some(2023));
         assert_eq!(title_year("1.2022-2024年滨海新区补充医疗保险费绩效目标表"), None);
         assert_eq!(evidence_years(["2024年12月"].into_iter(), ["13022524P00CGB110004W"].into_iter()), vec![2024, 2024]);
+    }
+
+    #[test]
+    fn department_titles_with_a_bracketed_qualifier() {
+        assert_eq!(filing_kind(&["部门（单位）整体支出绩效目标申报表".into()]), "department");
+        assert_eq!(filing_kind(&["单位整体支出绩效目标表".into()]), "department");
+        assert_eq!(filing_kind(&["2024年项目支出绩效目标表".into()]), "project");
     }
 }

@@ -12,6 +12,7 @@ use crate::model::{Funds, Period, Project, SpendStep};
 use crate::read::{Cell, Row};
 
 use super::cost_breakdown::{self, Table as CostTable};
+use super::duty_table::Table as DutyTable;
 use super::keys::{declared_unit, Key};
 
 static UNIT_LINE_DEPT: LazyLock<Regex> =
@@ -49,6 +50,8 @@ pub struct FieldReader<'p> {
     /// The 合计 of a cost breakdown whose items add up to it: the annual total when
     /// no funds field is printed.
     cost_total: Option<f64>,
+    /// The duties block of a 部门整体 table being read, row by row.
+    duty_table: Option<DutyTable>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -68,6 +71,7 @@ impl<'p> FieldReader<'p> {
             annual: Funds::default(),
             cost_table: None,
             cost_total: None,
+            duty_table: None,
         }
     }
 
@@ -118,7 +122,7 @@ impl<'p> FieldReader<'p> {
             Key::MidGoal => pr.goals.midterm = Some(v.to_string()),
             Key::AnnualGoal | Key::Goal => pr.goals.annual = Some(v.to_string()),
             Key::Purpose => pr.purpose = Some(v.to_string()),
-            Key::Extra | Key::Boilerplate => {
+            Key::Extra | Key::Boilerplate | Key::DutyBlock => {
                 pr.extra.insert(p.label.clone(), v.to_string());
             }
             Key::CostBreakdown => {
@@ -153,7 +157,7 @@ impl<'p> FieldReader<'p> {
     }
 
     pub fn row(&mut self, row: &Row) {
-        if self.cost_rows(row) {
+        if self.duty_rows(row) || self.cost_rows(row) {
             return;
         }
         let (row, keys) = super::keys::unglue_keys(row);
@@ -260,6 +264,36 @@ impl<'p> FieldReader<'p> {
         }
     }
 
+    /// A row of a 部门整体 table's duties block (its label, column names, a duty):
+    /// consumed whole. A row that starts with another field key closes it.
+    fn duty_rows(&mut self, row: &Row) -> bool {
+        let in_table = match self.duty_table.as_mut() {
+            Some(t) => t.row(row),
+            None => match DutyTable::start(row) {
+                Some(t) => {
+                    self.duty_table = Some(t);
+                    true
+                }
+                None => false,
+            },
+        };
+        if in_table {
+            self.consumed.extend(row.non_empty().map(|c| c.id));
+        } else {
+            self.close_duty_table();
+        }
+        in_table
+    }
+
+    fn close_duty_table(&mut self) {
+        if let Some(t) = self.duty_table.take() {
+            let text = t.text();
+            if !text.is_empty() {
+                self.project.extra.insert(t.label.to_string(), text);
+            }
+        }
+    }
+
     fn close_cost_table(&mut self) {
         if let Some(t) = self.cost_table.take() {
             if self.cost_total.is_none() {
@@ -316,6 +350,7 @@ impl<'p> FieldReader<'p> {
     /// Close the block: funds into the project.
     pub fn finish(mut self) {
         self.close_cost_table();
+        self.close_duty_table();
         // A form with no funds field states its budget only as a cost breakdown's 合计.
         if self.annual.is_empty() && self.mid.is_empty() {
             self.annual.total = self.cost_total;

@@ -225,21 +225,40 @@ fn grade_cols(row: &Row) -> Vec<usize> {
 
 /// Read a header row into a schema; None when the row is not a matrix header.
 pub fn parse_header(row: &Row) -> Option<Schema> {
+    parse_header_with(row, &[])
+}
+
+/// [`parse_header`], with `value_cols` known to be value columns whatever they print
+/// (the sub-regions a sub-header names under 指标值).
+fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     // A header names two columns at least; asked of nearly every row, so say no early.
     row.non_empty().nth(1)?;
     let grades = grade_cols(row);
-    let cells: Vec<(usize, Role)> = row
-        .non_empty()
-        .filter_map(|c| role_of_cell(c).or(grades.contains(&c.col).then_some(Role::Value)).map(|r| (c.col, r)))
-        .collect();
+    let is_value = |col: usize| grades.contains(&col) || value_cols.contains(&col);
+    let mut cells: Vec<(usize, Role)> =
+        row.non_empty().filter_map(|c| role_of_cell(c).or(is_value(c.col).then_some(Role::Value)).map(|r| (c.col, r))).collect();
     let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
+    // A regional table may print one value column per sub-region, headed by the
+    // place names alone (甲县 | 乙县 | 合计) and no 指标值: the unnamed columns after
+    // the last name column hold the values.
+    if has_name && !cells.iter().any(|(_, r)| *r == Role::Value) {
+        let last_name = cells.iter().filter(|(_, r)| *r == Role::Name).map(|c| c.0).max().unwrap_or(0);
+        let places: Vec<(usize, Role)> = row
+            .non_empty()
+            .filter(|c| c.col > last_name && c.short && !cells.iter().any(|x| x.0 == c.col) && is_place_name(c))
+            .map(|c| (c.col, Role::Value))
+            .collect();
+        if places.len() >= 2 {
+            cells.extend(places);
+            cells.sort_by_key(|x| x.0);
+        }
+    }
     let has_value = cells.iter().any(|(_, r)| *r == Role::Value);
     let has_level = cells.iter().any(|(_, r)| matches!(r, Role::Level1 | Role::Level2));
     let title_as_name = !has_name && row.non_empty().any(|c| c.key() == "绩效指标") && has_level;
     if cells.len() < 2 || !(has_value || has_name || title_as_name) || !(has_level || has_name) {
         return None;
     }
-    let mut cells = cells;
     // Owner columns (项目名称, 单位名称, 项目年度绩效目标) before the first indicator column.
     if let Some(first) = cells.iter().map(|c| c.0).min() {
         let owners: Vec<(usize, Role)> = row
@@ -299,6 +318,28 @@ pub fn parse_header(row: &Row) -> Option<Schema> {
     Some(schema)
 }
 
+/// A column headed by a place (甲县, 某某镇, 合计) rather than a column name: no
+/// digits, no comparator, no column word of the lexicon.
+fn is_place_name(c: &Cell) -> bool {
+    let k = c.key();
+    !k.is_empty()
+        && k.chars().count() <= 16
+        && !k.chars().any(|ch| ch.is_ascii_digit() || matches!(ch, '%' | '≥' | '≤' | '>' | '<' | '='))
+        && role_of_key(k).is_none()
+}
+
+/// The columns a second header row names under a 指标值 cell merged across them (one
+/// per sub-region, printed under 指标值 in regional tables): the row holds only place
+/// names, at least two, all at or after the value column and under blank header cells.
+fn region_cols(header: &Row, schema: &Schema, next: &Row) -> Vec<usize> {
+    let values: Vec<usize> = schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| *r == Role::Value).map(|x| x.1).collect();
+    let [value] = values[..] else { return Vec::new() };
+    let blank_above = |col: usize| col == value || header.cells.get(col).is_none_or(|c| c.is_empty());
+    let cols: Vec<usize> = next.non_empty().map(|c| c.col).collect();
+    let fits = next.non_empty().all(|c| c.col >= value && c.short && blank_above(c.col) && is_place_name(c));
+    if fits && cols.len() >= 2 { cols } else { Vec::new() }
+}
+
 fn is_sub_header(row: &Row) -> bool {
     let grades = grade_cols(row);
     let mut n = 0;
@@ -320,7 +361,8 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
         if let Some(s) = parse_header(&rows[i]) {
             // A second header row under the first (评价标准 over 优/良/中/差, 指标值 over
             // one column per township) refines the columns it stands under.
-            if let Some(next) = rows.get(i + 1).filter(|r| is_sub_header(r)) {
+            let regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));
+            if let Some(next) = rows.get(i + 1).filter(|r| !regions.is_empty() || is_sub_header(r)) {
                 let mut cells = rows[i].cells.clone();
                 for c in next.non_empty() {
                     if c.col >= cells.len() {
@@ -331,7 +373,7 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
                 for (col, c) in cells.iter_mut().enumerate() {
                     c.col = col;
                 }
-                if let Some(s2) = parse_header(&Row { line: rows[i].line, cells }) {
+                if let Some(s2) = parse_header_with(&Row { line: rows[i].line, cells }, &regions) {
                     return Some((i, i + 2, s2));
                 }
             }

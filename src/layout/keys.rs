@@ -38,6 +38,9 @@ pub enum Key {
     Extra,
     /// Signatures, stamps and approval lines of the printed form.
     Boilerplate,
+    /// The duties block of a 部门整体 table (年度履职目标, 年度主要任务): a table of its
+    /// own, kept in `extra` as printed (see `duty_table`).
+    DutyBlock,
     /// A cost breakdown (项目预算成本构成 | 金额 | 测算依据 …): kept in `extra`, and its
     /// 合计 is the budget when no funds field is printed (see `cost_breakdown`).
     CostBreakdown,
@@ -72,6 +75,19 @@ const KEYS: &[(&str, Key)] = &[
     ("县级主管部门", Key::Department),
     ("市级主管部门", Key::Department),
     ("省级主管部门", Key::Department),
+    ("中央主管部门", Key::Department),
+    // 163号 regional tables name the finance bureau of each level beside its
+    // 主管部门 (real 17): kept as printed.
+    ("中央财政部门", Key::Extra),
+    ("省级财政部门", Key::Extra),
+    ("市级财政部门", Key::Extra),
+    ("县级财政部门", Key::Extra),
+    ("区级财政部门", Key::Extra),
+    // 163号's split of the year's amount; both are public money, so neither is read
+    // as 财政拨款 / 其他资金.
+    ("其中:中央补助", Key::Extra),
+    ("中央补助", Key::Extra),
+    ("地方资金", Key::Extra),
     ("部门(单位)名称", Key::Department),
     ("部门名称", Key::Department),
     ("预算单位", Key::Department),
@@ -149,6 +165,8 @@ const KEYS: &[(&str, Key)] = &[
     ("主要内容", Key::Extra),
     ("项目实施计划", Key::Extra),
     ("部门职能职责概述", Key::Extra),
+    ("年度履职目标", Key::DutyBlock),
+    ("年度主要任务", Key::DutyBlock),
     ("年度总体目标完成情况", Key::Boilerplate),
     ("单位(盖章)", Key::Boilerplate),
     ("填报单位", Key::Boilerplate),

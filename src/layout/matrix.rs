@@ -29,6 +29,9 @@ struct Pending {
     /// Index of the next role to fill in the group's role list.
     next: usize,
     has_data: bool,
+    /// The name is the row's 二级 label standing in for it (浙江 申报表): a name cell
+    /// of the row's own replaces it.
+    name_is_label: bool,
 }
 
 #[derive(Debug, Default)]
@@ -141,7 +144,12 @@ impl<'s> Assembler<'s> {
             None => *s = Some(text.to_string()),
         };
         match role {
-            Role::Name => p.rec.name.push_str(text),
+            Role::Name => {
+                if std::mem::take(&mut p.name_is_label) {
+                    p.rec.name.clear();
+                }
+                p.rec.name.push_str(text);
+            }
             Role::Value => p.rec.values.push(text.to_string()),
             Role::Desc => slot(&mut p.rec.desc),
             Role::Basis => slot(&mut p.rec.basis),
@@ -232,6 +240,7 @@ impl<'s> Assembler<'s> {
                 p.rec.name = label.raw.clone();
                 p.rec.line = cell.line;
                 p.has_data = true;
+                p.name_is_label = true;
                 p.next = g_schema.roles.iter().position(|(r, _)| *r == Role::Name).map_or(0, |i| i + 1);
             }
         }
@@ -247,7 +256,12 @@ impl<'s> Assembler<'s> {
                 if l.kind != LabelKind::Level2 {
                     self.set_level1(&l, cell);
                 }
-            } else if is_matrix_title_cell(cell) || role_of_cell(cell).is_some() || self.is_owner_column(cell.col) {
+            } else if is_matrix_title_cell(cell)
+                || role_of_cell(cell).is_some()
+                || self.is_owner_column(cell.col)
+                // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
+                || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
+            {
                 self.consumed.push(cell.id);
             }
         }
@@ -304,6 +318,14 @@ impl<'s> Assembler<'s> {
                 Item::Label(l, c) => {
                     if self.schema.level1_col == Some(c.col) {
                         if l.kind == LabelKind::Level2 {
+                            // A 二级 label in the 一级 column (浙江 指标类型): the row prints
+                            // no 一级, and a carried one the 二级 cannot sit under (成本指标
+                            // before 社会效益指标) belongs to an earlier branch; the 一级 is
+                            // then inferred from the 二级.
+                            let parent = taxonomy::level2_parent(&l.raw);
+                            if parent.is_some() && taxonomy::canonical_level1(&self.level1).is_some_and(|l1| Some(l1) != parent) {
+                                self.level1.clear();
+                            }
                             self.set_level2(0, l, c);
                         } else {
                             self.set_level1(l, c);

@@ -5,6 +5,7 @@ pub mod cell_fit;
 pub mod centred;
 pub mod cost_breakdown;
 pub mod document;
+pub mod duty_table;
 pub mod fields;
 pub mod glued;
 pub mod glued_indicators;
