@@ -39,6 +39,9 @@ const COLUMNS: &[&str] = &[
 /// the label to "年度 / 履职 / 目标" fragments).
 const OWN_COLUMNS: &[&str] = &["部门职能", "年度目标任务", "目标任务", "任务名称", "支出项目名称"];
 
+/// The block's labels, as the key lexicon has them (`Key::DutyBlock`).
+const LABELS: &[&str] = &["年度履职目标", "年度主要任务"];
+
 /// The label the block is kept under when its own label was not read.
 const DEFAULT_LABEL: &str = "年度履职目标";
 
@@ -72,7 +75,10 @@ impl Table {
     pub fn start(row: &Row) -> Option<Table> {
         let mut cells = row.non_empty();
         let first = cells.next()?;
-        if let Some((Key::DutyBlock, label, None)) = key_of_cell(first) {
+        // Asked of every row of the field block: the lexicon is only asked of a cell
+        // that begins with one of the block's labels.
+        let labelled = if LABELS.iter().any(|l| first.key().starts_with(l)) { key_of_cell(first) } else { None };
+        if let Some((Key::DutyBlock, label, None)) = labelled {
             let rest: Vec<&Cell> = cells.collect();
             if !rest.iter().all(|c| column_name(c).is_some()) {
                 return None;
@@ -83,8 +89,12 @@ impl Table {
             }
             return Some(t);
         }
-        let own = row.non_empty().filter(|c| column_name(c).is_some_and(|n| OWN_COLUMNS.contains(&n))).count();
-        (own > 0 && row.non_empty().count() >= 2 && all_columns(row)).then(|| {
+        // Most rows fail at their first cell, which is no column name.
+        if row.non_empty().nth(1).is_none() || !all_columns(row) {
+            return None;
+        }
+        let own = row.non_empty().any(|c| column_name(c).is_some_and(|n| OWN_COLUMNS.contains(&n)));
+        own.then(|| {
             let mut t = Table { label: DEFAULT_LABEL, lines: Vec::new() };
             t.push(row);
             t
@@ -108,5 +118,19 @@ impl Table {
 
     pub fn text(&self) -> String {
         self.lines.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_labels_are_the_lexicon_duty_keys() {
+        for label in LABELS {
+            let row = Row { line: 1, cells: vec![Cell::new(0, label.to_string(), 1, 0)] };
+            assert!(matches!(key_of_cell(&row.cells[0]), Some((Key::DutyBlock, _, None))), "{label}");
+            assert!(Table::start(&row).is_some(), "{label}");
+        }
     }
 }
