@@ -385,3 +385,27 @@ fn a_first_level_word_as_the_name_under_its_second_level() {
     );
     assert!(!f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S004" | "S005")), "{}", show(&f));
 }
+
+#[test]
+fn one_cell_per_line_with_comparator_and_unit_columns_and_no_row_breaks() {
+    // An L5 table copied one cell per line with no blank line between rows: the
+    // comparator, number and unit join their name, an empty unit cell is a blank line,
+    // and 满意度指标 is the 一级 because a 二级 follows it on the next line.
+    let cells = [
+        "项目名称", "乡村道路养护", "一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位",
+        "产出指标", "数量指标", "养护里程", "≥", "120", "公里", "质量指标", "路面优良率", "≥", "85", "%",
+        "效益指标", "社会效益指标", "群众出行条件", "定性", "逐步改善", "",
+        "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", "90", "%",
+    ];
+    let f = parse(&cells.join("\n"));
+    let got: Vec<(String, String, String, String)> =
+        all(&f).iter().map(|i| (i.level1.clone(), i.level2.clone(), i.name.clone(), i.value.clone())).collect();
+    let want = [
+        ("产出指标", "数量指标", "养护里程", "≥120公里"),
+        ("产出指标", "质量指标", "路面优良率", "≥85%"),
+        ("效益指标", "社会效益指标", "群众出行条件", "逐步改善"),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"),
+    ];
+    assert_eq!(got, want.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string())), "{}", show(&f));
+    assert!(f.diagnostics.iter().all(|d| d.code != "S005" && d.code != "V001"), "{:?}", f.diagnostics);
+}

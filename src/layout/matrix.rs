@@ -59,6 +59,8 @@ pub struct Assembler<'s> {
     rows_whole: bool,
     /// Cells of the widest header row, blank ones included.
     header_cells: usize,
+    /// A stream's 成本指标 / 满意度指标 just read as a 二级, no data after it yet.
+    either_as_level2: Option<String>,
     /// The last row read was cut short (fewer cells than the header, or labels only).
     pub last_row_partial: bool,
 }
@@ -76,6 +78,7 @@ impl<'s> Assembler<'s> {
             blank_cells_hold_columns: false,
             rows_whole: false,
             header_cells: 0,
+            either_as_level2: None,
             last_row_partial: false,
         }
     }
@@ -377,6 +380,9 @@ impl<'s> Assembler<'s> {
         for (i, it) in items.iter().enumerate() {
             match it {
                 Item::Label(l, c) => {
+                    if self.stream {
+                        self.promote_either(l);
+                    }
                     let next_is_label = matches!(items.get(i + 1), Some(Item::Label(..)));
                     let as_level1 = match l.kind {
                         LabelKind::Level1 => true,
@@ -410,11 +416,16 @@ impl<'s> Assembler<'s> {
                         }
                     }
                     self.set_level2(g, l, c);
+                    if self.stream && l.kind == LabelKind::Either {
+                        self.either_as_level2 = Some(l.raw.clone());
+                    }
                     l2_in_row[g] = Some((key, c.col));
                 }
                 Item::Data(c) => {
-                    // In a paragraph stream a record ends once its value is in.
-                    if self.stream && self.is_full(g) {
+                    self.either_as_level2 = None;
+                    // In a paragraph stream a record ends once its value is in, unless
+                    // the cell is the unit its 度量单位 column still waits for.
+                    if self.stream && self.is_full(g) && !self.unit_awaited(g, c) {
                         self.emit(g);
                     }
                     if self.stream && self.name_without_value(g, c) {

@@ -54,4 +54,24 @@ impl Assembler<'_> {
     pub(super) fn is_garbled_label(&self, c: &Cell) -> bool {
         self.schema.is_label_col(c.col) && c.short && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}'])
     }
+
+    /// The record's next column is its unit (计量单位 / 度量单位) and the cell is one:
+    /// in a stream the record is not over when its value is in.
+    pub(super) fn unit_awaited(&self, g: usize, c: &Cell) -> bool {
+        let p = &self.groups[g].pending;
+        self.roles(g).get(p.next).is_some_and(|(r, _)| *r == Role::Unit) && crate::extract::target::is_unit(c.text.trim())
+    }
+
+    /// One cell per line: 成本指标 / 满意度指标 is the 一级 when a 二级 comes next with no
+    /// data between, though that 二级 is on the next row (within a row, `l2_follows`).
+    pub(super) fn promote_either(&mut self, next: &Label) {
+        if let Some(raw) = self.either_as_level2.take() {
+            if next.kind == LabelKind::Level2 {
+                for st in &mut self.groups {
+                    st.level2.clear();
+                }
+                self.level1 = raw;
+            }
+        }
+    }
 }

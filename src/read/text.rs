@@ -61,10 +61,21 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
     if (pipe_multi + pipe_single) * 10 >= non_blank * 3 {
         return if pipe_single > pipe_multi { CellStyle::PipeCellPerLine } else { CellStyle::Pipes };
     }
-    if blank * 10 >= (blank + non_blank) * 3 {
+    if blank * 10 >= (blank + non_blank) * 3 || one_cell_per_line(lines, non_blank) {
         return CellStyle::Paragraphs;
     }
     CellStyle::Spaces
+}
+
+/// A table copied one cell per line with no blank line between its rows (a PDF or
+/// Word copy that lost the row breaks): nearly every line is a single word, so no
+/// line is a row; the cells are read as a stream, as paragraphs are.
+fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
+    if non_blank < 12 {
+        return false;
+    }
+    let single = lines.iter().filter(|l| !is_blank(l) && l.split_whitespace().nth(1).is_none()).count();
+    single * 10 >= non_blank * 9
 }
 
 /// Cut decoded text into a grid of cells.
