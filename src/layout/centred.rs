@@ -13,7 +13,7 @@
 //! one carried is the top of the next span.
 
 use super::raw_indicator::RawIndicator;
-use crate::extract::taxonomy::{canonical_level1, canonical_level2};
+use crate::extract::taxonomy::{canonical_level1, level2_parent};
 
 /// Moves the rows at the end of each run of one 一级 that belong to the next run's 一级
 /// by their 二级 into that run. The first row of a run, where its label is printed,
@@ -36,7 +36,7 @@ pub fn regroup(rows: &mut [RawIndicator]) {
             // From the row before the label up, while each row's 二级 says the next 一级.
             let mut k = s;
             while k > run_start + 1 {
-                let parent = canonical_level2(&rows[at[k - 1]].level2_raw).map(|(_, p)| p);
+                let parent = level2_parent(&rows[at[k - 1]].level2_raw);
                 if parent != Some(next_l1) || parent == Some(this_l1) {
                     break;
                 }

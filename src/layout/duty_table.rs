@@ -39,11 +39,10 @@ const COLUMNS: &[&str] = &[
 /// the label to "年度 / 履职 / 目标" fragments).
 const OWN_COLUMNS: &[&str] = &["部门职能", "年度目标任务", "目标任务", "任务名称", "支出项目名称"];
 
-/// The block's labels, as the key lexicon has them (`Key::DutyBlock`).
+/// The block's labels, as the key lexicon has them (`Key::DutyBlock`); the block is
+/// kept under the first when its own label was not read.
 const LABELS: &[&str] = &["年度履职目标", "年度主要任务"];
 
-/// The label the block is kept under when its own label was not read.
-const DEFAULT_LABEL: &str = "年度履职目标";
 
 fn column_name(c: &Cell) -> Option<&str> {
     let k = c.key();
@@ -60,6 +59,11 @@ fn all_columns(row: &Row) -> bool {
         n += 1;
     }
     n > 0
+}
+
+/// Cells as printed, joined by tabs.
+fn joined<'a>(cells: impl Iterator<Item = &'a Cell>) -> String {
+    cells.map(|c| c.text.trim()).collect::<Vec<_>>().join("\t")
 }
 
 #[derive(Debug)]
@@ -85,7 +89,7 @@ impl Table {
             }
             let mut t = Table { label, lines: Vec::new() };
             if !rest.is_empty() {
-                t.lines.push(rest.iter().map(|c| c.text.trim()).collect::<Vec<_>>().join("\t"));
+                t.lines.push(joined(rest.into_iter()));
             }
             return Some(t);
         }
@@ -95,7 +99,7 @@ impl Table {
         }
         let own = row.non_empty().any(|c| column_name(c).is_some_and(|n| OWN_COLUMNS.contains(&n)));
         own.then(|| {
-            let mut t = Table { label: DEFAULT_LABEL, lines: Vec::new() };
+            let mut t = Table { label: LABELS[0], lines: Vec::new() };
             t.push(row);
             t
         })
@@ -113,7 +117,7 @@ impl Table {
     }
 
     fn push(&mut self, row: &Row) {
-        self.lines.push(row.non_empty().map(|c| c.text.trim()).collect::<Vec<_>>().join("\t"));
+        self.lines.push(joined(row.non_empty()));
     }
 
     pub fn text(&self) -> String {

@@ -223,13 +223,18 @@ impl<'s> Assembler<'s> {
     }
 
     fn set_level1(&mut self, label: &Label, cell: &Cell) {
-        if self.level1 != label.raw {
+        self.enter_level1(&label.raw);
+        self.consumed.push(cell.id);
+    }
+
+    /// A new 一级: the 二级 carried under another one do not run on under it.
+    fn enter_level1(&mut self, raw: &str) {
+        if self.level1 != raw {
             for st in &mut self.groups {
                 st.level2.clear();
             }
+            raw.clone_into(&mut self.level1);
         }
-        self.level1 = label.raw.clone();
-        self.consumed.push(cell.id);
     }
 
     fn set_level2(&mut self, g: usize, label: &Label, cell: &Cell) {

@@ -67,10 +67,9 @@ impl Assembler<'_> {
     pub(super) fn promote_either(&mut self, next: &Label) {
         if let Some(raw) = self.either_as_level2.take() {
             if next.kind == LabelKind::Level2 {
-                for st in &mut self.groups {
-                    st.level2.clear();
-                }
-                self.level1 = raw;
+                // The label was set as the 二级 under the old 一级: cleared with it.
+                self.level1.clear();
+                self.enter_level1(&raw);
             }
         }
     }
