@@ -209,10 +209,13 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             let (mut out, mut used, last_partial) = asm.finish();
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
-            if grid.style == CellStyle::Spaces && recut.is_none() {
+            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() {
                 centred::regroup(&mut out);
             }
-            partial = last_partial;
+            // Laid-out text drops blank cells, so a last row without its 备注 is short
+            // without being cut; a row cut off mid-way is caught below (no value, or a
+            // bare comparator).
+            partial = last_partial && grid.style != CellStyle::LaidOut;
             // A document cut inside the table: a last row that never got its value is a
             // fragment. It is left for S005 to quote rather than passed off as a target.
             let cut_here = ri + 1 == n_regions && end == rows.len();

@@ -105,6 +105,9 @@ pub enum CellStyle {
     Paragraphs,
     /// Cells separated by runs of spaces, one row per line.
     Spaces,
+    /// Text kept in its page layout with blank lines between table rows
+    /// (`pdftotext -layout`): cells cut at column gaps, the lines of one row joined.
+    LaidOut,
     /// Read from a real table structure (DOCX, XLSX/XLS, HTML, PDF): one row per table
     /// row, spans expanded so positions line up, text outside tables as one-cell rows.
     Table,

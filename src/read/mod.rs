@@ -5,6 +5,7 @@ pub mod decode;
 pub mod docx;
 pub mod grid;
 pub mod html;
+mod laid_out;
 pub mod pdf;
 pub mod pdf_table;
 pub mod text;

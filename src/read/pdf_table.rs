@@ -289,7 +289,7 @@ fn line_size(line: &[&Glyph]) -> f64 {
 }
 
 /// Join two pieces of one paragraph: nothing between CJK, a space between words.
-fn join_wrapped(acc: &mut String, next: &str) {
+pub(super) fn join_wrapped(acc: &mut String, next: &str) {
     if is_word_char(acc.chars().last()) && is_word_char(next.chars().next()) {
         acc.push(' ');
     }

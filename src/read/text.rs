@@ -82,6 +82,11 @@ fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
 pub fn split_cells(text: &str) -> Grid {
     let lines: Vec<&str> = text.lines().collect();
     let mut style = detect_style(&lines);
+    if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
+        let mut b = GridBuilder::default();
+        super::laid_out::rows(&lines, &mut b);
+        return b.finish(CellStyle::LaidOut);
+    }
     if style == CellStyle::Spaces && is_flattened(&lines) {
         style = CellStyle::Paragraphs;
         let mut b = GridBuilder::default();
@@ -96,6 +101,7 @@ pub fn split_cells(text: &str) -> Grid {
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
         CellStyle::Spaces => spaces(&lines, &mut b),
+        CellStyle::LaidOut => super::laid_out::rows(&lines, &mut b),
         // Only the structured readers build Table grids; text is never detected as one.
         CellStyle::Table => tabs(&lines, &mut b),
     }

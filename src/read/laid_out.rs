@@ -1,0 +1,296 @@
+//! Text kept in its page layout (`pdftotext -layout` of a ruled PDF table): cells sit
+//! at character columns, a blank line falls between table rows, and the lines of one
+//! row are its wrapped cells and its single-line cells printed on the middle line.
+//!
+//! ```text
+//!               城镇职工困难企业和城乡居民医保参保
+//!        数量指标                         ≥12000 人
+//!               人数
+//! ```
+//!
+//! is one row (数量指标 | 城镇职工困难企业和城乡居民医保参保人数 | ≥12000 人). Cut line by
+//! line at spaces, as the space reader does, such text gives a row per printed line,
+//! every wrapped name split in two. Here the lines between blank lines are joined
+//! again: a piece of text belongs to the cell above it in the same column when that
+//! cell's last line is full (it runs into the next piece on its line, or is as wide
+//! as the widest text of its column in the block), and starts a new row when it
+//! lands under a cell that had room left. A label printed between two rows (a merged 一级 centred in its span) has
+//! nothing above it in its column and joins the row above.
+//!
+//! Hand-written: table extractors for PDF work on glyph geometry, which text no longer
+//! has; the character columns are all that is left of it.
+
+use memchr::memmem;
+
+use super::grid::GridBuilder;
+use super::pdf_table::join_wrapped;
+
+/// Layout-kept text: enough lines with a wide gap inside them (columns), and blank
+/// lines between the rows of its table.
+pub fn is_laid_out(text: &str, lines: &[&str]) -> bool {
+    // Asked of every text cut at spaces or as paragraphs, so the gaps are found by one
+    // search of the whole text rather than line by line; blank lines are counted only
+    // when there are gaps enough.
+    let gapped = gapped_lines(text, "   ") + gapped_lines(text, "\u{3000}\u{3000}");
+    if gapped < 4 {
+        return false;
+    }
+    let blank = lines.iter().filter(|l| l.trim().is_empty()).count();
+    let non_blank = lines.len() - blank;
+    gapped * 10 >= non_blank * 3 && blank * 5 >= lines.len()
+}
+
+/// Lines in which `gap` sits between two printed characters (a column gap, not the
+/// indentation of the line or spaces at its end).
+fn gapped_lines(text: &str, gap: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0usize;
+    let mut from = 0usize;
+    let finder = memmem::Finder::new(gap);
+    while let Some(at) = finder.find(&bytes[from..]).map(|i| from + i) {
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+        // `at` starts a match of white space and `end` is a newline: both boundaries.
+        let printed_before = !text[start..at].trim().is_empty();
+        let printed_after = !text[at..end].trim().is_empty();
+        if printed_before && printed_after {
+            count += 1;
+            from = end;
+        } else {
+            // Indentation: the gap may still come later on the line.
+            from = at + gap.len();
+        }
+        if from >= bytes.len() {
+            break;
+        }
+    }
+    count
+}
+
+/// One printed piece of a line: its text and its character columns.
+#[derive(Debug, Clone)]
+struct Piece {
+    start: usize,
+    end: usize,
+    text: String,
+    line: usize,
+    /// Its text runs up to the next piece on its line (within two columns).
+    runs_on: bool,
+}
+
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// A target's comparator: it starts a value, never continues the text before it.
+fn is_comparator(c: char) -> bool {
+    matches!(c, '≥' | '≤' | '＞' | '＜' | '>' | '<' | '=' | '≧' | '≦')
+}
+
+/// Cut a line at runs of two or more spaces, and at a single space between two
+/// ideographs or before a comparator (columns of CJK text that pdftotext prints one
+/// column apart). A single space between an ideograph and a digit or Latin letter
+/// is pdftotext's, not the document's ("12 月", "≥530 元"), and is dropped.
+fn pieces(line: &str, n: usize) -> Vec<Piece> {
+    // Tabs, ideographic spaces and pdftotext's form feed at a page start are all gaps.
+    let chars: Vec<char> = line.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+    let mut out: Vec<Piece> = Vec::new();
+    let mut i = 0usize;
+    while i < chars.len() {
+        if chars[i] == ' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut text = String::new();
+        while i < chars.len() {
+            let c = chars[i];
+            if c == ' ' {
+                let next = chars.get(i + 1).copied();
+                let prev = chars[i - 1];
+                match next {
+                    Some(nc) if nc != ' ' && !(is_ideograph(prev) && (is_ideograph(nc) || is_comparator(nc))) => {
+                        if !(is_ideograph(prev) && nc.is_ascii_alphanumeric() || prev.is_ascii_alphanumeric() && is_ideograph(nc)) {
+                            text.push(' ');
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            text.push(c);
+            i += 1;
+        }
+        out.push(Piece { start, end: i, text, line: n, runs_on: false });
+    }
+    for k in 1..out.len() {
+        out[k - 1].runs_on = out[k].start <= out[k - 1].end + 2;
+    }
+    out
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// A column of the row being built: its extent and its pieces top to bottom.
+struct Column {
+    start: usize,
+    end: usize,
+    pieces: Vec<usize>,
+}
+
+/// Cut laid-out text into rows: blocks between blank lines, each block's lines
+/// joined into as many rows as its columns show.
+pub fn rows(lines: &[&str], b: &mut GridBuilder) {
+    let mut block: Vec<Piece> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim().is_empty() {
+            flush(&mut block, b);
+        } else {
+            block.extend(pieces(line, i + 1));
+        }
+    }
+    flush(&mut block, b);
+}
+
+fn flush(block: &mut Vec<Piece>, b: &mut GridBuilder) {
+    if block.is_empty() {
+        return;
+    }
+    let full = fullness(block);
+    let mut cols: Vec<Column> = Vec::new();
+    let mut row_line = block[0].line;
+    let mut k = 0usize;
+    while k < block.len() {
+        let line = block[k].line;
+        let end = block[k..].iter().position(|p| p.line != line).map_or(block.len(), |e| k + e);
+        // A piece under a cell that still had room starts the next row.
+        let new_row = (k..end).any(|p| column_of(&cols, &block[p]).is_some_and(|c| !cols[c].pieces.last().is_some_and(|&q| full[q])));
+        if new_row {
+            emit(&mut cols, block, row_line, b);
+            row_line = line;
+        }
+        for (p, piece) in block.iter().enumerate().take(end).skip(k) {
+            match column_of(&cols, piece) {
+                Some(c) => {
+                    let col = &mut cols[c];
+                    col.start = col.start.min(piece.start);
+                    col.end = col.end.max(piece.end);
+                    col.pieces.push(p);
+                }
+                None => {
+                    let at = cols.iter().position(|c| c.start > piece.start).unwrap_or(cols.len());
+                    cols.insert(at, Column { start: piece.start, end: piece.end, pieces: vec![p] });
+                }
+            }
+        }
+        k = end;
+    }
+    emit(&mut cols, block, row_line, b);
+    block.clear();
+}
+
+/// The column a piece falls under: the one it overlaps most.
+fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
+    cols.iter()
+        .enumerate()
+        .filter(|(_, c)| overlaps((c.start, c.end), (p.start, p.end)))
+        .max_by_key(|(_, c)| p.end.min(c.end) - p.start.max(c.start))
+        .map(|(i, _)| i)
+}
+
+/// Whether each piece fills its cell's width, so that text below it in its column
+/// continues it: it runs into the next piece on its line, or it is at least as wide
+/// as the widest piece it overlaps in the block, less one column. (Widths, not
+/// gaps, decide most cases: pdftotext prints a CJK character in one column though
+/// it is two wide, so the gap after a full cell can look wide.)
+fn fullness(block: &[Piece]) -> Vec<bool> {
+    block
+        .iter()
+        .map(|p| {
+            if p.runs_on {
+                return true;
+            }
+            let width = p.end - p.start;
+            let widest = block.iter().filter(|q| overlaps((q.start, q.end), (p.start, p.end))).map(|q| q.end - q.start).max().unwrap_or(width);
+            width + 1 >= widest
+        })
+        .collect()
+}
+
+fn emit(cols: &mut Vec<Column>, block: &[Piece], row_line: usize, b: &mut GridBuilder) {
+    if cols.is_empty() {
+        return;
+    }
+    let cells = cols.drain(..).map(|c| {
+        let mut text = String::new();
+        for &p in &c.pieces {
+            join_wrapped(&mut text, &block[p].text);
+        }
+        (text, block[c.pieces[0]].line)
+    });
+    b.push_row(row_line, cells.collect::<Vec<_>>());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(line: &str) -> Vec<(usize, String)> {
+        pieces(line, 1).into_iter().map(|p| (p.start, p.text)).collect()
+    }
+
+    #[test]
+    fn pieces_cut_at_gaps_between_ideographs_and_before_comparators() {
+        let want = |v: &[(usize, &str)]| v.iter().map(|(a, b)| (*a, b.to_string())).collect::<Vec<_>>();
+        assert_eq!(texts("       社会效益指 缓解城乡居民问题   ≥530 元/人·月"), want(&[(7, "社会效益指"), (13, "缓解城乡居民问题"), (24, "≥530元/人·月")]));
+        assert_eq!(texts("群众生态质量 ≤3%"), want(&[(0, "群众生态质量"), (7, "≤3%")]));
+        // pdftotext's space between an ideograph and a digit is dropped, a word space kept.
+        assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(1, "资金拨付（当年12月底前）"), (18, "Project A")]));
+    }
+
+    fn rows_of(text: &str) -> Vec<Vec<String>> {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut b = GridBuilder::default();
+        rows(&lines, &mut b);
+        b.finish(super::super::grid::CellStyle::LaidOut).rows.into_iter().map(|r| r.cells.into_iter().map(|c| c.text).collect()).collect()
+    }
+
+    #[test]
+    fn a_wrapped_cell_joins_its_row_and_a_cell_with_room_left_starts_the_next() {
+        let text = [
+            "              城镇职工困难企业和城乡居民参保",
+            "       数量指标                          ≥12000 人",
+            "              人数",
+            "",
+            "",
+            "       质量指标   参保率                 ≥98%",
+            "产出指标",
+            "              资金拨付及时率（当年 12 月底前",
+            "       时效指标                          100%",
+            "              完成）",
+        ]
+        .join("\n");
+        let text = text.as_str();
+        assert_eq!(
+            rows_of(text),
+            vec![
+                vec!["数量指标", "城镇职工困难企业和城乡居民参保人数", "≥12000人"],
+                vec!["产出指标", "质量指标", "参保率", "≥98%"],
+                vec!["时效指标", "资金拨付及时率（当年12月底前完成）", "100%"],
+            ]
+        );
+    }
+
+    #[test]
+    fn laid_out_text_needs_column_gaps_and_blank_lines_between_rows() {
+        let rows = "一级指标   二级指标   指标值\n\n产出指标   数量指标   5人\n\n           质量指标   ≥98%\n\n效益指标   社会效益   提高\n";
+        assert!(is_laid_out(rows, &rows.lines().collect::<Vec<_>>()));
+        let no_blank = rows.replace("\n\n", "\n");
+        assert!(!is_laid_out(&no_blank, &no_blank.lines().collect::<Vec<_>>()));
+        let indented = "    一级指标\n\n    二级指标\n\n    指标值 5人\n\n    产出指标\n\n    数量指标\n";
+        assert!(!is_laid_out(indented, &indented.lines().collect::<Vec<_>>()));
+    }
+}
