@@ -269,3 +269,19 @@ fn layout_kept_text_with_first_level_labels_printed_mid_span() {
     assert_eq!(levels, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
     assert!(!f.diagnostics.iter().any(|d| d.code == "T002"), "{:?}", f.diagnostics);
 }
+
+#[test]
+fn a_signature_line_after_the_matrix_ends_it() {
+    // "填报人：张三" under the table was read as a last indicator row with no value:
+    // the document looked cut inside the table (S004) and the line was unplaced (S005).
+    let f = parse(
+        "项目名称\t绿化养护\n\
+         一级指标\t二级指标\t三级指标\t指标值\n\
+         产出指标\t数量指标\t养护面积\t≥60亩\n\
+         满意度指标\t服务对象满意度指标\t群众满意度\t≥95%\n\
+         填报人：张三\t审核人：李四\n",
+    );
+    assert_eq!(names_values(&f), nv(&[("养护面积", "≥60亩"), ("群众满意度", "≥95%")]));
+    assert!(f.projects[0].complete);
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S004" || d.code == "S005"), "{:?}", f.diagnostics);
+}

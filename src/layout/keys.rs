@@ -171,6 +171,11 @@ const KEYS: &[(&str, Key)] = &[
     ("单位(盖章)", Key::Boilerplate),
     ("填报单位", Key::Boilerplate),
     ("填表人", Key::Boilerplate),
+    // Signature lines under a table ("填报人：张三"): they end the indicator matrix.
+    ("填报人", Key::Boilerplate),
+    ("制表人", Key::Boilerplate),
+    ("审核人", Key::Boilerplate),
+    ("填报时间", Key::Boilerplate),
     ("填报日期", Key::Boilerplate),
     ("单位负责人签字", Key::Boilerplate),
     ("主管部门审核意见", Key::Boilerplate),
