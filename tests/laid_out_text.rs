@@ -54,8 +54,15 @@ fn laid_out_text_with_wrapped_cells_and_labels_between_rows_reads_as_its_pdf() {
 }
 
 #[test]
-fn laid_out_text_of_two_projects_with_a_description_column_reads_as_its_pdf() {
+fn laid_out_text_of_two_projects_reads_as_its_pdf() {
     same_as_the_pdf("two_projects", 17);
+}
+
+#[test]
+fn laid_out_text_with_a_wrapped_description_column_reads_as_its_pdf() {
+    // 绩效指标描述 between name and value: three wrapped columns per row, the value
+    // one space after the description ("…质量 ≤3%").
+    same_as_the_pdf("description_column", 7);
 }
 
 #[test]

@@ -3,7 +3,7 @@ PDF by LibreOffice, and that PDF's text as `pdftotext -layout` gives it. The PDF
 reader reads the table from its rules; the test checks that the text gives the same
 records (tests/laid_out_text.rs).
 
-    python tools/make_laid_out_fixtures.py SEED OUT.html   # a random table, as two_projects (seed 29)
+    python tools/make_laid_out_fixtures.py SEED OUT.html   # two_projects: seed 29; description_column: 13
     soffice --headless --convert-to pdf OUT.html
     pdftotext -layout OUT.pdf OUT.txt
 
