@@ -66,6 +66,14 @@ fn laid_out_text_with_a_wrapped_description_column_reads_as_its_pdf() {
 }
 
 #[test]
+fn laid_out_text_of_top_aligned_cells_reads_as_its_pdf() {
+    // Cells printed from the top of their row: a wrapped cell continues below the
+    // row's first line, and a value one space after a full description
+    // ("验收人次覆盖率覆 2 次/年") is cut where the value column starts on other lines.
+    same_as_the_pdf("top_aligned", 13);
+}
+
+#[test]
 fn text_cut_at_single_spaces_is_not_taken_for_laid_out_text() {
     // real 07's shape: one space between cells, no blank lines between rows.
     let text = "项目名称 扶贫基地\n绩效指标 一级指标 二级指标 三级指标 指标值 备注\n产出指标 数量指标 工程 >=20平方米\n流转土地 >=60亩\n质量指标 达标率 >=98%\n";

@@ -4,6 +4,7 @@ reader reads the table from its rules; the test checks that the text gives the s
 records (tests/laid_out_text.rs).
 
     python tools/make_laid_out_fixtures.py SEED OUT.html   # two_projects: seed 29; description_column: 13
+    # top_aligned: seed 3, every <td> given valign="top"
     soffice --headless --convert-to pdf OUT.html
     pdftotext -layout OUT.pdf OUT.txt
 

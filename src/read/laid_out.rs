@@ -76,6 +76,10 @@ struct Piece {
     line: usize,
     /// Its text runs up to the next piece on its line (within two columns).
     runs_on: bool,
+    /// Single spaces kept inside the piece: (column of the character after the
+    /// space, byte offset in `text`). One is cut where another line has a column
+    /// starting ([`cut_at_columns`]).
+    soft: Vec<(usize, usize)>,
 }
 
 fn is_ideograph(c: char) -> bool {
@@ -103,6 +107,7 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
         }
         let start = i;
         let mut text = String::new();
+        let mut soft = Vec::new();
         while i < chars.len() {
             let c = chars[i];
             if c == ' ' {
@@ -110,6 +115,10 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
                 let prev = chars[i - 1];
                 match next {
                     Some(nc) if nc != ' ' && !(is_ideograph(prev) && (is_ideograph(nc) || is_comparator(nc))) => {
+                        // After a number ("2024 年", "530 元") the space is inside a cell.
+                        if !prev.is_ascii_alphanumeric() {
+                            soft.push((i + 1, text.len()));
+                        }
                         if !(is_ideograph(prev) && nc.is_ascii_alphanumeric() || prev.is_ascii_alphanumeric() && is_ideograph(nc)) {
                             text.push(' ');
                         }
@@ -122,12 +131,51 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
             text.push(c);
             i += 1;
         }
-        out.push(Piece { start, end: i, text, line: n, runs_on: false });
+        out.push(Piece { start, end: i, text, line: n, runs_on: false, soft });
     }
-    for k in 1..out.len() {
-        out[k - 1].runs_on = out[k].start <= out[k - 1].end + 2;
-    }
+    mark_runs(&mut out);
     out
+}
+
+fn mark_runs(line: &mut [Piece]) {
+    for k in 1..line.len() {
+        line[k - 1].runs_on = line[k].start <= line[k - 1].end + 2;
+    }
+}
+
+/// A single space inside a piece is a column gap after all where other lines have a
+/// piece starting at that column (a value printed one space after a full cell:
+/// "验收人次覆盖率覆 2 次/年"). Elsewhere it stays inside the cell ("当年 12 月底前").
+fn cut_at_columns(lines: &mut [Vec<Piece>]) {
+    let width = lines.iter().flatten().map(|p| p.end).max().unwrap_or(0) + 1;
+    let mut starts = vec![0u32; width];
+    for p in lines.iter().flatten() {
+        starts[p.start] += 1;
+    }
+    // Three pieces starting at exactly that column: fewer cut names inside their cells
+    // than a looser test (measured on generated tables against their PDF reading).
+    let is_column = |col: usize| starts.get(col).is_some_and(|&n| n >= 3);
+    for line in lines.iter_mut() {
+        if line.iter().all(|p| p.soft.iter().all(|&(col, _)| !is_column(col))) {
+            continue;
+        }
+        let mut out = Vec::with_capacity(line.len() + 1);
+        for mut p in line.drain(..) {
+            while let Some(k) = p.soft.iter().rposition(|&(col, _)| is_column(col)) {
+                let (col, at) = p.soft[k];
+                let tail = Piece { start: col, end: p.end, text: p.text[at..].trim_start().to_string(), line: p.line, runs_on: false, soft: p.soft.split_off(k + 1) };
+                p.soft.pop();
+                p.text.truncate(at);
+                p.end = col - 1;
+                out.push(tail);
+            }
+            out.push(p);
+        }
+        // The tails were pushed before their heads: back into column order.
+        out.sort_by_key(|p| p.start);
+        mark_runs(&mut out);
+        *line = out;
+    }
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -144,12 +192,14 @@ struct Column {
 /// Cut laid-out text into rows: blocks between blank lines, each block's lines
 /// joined into as many rows as its columns show.
 pub fn rows(lines: &[&str], b: &mut GridBuilder) {
+    let mut cut: Vec<Vec<Piece>> = lines.iter().enumerate().map(|(i, line)| pieces(line, i + 1)).collect();
+    cut_at_columns(&mut cut);
     let mut block: Vec<Piece> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if line.trim().is_empty() {
+    for line in cut {
+        if line.is_empty() {
             flush(&mut block, b);
         } else {
-            block.extend(pieces(line, i + 1));
+            block.extend(line);
         }
     }
     flush(&mut block, b);
@@ -256,6 +306,16 @@ mod tests {
         let mut b = GridBuilder::default();
         rows(&lines, &mut b);
         b.finish(super::super::grid::CellStyle::LaidOut).rows.into_iter().map(|r| r.cells.into_iter().map(|c| c.text).collect()).collect()
+    }
+
+    #[test]
+    fn a_single_space_is_a_column_gap_where_other_lines_start_a_column_there() {
+        // Rows between blank lines; the value column starts at column 11.
+        let text = ["a   甲甲甲甲甲甲 1次", "a   乙乙乙乙   ≥2", "a   丙丙丙丙   ≥3", "a   丁丁丁丁   ≥4", "a   当年 12月底前"].join("\n\n");
+        let got = rows_of(&text);
+        assert_eq!(got[0], vec!["a", "甲甲甲甲甲甲", "1次"]);
+        // No column starts under "12": the space stays inside the cell (and is pdftotext's).
+        assert_eq!(got[4], vec!["a", "当年12月底前"]);
     }
 
     #[test]
