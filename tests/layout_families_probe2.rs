@@ -1,0 +1,109 @@
+//! Further shapes of spec/domain.md §5 probed with small realistic samples: score
+//! bands as 审批表 print them in space-separated text and with 权重 instead of 分,
+//! and more, each independent of the corpus files.
+
+use jixiao::{parse_text, Filing, Indicator, ParseOptions};
+
+fn parse(text: &str) -> Filing {
+    parse_text(text, &ParseOptions::default())
+}
+
+fn all(f: &Filing) -> Vec<&Indicator> {
+    f.projects.iter().flat_map(|p| &p.indicators).collect()
+}
+
+/// (level1, level2, name, value) of every indicator.
+fn rows(f: &Filing) -> Vec<(String, String, String, String)> {
+    all(f).into_iter().map(|i| (i.level1.clone(), i.level2.clone(), i.name.clone(), i.value.clone())).collect()
+}
+
+fn expect(rows: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String, String)> {
+    rows.iter().map(|r| (r.0.to_string(), r.1.to_string(), r.2.to_string(), r.3.to_string())).collect()
+}
+
+fn show(f: &Filing) -> String {
+    let mut s = String::new();
+    for p in &f.projects {
+        s.push_str(&format!("P name={:?} goal={:?} funds={:?}\n", p.name, p.goals.annual, p.funds.annual));
+        for i in &p.indicators {
+            s.push_str(&format!(
+                "  {} | {} | {} | {} | desc={:?} score={:?} per={:?} line={}\n",
+                i.level1, i.level2, i.name, i.value, i.description, i.score, i.period, i.line
+            ));
+        }
+    }
+    for d in &f.diagnostics {
+        s.push_str(&format!("  D {} {} {:?}\n", d.code, d.message, d.snippet));
+    }
+    s
+}
+
+fn no_misplaced_cells(f: &Filing) -> bool {
+    !f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S004" | "S005" | "V001"))
+}
+
+/// A 审批表 out of a PDF as space-separated text: the band is printed after a space,
+/// so the cutting by spaces would make "(50分)" a cell of its own.
+const L9_SPACES: &str = "2024年项目支出绩效目标审批表\n\
+    项目名称 农村义务教育学生营养改善计划\n\
+    主管部门 某县教育局 实施单位 某县学生资助管理中心\n\
+    年度资金总额 320.5 其中:财政拨款 320.5 其他资金 0\n\
+    一级指标 二级指标 三级指标 指标值 分值 指标解释\n\
+    产出指标 (50分) 数量指标 受益学生人数 ≥8000人 15 享受营养餐补助学生数\n\
+    质量指标 食品安全事故发生次数 0次 15 全年食品安全事故\n\
+    时效指标 补助资金发放及时率 100% 10 按学期及时拨付\n\
+    成本指标 生均补助标准 ≤5元/天 10 国家标准\n\
+    效益指标 （权重30） 社会效益指标 学生营养健康状况 明显改善 20 学生体质监测\n\
+    可持续影响指标 营养餐长效机制 逐步建立 10 无\n\
+    满意度指标 (10分) 服务对象满意度指标 学生家长满意度 ≥90% 10 问卷调查\n";
+
+#[test]
+fn l9_score_band_after_a_space_stays_with_its_label() {
+    let f = parse(L9_SPACES);
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "受益学生人数", "≥8000人"),
+            ("产出指标", "质量指标", "食品安全事故发生次数", "0次"),
+            ("产出指标", "时效指标", "补助资金发放及时率", "100%"),
+            ("产出指标", "成本指标", "生均补助标准", "≤5元/天"),
+            ("效益指标", "社会效益指标", "学生营养健康状况", "明显改善"),
+            ("效益指标", "可持续影响指标", "营养餐长效机制", "逐步建立"),
+            ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert_eq!(all(&f)[0].level1_raw, "产出指标(50分)");
+    assert!(no_misplaced_cells(&f), "{}", show(&f));
+}
+
+/// 权重 bands without 分 or %: "产出指标（权重50）".
+const L9_WEIGHTS: &str = "项目支出绩效目标审批表\n\
+    项目名称\t城区道路保洁服务\t主管部门\t某区城市管理局\n\
+    一级指标\t二级指标\t三级指标\t指标值\t分值\t指标解释\n\
+    产出指标（权重50）\t数量指标\t保洁道路面积\t≥120万平方米\t20\t日常保洁面积\n\
+    \t质量指标\t道路保洁达标率\t≥95%\t15\t按考核细则\n\
+    \t时效指标\t垃圾日产日清率\t100%\t15\t\n\
+    效益指标（权重30）\t社会效益指标\t市容环境\t明显改善\t30\t\n\
+    满意度指标（权重10）\t服务对象满意度指标\t市民满意度\t≥90%\t10\t抽样调查\n";
+
+#[test]
+fn l9_weight_bands_without_a_unit_are_first_level_labels() {
+    let f = parse(L9_WEIGHTS);
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "保洁道路面积", "≥120万平方米"),
+            ("产出指标", "质量指标", "道路保洁达标率", "≥95%"),
+            ("产出指标", "时效指标", "垃圾日产日清率", "100%"),
+            ("效益指标", "社会效益指标", "市容环境", "明显改善"),
+            ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    let scores: Vec<Option<f64>> = all(&f).iter().map(|i| i.score).collect();
+    assert_eq!(scores, [20.0, 15.0, 15.0, 30.0, 10.0].map(Some));
+    assert!(no_misplaced_cells(&f), "{}", show(&f));
+}
