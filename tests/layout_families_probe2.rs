@@ -107,3 +107,35 @@ fn l9_weight_bands_without_a_unit_are_first_level_labels() {
     assert_eq!(scores, [20.0, 15.0, 15.0, 30.0, 10.0].map(Some));
     assert!(no_misplaced_cells(&f), "{}", show(&f));
 }
+
+/// "服务对象满意度" is the commonest 三级 under "服务对象满意度指标", and also an alias
+/// of that 二级: as the name it must not be read as the label again.
+#[test]
+fn second_level_reworded_as_the_name_is_the_name() {
+    let tabs = "项目名称\t居家养老服务补贴\n\
+        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t分值\n\
+        产出指标\t数量指标\t服务老人人数\t≥\t800\t人\t40\n\
+        满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t90\t%\t10\n";
+    // 内蒙古 L5 out of a PDF: the "绩效指标(权重…)" caption heads the rows' first
+    // column in the header row only, so the rows sit one column off the header.
+    let spaces = "项目名称 居家养老服务补贴\n\
+        绩效指标(权重分值90分,其中产出指标权重分值50分,满意度指标权重分值10分) 一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值 备注\n\
+        产出指标 数量指标 服务老人人数 ≥ 正向 800 人 40\n\
+        满意度指标 服务对象满意度指标 服务对象满意度 ≥ 正向 90 % 10\n";
+    for text in [tabs, spaces] {
+        let f = parse(text);
+        assert_eq!(
+            rows(&f),
+            expect(&[
+                ("产出指标", "数量指标", "服务老人人数", "≥800人"),
+                ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+            ]),
+            "{}",
+            show(&f)
+        );
+        assert_eq!(all(&f)[1].score, Some(10.0));
+    }
+    // 满意度指标 before 服务对象满意度指标 is still the 一级 and its 二级.
+    let f = parse("项目名称\tA\n一级指标\t二级指标\t三级指标\t指标值\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n");
+    assert_eq!(rows(&f), expect(&[("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]), "{}", show(&f));
+}

@@ -2,7 +2,7 @@
 //! and which label-looking cells are really data. Kept apart from the assembler's
 //! record building (matrix.rs), whose state it only reads.
 
-use crate::extract::taxonomy::{Label, LabelKind};
+use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::header::Role;
@@ -39,13 +39,31 @@ impl Assembler<'_> {
 
     /// "满意度" printed as the 三级 name under "服务对象满意度指标": a 一级 word in the
     /// name column after a 二级 label of the same row cannot be a label (a 一级 never
-    /// follows its 二级), so it is the name. (A 二级 word there is a row the PDF
-    /// shifted right, and stays a label.)
+    /// follows its 二级), so it is the name. (A different 二级 word there is a row the
+    /// PDF shifted right, and stays a label.)
     pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
-        !self.stream
-            && label.kind == LabelKind::Level1
-            && matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
+        if self.stream {
+            return false;
+        }
+        if label.kind != LabelKind::Level1 {
+            return self.level2_reworded(label, c, items);
+        }
+        matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
             && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
+    }
+
+    /// "服务对象满意度" right after the row's "服务对象满意度指标": the same 二级 in other
+    /// words names the indicator (the same words again are a merged cell repeated; an
+    /// ambiguous 满意度指标 before it is the 一级, so what follows is its 二级).
+    /// Told by order, not column: space-separated and HTML rows lose the blank cell
+    /// under a "绩效指标" caption, so their columns sit one off the header's.
+    fn level2_reworded(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+        match items.last() {
+            Some(Item::Label(l2, at)) if l2.kind == LabelKind::Level2 && at.key() != c.key() => {
+                taxonomy::canonical_level2(&l2.raw).is_some_and(|x| Some(x) == taxonomy::canonical_level2(&label.raw))
+            }
+            _ => false,
+        }
     }
 
     /// A level label whose characters the PDF's font lost ("??指标", real 23): text in
