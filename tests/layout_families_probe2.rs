@@ -139,3 +139,31 @@ fn second_level_reworded_as_the_name_is_the_name() {
     let f = parse("项目名称\tA\n一级指标\t二级指标\t三级指标\t指标值\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n");
     assert_eq!(rows(&f), expect(&[("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]), "{}", show(&f));
 }
+
+/// An Excel 05-2 sheet as text, with a 序号 column before 单位名称: the row numbers
+/// were read as the first owner column, shifting every cell of every row.
+#[test]
+fn l11_sheet_with_a_row_number_column() {
+    let f = parse(
+        "部门项目支出绩效目标表\n\
+         \t\t\t\t\t\t\t\t\t单位：万元\n\
+         序号\t单位名称\t项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t计算符号\t指标值\t度量单位\n\
+         1\t[203001]某区文化和旅游局\t公共文化服务体系建设\t开展群众文化活动\t产出指标\t数量指标\t举办演出场次\t≥\t30\t场\n\
+         1\t\t\t\t\t\t图书馆开放天数\t≥\t300\t天\n\
+         2\t[203001]某区文化和旅游局\t文物保护修缮\t完成2处文物修缮\t产出指标\t数量指标\t修缮数量\t=\t2\t处\n",
+    );
+    let names: Vec<Option<&str>> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("公共文化服务体系建设"), Some("文物保护修缮")], "{}", show(&f));
+    assert_eq!(f.projects[1].department_code.as_deref(), Some("203001"));
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "举办演出场次", "≥30场"),
+            ("产出指标", "数量指标", "图书馆开放天数", "≥300天"),
+            ("产出指标", "数量指标", "修缮数量", "=2处"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(&f));
+}

@@ -276,7 +276,7 @@ impl<'s> Assembler<'s> {
     }
 
     fn is_owner_column(&self, col: usize) -> bool {
-        self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
+        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
     }
 
     /// Read one row of the matrix.
@@ -292,7 +292,7 @@ impl<'s> Assembler<'s> {
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
             let label = taxonomy::classify_cell(cell);
-            if is_matrix_title_cell(cell) || (label.is_none() && role_of_cell(cell).is_some()) {
+            if is_matrix_title_cell(cell) || (label.is_none() && role_of_cell(cell).is_some()) || self.is_row_number(cell) {
                 self.consumed.push(cell.id);
                 continue;
             }

@@ -66,6 +66,11 @@ impl Assembler<'_> {
         }
     }
 
+    /// The row's number in a 序号 column.
+    pub(super) fn is_row_number(&self, c: &Cell) -> bool {
+        self.schema.seq_col == Some(c.col) && c.text.trim().bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    }
+
     /// A level label whose characters the PDF's font lost ("??指标", real 23): text in
     /// a label column with "?" in it. It is kept as printed; the 一级 is then inferred
     /// from the 二级, or the 二级 stays as printed under its 一级.
