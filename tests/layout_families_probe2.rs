@@ -167,3 +167,46 @@ fn l11_sheet_with_a_row_number_column() {
     );
     assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(&f));
 }
+
+/// A whole budget workbook (tools/make_workbook_05.py): the 05-1 budget sheet before
+/// the 05-2 target sheet gives each project its funds and code by name; the 05-2 sheet
+/// has a 序号 column, a percentage stored as 0.9 beside 度量单位 "%", and a date cell.
+#[test]
+fn l11_workbook_with_its_budget_sheet() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extra/workbook_05.xlsx");
+    let f = jixiao::parse_path(&path, &ParseOptions::default()).unwrap();
+    type Budget<'a> = (Option<&'a str>, Option<&'a str>, Option<f64>, Option<f64>, Option<f64>);
+    let p: Vec<Budget> = f
+        .projects
+        .iter()
+        .map(|p| {
+            let a = p.funds.annual.as_ref();
+            (p.name.as_deref(), p.code.as_deref(), a.and_then(|a| a.total), a.and_then(|a| a.fiscal), a.and_then(|a| a.other))
+        })
+        .collect();
+    assert_eq!(
+        p,
+        [
+            (Some("公共文化服务体系建设"), Some("45010224T000001234"), Some(86.5), Some(86.5), Some(0.0)),
+            (Some("文物保护修缮"), Some("45010224T000001235"), Some(120.0), Some(100.0), Some(20.0)),
+        ],
+        "{}",
+        show(&f)
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "举办文化惠民演出场次", "≥30场"),
+            ("产出指标", "数量指标", "图书馆免费开放天数", "≥300天"),
+            ("产出指标", "时效指标", "项目完成时间", "≤2024年12月31日"),
+            // The number cell prints its % already: not "≥90%%".
+            ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+            ("产出指标", "数量指标", "修缮文物保护单位数量", "=2处"),
+            ("效益指标", "社会效益指标", "文物安全状况", "有效改善"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert_eq!(all(&f)[3].target.unit.as_deref(), Some("%"));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(&f));
+}
