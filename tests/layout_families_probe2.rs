@@ -210,3 +210,26 @@ fn l11_workbook_with_its_budget_sheet() {
     assert_eq!(all(&f)[3].target.unit.as_deref(), Some("%"));
     assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{}", show(&f));
 }
+
+/// A whole last row is not a document cut off, where blank cells vanish: the blank
+/// "绩效指标" caption column (HTML copy of an 88号 table) and a blank 备注 after the
+/// last filled column (space-separated PDF text) leave it narrower than the header.
+#[test]
+fn rows_without_their_blank_caption_or_remark_cells_are_whole() {
+    let pipes = "| 项目名称 | 农村饮水安全工程 |\n\
+        | 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 |\n\
+        | 产出指标 | 数量指标 | 改造管网长度 | ≥60公里 | 数量指标 | 改造管网长度 | ≥20公里 |\n\
+        | 满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 服务对象满意度指标 | 受益群众满意度 | ≥90% |\n";
+    let spaces = "项目名称 居家养老服务补贴\n\
+        一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值 备注\n\
+        产出指标 数量指标 服务老人人数 ≥ 正向 800 人 40\n\
+        效益指标 社会效益指标 困难老人生活质量 定性 正向 有效提高 30\n";
+    for text in [pipes, spaces] {
+        let f = parse(text);
+        assert_eq!(all(&f).len(), if text == pipes { 4 } else { 2 }, "{}", show(&f));
+        assert!(f.projects[0].complete && !f.diagnostics.iter().any(|d| d.code == "S004"), "{}", show(&f));
+    }
+    // A row that stops before its value is still cut off.
+    let f = parse("项目名称 A\n一级指标 二级指标 三级指标 指标值 分值 备注\n产出指标 数量指标 人数 ≥8人 10\n产出指标 质量指标 合格率\n");
+    assert!(!f.projects[0].complete, "{}", show(&f));
+}

@@ -12,8 +12,11 @@ impl Assembler<'_> {
     /// HTML copies drop a row's merged cells and pad it at the end to the header's
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).
+    /// (Used only to tell a whole last row from a cut one, never to read by column.)
     pub(super) fn padded(&self, row: &Row) -> bool {
-        !self.blank_cells_hold_columns && self.header_cells > self.schema.width && row.cells.len() >= self.header_cells
+        !self.blank_cells_hold_columns
+            && ((self.header_cells > self.schema.width && row.cells.len() >= self.header_cells)
+                || row.width() + usize::from(self.schema.caption) >= self.required_width())
     }
 
     pub(super) fn is_positional_style(&self, row: &Row) -> bool {
@@ -25,6 +28,15 @@ impl Assembler<'_> {
     pub(super) fn spans_header(&self, row: &Row) -> bool {
         let w = row.width();
         w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && (self.rows_whole || row.cells.len() >= self.schema.width))
+    }
+
+    /// Where blank cells vanish, a whole row may stop short of the header: the blank
+    /// caption column goes, and so do blank columns after the last one every indicator
+    /// fills (备注, 指标解释, 分值 …). It still reaches that last one.
+    fn required_width(&self) -> usize {
+        let optional = |r: Role| matches!(r, Role::Remark | Role::Desc | Role::Basis | Role::Scoring | Role::Score | Role::ValueKind);
+        let last = self.schema.groups.iter().flat_map(|g| g.roles.iter()).filter(|(r, _)| !optional(*r)).map(|(_, c)| *c).max();
+        last.map_or(self.schema.width, |c| c + 1)
     }
 
     pub(super) fn fits_columns(&self, row: &Row, items: &[Item]) -> bool {
