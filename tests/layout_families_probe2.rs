@@ -233,3 +233,50 @@ fn rows_without_their_blank_caption_or_remark_cells_are_whole() {
     let f = parse("项目名称 A\n一级指标 二级指标 三级指标 指标值 分值 备注\n产出指标 数量指标 人数 ≥8人 10\n产出指标 质量指标 合格率\n");
     assert!(!f.projects[0].complete, "{}", show(&f));
 }
+
+/// Space-separated PDF text broken over pages: the page number is cut into cells by
+/// its spaces ("第 2 页 共 5 页", "— 3 —"), a "续表" line and the repeated header
+/// follow, and a 二级 lost characters to "?" on a row whose cells are not in columns.
+#[test]
+fn page_break_artefacts_in_space_separated_text() {
+    let f = parse(
+        "项目支出绩效目标表\n项目名称 城乡环卫一体化运营经费\n\
+         一级指标 二级指标 三级指标 指标值 备注\n\
+         产出指标 数量指标 垃圾清运量 ≥3.2万吨\n保洁面积 ≥150万平方米\n\
+         第 2 页 共 5 页\n续表\n一级指标 二级指标 三级指标 指标值 备注\n\
+         质量指标 垃圾无害化处理率 100%\n效益指标 ??效益指标 人居环境 明显改善\n\
+         满意度指标 服务对象满意度指标 群众满意度 ≥90%\n— 3 —\n",
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "垃圾清运量", "≥3.2万吨"),
+            ("产出指标", "数量指标", "保洁面积", "≥150万平方米"),
+            ("产出指标", "质量指标", "垃圾无害化处理率", "100%"),
+            ("效益指标", "??效益指标", "人居环境", "明显改善"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert!(no_misplaced_cells(&f), "{}", show(&f));
+}
+
+/// One cell per paragraph: "服务对象满意度" on the line after "服务对象满意度指标" is
+/// the name, while "满意度指标" before it is still the 一级.
+#[test]
+fn second_level_reworded_as_the_name_in_a_paragraph_stream() {
+    let f = parse(
+        "项目名称\n\n城乡环卫经费\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n产出指标\n\n数量指标\n\n清运量\n\n≥3万吨\n\n\
+         满意度指标\n\n服务对象满意度指标\n\n服务对象满意度\n\n≥90%\n",
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "清运量", "≥3万吨"),
+            ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+}

@@ -54,11 +54,11 @@ impl Assembler<'_> {
     /// follows its 二级), so it is the name. (A different 二级 word there is a row the
     /// PDF shifted right, and stays a label.)
     pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
-        if self.stream {
-            return false;
-        }
         if label.kind != LabelKind::Level1 {
             return self.level2_reworded(label, c, items);
+        }
+        if self.stream {
+            return false;
         }
         matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
             && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
@@ -70,12 +70,26 @@ impl Assembler<'_> {
     /// Told by order, not column: space-separated and HTML rows lose the blank cell
     /// under a "绩效指标" caption, so their columns sit one off the header's.
     fn level2_reworded(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+        let same = |l2: &str| taxonomy::canonical_level2(l2).is_some_and(|x| Some(x) == taxonomy::canonical_level2(&label.raw));
         match items.last() {
-            Some(Item::Label(l2, at)) if l2.kind == LabelKind::Level2 && at.key() != c.key() => {
-                taxonomy::canonical_level2(&l2.raw).is_some_and(|x| Some(x) == taxonomy::canonical_level2(&label.raw))
+            Some(Item::Label(l2, at)) => l2.kind == LabelKind::Level2 && at.key() != c.key() && same(&l2.raw),
+            // One cell per paragraph: the 二级 was a row before, and no data since (not
+            // an ambiguous 满意度指标 still waiting to be told a 一级 by what follows).
+            None if self.stream && self.either_as_level2.is_none() => {
+                let st = &self.groups[0];
+                !st.pending.has_data && !st.level2.is_empty() && taxonomy::raw_label(&c.text) != st.level2 && same(&st.level2)
             }
             _ => false,
         }
+    }
+
+    /// "??效益指标" right after the row's 一级: a 二级 the PDF's font lost characters of,
+    /// told by its place and its "指标" ending where the row's cells do not sit in
+    /// their columns (space-separated text drops the blank ones).
+    pub(super) fn garbled_level2(&self, c: &Cell, items: &[Item]) -> Option<Label> {
+        let after_level1 = matches!(items.last(), Some(Item::Label(l, _)) if l.kind == LabelKind::Level1);
+        let garbled = c.short && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}']) && c.key().ends_with("指标");
+        (after_level1 && garbled).then(|| Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 })
     }
 
     /// The row's number in a 序号 column.
