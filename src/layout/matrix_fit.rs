@@ -87,9 +87,12 @@ impl Assembler<'_> {
     /// told by its place and its "指标" ending where the row's cells do not sit in
     /// their columns (space-separated text drops the blank ones).
     pub(super) fn garbled_level2(&self, c: &Cell, items: &[Item]) -> Option<Label> {
-        let after_level1 = matches!(items.last(), Some(Item::Label(l, _)) if l.kind == LabelKind::Level1);
-        let garbled = c.short && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}']) && c.key().ends_with("指标");
-        (after_level1 && garbled).then(|| Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 })
+        // Asked of every cell that is no label: the place first, which rules out most.
+        if !matches!(items.last(), Some(Item::Label(l, _)) if l.kind == LabelKind::Level1) {
+            return None;
+        }
+        let garbled = c.short && c.key().ends_with("指标") && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}']);
+        garbled.then(|| Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 })
     }
 
     /// The row's number in a 序号 column.

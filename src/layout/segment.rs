@@ -52,18 +52,19 @@ pub fn title_of(row: &Row) -> Option<Title> {
 pub fn is_page_break_row(row: &Row, fractions: bool) -> bool {
     let mut cells = row.non_empty();
     let Some(first) = cells.next() else { return false };
-    if matches!(first.key(), "续表" | "(续表)" | "续上表" | "(续上表)") {
-        return cells.next().is_none();
+    let Some(second) = cells.next() else {
+        return matches!(first.key(), "续表" | "(续表)" | "续上表" | "(续上表)") || is_page_marker(&first.text, fractions);
+    };
+    // Asked of every row: only one opening like a page number is joined to be asked.
+    if !first.key().starts_with(['第', '共', '-', '—', '－', '–', '─']) {
+        return false;
     }
-    // Only a row opening like a page number is joined to be asked.
-    if !first.text.trim_start().starts_with(['第', '共', '-', '—', '－', '–', '─', 'P', 'p']) {
-        return cells.next().is_none() && is_page_marker(&first.text, fractions);
+    let mut text = format!("{} {}", first.text, second.text);
+    for c in cells.take(5) {
+        text.push(' ');
+        text.push_str(&c.text);
     }
-    let rest: Vec<&str> = cells.map(|c| c.text.as_str()).collect();
-    if rest.is_empty() || rest.len() > 6 {
-        return rest.is_empty() && is_page_marker(&first.text, fractions);
-    }
-    is_page_marker(&format!("{} {}", first.text, rest.join(" ")), fractions)
+    is_page_marker(&text, fractions)
 }
 
 /// A page number printed in the running footer and left among the table rows by the
