@@ -280,3 +280,31 @@ fn second_level_reworded_as_the_name_in_a_paragraph_stream() {
         show(&f)
     );
 }
+
+/// Prose targets (L12) that count their indicators ("设2条质量指标：…"), end with
+/// "满意度指标：" after the 效益 clauses, and give a date as the target.
+#[test]
+fn l12_counted_prose_targets_and_a_closing_satisfaction_label() {
+    let f = parse(
+        "城区绿化养护项目\n\
+         设1条数量指标：养护绿地面积≥35万平方米；\n\
+         设2条质量指标：绿地养护达标率≥90%；苗木补植成活率≥85%；\n\
+         时效指标：补植完成时间(≤**月)<=2023年5月；\n\
+         社会效益指标：林区群众就业(≥**人)>=60人；\n\
+         满意度指标：周边群众满意度(≥**%)>=90%。\n",
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "养护绿地面积", "≥35万平方米"),
+            ("产出指标", "质量指标", "绿地养护达标率", "≥90%"),
+            ("产出指标", "质量指标", "苗木补植成活率", "≥85%"),
+            ("产出指标", "时效指标", "补植完成时间(≤**月)", "<=2023年5月"),
+            ("效益指标", "社会效益指标", "林区群众就业(≥**人)", ">=60人"),
+            ("满意度指标", "", "周边群众满意度(≥**%)", ">=90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert_eq!(all(&f)[3].target.date.as_deref(), Some("2023-05"));
+}
