@@ -142,32 +142,50 @@ pub fn canonical_level2(raw: &str) -> Option<(&'static str, &'static str)> {
 /// A label key without the score band 审批表 print after it: "产出指标(50分)",
 /// "效益指标(权重30%)", "满意度指标10分" → the label. Keys that end otherwise are
 /// returned whole (the cheap test keeps this off the path of ordinary cells).
+#[inline]
 pub fn without_score_band(key: &str) -> &str {
-    let Some(last) = key.chars().next_back() else { return key };
-    if !matches!(last, ')' | '分' | '%') {
+    // Asked of every short cell: most end otherwise, and say so without a call.
+    if !key.ends_with([')', '分', '%']) {
         return key;
+    }
+    match score_band_start(key) {
+        Some(at) if at > 0 => &key[..at],
+        _ => key,
+    }
+}
+
+/// Is this cell only a score band, "(50分)" or "（权重50）"? Space-separated text
+/// cuts "产出指标 (50分)" in two; the band belongs to the label before it.
+pub fn is_bare_score_band(text: &str) -> bool {
+    text.starts_with(['(', '（']) && score_band_start(&label_key_cow(text)) == Some(0)
+}
+
+/// Where the score band at the end of `key` begins, if it ends with one.
+fn score_band_start(key: &str) -> Option<usize> {
+    let last = key.chars().next_back()?;
+    if !matches!(last, ')' | '分' | '%') {
+        return None;
     }
     let body = key.strip_suffix(')').map_or(key, |k| k);
     // The band: digits (with a decimal point), then 分 or %, after an optional word.
+    // Inside brackets the word may stand for the unit: "(权重50)".
     let unit_less = body.trim_end_matches(['分', '%']);
-    if unit_less.len() == body.len() {
-        return key;
+    let unit_printed = unit_less.len() != body.len();
+    if !unit_printed && last != ')' {
+        return None;
     }
     let number_start = unit_less.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     if number_start.len() == unit_less.len() {
-        return key;
+        return None;
     }
     let head = number_start.trim_end_matches([':', '为']);
-    let head = ["权重分值", "权重", "分值"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
-    let head = if last == ')' {
-        match head.strip_suffix('(') {
-            Some(h) => h,
-            None => return key,
-        }
-    } else {
-        head
-    };
-    if head.is_empty() { key } else { head }
+    let worded = ["权重分值", "权重", "分值"].iter().find_map(|w| head.strip_suffix(w));
+    if !unit_printed && worded.is_none() {
+        return None;
+    }
+    let head = worded.unwrap_or(head);
+    let head = if last == ')' { head.strip_suffix('(')? } else { head };
+    Some(head.len())
 }
 
 /// Canonical (level1, level2) for an indicator, from the printed labels. A missing or
@@ -233,6 +251,10 @@ mod tests {
         assert_eq!(canonical_pair("满意度指标(10分)", ""), ("满意度指标".into(), "".into()));
         assert_eq!(without_score_band("培训(50)"), "培训(50)");
         assert_eq!(without_score_band("得分"), "得分");
+        assert_eq!(classify("产出指标（权重50）").unwrap().kind, LabelKind::Level1);
+        assert_eq!(classify("效益指标(分值:30)").unwrap().kind, LabelKind::Level1);
+        assert!(is_bare_score_band("(50分)") && is_bare_score_band("（权重50）"));
+        assert!(!is_bare_score_band("(人)") && !is_bare_score_band("50分") && !is_bare_score_band("(50)"));
         assert!(classify("合格率(95%)").is_none());
     }
 

@@ -51,6 +51,9 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
     ("绩效目标", Role::Goal),
 ];
 
+/// Row-number columns: "1", "2" … on every row, left of everything else.
+const SEQ_HEADERS: &[&str] = &["序号", "行次", "序列号"];
+
 fn row_owner_role(key: &str) -> Option<Role> {
     ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
@@ -188,6 +191,13 @@ pub struct Schema {
     pub groups: Vec<Group>,
     /// The header was one run of text with no separators: its rows are glued too.
     pub glued: bool,
+    /// A 序号 column left of the indicator columns (Excel sheets): its row numbers
+    /// are no data.
+    pub seq_col: Option<usize>,
+    /// The "绩效指标" caption heads a column of its own left of the indicator columns:
+    /// a merged cell, blank on every data row, so rows that drop blank cells (space-
+    /// separated text, HTML copies) are one cell narrower than the header.
+    pub caption: bool,
 }
 
 impl Schema {
@@ -260,7 +270,11 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
         return None;
     }
     // Owner columns (项目名称, 单位名称, 项目年度绩效目标) before the first indicator column.
+    let mut seq_col = None;
+    let mut caption = false;
     if let Some(first) = cells.iter().map(|c| c.0).min() {
+        caption = row.non_empty().any(|c| c.col < first && is_matrix_title_cell(c));
+        seq_col = row.non_empty().find(|c| c.col < first && SEQ_HEADERS.contains(&c.key())).map(|c| c.col);
         let owners: Vec<(usize, Role)> = row
             .non_empty()
             .filter(|c| c.col < first && c.short)
@@ -277,7 +291,7 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
             cells.sort_by_key(|x| x.0);
         }
     }
-    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false };
+    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false, seq_col, caption };
     let mut current = Group { level2_col: None, roles: Vec::new() };
     for (col, mut role) in cells {
         // A differently worded second name column (三级指标 … 指标内容) is a description;

@@ -276,23 +276,21 @@ impl<'s> Assembler<'s> {
     }
 
     fn is_owner_column(&self, col: usize) -> bool {
-        self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
+        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
     }
 
     /// Read one row of the matrix.
     pub fn row(&mut self, row: &Row) {
         // A page number between two rows of a table broken over pages: not a row, and
         // the carried levels run on across it.
-        if let Some(only) = row.single() {
-            if segment::is_page_marker(&only.text, !self.stream) {
-                self.consumed.push(only.id);
-                return;
-            }
+        if segment::is_page_break_row(row, !self.stream) {
+            self.consumed.extend(row.non_empty().map(|c| c.id));
+            return;
         }
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
-            let label = taxonomy::classify_cell(cell);
-            if is_matrix_title_cell(cell) || (label.is_none() && role_of_cell(cell).is_some()) {
+            let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
+            if is_matrix_title_cell(cell) || (label.is_none() && role_of_cell(cell).is_some()) || self.is_row_number(cell) {
                 self.consumed.push(cell.id);
                 continue;
             }

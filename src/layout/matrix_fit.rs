@@ -2,7 +2,7 @@
 //! and which label-looking cells are really data. Kept apart from the assembler's
 //! record building (matrix.rs), whose state it only reads.
 
-use crate::extract::taxonomy::{Label, LabelKind};
+use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::header::Role;
@@ -12,8 +12,11 @@ impl Assembler<'_> {
     /// HTML copies drop a row's merged cells and pad it at the end to the header's
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).
+    /// (Used only to tell a whole last row from a cut one, never to read by column.)
     pub(super) fn padded(&self, row: &Row) -> bool {
-        !self.blank_cells_hold_columns && self.header_cells > self.schema.width && row.cells.len() >= self.header_cells
+        !self.blank_cells_hold_columns
+            && ((self.header_cells > self.schema.width && row.cells.len() >= self.header_cells)
+                || row.width() + usize::from(self.schema.caption) >= self.required_width())
     }
 
     pub(super) fn is_positional_style(&self, row: &Row) -> bool {
@@ -25,6 +28,15 @@ impl Assembler<'_> {
     pub(super) fn spans_header(&self, row: &Row) -> bool {
         let w = row.width();
         w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && (self.rows_whole || row.cells.len() >= self.schema.width))
+    }
+
+    /// Where blank cells vanish, a whole row may stop short of the header: the blank
+    /// caption column goes, and so do blank columns after the last one every indicator
+    /// fills (备注, 指标解释, 分值 …). It still reaches that last one.
+    fn required_width(&self) -> usize {
+        let optional = |r: Role| matches!(r, Role::Remark | Role::Desc | Role::Basis | Role::Scoring | Role::Score | Role::ValueKind);
+        let last = self.schema.groups.iter().flat_map(|g| g.roles.iter()).filter(|(r, _)| !optional(*r)).map(|(_, c)| *c).max();
+        last.map_or(self.schema.width, |c| c + 1)
     }
 
     pub(super) fn fits_columns(&self, row: &Row, items: &[Item]) -> bool {
@@ -39,13 +51,53 @@ impl Assembler<'_> {
 
     /// "满意度" printed as the 三级 name under "服务对象满意度指标": a 一级 word in the
     /// name column after a 二级 label of the same row cannot be a label (a 一级 never
-    /// follows its 二级), so it is the name. (A 二级 word there is a row the PDF
-    /// shifted right, and stays a label.)
+    /// follows its 二级), so it is the name. (A different 二级 word there is a row the
+    /// PDF shifted right, and stays a label.)
     pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
-        !self.stream
-            && label.kind == LabelKind::Level1
-            && matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
+        if label.kind != LabelKind::Level1 {
+            return self.level2_reworded(label, c, items);
+        }
+        if self.stream {
+            return false;
+        }
+        matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
             && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
+    }
+
+    /// "服务对象满意度" right after the row's "服务对象满意度指标": the same 二级 in other
+    /// words names the indicator (the same words again are a merged cell repeated; an
+    /// ambiguous 满意度指标 before it is the 一级, so what follows is its 二级).
+    /// Told by order, not column: space-separated and HTML rows lose the blank cell
+    /// under a "绩效指标" caption, so their columns sit one off the header's.
+    fn level2_reworded(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+        let same = |l2: &str| taxonomy::canonical_level2(l2).is_some_and(|x| Some(x) == taxonomy::canonical_level2(&label.raw));
+        match items.last() {
+            Some(Item::Label(l2, at)) => l2.kind == LabelKind::Level2 && at.key() != c.key() && same(&l2.raw),
+            // One cell per paragraph: the 二级 was a row before, and no data since (not
+            // an ambiguous 满意度指标 still waiting to be told a 一级 by what follows).
+            None if self.stream && self.either_as_level2.is_none() => {
+                let st = &self.groups[0];
+                !st.pending.has_data && !st.level2.is_empty() && taxonomy::raw_label(&c.text) != st.level2 && same(&st.level2)
+            }
+            _ => false,
+        }
+    }
+
+    /// "??效益指标" right after the row's 一级: a 二级 the PDF's font lost characters of,
+    /// told by its place and its "指标" ending where the row's cells do not sit in
+    /// their columns (space-separated text drops the blank ones).
+    pub(super) fn garbled_level2(&self, c: &Cell, items: &[Item]) -> Option<Label> {
+        // Asked of every cell that is no label: the place first, which rules out most.
+        if !matches!(items.last(), Some(Item::Label(l, _)) if l.kind == LabelKind::Level1) {
+            return None;
+        }
+        let garbled = c.short && c.key().ends_with("指标") && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}']);
+        garbled.then(|| Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 })
+    }
+
+    /// The row's number in a 序号 column.
+    pub(super) fn is_row_number(&self, c: &Cell) -> bool {
+        self.schema.seq_col == Some(c.col) && c.text.trim().bytes().all(|b| b.is_ascii_digit() || b == b'.')
     }
 
     /// A level label whose characters the PDF's font lost ("??指标", real 23): text in

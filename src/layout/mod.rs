@@ -1,6 +1,7 @@
 //! layout: cells → tables. Finds the project tables of a document, reads each one's
 //! key–value block and indicator matrix, and keeps a ledger of the cells it used.
 
+pub mod budget_list;
 pub mod cell_fit;
 pub mod centred;
 pub mod cost_breakdown;
@@ -159,6 +160,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
     for row in &rows[..preamble] {
         layout.title_or_year(row);
     }
+    // A workbook's budget sheet (05-1) before the first table: its rows give funds to
+    // the projects of the same name further on.
+    let mut budget = budget_list::read(&rows[..preamble]);
 
     let n_regions = regions.len();
     for (ri, region) in regions.iter().enumerate() {
@@ -169,9 +173,15 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let header_at = header.as_ref().map(|h| h.0);
         let pre_end = header_at.unwrap_or(rows.len());
 
+        // A multi-project sheet (a 项目名称 column) may come with its budget list.
+        let owner_rows = header.as_ref().is_some_and(|h| h.2.groups.iter().any(|g| g.roles.iter().any(|r| r.0 == header::Role::Project)));
+        let region_budget = if owner_rows { budget_list::read(&rows[..pre_end]) } else { budget_list::List::default() };
         let mut reader = FieldReader::new(&mut project, cross_rows);
         let mut heading = None;
-        for row in &rows[..pre_end] {
+        for (k, row) in rows[..pre_end].iter().enumerate() {
+            if region_budget.rows.contains(&k) {
+                continue;
+            }
             if let Some(title) = layout.title_or_year(row) {
                 if let Some(t) = title.filter(|t| t.numbered && heading.is_none()) {
                     heading = Some(t.text);
@@ -253,7 +263,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         layout.mark(consumed);
         layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods }));
+        budget.entries.extend(region_budget.entries);
+        budget.header_cells.extend(region_budget.header_cells);
     }
+    take_budget(&mut layout, budget);
     layout.date_year = rows.iter().rev().filter_map(|r| r.single().map(|c| c.text.as_str())).find_map(document::date_line_year);
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
@@ -306,6 +319,23 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
         d.project.complete = true;
     }
     out
+}
+
+/// Each project takes the funds and code of its row in the budget list (by name).
+fn take_budget(layout: &mut Layout, budget: budget_list::List) {
+    let mut taken = false;
+    for e in budget.entries {
+        let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
+        d.project.funds.annual = Some(e.funds);
+        if e.code.is_some() {
+            d.project.code = e.code;
+        }
+        layout.mark(e.cells);
+        taken = true;
+    }
+    if taken {
+        layout.mark(budget.header_cells);
+    }
 }
 
 /// No table anywhere, but targets written as prose: one project from the text.

@@ -24,8 +24,9 @@ static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// A target value closing a clause: comparator, number, optional unit.
 static CLAUSE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[≥≤≧≦><=＝]=?|不低于|不少于|不高于|不超过)\s*\d[\d,.]*\s*(?:%|‰|[\p{Han}A-Za-z/]{1,4})?$|\d[\d,.]*\s*(?:%|‰)$").unwrap()
+    Regex::new(r"(?:[≥≤≧≦><=＝]=?|不低于|不少于|不高于|不超过|不晚于)\s*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底前|底|前)?|\d[\d,.]*\s*(?:%|‰|[\p{Han}A-Za-z/]{1,4})?)$|\d[\d,.]*\s*(?:%|‰)$").unwrap()
 });
+static COUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:设置?|共|另设)?\s*\d+\s*(?:条|个|项)$").unwrap());
 static TITLE_PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"关于(.+?项目)(?:绩效目标|的)").unwrap());
 static FUNDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"资金\s*(\d+(?:\.\d+)?)\s*万元").unwrap());
 
@@ -109,6 +110,10 @@ pub fn parse(rows: &[Row]) -> Narrative {
                     let m = labels[li];
                     let label = &text[m.start()..m.end()];
                     if let Some(l) = taxonomy::classify(label) {
+                        // "设2条质量指标": the count the next label's clause opens with.
+                        if COUNT_PREFIX.is_match(&name) {
+                            name.clear();
+                        }
                         if !name.is_empty() {
                             out.raw.push(RawIndicator {
                                 level1_raw: level1.clone(),
@@ -125,7 +130,16 @@ pub fn parse(rows: &[Row]) -> Narrative {
                                 level2.clear();
                             }
                             LabelKind::Level2 => level2 = l.raw,
-                            LabelKind::Either if followed && level1.is_empty() => level1 = l.raw,
+                            // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
+                            // under 产出指标 stays its 二级 (framework A).
+                            LabelKind::Either
+                                if followed
+                                    && (level1.is_empty()
+                                        || taxonomy::level2_parent(&l.raw) != taxonomy::canonical_level1(&level1)) =>
+                            {
+                                level1 = l.raw;
+                                level2.clear();
+                            }
                             LabelKind::Either => level2 = l.raw,
                         }
                         used = true;

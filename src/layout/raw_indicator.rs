@@ -39,12 +39,17 @@ impl RawIndicator {
         if let Some(c) = &self.cmp {
             v.push_str(c.trim());
         }
-        if let Some(first) = self.values.first() {
-            v.push_str(first.trim());
+        let first = self.values.first().map(|x| x.trim());
+        if let Some(first) = first {
+            v.push_str(first);
         }
-        if let Some(u) = &self.unit {
-            if !self.values.is_empty() {
-                v.push_str(u.trim());
+        if let (Some(u), Some(first)) = (&self.unit, first) {
+            // A workbook's number formatted as a percentage already prints the unit
+            // ("90%" beside 度量单位 "%"): not twice. (A unit column repeating the whole
+            // value, real 24's "44,561 44,561", is joined as printed.)
+            let u = u.trim();
+            if !(first.ends_with(u) && first.len() > u.len()) {
+                v.push_str(u);
             }
         }
         v

@@ -47,6 +47,26 @@ pub fn title_of(row: &Row) -> Option<Title> {
     Some(Title { numbered: NUMBERED.is_match(&text), text })
 }
 
+/// A row that only marks a page break inside a table: a page number, which space-
+/// separated text cuts into cells ("第 2 页 共 5 页"), or "续表" (table continued).
+pub fn is_page_break_row(row: &Row, fractions: bool) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
+    let Some(second) = cells.next() else {
+        return matches!(first.key(), "续表" | "(续表)" | "续上表" | "(续上表)") || is_page_marker(&first.text, fractions);
+    };
+    // Asked of every row: only one opening like a page number is joined to be asked.
+    if !first.key().starts_with(['第', '共', '-', '—', '－', '–', '─']) {
+        return false;
+    }
+    let mut text = format!("{} {}", first.text, second.text);
+    for c in cells.take(5) {
+        text.push(' ');
+        text.push_str(&c.text);
+    }
+    is_page_marker(&text, fractions)
+}
+
 /// A page number printed in the running footer and left among the table rows by the
 /// text extraction: "第 2 页 共 5 页", "共5页 第2页", "- 3 -", "—3—", "Page 2 of 5", and
 /// with `fractions` also "2/5" (not in a one-cell-per-line stream, where "2/5" may

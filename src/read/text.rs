@@ -226,8 +226,9 @@ fn space_cells(line: &str, n: usize) -> Vec<(String, usize)> {
     let mut depth = 0i32;
     for tok in line.split_whitespace() {
         match cells.last_mut() {
-            // ... and a colon opening a token still belongs to the key before it.
-            Some(last) if depth > 0 || tok.starts_with([':', '：']) => {
+            // ... a colon opening a token still belongs to the key before it, and so
+            // does a score band after a 审批表 label ("产出指标 (50分)").
+            Some(last) if depth > 0 || tok.starts_with([':', '：']) || crate::extract::taxonomy::is_bare_score_band(tok) => {
                 last.0.push(' ');
                 last.0.push_str(tok);
             }

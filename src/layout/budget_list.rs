@@ -1,0 +1,125 @@
+//! The budget list an Excel 05-2 sheet comes paired with ("部门项目支出预算05-1":
+//! 单位名称 | 项目编码 | 项目名称 | 合计 | 财政拨款 | 其他资金, one row per project). A
+//! workbook read whole puts it above the 05-2 sheet's header, where the field block
+//! would read its first row only, and that one shifted. Read as a list instead, each
+//! row gives the funds and code of the 05-2 project of the same name.
+
+use crate::extract::money::parse_amount;
+use crate::model::Funds;
+use crate::read::{Cell, Row};
+
+use super::keys::{declared_unit, key_kind, Key};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Col {
+    Name,
+    Code,
+    Total,
+    Fiscal,
+    Other,
+    Carryover,
+    /// 单位名称, 序号 …: read as the list's but kept nowhere.
+    Ignored,
+}
+
+/// One project's row of the list.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub name: String,
+    pub code: Option<String>,
+    pub funds: Funds,
+    /// The row's cells, consumed once a project takes the entry.
+    pub cells: Vec<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct List {
+    pub entries: Vec<Entry>,
+    /// Row indices (into the rows given to [`read`]) that belong to the list.
+    pub rows: Vec<usize>,
+    /// The header's cells, consumed once any entry is taken.
+    pub header_cells: Vec<usize>,
+}
+
+fn column(c: &Cell) -> Option<Col> {
+    match c.key() {
+        // Not field keys elsewhere: only a list's header says what they total.
+        "合计" | "金额合计" | "小计" => return Some(Col::Total),
+        "序号" | "单位名称" | "单位编码" | "预算单位" | "项目类别" | "项目类型" => return Some(Col::Ignored),
+        _ => {}
+    }
+    Some(match key_kind(c)? {
+        Key::Name => Col::Name,
+        Key::Code => Col::Code,
+        Key::AnnualTotal | Key::OwnBudget => Col::Total,
+        Key::Fiscal => Col::Fiscal,
+        Key::Other => Col::Other,
+        Key::Carryover => Col::Carryover,
+        _ => Col::Ignored,
+    })
+}
+
+/// The list among `rows` (the rows above a matrix header), if a row of column names
+/// with 项目名称 and an amount column has rows of projects under it.
+pub fn read(rows: &[Row]) -> List {
+    let mut list = List::default();
+    let mut i = 0;
+    while i < rows.len() {
+        let Some(cols) = header(&rows[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i += 1;
+        while let Some(e) = rows.get(i).and_then(|r| entry(r, &cols)) {
+            list.entries.push(e);
+            list.rows.push(i);
+            i += 1;
+        }
+        if i > start + 1 {
+            list.rows.push(start);
+            list.header_cells.extend(rows[start].non_empty().map(|c| c.id));
+            // Its sheet's title and unit line ("部门项目支出预算表", "单位：万元") go with it.
+            for row in rows[..start].iter().rev().take(2) {
+                match row.single() {
+                    Some(c) if c.text.trim_end().ends_with('表') || declared_unit(&c.text).is_some() => list.header_cells.push(c.id),
+                    _ => break,
+                }
+            }
+        }
+    }
+    list
+}
+
+fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
+    // Asked of the few rows above a header: say no at the first cell that is no column.
+    let mut cols = Vec::new();
+    for c in row.non_empty() {
+        cols.push((c.col, column(c)?));
+    }
+    let has = |k: Col| cols.iter().any(|(_, x)| *x == k);
+    (cols.len() >= 3 && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
+}
+
+fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
+    let at = |k: Col| cols.iter().find(|(_, x)| *x == k).and_then(|(col, _)| row.cells.get(*col)).filter(|c| !c.is_empty());
+    let name = at(Col::Name)?;
+    if key_kind(name).is_some() {
+        return None;
+    }
+    let amount = |k: Col| at(k).and_then(|c| parse_amount(&c.text)).map(|a| a.0);
+    let funds = Funds { total: amount(Col::Total), fiscal: amount(Col::Fiscal), other: amount(Col::Other), carryover: amount(Col::Carryover) };
+    if funds.is_empty() {
+        return None;
+    }
+    // Every filled cell sits under a column of the header.
+    if row.non_empty().any(|c| !cols.iter().any(|(col, _)| *col == c.col)) {
+        return None;
+    }
+    Some(Entry {
+        name: name.text.trim().to_string(),
+        code: at(Col::Code).map(|c| c.text.trim().to_string()),
+        funds,
+        cells: row.non_empty().map(|c| c.id).collect(),
+    })
+}
