@@ -3,42 +3,11 @@
 //! on every row), each on a small realistic sample of how the text comes out of the
 //! published PDF / DOCX / HTML / XLSX.
 
-use jixiao::{parse_text, Filing, Indicator, ParseOptions};
+#[path = "common/families.rs"]
+mod families;
 
-fn parse(text: &str) -> Filing {
-    parse_text(text, &ParseOptions::default())
-}
-
-fn all(f: &Filing) -> Vec<&Indicator> {
-    f.projects.iter().flat_map(|p| &p.indicators).collect()
-}
-
-/// (level1, level2, name, value) of every indicator.
-fn rows(f: &Filing) -> Vec<(String, String, String, String)> {
-    all(f).into_iter().map(|i| (i.level1.clone(), i.level2.clone(), i.name.clone(), i.value.clone())).collect()
-}
-
-fn expect(rows: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String, String)> {
-    rows.iter().map(|r| (r.0.to_string(), r.1.to_string(), r.2.to_string(), r.3.to_string())).collect()
-}
-
-fn show(f: &Filing) -> String {
-    let mut s = String::new();
-    for p in &f.projects {
-        s.push_str(&format!("P name={:?} dept={:?} goal={:?} funds={:?}\n", p.name, p.department, p.goals.annual, p.funds.annual));
-        for i in &p.indicators {
-            s.push_str(&format!(
-                "  {} | {} | {} | {} | desc={:?} basis={:?} pol={:?} score={:?} remark={:?} scoring={:?} per={:?} kind={} line={}\n",
-                i.level1, i.level2, i.name, i.value, i.description, i.basis, i.polarity, i.score, i.remark, i.scoring, i.period,
-                i.target.kind.as_str(), i.line
-            ));
-        }
-    }
-    for d in &f.diagnostics {
-        s.push_str(&format!("  D {} {} {:?}\n", d.code, d.message, d.snippet));
-    }
-    s
-}
+use families::{all, expect, parse, rows, show};
+use jixiao::{Filing, ParseOptions};
 
 const L6: &str = "湖南省2023年项目支出绩效目标表\n\
     单位名称：某市城市管理局\t\t\t\t\t\t\t\t单位：万元\n\

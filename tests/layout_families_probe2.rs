@@ -2,41 +2,11 @@
 //! bands as 审批表 print them in space-separated text and with 权重 instead of 分,
 //! and more, each independent of the corpus files.
 
-use jixiao::{parse_text, Filing, Indicator, ParseOptions};
+#[path = "common/families.rs"]
+mod families;
 
-fn parse(text: &str) -> Filing {
-    parse_text(text, &ParseOptions::default())
-}
-
-fn all(f: &Filing) -> Vec<&Indicator> {
-    f.projects.iter().flat_map(|p| &p.indicators).collect()
-}
-
-/// (level1, level2, name, value) of every indicator.
-fn rows(f: &Filing) -> Vec<(String, String, String, String)> {
-    all(f).into_iter().map(|i| (i.level1.clone(), i.level2.clone(), i.name.clone(), i.value.clone())).collect()
-}
-
-fn expect(rows: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String, String)> {
-    rows.iter().map(|r| (r.0.to_string(), r.1.to_string(), r.2.to_string(), r.3.to_string())).collect()
-}
-
-fn show(f: &Filing) -> String {
-    let mut s = String::new();
-    for p in &f.projects {
-        s.push_str(&format!("P name={:?} goal={:?} funds={:?}\n", p.name, p.goals.annual, p.funds.annual));
-        for i in &p.indicators {
-            s.push_str(&format!(
-                "  {} | {} | {} | {} | desc={:?} score={:?} per={:?} line={}\n",
-                i.level1, i.level2, i.name, i.value, i.description, i.score, i.period, i.line
-            ));
-        }
-    }
-    for d in &f.diagnostics {
-        s.push_str(&format!("  D {} {} {:?}\n", d.code, d.message, d.snippet));
-    }
-    s
-}
+use families::{all, expect, parse, rows, show};
+use jixiao::{Filing, ParseOptions};
 
 fn no_misplaced_cells(f: &Filing) -> bool {
     !f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S004" | "S005" | "V001"))
