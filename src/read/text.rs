@@ -82,12 +82,10 @@ fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
 pub fn split_cells(text: &str) -> Grid {
     let lines: Vec<&str> = text.lines().collect();
     let mut style = detect_style(&lines);
+    // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
     if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
-        let mut b = GridBuilder::default();
-        super::laid_out::rows(&lines, &mut b);
-        return b.finish(CellStyle::LaidOut);
-    }
-    if style == CellStyle::Spaces && is_flattened(&lines) {
+        style = CellStyle::LaidOut;
+    } else if style == CellStyle::Spaces && is_flattened(&lines) {
         style = CellStyle::Paragraphs;
         let mut b = GridBuilder::default();
         flattened(&lines, &mut b);
