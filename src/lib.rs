@@ -6,6 +6,7 @@
 //! diagnostics); [`pipeline`] runs them for one document.
 
 pub mod batch;
+pub mod chars;
 pub mod error;
 pub mod export;
 pub mod extract;

@@ -1,5 +1,6 @@
 //! The whole job for one document: read → layout → extract → validate.
 
+use crate::chars::TrimWs;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
@@ -81,7 +82,7 @@ fn leftovers(grid: &read::Grid, layout: &Layout) -> Vec<Leftover> {
     let project_of = |line: usize| layout.projects.iter().position(|d| d.project.lines[0] <= line && line <= d.project.lines[1]);
     grid.cells()
         .filter(|c| !c.is_empty() && !layout.consumed.get(c.id).copied().unwrap_or(false))
-        .map(|c| Leftover { text: c.text.trim().to_string(), line: c.line, project: project_of(c.line) })
+        .map(|c| Leftover { text: c.text.trim_ws().to_string(), line: c.line, project: project_of(c.line) })
         .collect()
 }
 
@@ -170,7 +171,7 @@ fn indicator(
         values: raw.values,
         basis: raw.basis,
         polarity: raw.polarity,
-        score: raw.score.as_deref().and_then(|s| s.trim().parse().ok()),
+        score: raw.score.as_deref().and_then(|s| s.trim_ws().parse().ok()),
         remark: raw.remark,
         scoring: raw.scoring,
         target,
@@ -180,10 +181,10 @@ fn indicator(
 }
 
 fn trimmed(s: String) -> String {
-    if s.trim().len() == s.len() {
+    if s.trim_ws().len() == s.len() {
         s
     } else {
-        s.trim().to_string()
+        s.trim_ws().to_string()
     }
 }
 

@@ -2,6 +2,7 @@
 //! recognisable in a profiler, and never rayon's global pool, which the host program
 //! (or another extension in the same Python process) may size or use for its own work.
 
+use crate::chars::TrimWs;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -15,7 +16,7 @@ pub const MAX_THREADS_ENV: &str = "JIXIAO_MAX_THREADS";
 pub fn pool_size(threads: Option<usize>) -> usize {
     threads
         .filter(|n| *n > 0)
-        .or_else(|| std::env::var(MAX_THREADS_ENV).ok().and_then(|v| v.trim().parse().ok()).filter(|n| *n > 0))
+        .or_else(|| std::env::var(MAX_THREADS_ENV).ok().and_then(|v| v.trim_ws().parse().ok()).filter(|n| *n > 0))
         .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
 }
 

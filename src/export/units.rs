@@ -4,6 +4,7 @@
 //! 万元 and prints 1,907,400 for a county item (19 billion yuan — it is 元). Rule F004
 //! reports such projects; the tables convert with the very unit F004 judges likely.
 
+use crate::chars::TrimWs;
 use crate::model::{Filing, Project};
 
 /// The unit the project's amounts are most likely in: rule F004's judgement
@@ -21,7 +22,7 @@ pub fn effective_unit_in(filing: &Filing, index: usize) -> Option<&'static str> 
 
 /// Yuan per unit; None for a unit we do not know.
 pub fn unit_factor(unit: &str) -> Option<f64> {
-    match unit.trim() {
+    match unit.trim_ws() {
         "元" => Some(1.0),
         "千元" => Some(1e3),
         "万元" => Some(1e4),

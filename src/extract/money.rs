@@ -1,5 +1,6 @@
 //! Amounts and unit codes as printed in the project block.
 
+use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -58,19 +59,19 @@ pub fn parse_amount(text: &str) -> Option<(f64, Option<&'static str>)> {
 /// "[077]六安市医疗保障局" → (Some("077"), "六安市医疗保障局"); also "610-…", "382101…",
 /// "(433)…(部门)". A name without a code comes back whole.
 pub fn split_code(text: &str) -> (Option<String>, String) {
-    let t = text.trim();
+    let t = text.trim_ws();
     // A code holds a digit: without one the regex is not worth running.
     let captures = if t.bytes().any(|b| b.is_ascii_digit()) { CODE_NAME.captures(t) } else { None };
     let (code, name) = match captures {
         Some(c) if c[1].chars().any(|ch| ch.is_ascii_digit()) && c[2].chars().next().is_some_and(|ch| !ch.is_ascii()) => {
-            (Some(c[1].to_string()), c[2].trim().to_string())
+            (Some(c[1].to_string()), c[2].trim_ws().to_string())
         }
         _ => (None, t.to_string()),
     };
     if !name.ends_with([')', '）']) {
         return (code, name);
     }
-    (code, LEVEL_MARK.replace(&name, "").trim().to_string())
+    (code, LEVEL_MARK.replace(&name, "").trim_ws().to_string())
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Label text normalisation: the same label is printed as "数量 指标", "数量\n指标",
 //! "數量指標" or "產(chǎn)出指標(biāo)" (a Traditional mirror with pinyin glosses).
 
+use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -223,7 +224,7 @@ impl KeyedText {
     /// follow the last character stay with it.
     pub fn printed<'t>(&self, text: &'t str, from: usize, to: usize) -> &'t str {
         let (a, b) = (self.origin(from), self.origin(to));
-        text.get(a..b.max(a)).unwrap_or("").trim()
+        text.get(a..b.max(a)).unwrap_or("").trim_ws()
     }
 }
 

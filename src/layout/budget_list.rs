@@ -4,6 +4,7 @@
 //! would read its first row only, and that one shifted. Read as a list instead, each
 //! row gives the funds and code of the 05-2 project of the same name.
 
+use crate::chars::TrimWs;
 use crate::extract::money::parse_amount;
 use crate::model::Funds;
 use crate::read::{Cell, Row};
@@ -117,8 +118,8 @@ fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
         return None;
     }
     Some(Entry {
-        name: name.text.trim().to_string(),
-        code: at(Col::Code).map(|c| c.text.trim().to_string()),
+        name: name.text.trim_ws().to_string(),
+        code: at(Col::Code).map(|c| c.text.trim_ws().to_string()),
         funds,
         cells: row.non_empty().map(|c| c.id).collect(),
     })

@@ -1,6 +1,7 @@
 //! Which column a cell's content fits, for rows read in order rather than by position:
 //! comparators, 定量/定性, scores, units.
 
+use crate::chars::TrimWs;
 use crate::extract::normalize::label_key_cow;
 
 use super::header::Role;
@@ -12,14 +13,14 @@ pub fn is_comparator_char(c: char) -> bool {
 }
 
 pub fn is_comparator_only(t: &str) -> bool {
-    let t = t.trim();
+    let t = t.trim_ws();
     !t.is_empty() && t.chars().count() <= 2 && t.chars().all(is_comparator_char)
 }
 
 /// A comparator written out, as some exports print it in their comparator column.
 fn is_comparator_word(t: &str) -> bool {
     matches!(
-        t.trim(),
+        t.trim_ws(),
         "大于等于" | "小于等于" | "等于" | "大于" | "小于" | "不低于" | "不少于" | "不高于" | "不超过" | "不大于" | "不小于"
     )
 }
@@ -43,7 +44,7 @@ pub fn cmp_or_kind(text: &str) -> Option<Role> {
 
 /// The number a cell holds, thousands separators allowed ("1,200").
 fn number(t: &str) -> Option<f64> {
-    let t = t.trim();
+    let t = t.trim_ws();
     if t.contains(',') { t.replace(',', "").parse().ok() } else { t.parse().ok() }
 }
 
@@ -54,8 +55,8 @@ pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
         Role::Score => number(text).is_some_and(|v| (0.0..=100.0).contains(&v)),
         // A unit column holds a short unit; some exports echo the value there instead.
         Role::Unit => {
-            let t = text.trim();
-            (number(t).is_none() && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim() == t)
+            let t = text.trim_ws();
+            (number(t).is_none() && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim_ws() == t)
         }
         _ => true,
     }

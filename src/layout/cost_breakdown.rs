@@ -17,6 +17,7 @@
 //! are not the budget, and real filings do not always add them up (the Ezhou 2022
 //! filing prints a 2020 合计 of 662.98 over items of 662.88).
 
+use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -254,7 +255,7 @@ impl Table {
             if len != key.len() || kind == Column::Amount && amount_col.replace(c.col).is_some() {
                 return None;
             }
-            names.push(c.text.trim());
+            names.push(c.text.trim_ws());
         }
         Some(Table { label, name_col: first.col, amount_col: amount_col?, items: Vec::new(), total: None, lines: vec![names.join("\t")] })
     }
@@ -268,7 +269,7 @@ impl Table {
         if !total && amount.is_none() {
             return None;
         }
-        self.lines.push(row.non_empty().map(|c| c.text.trim()).collect::<Vec<_>>().join("\t"));
+        self.lines.push(row.non_empty().map(|c| c.text.trim_ws()).collect::<Vec<_>>().join("\t"));
         if total {
             self.total = amount;
         } else {

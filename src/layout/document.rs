@@ -1,6 +1,7 @@
 //! Document-level facts: the budget year, the 部门整体绩效目标 section, the kind of
 //! filing.
 
+use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -97,12 +98,12 @@ pub fn department_goals(rows: &[Row]) -> Option<(String, Vec<usize>)> {
     let mut used = vec![start];
     for (i, row) in rows.iter().enumerate().skip(start + 1) {
         let text = row.non_empty().map(|c| clean_title(&c.text)).collect::<Vec<_>>().join("\t");
-        if PART.is_match(text.trim()) {
+        if PART.is_match(text.trim_ws()) {
             break;
         }
         used.push(i);
-        if !text.trim().is_empty() {
-            lines.push(text.trim().to_string());
+        if !text.trim_ws().is_empty() {
+            lines.push(text.trim_ws().to_string());
         }
     }
     (!lines.is_empty()).then(|| (lines.join("\n"), used))

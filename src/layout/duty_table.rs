@@ -8,6 +8,7 @@
 //! table, from its label or its column names to the next field key, and kept as
 //! printed in the project's `extra` under its label.
 
+use crate::chars::TrimWs;
 use crate::read::{Cell, Row};
 
 use super::keys::{key_of_cell, key_kind, Key};
@@ -63,7 +64,7 @@ fn all_columns(row: &Row) -> bool {
 
 /// Cells as printed, joined by tabs.
 fn joined<'a>(cells: impl Iterator<Item = &'a Cell>) -> String {
-    cells.map(|c| c.text.trim()).collect::<Vec<_>>().join("\t")
+    cells.map(|c| c.text.trim_ws()).collect::<Vec<_>>().join("\t")
 }
 
 #[derive(Debug)]

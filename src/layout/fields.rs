@@ -3,6 +3,7 @@
 //! its row, or — when a row holds only keys, like "中期目标 … 年度目标" — the cell
 //! under it in the next row.
 
+use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -78,7 +79,7 @@ impl<'p> FieldReader<'p> {
     /// Store a value for a key. Returns false when the value does not fit the key
     /// (a money key only takes amounts), so the cell stays free.
     fn assign(&mut self, p: &Pending, value: &str, cell: Option<&Cell>) -> bool {
-        let v = value.trim();
+        let v = value.trim_ws();
         if v.is_empty() {
             return false;
         }
@@ -210,7 +211,7 @@ impl<'p> FieldReader<'p> {
                 continue;
             }
             if let Some(labels) = self.spend_labels.as_mut() {
-                labels.push(cell.text.trim().to_string());
+                labels.push(cell.text.trim_ws().to_string());
                 self.consumed.push(cell.id);
                 continue;
             }
@@ -310,7 +311,7 @@ impl<'p> FieldReader<'p> {
             // Month labels on their own row.
             if !cells.is_empty() && cells.iter().all(|c| c.text.contains('月') || c.text.contains('季')) {
                 self.consumed.extend(cells.iter().map(|c| c.id));
-                self.spend_labels = Some(cells.iter().map(|c| c.text.trim().to_string()).collect());
+                self.spend_labels = Some(cells.iter().map(|c| c.text.trim_ws().to_string()).collect());
                 return true;
             }
             return false;
@@ -330,7 +331,7 @@ impl<'p> FieldReader<'p> {
     }
 
     fn unlabeled(&mut self, cell: &Cell) {
-        let t = cell.text.trim();
+        let t = cell.text.trim_ws();
         if std::mem::take(&mut self.after_amount) && matches!(t, "万" | "万元" | "元") {
             self.money_unit_from_amount = Some(if t == "元" { "元" } else { "万元" });
             self.consumed.push(cell.id);
@@ -377,6 +378,6 @@ fn owner(keys: &[Pending], col: usize) -> Option<Pending> {
 }
 
 fn parse_pct(t: &str) -> Option<f64> {
-    let t = t.trim().trim_end_matches(['%', '％']).trim();
+    let t = t.trim_ws().trim_end_matches(['%', '％']).trim_ws();
     t.parse::<f64>().ok()
 }

@@ -4,6 +4,7 @@
 //! closed vocabulary, matched longest first with Aho–Corasick) and the shape of a
 //! target value at the end of the text.
 
+use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -67,7 +68,7 @@ pub fn split_header(text: &str) -> Option<Vec<String>> {
 /// Returns None when the text does not look glued (no label prefix and no value suffix
 /// with a name before it).
 pub fn split_row(text: &str) -> Option<Vec<String>> {
-    let t = text.trim();
+    let t = text.trim_ws();
     let mut parts = Vec::new();
     let mut rest = t;
     // Leading labels, longest first.
@@ -83,8 +84,8 @@ pub fn split_row(text: &str) -> Option<Vec<String>> {
     }
     match TRAILING_VALUE.find(rest) {
         Some(m) if m.start() >= 2 * 3 => {
-            parts.push(rest[..m.start()].trim().to_string());
-            parts.push(m.as_str().trim().to_string());
+            parts.push(rest[..m.start()].trim_ws().to_string());
+            parts.push(m.as_str().trim_ws().to_string());
         }
         _ => parts.push(rest.to_string()),
     }

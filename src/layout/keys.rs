@@ -1,6 +1,7 @@
 //! The key lexicon of the project block above the indicator matrix: which printed
 //! field names mean 项目名称, 主管部门, 年度资金总额 … across the local templates.
 
+use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -293,17 +294,17 @@ fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
     if seen < key_chars {
         return None;
     }
-    let mut rest = orig[cut..].trim();
+    let mut rest = orig[cut..].trim_ws();
     // A unit in brackets right after the key belongs to the key.
     if rest.starts_with(['(', '（']) {
         if let Some(end) = rest.find([')', '）']) {
             let inner = &rest[..end];
             if inner.contains('元') || inner.contains('%') {
-                rest = rest[end + rest[end..].chars().next().map_or(1, char::len_utf8)..].trim();
+                rest = rest[end + rest[end..].chars().next().map_or(1, char::len_utf8)..].trim_ws();
             }
         }
     }
-    let rest = rest.trim_start_matches([':', '：', ' ']).trim();
+    let rest = rest.trim_start_matches([':', '：', ' ']).trim_ws();
     // "中期目标（2022年—2024年）", "项目负责人（签字）：": a bracketed qualifier of the key.
     let bare = rest.trim_end_matches([':', '：', ' ']);
     if (bare.starts_with(['(', '（']) && bare.ends_with([')', '）'])) && bare.matches(['(', '（']).count() == 1 {
@@ -382,7 +383,7 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
     // Where a cell is cut: before every later field name, in a cell that starts with
     // one, or in a long run of glued text (a flattened form) that holds several.
     let cuts_of = |c: &Cell, k: &CellKey| -> Vec<usize> {
-        let text = c.text.trim();
+        let text = c.text.trim_ws();
         let skip = match k {
             Some((_, label, Some(_))) => text.char_indices().nth(label.chars().count()).map_or(text.len(), |(i, _)| i),
             _ if text.chars().count() >= 40 => text.chars().next().map_or(0, char::len_utf8),
@@ -404,7 +405,7 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
             cells.push(c.clone());
             continue;
         }
-        let text = c.text.trim();
+        let text = c.text.trim_ws();
         let mut from = 0;
         for &i in cut.iter().chain(std::iter::once(&text.len())) {
             if i > from {

@@ -8,6 +8,7 @@
 //! and in a side-by-side (中期/年度) matrix a second record, or a 二级 label after
 //! data, moves on to the next group.
 
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
@@ -107,13 +108,13 @@ impl<'s> Assembler<'s> {
         if !p.has_data {
             return;
         }
-        if p.rec.name.trim().is_empty() {
+        if p.rec.name.trim_ws().is_empty() {
             // Data without a name cannot be an indicator: leave its cells unconsumed so
             // that they are reported, not silently dropped.
             return;
         }
         // A lone character with no value is a fragment (a page cut mid-word), not a name.
-        if p.rec.values.is_empty() && p.rec.name.trim().chars().count() < 2 {
+        if p.rec.values.is_empty() && p.rec.name.trim_ws().chars().count() < 2 {
             return;
         }
         let mut rec = p.rec;
@@ -133,7 +134,7 @@ impl<'s> Assembler<'s> {
         };
         let p = &mut self.groups[g].pending;
         // Borrowed until a field keeps it: one allocation per cell, not two.
-        let text = cell.text.trim();
+        let text = cell.text.trim_ws();
         if !p.has_data {
             p.rec.line = cell.line;
         }
@@ -201,7 +202,7 @@ impl<'s> Assembler<'s> {
     /// A project, unit or goal column. A new project name starts a new project: the
     /// levels carried from the last one do not run on into it.
     fn set_owner(&mut self, role: Role, cell: &Cell) {
-        let text = cell.text.trim().to_string();
+        let text = cell.text.trim_ws().to_string();
         self.consumed.push(cell.id);
         if role == Role::Project {
             if self.owner.as_ref().is_some_and(|o| o.project == text) {
@@ -461,9 +462,9 @@ impl<'s> Assembler<'s> {
         if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
             return false;
         }
-        if !stream::looks_like_name(&p.rec.name) && c.text.trim().chars().count() <= 6 {
+        if !stream::looks_like_name(&p.rec.name) && c.text.trim_ws().chars().count() <= 6 {
             let p = &mut self.groups[g].pending;
-            p.rec.name.push_str(c.text.trim());
+            p.rec.name.push_str(c.text.trim_ws());
             p.rec.cells.push(c.id);
             return true;
         }

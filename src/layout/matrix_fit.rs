@@ -2,6 +2,7 @@
 //! and which label-looking cells are really data. Kept apart from the assembler's
 //! record building (matrix.rs), whose state it only reads.
 
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
@@ -97,7 +98,7 @@ impl Assembler<'_> {
 
     /// The row's number in a 序号 column.
     pub(super) fn is_row_number(&self, c: &Cell) -> bool {
-        self.schema.seq_col == Some(c.col) && c.text.trim().bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        self.schema.seq_col == Some(c.col) && c.text.trim_ws().bytes().all(|b| b.is_ascii_digit() || b == b'.')
     }
 
     /// A level label whose characters the PDF's font lost ("??指标", real 23): text in
@@ -111,7 +112,7 @@ impl Assembler<'_> {
     /// in a stream the record is not over when its value is in.
     pub(super) fn unit_awaited(&self, g: usize, c: &Cell) -> bool {
         let p = &self.groups[g].pending;
-        self.roles(g).get(p.next).is_some_and(|(r, _)| *r == Role::Unit) && crate::extract::target::is_unit(c.text.trim())
+        self.roles(g).get(p.next).is_some_and(|(r, _)| *r == Role::Unit) && crate::extract::target::is_unit(c.text.trim_ws())
     }
 
     /// One cell per line: 成本指标 / 满意度指标 is the 一级 when a 二级 comes next with no

@@ -19,6 +19,7 @@ pub mod run_together;
 pub mod segment;
 pub mod stream;
 
+use crate::chars::TrimWs;
 use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
 
@@ -92,7 +93,7 @@ impl Layout {
 /// Rows that end the indicator matrix: signatures, approvals, notes.
 fn is_footer(row: &Row) -> bool {
     let Some(first) = row.non_empty().next() else { return false };
-    let t = first.text.trim();
+    let t = first.text.trim_ws();
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }

@@ -3,6 +3,7 @@
 //! Level labels followed by a colon or comma set the levels; clauses end at ；/。 and a
 //! comma ends an indicator only where the text before it ends in a target value.
 
+use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -59,7 +60,7 @@ pub fn parse(rows: &[Row]) -> Narrative {
     let mut level2 = String::new();
     for row in rows {
         for cell in row.non_empty() {
-            let text = cell.text.trim();
+            let text = cell.text.trim_ws();
             if out.name.is_none() {
                 out.name = TITLE_PROJECT.captures(text).map(|c| c[1].trim_start_matches("同心县").to_string());
             }
@@ -78,8 +79,8 @@ pub fn parse(rows: &[Row]) -> Narrative {
                 if !level2.is_empty() || !level1.is_empty() {
                     for piece in chunk.split_inclusive([';', '；', '。', ',', '，']) {
                         let ends_clause = piece.ends_with([';', '；', '。']);
-                        let body = piece.trim_end_matches([';', '；', '。', ',', '，']).trim();
-                        let body = body.trim_start_matches([':', '：', ',', '，']).trim();
+                        let body = piece.trim_end_matches([';', '；', '。', ',', '，']).trim_ws();
+                        let body = body.trim_start_matches([':', '：', ',', '，']).trim_ws();
                         if body.is_empty() {
                             continue;
                         }
@@ -90,7 +91,7 @@ pub fn parse(rows: &[Row]) -> Narrative {
                         let value = CLAUSE_VALUE.find(&name).map(|m| (m.start(), m.as_str().to_string()));
                         if value.is_some() || ends_clause {
                             let (n, v) = match value {
-                                Some((at, v)) if at > 0 => (name[..at].trim().to_string(), v),
+                                Some((at, v)) if at > 0 => (name[..at].trim_ws().to_string(), v),
                                 _ => (name.clone(), String::new()),
                             };
                             out.raw.push(RawIndicator {

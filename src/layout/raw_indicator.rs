@@ -1,5 +1,6 @@
 //! The records the matrix assembler produces, before their values are interpreted.
 
+use crate::chars::TrimWs;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawIndicator {
     pub group: usize,
@@ -37,9 +38,9 @@ impl RawIndicator {
     pub fn value(&self) -> String {
         let mut v = String::new();
         if let Some(c) = &self.cmp {
-            v.push_str(c.trim());
+            v.push_str(c.trim_ws());
         }
-        let first = self.values.first().map(|x| x.trim());
+        let first = self.values.first().map(|x| x.trim_ws());
         if let Some(first) = first {
             v.push_str(first);
         }
@@ -47,7 +48,7 @@ impl RawIndicator {
             // A workbook's number formatted as a percentage already prints the unit
             // ("90%" beside 度量单位 "%"): not twice. (A unit column repeating the whole
             // value, real 24's "44,561 44,561", is joined as printed.)
-            let u = u.trim();
+            let u = u.trim_ws();
             if !(first.ends_with(u) && first.len() > u.len()) {
                 v.push_str(u);
             }

@@ -2,6 +2,7 @@
 //! ("1.医保鉴定评审费绩效目标表", "项目支出绩效目标表") or at a 项目名称 that follows a
 //! project already named; whatever lies before the first region is the preamble.
 
+use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -19,7 +20,7 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Remove extraction artefacts such as "[bookmark: _Toc_…]" from a title.
 pub fn clean_title(text: &str) -> String {
-    BOOKMARK.replace_all(text, "").trim().to_string()
+    BOOKMARK.replace_all(text, "").trim_ws().to_string()
 }
 
 /// What a title row is.
@@ -72,7 +73,7 @@ pub fn is_page_break_row(row: &Row, fractions: bool) -> bool {
 /// with `fractions` also "2/5" (not in a one-cell-per-line stream, where "2/5" may
 /// be a value of its own).
 pub fn is_page_marker(text: &str, fractions: bool) -> bool {
-    let t = text.trim();
+    let t = text.trim_ws();
     // The cheap gate: short, with a digit.
     if t.is_empty() || t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;

@@ -3,6 +3,7 @@
 //! values are told apart by their shape, since no column says which is which. Labels
 //! broken over two cells or paragraphs ("经济效益" / "指标") are joined here too.
 
+use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -61,7 +62,7 @@ pub fn join_fragments(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
                 }
             }
             if let Some(k) = best {
-                let text: String = rows[i..i + k].iter().filter_map(Row::single).map(|c| c.text.trim()).collect();
+                let text: String = rows[i..i + k].iter().filter_map(Row::single).map(|c| c.text.trim_ws()).collect();
                 out.push(Row { line: rows[i].line, cells: vec![first.with_text(text, 0)] });
                 folded.extend(rows[i + 1..i + k].iter().filter_map(Row::single).map(|c| c.id));
                 i += k;
@@ -82,7 +83,7 @@ const MEASURES: &[&str] = &[
 
 /// Does this read like an indicator name rather than a target value?
 pub fn looks_like_name(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_ws();
     !t.chars().any(|c| c.is_ascii_digit() || "≥≤><=≧≦%".contains(c)) && MEASURES.iter().any(|m| t.ends_with(m))
 }
 
@@ -92,14 +93,14 @@ pub fn looks_like_value(text: &str) -> bool {
     flags.placeholder
         || matches!(t.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration)
         || (t.kind == TargetKind::Qualitative && t.direction.is_some())
-        || (!looks_like_name(text) && text.trim().chars().count() <= 6)
+        || (!looks_like_name(text) && text.trim_ws().chars().count() <= 6)
 }
 
 /// A word that only begins a label ("服务对象" of a 服务对象满意度指标 split around a name
 /// by a column-scrambling conversion): it is neither a name nor a value. Read off the
 /// cell's precomputed key, since every unplaced cell of a stream is asked.
 pub fn is_label_fragment(c: &Cell) -> bool {
-    c.short && taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && c.text.trim().chars().count() >= 2
+    c.short && taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && c.text.trim_ws().chars().count() >= 2
 }
 
 /// Labels broken over two cells or paragraphs ("经济效益" / "指标") are joined back,
@@ -111,7 +112,7 @@ pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
     if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
         return (Cow::Borrowed(rows), Vec::new());
     }
-    let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim(), b.text.trim())).is_some();
+    let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim_ws(), b.text.trim_ws())).is_some();
     let mut folded = Vec::new();
     let mut out: Vec<Row> = Vec::with_capacity(rows.len());
     let mut i = 0;
@@ -122,7 +123,7 @@ pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
         while k + 1 < row.cells.len() {
             if !row.cells[k].is_empty() && joins(&row.cells[k], &row.cells[k + 1]) {
                 let tail = row.cells.remove(k + 1);
-                let joined = format!("{}{}", row.cells[k].text.trim(), tail.text.trim());
+                let joined = format!("{}{}", row.cells[k].text.trim_ws(), tail.text.trim_ws());
                 row.cells[k] = row.cells[k].with_text(joined, row.cells[k].col);
                 folded.push(tail.id);
             }
@@ -132,7 +133,7 @@ pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
         if let (Some(next), [only]) = (rows.get(i + 1), row.cells.as_slice()) {
             if let [tail] = next.cells.as_slice() {
                 if joins(only, tail) {
-                    row.cells[0] = only.with_text(format!("{}{}", only.text.trim(), tail.text.trim()), only.col);
+                    row.cells[0] = only.with_text(format!("{}{}", only.text.trim_ws(), tail.text.trim_ws()), only.col);
                     folded.push(tail.id);
                     out.push(row);
                     i += 2;

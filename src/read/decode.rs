@@ -2,6 +2,7 @@
 //! exports UTF-16; we sniff a BOM, then try UTF-8, then GB18030 (a superset of
 //! GB2312 and GBK), and say which one won.
 
+use crate::chars::TrimWs;
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::error::{Error, Result};
@@ -45,7 +46,7 @@ fn count_replacements(text: &str) -> usize {
 
 /// Decode with an explicit encoding label (`encoding=` in the API).
 fn decode_as(bytes: &[u8], label: &str) -> Result<Decoded> {
-    let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))?;
+    let enc = Encoding::for_label(label.trim_ws().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))?;
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string();
     if had_errors {

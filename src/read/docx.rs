@@ -7,6 +7,7 @@
 //! empty cells, and paragraphs outside tables become one-cell rows in document order.
 //! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
 
+use crate::chars::TrimWs;
 use std::io::BufReader;
 
 use quick_xml::events::{BytesStart, Event};
@@ -267,5 +268,5 @@ fn join_paras(paras: &[String]) -> String {
 }
 
 fn span_of(e: &BytesStart<'_>) -> usize {
-    attr(e, "val").and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
+    attr(e, "val").and_then(|v| v.trim_ws().parse::<usize>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
 }

@@ -1,6 +1,7 @@
 //! The common shape every reader produces: rows of cells, each cell with its source
 //! line. The layout engine sees only this, whatever the file format was.
 
+use crate::chars::TrimWs;
 use std::borrow::Cow;
 
 /// One cell of text. `col` is the position in its row (empty cells keep their place,
@@ -37,7 +38,7 @@ impl Cell {
             Cow::Owned(k) => (Some(k), (0, 0)),
         };
         let mut cell = Cell { id, text, line, col, key_owned, key_at, short: cut.is_none(), empty: false };
-        cell.empty = cell.key().is_empty() && cell.text.trim().is_empty();
+        cell.empty = cell.key().is_empty() && cell.text.trim_ws().is_empty();
         cell
     }
 

@@ -9,6 +9,7 @@
 //! `rowspan`/`colspan` are expanded into a grid with empty cells where a span covers,
 //! and text outside tables becomes one-cell rows in document order.
 
+use crate::chars::TrimWs;
 use std::collections::HashSet;
 
 use ego_tree::iter::Edge;
@@ -202,7 +203,7 @@ struct Walk<'l> {
 
 impl Walk<'_> {
     fn flush(&mut self) {
-        let text = self.para.trim();
+        let text = self.para.trim_ws();
         if !text.is_empty() {
             self.out.push_cells(vec![text.to_string()]);
         }
@@ -229,7 +230,7 @@ impl Walk<'_> {
                 if el.name() != "td" && el.name() != "th" {
                     continue;
                 }
-                let span = |a: &str, max: usize| el.attr(a).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).min(max);
+                let span = |a: &str, max: usize| el.attr(a).and_then(|v| v.trim_ws().parse::<usize>().ok()).unwrap_or(1).min(max);
                 let colspan = span("colspan", MAX_COLSPAN).max(1);
                 // rowspan=0 runs to the end of the table; never past the last row.
                 let rowspan = match span("rowspan", MAX_ROWSPAN) {

@@ -20,6 +20,7 @@
 //! Hand-written: table extractors for PDF work on glyph geometry, which text no longer
 //! has; the character columns are all that is left of it.
 
+use crate::chars::TrimWs;
 use memchr::memmem;
 
 use super::grid::GridBuilder;
@@ -35,7 +36,7 @@ pub fn is_laid_out(text: &str, lines: &[&str]) -> bool {
     if gapped < 4 {
         return false;
     }
-    let blank = lines.iter().filter(|l| l.trim().is_empty()).count();
+    let blank = lines.iter().filter(|l| l.trim_ws().is_empty()).count();
     let non_blank = lines.len() - blank;
     gapped * 10 >= non_blank * 3 && blank * 5 >= lines.len()
 }
@@ -51,8 +52,8 @@ fn gapped_lines(text: &str, gap: &str) -> usize {
         let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
         // `at` starts a match of white space and `end` is a newline: both boundaries.
-        let printed_before = !text[start..at].trim().is_empty();
-        let printed_after = !text[at..end].trim().is_empty();
+        let printed_before = !text[start..at].trim_ws().is_empty();
+        let printed_after = !text[at..end].trim_ws().is_empty();
         if printed_before && printed_after {
             count += 1;
             from = end;

@@ -14,6 +14,7 @@ mod xls_records;
 pub mod xlsx;
 pub mod zip_limits;
 
+use crate::chars::TrimWs;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -89,7 +90,7 @@ impl Format {
     }
 
     pub fn from_name(name: &str) -> Result<Format> {
-        Ok(match name.trim().to_ascii_lowercase().trim_start_matches('.') {
+        Ok(match name.trim_ws().to_ascii_lowercase().trim_start_matches('.') {
             "text" | "txt" => Format::Text,
             "docx" => Format::Docx,
             "xlsx" => Format::Xlsx,
@@ -209,7 +210,7 @@ pub fn decode_input(bytes: &[u8], format: Option<Format>, encoding: Option<&str>
         return Err(Error::Unsupported(format.as_str().to_string()));
     }
     let decoded = decode::decode(bytes, encoding)?;
-    if decoded.text.trim().is_empty() {
+    if decoded.text.trim_ws().is_empty() {
         return Err(Error::Empty);
     }
     check_text(&decoded.text)?;

@@ -9,6 +9,7 @@
 //! lines of one paragraph joined again. A PDF without any text (scanned pages) gives
 //! an empty grid and a note that OCR is needed, never guessed records.
 
+use crate::chars::TrimWs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Path, PathOp, Transform};
@@ -30,7 +31,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     let mut out = GridBuilder::default();
     let mut glyphs = 0usize;
     for page in &pages {
-        glyphs += page.glyphs.iter().filter(|g| !g.ch.trim().is_empty()).count();
+        glyphs += page.glyphs.iter().filter(|g| !g.ch.trim_ws().is_empty()).count();
         for row in pdf_table::page_rows(page) {
             out.push_cells(row);
         }

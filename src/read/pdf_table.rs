@@ -8,6 +8,7 @@
 //! Text outside tables becomes one-cell rows in reading order (top to bottom); lines
 //! that wrap (the line before reaches the right edge) are joined again.
 
+use crate::chars::TrimWs;
 /// One glyph in page space (PDF units, y up).
 #[derive(Debug, Clone)]
 pub struct Glyph {
@@ -277,7 +278,7 @@ fn line_text(line: &[&Glyph], cut: f64) -> Vec<String> {
         cells.last_mut().expect("never empty").push_str(&g.ch);
         last = Some(g);
     }
-    cells.into_iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
+    cells.into_iter().map(|c| c.trim_ws().to_string()).filter(|c| !c.is_empty()).collect()
 }
 
 fn line_right(line: &[&Glyph]) -> f64 {
@@ -349,7 +350,7 @@ fn cell_text(glyphs: &[&Glyph], right: f64) -> String {
             }
             None => out.push_str(&text),
         }
-        ends_with_space = line.last().is_some_and(|g| g.ch.trim().is_empty());
+        ends_with_space = line.last().is_some_and(|g| g.ch.trim_ws().is_empty());
         prev = Some((text, line_right(&line)));
     }
     out

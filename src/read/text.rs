@@ -3,25 +3,26 @@
 //! then cut every line the same way. Hand-written because the shapes are
 //! line-oriented and no CSV/TSV crate tolerates the ragged, mixed rows seen here.
 
+use crate::chars::TrimWs;
 use super::grid::{CellStyle, Grid, GridBuilder};
 
 /// Lines that belong to a table title: they never continue the cell above them.
 fn is_title_like(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_ws();
     t.starts_with("[bookmark") || t.ends_with("绩效目标表") || t.ends_with("申报表") || t.ends_with("目标表")
 }
 
 fn is_blank(line: &str) -> bool {
-    line.trim().is_empty()
+    TrimWs::is_blank(line)
 }
 
 fn is_pipe_only(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.trim_ws();
     !t.is_empty() && t.chars().all(|c| c == '|' || c.is_whitespace())
 }
 
 fn pipe_parts(line: &str) -> Vec<&str> {
-    line.split('|').map(str::trim).collect()
+    line.split('|').map(TrimWs::trim_ws).collect()
 }
 
 pub fn detect_style(lines: &[&str]) -> CellStyle {
@@ -44,7 +45,7 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
                 tab_single += 1;
             }
         } else if line.contains('|') {
-            let filled = line.split('|').filter(|p| !p.trim().is_empty()).take(2).count();
+            let filled = line.split('|').filter(|p| !p.trim_ws().is_empty()).take(2).count();
             if filled >= 2 {
                 pipe_multi += 1;
             } else {
@@ -112,7 +113,7 @@ fn tabs(lines: &[&str], b: &mut GridBuilder) {
         if is_blank(line) && !line.contains('\t') {
             continue;
         }
-        b.push_row(n, line.split('\t').map(|c| (c.trim().to_string(), n)));
+        b.push_row(n, line.split('\t').map(|c| (c.trim_ws().to_string(), n)));
     }
 }
 
@@ -133,8 +134,8 @@ fn cell_per_line(lines: &[&str], b: &mut GridBuilder) {
             let after_tab = line.trim_start_matches([' ', '\u{3000}']).strip_prefix('\t');
             // Most lines are one tab then the cell: nothing to join.
             let text = match after_tab {
-                Some(rest) if !rest.contains('\t') => rest.trim().to_string(),
-                _ => line.split('\t').map(str::trim).collect::<Vec<_>>().join(" ").trim().to_string(),
+                Some(rest) if !rest.contains('\t') => rest.trim_ws().to_string(),
+                _ => line.split('\t').map(str::trim).collect::<Vec<_>>().join(" ").trim_ws().to_string(),
             };
             if row.is_empty() {
                 row_line = n;
@@ -147,11 +148,11 @@ fn cell_per_line(lines: &[&str], b: &mut GridBuilder) {
         } else if prev_was_cell && !is_title_like(line) {
             if let Some(last) = row.last_mut() {
                 last.0.push('\n');
-                last.0.push_str(line.trim());
+                last.0.push_str(line.trim_ws());
             }
         } else {
             flush(&mut row, row_line, b);
-            b.push_row(n, vec![(line.trim().to_string(), n)]);
+            b.push_row(n, vec![(line.trim_ws().to_string(), n)]);
             prev_was_cell = false;
         }
     }
@@ -188,7 +189,7 @@ fn pipe_cell_per_line(lines: &[&str], b: &mut GridBuilder) {
             if !row.is_empty() {
                 b.push_row(row_line, std::mem::take(&mut row));
             }
-            b.push_row(n, vec![(line.trim().to_string(), n)]);
+            b.push_row(n, vec![(line.trim_ws().to_string(), n)]);
             continue;
         }
         if row.is_empty() {
@@ -205,7 +206,7 @@ fn pipe_cell_per_line(lines: &[&str], b: &mut GridBuilder) {
 fn paragraphs(lines: &[&str], b: &mut GridBuilder) {
     for (i, line) in lines.iter().enumerate() {
         if !is_blank(line) {
-            b.push_row(i + 1, vec![(line.trim().to_string(), i + 1)]);
+            b.push_row(i + 1, vec![(line.trim_ws().to_string(), i + 1)]);
         }
     }
 }

@@ -9,6 +9,7 @@
 //! percentages (a `%` number format: calamine exposes it for XLSX, and for XLS it is
 //! read from the records in `xls_records`) as "95%", date serials as dates.
 
+use crate::chars::TrimWs;
 use std::collections::{BTreeMap, HashSet};
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -274,7 +275,7 @@ fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
     } else {
         String::new()
     };
-    text.trim().to_string()
+    text.trim_ws().to_string()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! C — consistency: the annual targets against the mid-term ones (88号: 年度目标 is a
 //! decomposition of 中期目标), and the filing's year against the years it prints.
 
+use crate::chars::TrimWs;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -44,7 +45,7 @@ impl Rule for C001 {
         for (i, p) in ctx.filing.projects.iter().enumerate() {
             let Some(mid) = midterm_by_name(p) else { continue };
             for row in annual_rows(ctx, i) {
-                if !mid.contains_key(squeeze(&row.ind.name).as_ref()) && !row.ind.name.trim().is_empty() {
+                if !mid.contains_key(squeeze(&row.ind.name).as_ref()) && !row.ind.name.trim_ws().is_empty() {
                     let message = format!(
                         "年度指标不在中期指标中 / the annual indicator is not among the mid-term indicators: {}",
                         row.ind.name
@@ -209,7 +210,7 @@ impl Rule for C004 {
         }
         for (i, p) in ctx.filing.projects.iter().enumerate() {
             let Some(code) = p.code.as_deref() else { continue };
-            let Some(yy) = RE_CODE_YEAR.captures(code.trim()).and_then(|c| c[1].parse::<i32>().ok()) else { continue };
+            let Some(yy) = RE_CODE_YEAR.captures(code.trim_ws()).and_then(|c| c[1].parse::<i32>().ok()) else { continue };
             if 2000 + yy != year {
                 let message = format!(
                     "项目编码中的年份{}与预算年度{year}不符 / the project code says {}, the filing {year}",

@@ -1,6 +1,7 @@
 //! F — funds: the amounts add up, the annual fits in the mid-term, the declared unit
 //! matches the magnitudes, the spend plan climbs to 100%, 成本 targets fit the budget.
 
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::COST;
 use crate::model::{Diagnostic, Funds, Period, Project, Severity};
 
@@ -171,7 +172,7 @@ fn plausible_max_wan(p: &Project) -> f64 {
 /// * declared 元, and every non-zero amount is below 1,000 (no project budget is under
 ///   a thousand yuan; "6.00" is 6 万元) → "万元".
 pub fn likely_money_unit(project: &Project) -> Option<&'static str> {
-    let declared = match project.money_unit.as_deref()?.trim() {
+    let declared = match project.money_unit.as_deref()?.trim_ws() {
         "万元" => "万元",
         "元" => "元",
         "千元" => "千元",
@@ -218,7 +219,7 @@ impl Rule for F004 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for (i, p) in ctx.filing.projects.iter().enumerate() {
             let (Some(declared), Some(likely)) = (p.money_unit.as_deref(), likely_money_unit(p)) else { continue };
-            if declared.trim() == likely {
+            if declared.trim_ws() == likely {
                 continue;
             }
             let Some((label, f)) = [("年度资金", &p.funds.annual), ("中期资金", &p.funds.midterm)]
@@ -228,7 +229,7 @@ impl Rule for F004 {
                 continue;
             };
             let total = f.total.unwrap_or(0.0);
-            let as_declared = amount(total * yuan_factor(declared.trim()));
+            let as_declared = amount(total * yuan_factor(declared.trim_ws()));
             let message = format!(
                 "表头单位为{declared}，但金额{} 按{declared}计为{as_declared}元，不合常理，可能为{likely} / the table declares {declared} \
                  but {} {declared} would be {as_declared} 元, implausible for this unit; likely unit: {likely}",

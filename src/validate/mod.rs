@@ -20,6 +20,7 @@ mod values;
 #[cfg(test)]
 mod fixtures;
 
+use crate::chars::TrimWs;
 use crate::extract::target::TargetFlags;
 use crate::model::{Diagnostic, Filing, Indicator, Project, Severity};
 
@@ -95,13 +96,13 @@ impl Row<'_> {
     /// its value to the cut (real filing 14 stops where the 指标值 column starts), which
     /// S004 reports already.
     pub fn maybe_truncated(&self) -> bool {
-        !self.p.complete && self.p.indicators[self.index..].iter().all(|i| i.value.trim().is_empty())
+        !self.p.complete && self.p.indicators[self.index..].iter().all(|i| i.value.trim_ws().is_empty())
     }
 }
 
 /// The row as a reader sees it: "三级指标 | 指标值".
 pub fn quote(ind: &Indicator) -> String {
-    if ind.value.trim().is_empty() {
+    if ind.value.trim_ws().is_empty() {
         ind.name.clone()
     } else {
         format!("{} | {}", ind.name, ind.value)

@@ -1,6 +1,7 @@
 //! What the caller can change about the checks: which rules run (ruff-style
 //! `select` / `ignore` code prefixes) and the thresholds rules.md marks (setting).
 
+use crate::chars::TrimWs;
 use std::fmt;
 use std::str::FromStr;
 
@@ -49,7 +50,7 @@ fn code_ranges() -> String {
 
 /// Parses "auto" (→ None: detect per project), "A" or "B", case-insensitively.
 pub fn parse_framework(text: &str) -> Result<Option<Framework>, SettingsError> {
-    match text.trim().to_ascii_uppercase().as_str() {
+    match text.trim_ws().to_ascii_uppercase().as_str() {
         "AUTO" | "" => Ok(None),
         "A" => Ok(Some(Framework::A)),
         "B" => Ok(Some(Framework::B)),
@@ -189,7 +190,7 @@ where
     let mut out = Vec::new();
     for code in codes {
         let raw = code.as_ref();
-        let norm = raw.trim().to_ascii_uppercase();
+        let norm = raw.trim_ws().to_ascii_uppercase();
         let known = norm == "ALL" || (!norm.is_empty() && super::REGISTRY.iter().any(|r| r.info().code.starts_with(&norm)));
         if !known {
             return Err(SettingsError::UnknownCode(raw.to_string()));

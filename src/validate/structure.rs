@@ -1,5 +1,6 @@
 //! S — structure and reading.
 
+use crate::chars::TrimWs;
 use crate::model::{Diagnostic, Severity};
 
 use super::{finding, Context, Rule, RuleInfo};
@@ -47,7 +48,7 @@ impl Rule for S002 {
             return;
         }
         for (i, p) in ctx.filing.projects.iter().enumerate() {
-            if p.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            if p.name.as_deref().is_none_or(|n| n.trim_ws().is_empty()) {
                 out.push(finding(
                     &S002_INFO,
                     "项目缺少项目名称 / the project table has no 项目名称".into(),

@@ -2,6 +2,7 @@
 //! OCR damage, unjudgeable wording, the quantification rate, Excel serials.
 //! (Whether a value fits its indicator is in `value_fit.rs`.)
 
+use crate::chars::TrimWs;
 use crate::model::{Diagnostic, Severity, TargetKind};
 
 use super::{project_finding, squeeze, Context, Rule, RuleInfo};
@@ -21,7 +22,7 @@ impl Rule for V001 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for row in ctx.rows() {
             let ind = row.ind;
-            let empty = ind.value.trim().is_empty() && ind.values.iter().all(|v| v.trim().is_empty());
+            let empty = ind.value.trim_ws().is_empty() && ind.values.iter().all(|v| v.trim_ws().is_empty());
             if empty && !row.maybe_truncated() {
                 let message = format!("指标值为空 / the indicator has no target value: {}", ind.name);
                 out.push(row.finding(&V001_INFO, message));
