@@ -34,19 +34,43 @@ static T2S_SORTED: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
 });
 
 /// Membership bitmap over the Basic Multilingual Plane: one bit test per character
-/// before any search.
-static T2S_BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
-    for (t, _) in T2S {
-        let i = *t as usize;
-        bits[i / 64] |= 1 << (i % 64);
+/// before any search. Built at compile time, so a lookup is a plain load (this runs
+/// for every character of every cell).
+static T2S_BITS: [u64; 1024] = bmp_bits(&[], false);
+
+/// The characters a lexicon key changes besides ASCII: the Traditional ones, every
+/// non-ASCII white-space character, and the full-width brackets and colon.
+static KEY_SPECIAL_BITS: [u64; 1024] = bmp_bits(&['\u{85}', '\u{a0}', '\u{1680}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}', '（', '）', '：'], true);
+
+const fn bmp_bits(extra: &[char], en_quads: bool) -> [u64; 1024] {
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < T2S.len() {
+        let c = T2S[i].0 as usize;
+        bits[c / 64] |= 1 << (c % 64);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < extra.len() {
+        let c = extra[i] as usize;
+        bits[c / 64] |= 1 << (c % 64);
+        i += 1;
+    }
+    // U+2000–U+200A, the en quad to the hair space.
+    let mut c = 0x2000;
+    while en_quads && c <= 0x200A {
+        bits[c / 64] |= 1 << (c % 64);
+        c += 1;
     }
     bits
-});
+}
+
+fn bit(bits: &[u64; 1024], c: u32) -> bool {
+    c < 0x1_0000 && bits[c as usize / 64] & (1 << (c % 64)) != 0
+}
 
 fn simplify_char(c: char) -> char {
-    let i = c as usize;
-    if i >= 0x10000 || T2S_BITS[i / 64] & (1 << (i % 64)) == 0 {
+    if !bit(&T2S_BITS, c as u32) {
         return c;
     }
     let t = &*T2S_SORTED;
@@ -112,28 +136,47 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
     // Whether a pinyin gloss may be present ("(" and a lower-case letter), noted on
     // the way rather than searched for afterwards.
     let (mut paren, mut lower) = (false, false);
-    for (i, c) in s.char_indices() {
-        let replacement = if c.is_ascii() {
-            if !c.is_ascii_whitespace() && c != '\u{0B}' {
-                paren |= c == '(';
-                lower |= c.is_ascii_lowercase();
+    // Bytes, not `char_indices`: most characters are ASCII or CJK that stay as they
+    // are, told by one table lookup without building a `char` (see KEY_SPECIAL_BITS).
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let (c, len) = if x < 0x80 {
+            if !crate::chars::is_ascii_space(x) {
+                paren |= x == b'(';
+                lower |= x.is_ascii_lowercase();
+                i += 1;
                 continue;
             }
-            None
+            (x as u32, 1)
+        } else if x < 0xE0 {
+            (((x as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+        } else if x < 0xF0 {
+            (((x as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
         } else {
-            let r = key_char(c);
-            if r == Some(c) {
-                continue;
-            }
-            paren |= r == Some('(');
-            r
+            // Beyond the BMP: nothing there changes.
+            i += 4;
+            continue;
         };
+        if len > 1 && !bit(&KEY_SPECIAL_BITS, c) {
+            i += len;
+            continue;
+        }
+        let c = char::from_u32(c).expect("decoded from valid UTF-8");
+        let replacement = if len == 1 { None } else { key_char(c) };
+        if replacement == Some(c) {
+            i += len;
+            continue;
+        }
+        paren |= replacement == Some('(');
         let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
         o.push_str(&s[run..i]);
         if let Some(r) = replacement {
             o.push(r);
         }
-        run = i + c.len_utf8();
+        i += len;
+        run = i;
     }
     let mut out = match out {
         Some(mut o) => {
@@ -229,6 +272,14 @@ impl KeyedText {
 }
 
 fn trim_key(s: &str) -> &str {
+    // Most keys neither end in a colon (':' or '：', whose last byte is 0x9A) nor start
+    // with '*' or '★' (lead byte 0xE2): one byte at each end tells.
+    let b = s.as_bytes();
+    if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+        if f != b'*' && f != 0xE2 && l != b':' && l != 0x9A {
+            return s;
+        }
+    }
     s.trim_end_matches([':', '：']).trim_start_matches(['*', '★'])
 }
 
@@ -242,6 +293,20 @@ mod tests {
         assert!(matches!(label_key_cow("*项目名称:"), Cow::Borrowed("项目名称")));
         assert!(matches!(label_key_cow("数量 指标"), Cow::Owned(k) if k == "数量指标"));
         assert!(matches!(label_key_cow("項目名稱："), Cow::Owned(k) if k == "项目名称"));
+    }
+
+    /// The byte walk of `label_key_cow` against the plain per-character rule, for
+    /// every BMP character between others.
+    #[test]
+    fn the_byte_walk_keys_every_character_as_key_char_does() {
+        let reference = |s: &str| -> String {
+            s.chars().filter_map(|c| if c.is_ascii() { (!crate::chars::is_ascii_space(c as u8)).then_some(c) } else { key_char(c) }).collect()
+        };
+        for c in (1u32..0x1_0000).filter_map(char::from_u32) {
+            let s = format!("数{c}量{c}");
+            assert_eq!(label_key_cow(&s), trim_key(&reference(&s)), "U+{:04X}", c as u32);
+        }
+        assert_eq!(label_key_cow("項目 名稱（万元）：🙂"), "项目名称(万元):🙂");
     }
 
     #[test]
