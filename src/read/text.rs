@@ -3,7 +3,7 @@
 //! then cut every line the same way. Hand-written because the shapes are
 //! line-oriented and no CSV/TSV crate tolerates the ragged, mixed rows seen here.
 
-use crate::chars::TrimWs;
+use crate::chars::{split_ascii, TrimWs};
 use super::grid::{CellStyle, Grid, GridBuilder};
 
 /// Lines that belong to a table title: they never continue the cell above them.
@@ -22,7 +22,7 @@ fn is_pipe_only(line: &str) -> bool {
 }
 
 fn pipe_parts(line: &str) -> Vec<&str> {
-    line.split('|').map(TrimWs::trim_ws).collect()
+    split_ascii(line, b'|').map(TrimWs::trim_ws).collect()
 }
 
 pub fn detect_style(lines: &[&str]) -> CellStyle {
@@ -45,7 +45,7 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
                 tab_single += 1;
             }
         } else if line.contains('|') {
-            let filled = line.split('|').filter(|p| !p.trim_ws().is_empty()).take(2).count();
+            let filled = split_ascii(line, b'|').filter(|p| !p.trim_ws().is_empty()).take(2).count();
             if filled >= 2 {
                 pipe_multi += 1;
             } else {
@@ -81,7 +81,7 @@ fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
 
 /// Cut decoded text into a grid of cells.
 pub fn split_cells(text: &str) -> Grid {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = crate::chars::lines(text).collect();
     let mut style = detect_style(&lines);
     // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
     if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
@@ -113,7 +113,7 @@ fn tabs(lines: &[&str], b: &mut GridBuilder) {
         if is_blank(line) && !line.contains('\t') {
             continue;
         }
-        b.push_row(n, line.split('\t').map(|c| (c.trim_ws().to_string(), n)));
+        b.push_row(n, split_ascii(line, b'\t').map(|c| (c.trim_ws().to_string(), n)));
     }
 }
 
