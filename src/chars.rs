@@ -63,6 +63,12 @@ impl TrimWs for str {
     }
 }
 
+/// Whether `s` may hold a white-space character: false is sure (no ASCII white
+/// space and no lead byte of a non-ASCII one), true is to be checked.
+pub fn may_hold_space(s: &str) -> bool {
+    s.bytes().any(|b| is_ascii_space(b) || may_be_space_lead(b))
+}
+
 /// `s.split(sep as char)` for an ASCII separator, found with SIMD `memchr` rather
 /// than `str::split`'s generic char searcher, which cost ~150 instructions a piece on
 /// the short cells of tab and pipe rows. An ASCII byte never occurs inside a

@@ -97,7 +97,7 @@ pub fn strip_pinyin(s: &str) -> Cow<'_, str> {
 /// Borrowed when there is none, which is nearly always (rules call this per indicator).
 pub fn squeeze(s: &str) -> Cow<'_, str> {
     let space = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
-    if !s.contains(space) {
+    if !crate::chars::may_hold_space(s) || !s.contains(space) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().filter(|c| !space(*c)).collect())
