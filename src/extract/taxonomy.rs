@@ -72,6 +72,15 @@ static L1: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| LEVE
 static L2: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
     LazyLock::new(|| LEVEL2.iter().map(|(k, c, p)| (*k, (*c, *p))).collect());
 
+/// The last characters of every 一级 and 二级 label, a handful: one comparison
+/// rules out most cells before any hashing.
+static LABEL_LAST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut v: Vec<char> = LEVEL1.iter().map(|e| e.0).chain(LEVEL2.iter().map(|e| e.0)).filter_map(|k| k.chars().next_back()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// What a cell is, if it is a level label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelKind {
@@ -107,10 +116,14 @@ pub fn classify_cell(c: &crate::read::Cell) -> Option<Label> {
 }
 
 fn classify_key(key: &str, text: &str) -> Option<Label> {
-    if key.is_empty() || key.chars().count() > 16 {
+    if key.is_empty() || key.len() > 16 && key.chars().nth(16).is_some() {
         return None;
     }
     let key = without_score_band(key);
+    // Most cells asked are names and values: their last character ends no label.
+    if !key.chars().next_back().is_some_and(|c| LABEL_LAST_CHARS.contains(&c)) {
+        return None;
+    }
     let l1 = L1.contains_key(key);
     let l2 = L2.contains_key(key);
     let kind = match (l1, l2) {
