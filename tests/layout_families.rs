@@ -271,6 +271,23 @@ fn layout_kept_text_with_first_level_labels_printed_mid_span() {
 }
 
 #[test]
+fn a_unit_declared_after_a_field_on_its_line_is_not_the_fields_value() {
+    // "填报单位：某某局    单位：万元" is one cell of tab text: the unit went into the value.
+    let f = parse(
+        "项目支出绩效目标申报表\n\
+         填报单位：某某局    单位：万元\n\
+         项目名称\t道路维护\n\
+         项目资金\t年度资金总额\t100\n\
+         一级指标\t二级指标\t三级指标\t指标值\n\
+         产出指标\t数量指标\t维护道路里程\t≥50公里\n",
+    );
+    let p = &f.projects[0];
+    assert_eq!(p.extra.get("填报单位").map(String::as_str), Some("某某局"), "{:?}", p.extra);
+    assert_eq!(p.money_unit.as_deref(), Some("万元"));
+    assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(100.0));
+}
+
+#[test]
 fn a_signature_line_after_the_matrix_ends_it() {
     // "填报人：张三" under the table was read as a last indicator row with no value:
     // the document looked cut inside the table (S004) and the line was unplaced (S005).

@@ -18,6 +18,10 @@ use super::keys::{declared_unit, Key};
 
 static UNIT_LINE_DEPT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\[\(（【]?\d{3,}[\]\)）】]?\s*[-－—]?\s*[\p{Han}&&[^年月日号]]\p{Han}+").unwrap());
+/// A money-unit declaration printed after a field's value on the same line
+/// ("填报单位：某某局    单位：万元"): it declares the table's unit, it is not the value.
+static TRAILING_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\s\u{3000}]+[（(]?单位[:：]\s*(?:千|万|亿)?元[）)]?\s*$").unwrap());
 static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
 
 #[derive(Debug, Clone)]
@@ -199,6 +203,10 @@ impl<'p> FieldReader<'p> {
                     // A goal key supersedes a section-like goal key before it ("总体目标 中期目标 …").
                     self.pending.retain(|q| q.key != Key::Goal);
                 }
+                let rest = rest.map(|r| match TRAILING_UNIT.find(&r) {
+                    Some(m) if m.start() > 0 => r[..m.start()].to_string(),
+                    _ => r,
+                });
                 match rest {
                     Some(r) if !r.is_empty() && key != Key::Section => {
                         if !self.assign(&p, &r, None) && key == Key::Boilerplate {
