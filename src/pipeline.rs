@@ -1,10 +1,10 @@
 //! The whole job for one document: read → layout → extract → validate.
 
-use crate::chars::TrimWs;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::chars::TrimWs;
 use crate::error::Result;
 use crate::extract::target::{parse_target_memo, TargetContext, TargetFlags};
 use crate::extract::taxonomy;

@@ -2,11 +2,12 @@
 //! recognisable in a profiler, and never rayon's global pool, which the host program
 //! (or another extension in the same Python process) may size or use for its own work.
 
-use crate::chars::TrimWs;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rayon::{ThreadPool, ThreadPoolBuilder};
+
+use crate::chars::TrimWs;
 
 /// Environment variable that caps the default pool size.
 pub const MAX_THREADS_ENV: &str = "JIXIAO_MAX_THREADS";

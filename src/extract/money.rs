@@ -1,9 +1,10 @@
 //! Amounts and unit codes as printed in the project block.
 
-use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::chars::TrimWs;
 
 static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\[\(（【]?\s*([0-9A-Za-z]{2,})\s*[\]\)）】]?\s*[-－—.、:：]?\s*(\S.*)$").unwrap()

@@ -1,11 +1,12 @@
 //! Label text normalisation: the same label is printed as "数量 指标", "数量\n指标",
 //! "數量指標" or "產(chǎn)出指標(biāo)" (a Traditional mirror with pinyin glosses).
 
-use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::chars::TrimWs;
 
 /// Traditional → Simplified for the characters that occur in labels, headers and keys.
 /// A full conversion table (OpenCC) is large; labels use a few dozen characters, so a

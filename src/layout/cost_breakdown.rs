@@ -17,11 +17,11 @@
 //! are not the budget, and real filings do not always add them up (the Ezhou 2022
 //! filing prints a 2020 合计 of 662.98 over items of 662.88).
 
-use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::extract::money::parse_amount;
 use crate::extract::normalize::label_key;
 use crate::read::Row;

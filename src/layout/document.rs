@@ -1,11 +1,11 @@
 //! Document-level facts: the budget year, the 部门整体绩效目标 section, the kind of
 //! filing.
 
-use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
 use crate::read::Row;
 

@@ -3,11 +3,11 @@
 //! its row, or — when a row holds only keys, like "中期目标 … 年度目标" — the cell
 //! under it in the next row.
 
-use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::extract::money::{parse_amount, split_code};
 use crate::model::{Funds, Period, Project, SpendStep};
 use crate::read::{Cell, Row};

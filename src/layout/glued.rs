@@ -4,13 +4,13 @@
 //! closed vocabulary, matched longest first with Aho–Corasick) and the shape of a
 //! target value at the end of the text.
 
-use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
 use crate::extract::taxonomy;
 use crate::read::Row;

@@ -1,13 +1,13 @@
 //! The key lexicon of the project block above the indicator matrix: which printed
 //! field names mean 项目名称, 主管部门, 年度资金总额 … across the local templates.
 
-use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
+use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
 use crate::read::{Cell, Row};
 

@@ -3,12 +3,12 @@
 //! Level labels followed by a colon or comma set the levels; clauses end at ；/。 and a
 //! comma ends an indicator only where the text before it ends in a target value.
 
-use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, LabelKind};
 use crate::read::Row;
 

@@ -2,11 +2,11 @@
 //! ("1.医保鉴定评审费绩效目标表", "项目支出绩效目标表") or at a 项目名称 that follows a
 //! project already named; whatever lies before the first region is the preamble.
 
-use crate::chars::TrimWs;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::read::Row;
 
 use super::header::parse_header;

@@ -3,12 +3,12 @@
 //! values are told apart by their shape, since no column says which is which. Labels
 //! broken over two cells or paragraphs ("经济效益" / "指标") are joined here too.
 
-use crate::chars::TrimWs;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
 use crate::extract::target::{parse_target_memo, TargetContext};
 use crate::extract::taxonomy;

@@ -2,9 +2,9 @@
 //! exports UTF-16; we sniff a BOM, then try UTF-8, then GB18030 (a superset of
 //! GB2312 and GBK), and say which one won.
 
-use crate::chars::TrimWs;
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
+use crate::chars::TrimWs;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]

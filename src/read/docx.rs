@@ -7,11 +7,12 @@
 //! empty cells, and paragraphs outside tables become one-cell rows in document order.
 //! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
 
-use crate::chars::TrimWs;
 use std::io::BufReader;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
+
+use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::zip_limits::{self, Capped};

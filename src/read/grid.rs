@@ -1,8 +1,9 @@
 //! The common shape every reader produces: rows of cells, each cell with its source
 //! line. The layout engine sees only this, whatever the file format was.
 
-use crate::chars::TrimWs;
 use std::borrow::Cow;
+
+use crate::chars::TrimWs;
 
 /// One cell of text. `col` is the position in its row (empty cells keep their place,
 /// so positions can be compared with a header row).

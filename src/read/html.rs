@@ -9,12 +9,13 @@
 //! `rowspan`/`colspan` are expanded into a grid with empty cells where a span covers,
 //! and text outside tables becomes one-cell rows in document order.
 
-use crate::chars::TrimWs;
 use std::collections::HashSet;
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{Html, Node};
+
+use crate::chars::TrimWs;
 
 use super::decode;
 use super::grid::{CellStyle, Grid, GridBuilder};

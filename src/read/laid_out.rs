@@ -20,8 +20,9 @@
 //! Hand-written: table extractors for PDF work on glyph geometry, which text no longer
 //! has; the character columns are all that is left of it.
 
-use crate::chars::TrimWs;
 use memchr::memmem;
+
+use crate::chars::TrimWs;
 
 use super::grid::GridBuilder;
 use super::pdf_table::join_wrapped;

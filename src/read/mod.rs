@@ -14,9 +14,9 @@ mod xls_records;
 pub mod xlsx;
 pub mod zip_limits;
 
-use crate::chars::TrimWs;
 use std::path::Path;
 
+use crate::chars::TrimWs;
 use crate::error::{Error, Result};
 
 pub use decode::Decoded;

@@ -9,10 +9,11 @@
 //! lines of one paragraph joined again. A PDF without any text (scanned pages) gives
 //! an empty grid and a note that OCR is needed, never guessed records.
 
-use crate::chars::TrimWs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Path, PathOp, Transform};
+
+use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::pdf_table::{self, Glyph, Page, Seg};

@@ -9,7 +9,6 @@
 //! percentages (a `%` number format: calamine exposes it for XLSX, and for XLS it is
 //! read from the records in `xls_records`) as "95%", date serials as dates.
 
-use crate::chars::TrimWs;
 use std::collections::{BTreeMap, HashSet};
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -17,6 +16,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use calamine::{
     open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, NumberFormat, Reader, SheetVisible, Xls, Xlsx,
 };
+
+use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::xls_container;

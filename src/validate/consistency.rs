@@ -1,12 +1,12 @@
 //! C — consistency: the annual targets against the mid-term ones (88号: 年度目标 is a
 //! decomposition of 中期目标), and the filing's year against the years it prints.
 
-use crate::chars::TrimWs;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::chars::TrimWs;
 use crate::model::{Diagnostic, Direction, Indicator, Op, Period, Project, Severity, TargetKind};
 
 use super::value_fit::date_outside;

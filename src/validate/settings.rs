@@ -1,9 +1,10 @@
 //! What the caller can change about the checks: which rules run (ruff-style
 //! `select` / `ignore` code prefixes) and the thresholds rules.md marks (setting).
 
-use crate::chars::TrimWs;
 use std::fmt;
 use std::str::FromStr;
+
+use crate::chars::TrimWs;
 
 /// The two indicator frameworks in force (rules.md §T).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
