@@ -247,6 +247,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
             consumed.extend(used);
         }
         // Footer rows: signatures and approvals, and any labelled field after the table.
+        if header_at.is_some() {
+            reader.close_goal();
+        }
         for row in &rows[footer_at.min(rows.len())..] {
             if layout.title_or_year(row).is_some() {
                 continue;
