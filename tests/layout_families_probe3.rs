@@ -36,3 +36,33 @@ fn numbered_goal_pieces_join_the_goal() {
         assert!(s005(&f).is_empty(), "{}", show(&f));
     }
 }
+
+/// 2. Lines around a table that are neither fields nor indicators: the "绩效指标(权重
+/// 分值…)" caption on a line of its own, a 05-2 sheet's "部门：…" line, and a lone
+/// "附件2" over the title.
+#[test]
+fn captions_department_lines_and_annex_numbers_are_placed() {
+    let caption = "项目名称 居家养老服务补贴\n\
+        绩效指标(权重分值90分,其中产出指标权重分值50分,满意度指标权重分值10分)\n\
+        一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值 备注\n\
+        产出指标 数量指标 服务老人人数 ≥ 正向 800 人 40\n";
+    let f = parse(caption);
+    assert_eq!(rows(&f), expect(&[("产出指标", "数量指标", "服务老人人数", "≥800人")]), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+
+    let sheet = "部门项目支出绩效目标表\n\
+        部门：[203001]某区文化和旅游局\t\t\t\t\t\t单位：万元\n\
+        项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t计算符号\t指标值\t度量单位\n\
+        公共文化服务体系建设\t开展群众文化活动\t产出指标\t数量指标\t举办演出场次\t≥\t30\t场\n";
+    let f = parse(sheet);
+    assert_eq!(rows(&f), expect(&[("产出指标", "数量指标", "举办演出场次", "≥30场")]), "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!((p.department.as_deref(), p.department_code.as_deref()), (Some("某区文化和旅游局"), Some("203001")), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+
+    let annex = "附件2\n2024年项目支出绩效目标表\n项目名称\t城区道路保洁\n一级指标\t二级指标\t三级指标\t指标值\n\
+        产出指标\t数量指标\t保洁面积\t≥120万平方米\n";
+    let f = parse(annex);
+    assert_eq!(f.title.as_deref(), Some("2024年项目支出绩效目标表"), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

@@ -374,6 +374,10 @@ impl<'p> FieldReader<'p> {
         if self.goal_piece(t) {
             self.consumed.push(cell.id);
             self.after_amount = false;
+        } else if super::header::is_matrix_title_cell(cell) {
+            // The matrix's caption ("绩效指标(权重分值90分…)") on a line of its own
+            // above the header: the header row's caption column is consumed alike.
+            self.consumed.push(cell.id);
         } else if std::mem::take(&mut self.after_amount) && matches!(t, "万" | "万元" | "元") {
             self.money_unit_from_amount = Some(if t == "元" { "元" } else { "万元" });
             self.consumed.push(cell.id);

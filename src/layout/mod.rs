@@ -84,6 +84,11 @@ impl Layout {
                 self.mark_row(row);
                 return Some(None);
             }
+            // "附件2" over a table: which annex of a notice the table is, nothing of it.
+            if document::is_annex_number(text) {
+                self.mark_row(row);
+                return Some(None);
+            }
         }
         None
     }
