@@ -66,3 +66,33 @@ fn captions_department_lines_and_annex_numbers_are_placed() {
     assert_eq!(f.title.as_deref(), Some("2024年项目支出绩效目标表"), "{}", show(&f));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// 3. Prose targets (L12) under a numbered heading that names the project, with the
+/// funds in a sentence of their own.
+#[test]
+fn l12_heading_names_the_project_and_a_funds_sentence_gives_funds() {
+    let f = parse(
+        "一、城区绿化养护项目\n\
+         项目资金：45万元。\n\
+         数量指标：养护绿地面积≥35万平方米；\n\
+         质量指标：绿地养护达标率≥90%。\n",
+    );
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("城区绿化养护项目"), "{}", show(&f));
+    assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(45.0), "{}", show(&f));
+    assert_eq!(p.money_unit.as_deref(), Some("万元"));
+    assert_eq!(
+        rows(&f),
+        expect(&[("", "数量指标", "养护绿地面积", "≥35万平方米"), ("", "质量指标", "绿地养护达标率", "≥90%")])
+            .into_iter()
+            .map(|mut r| {
+                r.0 = "产出指标".into();
+                r
+            })
+            .collect::<Vec<_>>(),
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

@@ -357,9 +357,9 @@ fn prose_targets(layout: &mut Layout, rows: &[Row]) {
     if project.name.is_none() {
         project.name = n.name;
     }
-    if let (Some(total), None) = (n.funds_wan, &project.funds.annual) {
+    if let (Some((total, unit)), None) = (n.funds, &project.funds.annual) {
         project.funds.annual = Some(crate::model::Funds { total: Some(total), ..Default::default() });
-        project.money_unit.get_or_insert_with(|| "万元".to_string());
+        project.money_unit.get_or_insert_with(|| unit.to_string());
     }
     layout.mark(n.cells);
     layout.projects = vec![ProjectDraft { project, raw: n.raw, periods: vec![None] }];
