@@ -96,3 +96,25 @@ fn l12_heading_names_the_project_and_a_funds_sentence_gives_funds() {
     );
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// 4. A workbook whose 05-1 budget sheet counts in 元 and whose 05-2 sheet in 万元:
+/// the funds the 05-2 project takes are in its own declared unit.
+#[test]
+fn l11_budget_sheet_in_another_unit_is_converted() {
+    let f = parse(
+        "部门项目支出预算表\n\
+         单位：元\n\
+         单位名称\t项目编码\t项目名称\t合计\t财政拨款\t其他资金\n\
+         [203001]某区文化和旅游局\t45010224T000001234\t公共文化服务体系建设\t865000\t865000\t0\n\
+         部门项目支出绩效目标表\n\
+         \t\t\t\t\t\t\t单位：万元\n\
+         单位名称\t项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t计算符号\t指标值\t度量单位\n\
+         [203001]某区文化和旅游局\t公共文化服务体系建设\t开展群众文化活动\t产出指标\t数量指标\t举办演出场次\t≥\t30\t场\n",
+    );
+    let p = &f.projects[0];
+    let a = p.funds.annual.as_ref();
+    assert_eq!(p.money_unit.as_deref(), Some("万元"), "{}", show(&f));
+    assert_eq!((a.and_then(|a| a.total), a.and_then(|a| a.fiscal), a.and_then(|a| a.other)), (Some(86.5), Some(86.5), Some(0.0)), "{}", show(&f));
+    assert_eq!(p.code.as_deref(), Some("45010224T000001234"));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

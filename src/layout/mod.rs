@@ -334,7 +334,12 @@ fn take_budget(layout: &mut Layout, budget: budget_list::List) {
     let mut taken = false;
     for e in budget.entries {
         let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
-        d.project.funds.annual = Some(e.funds);
+        // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
+        // amounts are in its own declared unit, the project's is the target sheet's.
+        if d.project.money_unit.is_none() {
+            d.project.money_unit = e.unit.map(str::to_string);
+        }
+        d.project.funds.annual = Some(e.funds_in(d.project.money_unit.as_deref()));
         if e.code.is_some() {
             d.project.code = e.code;
         }
