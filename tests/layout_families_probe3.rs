@@ -118,3 +118,48 @@ fn l11_budget_sheet_in_another_unit_is_converted() {
     assert_eq!(p.code.as_deref(), Some("45010224T000001234"));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// 5. Space-separated rows drop blank cells, so the 定性/定量 word of a row sits
+/// wherever its neighbours leave it: after the value (a row with no comparator or
+/// unit), and a qualitative row's description moves into the empty 计量单位 place.
+#[test]
+fn l5_quality_word_out_of_its_column_is_the_kind() {
+    // 内蒙古: 指标性质 (定量/定性 here) | 指标方向 | 目标值 | 计量单位 | 分值.
+    let nmg = "项目名称 居家养老服务补贴\n\
+        一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值 备注\n\
+        产出指标 数量指标 服务老人人数 定量 正向 ≥800 人 40\n\
+        效益指标 社会效益指标 困难老人生活质量 正向 有效提高 定性 30\n";
+    let f = parse(nmg);
+    assert_eq!(
+        rows(&f),
+        expect(&[("产出指标", "数量指标", "服务老人人数", "≥800人"), ("效益指标", "社会效益指标", "困难老人生活质量", "有效提高")]),
+        "{}",
+        show(&f)
+    );
+    let scores: Vec<Option<f64>> = families::all(&f).iter().map(|i| i.score).collect();
+    assert_eq!(scores, [Some(40.0), Some(30.0)], "{}", show(&f));
+    assert!(s005(&f).is_empty() && f.projects[0].complete, "{}", show(&f));
+
+    // 江西-style: 指标属性 first, then 计算符号 | 目标值 | 度量单位 | 指标值说明; and 湖南
+    // L6: 指标值类型 | 指标值 | 计量单位 | 指标解释.
+    let attr_first = "项目名称 文物保护修缮\n\
+        一级指标 二级指标 三级指标 指标属性 计算符号 目标值 度量单位 指标值说明\n\
+        产出指标 数量指标 修缮数量 定量 = 2 处 县级文物保护单位\n\
+        效益指标 社会效益指标 文物安全状况 有效改善 定性 确保文物安全\n";
+    let hunan = "项目名称 文物保护修缮\n\
+        一级指标 二级指标 三级指标 指标值类型 指标值 计量单位 指标解释\n\
+        产出指标 数量指标 修缮数量 定量 =2 处 县级文物保护单位\n\
+        效益指标 社会效益指标 文物安全状况 定性 有效改善 确保文物安全\n";
+    for text in [attr_first, hunan] {
+        let f = parse(text);
+        assert_eq!(
+            rows(&f),
+            expect(&[("产出指标", "数量指标", "修缮数量", "=2处"), ("效益指标", "社会效益指标", "文物安全状况", "有效改善")]),
+            "{}",
+            show(&f)
+        );
+        let desc: Vec<Option<&str>> = families::all(&f).iter().map(|i| i.description.as_deref()).collect();
+        assert_eq!(desc, [Some("县级文物保护单位"), Some("确保文物安全")], "{}", show(&f));
+        assert!(s005(&f).is_empty() && f.projects[0].complete, "{}", show(&f));
+    }
+}
