@@ -12,7 +12,7 @@ fn s005(f: &Filing) -> Vec<String> {
     f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
 }
 
-/// 1. The year's goal printed as a lead sentence and numbered pieces ("目标1:…"),
+/// (1) The year's goal printed as a lead sentence and numbered pieces ("目标1:…"),
 /// which space-separated text (内蒙古 L5, real 24) cuts into cells of their own.
 #[test]
 fn numbered_goal_pieces_join_the_goal() {
@@ -37,7 +37,7 @@ fn numbered_goal_pieces_join_the_goal() {
     }
 }
 
-/// 2. Lines around a table that are neither fields nor indicators: the "绩效指标(权重
+/// (2) Lines around a table that are neither fields nor indicators: the "绩效指标(权重
 /// 分值…)" caption on a line of its own, a 05-2 sheet's "部门：…" line, and a lone
 /// "附件2" over the title.
 #[test]
@@ -67,7 +67,7 @@ fn captions_department_lines_and_annex_numbers_are_placed() {
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
 
-/// 3. Prose targets (L12) under a numbered heading that names the project, with the
+/// (3) Prose targets (L12) under a numbered heading that names the project, with the
 /// funds in a sentence of their own.
 #[test]
 fn l12_heading_names_the_project_and_a_funds_sentence_gives_funds() {
@@ -97,7 +97,7 @@ fn l12_heading_names_the_project_and_a_funds_sentence_gives_funds() {
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
 
-/// 4. A workbook whose 05-1 budget sheet counts in 元 and whose 05-2 sheet in 万元:
+/// (4) A workbook whose 05-1 budget sheet counts in 元 and whose 05-2 sheet in 万元:
 /// the funds the 05-2 project takes are in its own declared unit.
 #[test]
 fn l11_budget_sheet_in_another_unit_is_converted() {
@@ -119,7 +119,7 @@ fn l11_budget_sheet_in_another_unit_is_converted() {
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
 
-/// 5. Space-separated rows drop blank cells, so the 定性/定量 word of a row sits
+/// (5) Space-separated rows drop blank cells, so the 定性/定量 word of a row sits
 /// wherever its neighbours leave it: after the value (a row with no comparator or
 /// unit), and a qualitative row's description moves into the empty 计量单位 place.
 #[test]
