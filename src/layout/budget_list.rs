@@ -29,6 +29,9 @@ pub struct Entry {
     pub name: String,
     pub code: Option<String>,
     pub funds: Funds,
+    /// The money unit its sheet declares ("单位：元", "合计(万元)"): the 05-2 sheet
+    /// may count in another.
+    pub unit: Option<&'static str>,
     /// The row's cells, consumed once a project takes the entry.
     pub cells: Vec<usize>,
 }
@@ -42,8 +45,26 @@ pub struct List {
     pub header_cells: Vec<usize>,
 }
 
+impl Entry {
+    /// The funds in `unit` (the taking project's), converted from the list's own.
+    pub fn funds_in(&self, unit: Option<&str>) -> Funds {
+        let factor = match (self.unit, unit) {
+            (Some("元"), Some("万元")) => 1e-4,
+            (Some("万元"), Some("元")) => 1e4,
+            _ => return self.funds.clone(),
+        };
+        // Rounded to a millionth of the unit: 86.5 万元 is 865000 元, not 864999.99….
+        let conv = |v: Option<f64>| v.map(|v| (v * factor * 1e6).round() / 1e6);
+        let f = &self.funds;
+        Funds { total: conv(f.total), fiscal: conv(f.fiscal), other: conv(f.other), carryover: conv(f.carryover) }
+    }
+}
+
 fn column(c: &Cell) -> Option<Col> {
-    match c.key() {
+    // "合计(万元)": the column's unit in brackets.
+    let key = c.key();
+    let key = key.strip_suffix("(万元)").or_else(|| key.strip_suffix("(元)")).unwrap_or(key);
+    match key {
         // Not field keys elsewhere: only a list's header says what they total.
         "合计" | "金额合计" | "小计" => return Some(Col::Total),
         "序号" | "单位名称" | "单位编码" | "预算单位" | "项目类别" | "项目类型" => return Some(Col::Ignored),
@@ -72,6 +93,7 @@ pub fn read(rows: &[Row]) -> List {
         };
         let start = i;
         i += 1;
+        let first = list.entries.len();
         while let Some(e) = rows.get(i).and_then(|r| entry(r, &cols)) {
             list.entries.push(e);
             list.rows.push(i);
@@ -80,12 +102,25 @@ pub fn read(rows: &[Row]) -> List {
         if i > start + 1 {
             list.rows.push(start);
             list.header_cells.extend(rows[start].non_empty().map(|c| c.id));
-            // Its sheet's title and unit line ("部门项目支出预算表", "单位：万元") go with it.
-            for row in rows[..start].iter().rev().take(2) {
+            let mut unit = rows[start].non_empty().find_map(|c| declared_unit(&c.text));
+            // Its sheet's title and unit line ("部门项目支出预算表", "单位：万元") go with it,
+            // and the unit is the list's, not the 05-2 sheet's.
+            for (k, row) in rows[..start].iter().enumerate().rev().take(2) {
                 match row.single() {
-                    Some(c) if c.text.trim_end().ends_with('表') || declared_unit(&c.text).is_some() => list.header_cells.push(c.id),
+                    Some(c) if c.text.trim_end().ends_with('表') || declared_unit(&c.text).is_some() => {
+                        list.header_cells.push(c.id);
+                        // The unit line is kept from the field block (whose unit is the
+                        // 05-2 sheet's); the title still reads as a title.
+                        if let Some(u) = declared_unit(&c.text) {
+                            unit = unit.or(Some(u));
+                            list.rows.push(k);
+                        }
+                    }
                     _ => break,
                 }
+            }
+            for e in &mut list.entries[first..] {
+                e.unit = unit;
             }
         }
     }
@@ -121,6 +156,7 @@ fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
         name: name.text.trim_ws().to_string(),
         code: at(Col::Code).map(|c| c.text.trim_ws().to_string()),
         funds,
+        unit: None,
         cells: row.non_empty().map(|c| c.id).collect(),
     })
 }

@@ -25,7 +25,7 @@ fn is_comparator_word(t: &str) -> bool {
     )
 }
 
-fn is_value_kind(t: &str) -> bool {
+pub fn is_value_kind(t: &str) -> bool {
     matches!(label_key_cow(t).as_ref(), "定量" | "定性")
 }
 
@@ -54,9 +54,13 @@ pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
         Role::Direction => matches!(label_key_cow(text).as_ref(), "正向" | "反向" | "正" | "反" | "逆向"),
         Role::Score => number(text).is_some_and(|v| (0.0..=100.0).contains(&v)),
         // A unit column holds a short unit; some exports echo the value there instead.
+        // A qualitative (定性) target has none: on such a row the next cell is the
+        // description, moved into the unit's place by the blank cells dropped.
         Role::Unit => {
             let t = text.trim_ws();
-            (number(t).is_none() && t.chars().count() <= 8 && cmp_or_kind(t).is_none()) || rec.values.first().is_some_and(|v| v.trim_ws() == t)
+            let qualitative = rec.value_kind.as_deref().is_some_and(|k| label_key_cow(k) == "定性");
+            (!qualitative && number(t).is_none() && t.chars().count() <= 8 && cmp_or_kind(t).is_none())
+                || rec.values.first().is_some_and(|v| v.trim_ws() == t)
         }
         _ => true,
     }

@@ -45,6 +45,13 @@ fn digits_year(s: &str) -> Option<i32> {
     plausible(s.replace([',', '，'], "").parse().ok()?)
 }
 
+/// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二").
+pub fn is_annex_number(text: &str) -> bool {
+    let Some(rest) = text.trim_ws().strip_prefix("附件") else { return false };
+    let rest = rest.trim_ws().trim_end_matches([':', '：']).trim_end();
+    (1..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
 /// A year stated as the table's 年度 in a row of text.
 pub fn explicit_year(text: &str) -> Option<i32> {
     // Each pattern needs a 年 and either a bracket or a leading digit: asked of every

@@ -23,6 +23,12 @@ static UNIT_LINE_DEPT: LazyLock<Regex> =
 static TRAILING_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\s\u{3000}]+[（(]?单位[:：]\s*(?:千|万|亿)?元[）)]?\s*$").unwrap());
 static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
+/// A numbered piece of a goal ("目标1:…", "任务二、…", "（3）…", "2、…"): goals list
+/// their parts so, and text cut at spaces or lines puts each part in a cell of its own.
+static GOAL_PIECE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:目标|任务)\s*[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9一二三四五六七八九十]{1,2}\s*、)")
+        .unwrap()
+});
 
 #[derive(Debug, Clone)]
 struct Pending {
@@ -57,6 +63,9 @@ pub struct FieldReader<'p> {
     cost_total: Option<f64>,
     /// The duties block of a 部门整体 table being read, row by row.
     duty_table: Option<DutyTable>,
+    /// The goal key that took the last value, with no key since: numbered pieces
+    /// after it continue that goal.
+    open_goal: Option<Key>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -77,6 +86,7 @@ impl<'p> FieldReader<'p> {
             cost_table: None,
             cost_total: None,
             duty_table: None,
+            open_goal: None,
         }
     }
 
@@ -124,8 +134,14 @@ impl<'p> FieldReader<'p> {
                     _ => {}
                 }
             }
-            Key::MidGoal => pr.goals.midterm = Some(v.to_string()),
-            Key::AnnualGoal | Key::Goal => pr.goals.annual = Some(v.to_string()),
+            Key::MidGoal => {
+                pr.goals.midterm = Some(v.to_string());
+                self.open_goal = Some(p.key);
+            }
+            Key::AnnualGoal | Key::Goal => {
+                pr.goals.annual = Some(v.to_string());
+                self.open_goal = Some(p.key);
+            }
             Key::Purpose => pr.purpose = Some(v.to_string()),
             Key::Extra | Key::Boilerplate | Key::DutyBlock => {
                 pr.extra.insert(p.label.clone(), v.to_string());
@@ -188,6 +204,7 @@ impl<'p> FieldReader<'p> {
             }
             if let Some((key, label, rest)) = key {
                 self.consumed.push(cell.id);
+                self.open_goal = None;
                 if key == Key::SpendPlan {
                     self.spend_labels = Some(Vec::new());
                     continue;
@@ -338,9 +355,39 @@ impl<'p> FieldReader<'p> {
         true
     }
 
+    /// The indicator matrix lies between the block above and the rows after it: a
+    /// goal above it is closed.
+    pub fn close_goal(&mut self) {
+        self.open_goal = None;
+    }
+
+    /// A numbered piece after a goal's text is more of it: joined with a space, as
+    /// the pieces were printed.
+    fn goal_piece(&mut self, t: &str) -> bool {
+        let goal = match self.open_goal {
+            Some(Key::MidGoal) => &mut self.project.goals.midterm,
+            Some(_) => &mut self.project.goals.annual,
+            None => return false,
+        };
+        let Some(g) = goal.as_mut() else { return false };
+        if !GOAL_PIECE.is_match(t) {
+            return false;
+        }
+        g.push(' ');
+        g.push_str(t);
+        true
+    }
+
     fn unlabeled(&mut self, cell: &Cell) {
         let t = cell.text.trim_ws();
-        if std::mem::take(&mut self.after_amount) && matches!(t, "万" | "万元" | "元") {
+        if self.goal_piece(t) {
+            self.consumed.push(cell.id);
+            self.after_amount = false;
+        } else if super::header::is_matrix_title_cell(cell) {
+            // The matrix's caption ("绩效指标(权重分值90分…)") on a line of its own
+            // above the header: the header row's caption column is consumed alike.
+            self.consumed.push(cell.id);
+        } else if std::mem::take(&mut self.after_amount) && matches!(t, "万" | "万元" | "元") {
             self.money_unit_from_amount = Some(if t == "元" { "元" } else { "万元" });
             self.consumed.push(cell.id);
         } else if self.project.department.is_none() && UNIT_LINE_DEPT.is_match(t) && self.project.name.is_none() {

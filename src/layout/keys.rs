@@ -91,6 +91,9 @@ const KEYS: &[(&str, Key)] = &[
     ("地方资金", Key::Extra),
     ("部门(单位)名称", Key::Department),
     ("部门名称", Key::Department),
+    // "部门：[203001]某区文化和旅游局" over a 05-2 sheet. Only with its colon: bare
+    // 部门 begins titles and prose ("部门项目支出…", "部门职能…").
+    ("部门:", Key::Department),
     ("预算单位", Key::Department),
     ("部门编码", Key::DepartmentCode),
     ("部门预算编码", Key::DepartmentCode),

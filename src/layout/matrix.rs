@@ -183,6 +183,9 @@ impl<'s> Assembler<'s> {
                 }
             }
         }
+        if self.place_kind(g, cell) {
+            return true;
+        }
         let start = self.groups[g].pending.next;
         for i in start..roles.len() {
             let role = roles[i].0;
@@ -306,7 +309,7 @@ impl<'s> Assembler<'s> {
             return;
         }
         let has_data = items.iter().any(|i| matches!(i, Item::Data(_)));
-        self.last_row_partial = !has_data || (!self.spans_header(row) && !self.padded(row) && self.is_positional_style(row));
+        self.last_row_partial = !has_data || (!self.spans_header(row) && !self.padded(row, &items) && self.is_positional_style(row));
         if !self.stream && self.fits_columns(row, &items) {
             self.positional(&items);
         } else {

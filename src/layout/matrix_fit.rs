@@ -9,15 +9,20 @@ use crate::read::{Cell, Row};
 use super::super::header::Role;
 use super::{Assembler, Item};
 
+/// The row's cells include a 定性 word (its kind column's, wherever it sits).
+fn qualitative(items: &[Item]) -> bool {
+    items.iter().any(|i| matches!(i, Item::Data(c) if c.key() == "定性"))
+}
+
 impl Assembler<'_> {
     /// HTML copies drop a row's merged cells and pad it at the end to the header's
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).
     /// (Used only to tell a whole last row from a cut one, never to read by column.)
-    pub(super) fn padded(&self, row: &Row) -> bool {
+    pub(super) fn padded(&self, row: &Row, items: &[Item]) -> bool {
         !self.blank_cells_hold_columns
             && ((self.header_cells > self.schema.width && row.cells.len() >= self.header_cells)
-                || row.width() + usize::from(self.schema.caption) >= self.required_width())
+                || row.width() + usize::from(self.schema.caption) >= self.required_width(qualitative(items)))
     }
 
     pub(super) fn is_positional_style(&self, row: &Row) -> bool {
@@ -34,8 +39,12 @@ impl Assembler<'_> {
     /// Where blank cells vanish, a whole row may stop short of the header: the blank
     /// caption column goes, and so do blank columns after the last one every indicator
     /// fills (备注, 指标解释, 分值 …). It still reaches that last one.
-    fn required_width(&self) -> usize {
-        let optional = |r: Role| matches!(r, Role::Remark | Role::Desc | Role::Basis | Role::Scoring | Role::Score | Role::ValueKind);
+    /// A row that says it is 定性 has no comparator or unit to print either.
+    fn required_width(&self, qualitative: bool) -> usize {
+        let optional = |r: Role| {
+            matches!(r, Role::Remark | Role::Desc | Role::Basis | Role::Scoring | Role::Score | Role::ValueKind)
+                || (qualitative && matches!(r, Role::Cmp | Role::Unit))
+        };
         let last = self.schema.groups.iter().flat_map(|g| g.roles.iter()).filter(|(r, _)| !optional(*r)).map(|(_, c)| *c).max();
         last.map_or(self.schema.width, |c| c + 1)
     }
@@ -94,6 +103,30 @@ impl Assembler<'_> {
         }
         let garbled = c.short && c.key().ends_with("指标") && c.text.chars().count() <= 16 && c.text.contains(['?', '？', '\u{FFFD}']);
         garbled.then(|| Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 })
+    }
+
+    /// A 定量/定性 word belongs to the row's kind column (指标值类型 / 指标属性, else an
+    /// 指标性质 that may hold it) wherever it sits, as a bare comparator belongs to the
+    /// comparator column: rows that drop blank cells print it after the value (a row
+    /// with no comparator or unit) or before it. False when the row has no such column
+    /// or its kind already.
+    pub(super) fn place_kind(&mut self, g: usize, cell: &Cell) -> bool {
+        if self.groups[g].pending.rec.value_kind.is_some() || !super::super::cell_fit::is_value_kind(&cell.text) {
+            return false;
+        }
+        let roles = self.roles(g);
+        let Some(i) = roles.iter().position(|(r, _)| *r == Role::ValueKind).or_else(|| roles.iter().position(|(r, _)| *r == Role::Cmp))
+        else {
+            return false;
+        };
+        let role = roles[i].0;
+        self.set_role(g, role, cell);
+        // In its own place it moves the row on, as any cell does.
+        let p = &mut self.groups[g].pending;
+        if p.next == i {
+            p.next = i + 1;
+        }
+        true
     }
 
     /// The row's number in a 序号 column.

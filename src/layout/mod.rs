@@ -85,6 +85,11 @@ impl Layout {
                 self.mark_row(row);
                 return Some(None);
             }
+            // "附件2" over a table: which annex of a notice the table is, nothing of it.
+            if document::is_annex_number(text) {
+                self.mark_row(row);
+                return Some(None);
+            }
         }
         None
     }
@@ -248,6 +253,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
             consumed.extend(used);
         }
         // Footer rows: signatures and approvals, and any labelled field after the table.
+        if header_at.is_some() {
+            reader.close_goal();
+        }
         for row in &rows[footer_at.min(rows.len())..] {
             if layout.title_or_year(row).is_some() {
                 continue;
@@ -327,7 +335,12 @@ fn take_budget(layout: &mut Layout, budget: budget_list::List) {
     let mut taken = false;
     for e in budget.entries {
         let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
-        d.project.funds.annual = Some(e.funds);
+        // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
+        // amounts are in its own declared unit, the project's is the target sheet's.
+        if d.project.money_unit.is_none() {
+            d.project.money_unit = e.unit.map(str::to_string);
+        }
+        d.project.funds.annual = Some(e.funds_in(d.project.money_unit.as_deref()));
         if e.code.is_some() {
             d.project.code = e.code;
         }
@@ -350,9 +363,9 @@ fn prose_targets(layout: &mut Layout, rows: &[Row]) {
     if project.name.is_none() {
         project.name = n.name;
     }
-    if let (Some(total), None) = (n.funds_wan, &project.funds.annual) {
+    if let (Some((total, unit)), None) = (n.funds, &project.funds.annual) {
         project.funds.annual = Some(crate::model::Funds { total: Some(total), ..Default::default() });
-        project.money_unit.get_or_insert_with(|| "万元".to_string());
+        project.money_unit.get_or_insert_with(|| unit.to_string());
     }
     layout.mark(n.cells);
     layout.projects = vec![ProjectDraft { project, raw: n.raw, periods: vec![None] }];

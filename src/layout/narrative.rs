@@ -29,14 +29,33 @@ static CLAUSE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:设置?|共|另设)?\s*\d+\s*(?:条|个|项)$").unwrap());
 static TITLE_PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"关于(.+?项目)(?:绩效目标|的)").unwrap());
-static FUNDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"资金\s*(\d+(?:\.\d+)?)\s*万元").unwrap());
+/// "资金50万元", "项目资金：45万元。", "资金总额为120000元": the amount and its unit.
+static FUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"资金(?:总额|总计|合计|共计|规模)?(?:为|是)?\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)").unwrap()
+});
+/// The whole cell is such a funds sentence: nothing else in it to keep.
+static FUNDS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:项目)?(?:预算)?资金(?:总额|总计|合计|共计|规模)?(?:为|是)?\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元)[。；;.]?$").unwrap()
+});
+/// A numbered heading ("一、城区绿化养护项目") over the prose: the project's name,
+/// unless it names a section ("二、绩效指标", "一、项目基本情况").
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；：,;:]{2,40})$").unwrap());
+const SECTION_WORDS: [&str; 8] = ["指标", "目标", "情况", "概况", "说明", "依据", "内容", "背景"];
 
 #[derive(Debug, Default)]
 pub struct Narrative {
     pub raw: Vec<RawIndicator>,
     pub cells: Vec<usize>,
     pub name: Option<String>,
-    pub funds_wan: Option<f64>,
+    /// The amount of a funds sentence and its unit ("万元" or "元").
+    pub funds: Option<(f64, &'static str)>,
+}
+
+/// The project named by a numbered heading, if `text` is one.
+fn heading_name(text: &str) -> Option<String> {
+    let name = HEADING.captures(text)?.get(1)?.as_str().trim_ws();
+    (!SECTION_WORDS.iter().any(|w| name.contains(w))).then(|| name.to_string())
 }
 
 /// Does the text read like prose targets ("数量指标:" at least twice)?
@@ -63,9 +82,24 @@ pub fn parse(rows: &[Row]) -> Narrative {
             let text = cell.text.trim_ws();
             if out.name.is_none() {
                 out.name = TITLE_PROJECT.captures(text).map(|c| c[1].trim_start_matches("同心县").to_string());
+                // Only a heading before the first level label heads the whole text.
+                if out.name.is_none() && level1.is_empty() && level2.is_empty() {
+                    if let Some(name) = heading_name(text) {
+                        out.name = Some(name);
+                        out.cells.push(cell.id);
+                        continue;
+                    }
+                }
             }
-            if out.funds_wan.is_none() {
-                out.funds_wan = FUNDS.captures(text).and_then(|c| c[1].parse().ok());
+            if out.funds.is_none() {
+                out.funds = FUNDS.captures(text).and_then(|c| {
+                    let unit = if &c[2] == "元" { "元" } else { "万元" };
+                    c[1].replace(',', "").parse().ok().map(|a| (a, unit))
+                });
+                if out.funds.is_some() && FUNDS_LINE.is_match(text) {
+                    out.cells.push(cell.id);
+                    continue;
+                }
             }
             let mut used = false;
             let mut pos = 0;
