@@ -25,7 +25,7 @@ fn is_comparator_word(t: &str) -> bool {
     )
 }
 
-pub fn is_value_kind(t: &str) -> bool {
+fn is_value_kind(t: &str) -> bool {
     matches!(label_key_cow(t).as_ref(), "定量" | "定性")
 }
 

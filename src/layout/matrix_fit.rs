@@ -111,7 +111,8 @@ impl Assembler<'_> {
     /// with no comparator or unit) or before it. False when the row has no such column
     /// or its kind already.
     pub(super) fn place_kind(&mut self, g: usize, cell: &Cell) -> bool {
-        if self.groups[g].pending.rec.value_kind.is_some() || !super::super::cell_fit::is_value_kind(&cell.text) {
+        // The cell's precomputed key: asked of every data cell of rows out of column.
+        if !matches!(cell.key(), "定量" | "定性") || self.groups[g].pending.rec.value_kind.is_some() {
             return false;
         }
         let roles = self.roles(g);
