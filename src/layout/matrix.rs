@@ -395,7 +395,7 @@ impl<'s> Assembler<'s> {
                         LabelKind::Level1 => true,
                         LabelKind::Level2 => false,
                         // 成本指标 / 满意度指标 are the 一级 when a 二级 follows them.
-                        LabelKind::Either => next_is_label && l2_follows(items, i),
+                        LabelKind::Either => next_is_label && fit::l2_follows(items, i),
                     };
                     if as_level1 {
                         if self.stream || self.groups[g].pending.has_data {
@@ -485,14 +485,6 @@ impl<'s> Assembler<'s> {
         }
         let out = self.groups.iter_mut().flat_map(|g| std::mem::take(&mut g.out)).collect();
         (out, self.consumed, partial)
-    }
-}
-
-/// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
-fn l2_follows(items: &[Item], i: usize) -> bool {
-    match items.get(i + 1) {
-        Some(Item::Label(next, _)) => next.kind != LabelKind::Level1,
-        _ => false,
     }
 }
 

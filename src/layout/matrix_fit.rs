@@ -161,3 +161,11 @@ impl Assembler<'_> {
         }
     }
 }
+
+/// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
+pub(super) fn l2_follows(items: &[Item], i: usize) -> bool {
+    match items.get(i + 1) {
+        Some(Item::Label(next, _)) => next.kind != LabelKind::Level1,
+        _ => false,
+    }
+}
