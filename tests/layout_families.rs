@@ -288,6 +288,30 @@ fn a_unit_declared_after_a_field_on_its_line_is_not_the_fields_value() {
 }
 
 #[test]
+fn website_page_furniture_over_a_table_is_set_aside() {
+    // Copied from a government website (real 24): the page's 发布时间/作者/来源/浏览次数
+    // line was reported cell by cell as unplaced (S005).
+    let f = parse(
+        "项目支出绩效目标表\n\
+         发布时间:2022年09月12日 作者: 来源: 浏览次数:\n\
+         项目名称\t道路维护\n\
+         一级指标\t二级指标\t三级指标\t指标值\n\
+         产出指标\t数量指标\t维护道路里程\t≥50公里\n",
+    );
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{:?}", f.diagnostics);
+    assert_eq!(names_values(&f), nv(&[("维护道路里程", "≥50公里")]));
+    // A row that only starts with such a word is not furniture.
+    let g = parse(
+        "项目支出绩效目标表\n\
+         项目名称\t道路维护\n\
+         来源说明\t上级补助\n\
+         一级指标\t二级指标\t三级指标\t指标值\n\
+         产出指标\t数量指标\t维护道路里程\t≥50公里\n",
+    );
+    assert!(g.diagnostics.iter().any(|d| d.code == "S005" && d.snippet.as_deref() == Some("来源说明")), "{:?}", g.diagnostics);
+}
+
+#[test]
 fn a_signature_line_after_the_matrix_ends_it() {
     // "填报人：张三" under the table was read as a last indicator row with no value:
     // the document looked cut inside the table (S004) and the line was unplaced (S005).

@@ -52,6 +52,28 @@ pub fn is_annex_number(text: &str) -> bool {
     (1..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
+/// The page furniture of a government website a table was copied from: "发布时间:
+/// 2022年09月12日 作者: 来源: 浏览次数:". Website metadata, not the filing's: the row
+/// is set aside whole. Every filled cell must open with one of these labels and its
+/// colon, so a row of text that merely starts with 来源 or 作者 is not taken.
+pub fn is_page_furniture(row: &Row) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
+    is_page_label(&first.text) && cells.all(|c| is_page_label(&c.text))
+}
+
+fn is_page_label(text: &str) -> bool {
+    let t = text.trim_ws();
+    // Asked of every row outside the matrix: one comparison rules out most of them.
+    if !t.starts_with(['发', '归', '作', '来', '信', '文', '浏', '点', '阅', '访']) {
+        return false;
+    }
+    PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+const PAGE_LABELS: [&str; 12] =
+    ["发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量"];
+
 /// A year stated as the table's 年度 in a row of text.
 pub fn explicit_year(text: &str) -> Option<i32> {
     // Each pattern needs a 年 and either a bracket or a leading digit: asked of every

@@ -66,6 +66,10 @@ impl Layout {
 
     /// Title and year rows: consumed wherever they are. Returns None for other rows.
     fn title_or_year(&mut self, row: &Row) -> Option<Option<segment::Title>> {
+        if document::is_page_furniture(row) {
+            self.mark_row(row);
+            return Some(None);
+        }
         if let Some(t) = segment::title_of(row) {
             if !t.numbered {
                 if self.title.is_none() {
