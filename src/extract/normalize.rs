@@ -41,9 +41,11 @@ static T2S_BITS: [u64; 1024] = bmp_bits(&[], false);
 
 /// The characters a lexicon key changes besides ASCII: the Traditional ones, every
 /// non-ASCII white-space character, and the full-width brackets and colon.
-static KEY_SPECIAL_BITS: [u64; 1024] = bmp_bits(&['\u{85}', '\u{a0}', '\u{1680}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}', '（', '）', '：'], true);
+static KEY_SPECIAL_BITS: [u64; 1024] = bmp_bits(&['（', '）', '：'], true);
 
-const fn bmp_bits(extra: &[char], en_quads: bool) -> [u64; 1024] {
+/// T2S's Traditional characters and `extra`, and with `spaces` every non-ASCII
+/// white-space character (`char::is_whitespace`, all of them below U+3001).
+const fn bmp_bits(extra: &[char], spaces: bool) -> [u64; 1024] {
     let mut bits = [0u64; 1024];
     let mut i = 0;
     while i < T2S.len() {
@@ -57,10 +59,13 @@ const fn bmp_bits(extra: &[char], en_quads: bool) -> [u64; 1024] {
         bits[c / 64] |= 1 << (c % 64);
         i += 1;
     }
-    // U+2000–U+200A, the en quad to the hair space.
-    let mut c = 0x2000;
-    while en_quads && c <= 0x200A {
-        bits[c / 64] |= 1 << (c % 64);
+    let mut c = 0x80;
+    while spaces && c <= 0x3000 {
+        if let Some(ch) = char::from_u32(c as u32) {
+            if ch.is_whitespace() {
+                bits[c / 64] |= 1 << (c % 64);
+            }
+        }
         c += 1;
     }
     bits
