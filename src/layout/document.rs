@@ -64,8 +64,8 @@ pub fn is_page_furniture(row: &Row) -> bool {
 
 fn is_page_label(text: &str) -> bool {
     let t = text.trim_ws();
-    // Asked of every row outside the matrix: one comparison rules out most of them.
-    if !t.starts_with(['发', '归', '作', '来', '信', '文', '浏', '点', '阅', '访']) {
+    // Asked of every row outside the matrix: the first character rules out most.
+    if !t.starts_with(|c| PAGE_LABELS.iter().any(|l| l.starts_with(c))) {
         return false;
     }
     PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
