@@ -4,7 +4,7 @@
 //! 万元 and prints 1,907,400 for a county item (19 billion yuan — it is 元). Rule F004
 //! reports such projects; the tables convert with the very unit F004 judges likely.
 
-use crate::chars::TrimWs;
+pub use crate::extract::money::unit_factor;
 use crate::model::{Filing, Project};
 
 /// The unit the project's amounts are most likely in: rule F004's judgement
@@ -18,17 +18,6 @@ pub fn effective_unit(project: &Project) -> Option<&'static str> {
 /// [`effective_unit`] for project `index` of a filing.
 pub fn effective_unit_in(filing: &Filing, index: usize) -> Option<&'static str> {
     filing.projects.get(index).and_then(effective_unit)
-}
-
-/// Yuan per unit; None for a unit we do not know.
-pub fn unit_factor(unit: &str) -> Option<f64> {
-    match unit.trim_ws() {
-        "元" => Some(1.0),
-        "千元" => Some(1e3),
-        "万元" => Some(1e4),
-        "亿元" => Some(1e8),
-        _ => None,
-    }
 }
 
 /// An amount in yuan, rounded to the fen: ×10000 in binary floating point leaves

@@ -11,6 +11,17 @@ static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEVEL_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(](部门|单位)[)）]\s*$").unwrap());
 
+/// Yuan per unit; None for a unit we do not know.
+pub fn unit_factor(unit: &str) -> Option<f64> {
+    match unit.trim_ws() {
+        "元" => Some(1.0),
+        "千元" => Some(1e3),
+        "万元" => Some(1e4),
+        "亿元" => Some(1e8),
+        _ => None,
+    }
+}
+
 /// Leading amount of a cell ("1,907,400", "854万(高标准…)", "4623 万") with the scale
 /// word printed after it, if any. Prose after the number is ignored: the number is
 /// what the form asked for.

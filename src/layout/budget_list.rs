@@ -5,7 +5,7 @@
 //! row gives the funds and code of the 05-2 project of the same name.
 
 use crate::chars::TrimWs;
-use crate::extract::money::parse_amount;
+use crate::extract::money::{parse_amount, unit_factor};
 use crate::model::Funds;
 use crate::read::{Cell, Row};
 
@@ -48,9 +48,8 @@ pub struct List {
 impl Entry {
     /// The funds in `unit` (the taking project's), converted from the list's own.
     pub fn funds_in(&self, unit: Option<&str>) -> Funds {
-        let factor = match (self.unit, unit) {
-            (Some("元"), Some("万元")) => 1e-4,
-            (Some("万元"), Some("元")) => 1e4,
+        let factor = match (self.unit.and_then(unit_factor), unit.and_then(unit_factor)) {
+            (Some(from), Some(to)) if from != to => from / to,
             _ => return self.funds.clone(),
         };
         // Rounded to a millionth of the unit: 86.5 万元 is 865000 元, not 864999.99….
