@@ -30,13 +30,11 @@ static CLAUSE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 static COUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:设置?|共|另设)?\s*\d+\s*(?:条|个|项)$").unwrap());
 static TITLE_PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"关于(.+?项目)(?:绩效目标|的)").unwrap());
 /// "资金50万元", "项目资金：45万元。", "资金总额为120000元": the amount and its unit.
-static FUNDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"资金(?:总额|总计|合计|共计|规模)?(?:为|是)?\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)").unwrap()
-});
+const FUNDS_PATTERN: &str = r"资金(?:总额|总计|合计|共计|规模)?(?:为|是)?\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)";
+static FUNDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(FUNDS_PATTERN).unwrap());
 /// The whole cell is such a funds sentence: nothing else in it to keep.
-static FUNDS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:项目)?(?:预算)?资金(?:总额|总计|合计|共计|规模)?(?:为|是)?\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元)[。；;.]?$").unwrap()
-});
+static FUNDS_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:项目)?(?:预算)?{FUNDS_PATTERN}[。；;.]?$")).unwrap());
 /// A numbered heading ("一、城区绿化养护项目") over the prose: the project's name,
 /// unless it names a section ("二、绩效指标", "一、项目基本情况").
 static HEADING: LazyLock<Regex> =
