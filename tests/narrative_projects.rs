@@ -233,3 +233,32 @@ fn qizhong_with_its_own_key_keeps_its_value() {
     assert_eq!((a.and_then(|a| a.total), a.and_then(|a| a.fiscal)), (Some(30.0), Some(30.0)), "{}", show(&f));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// (7) Space-separated text cuts "一、 农村道路建设项目" after its numbering (as real
+/// 09 prints "一、 产出指标"): the two cells are still one heading.
+#[test]
+fn a_heading_cut_after_its_numbering_is_still_a_heading() {
+    let f = parse(
+        "一、 农村道路建设项目\n\
+         项目资金：120万元。\n\
+         数量指标：新建硬化道路长度≥10公里；质量指标：工程验收合格率≥95%；\n\
+         二、 村级公益事业补助项目\n\
+         项目资金：30万元。\n\
+         数量指标：补助行政村个数≥8个；\n\
+         三、 满意度指标\n\
+         服务对象满意度指标：受益群众满意度≥95%。\n",
+    );
+    assert_eq!(f.projects.len(), 2, "{}", show(&f));
+    let b = &f.projects[1];
+    assert_eq!(b.name.as_deref(), Some("村级公益事业补助项目"), "{}", show(&f));
+    assert_eq!(
+        rows_of(b),
+        expect(&[
+            ("产出指标", "数量指标", "补助行政村个数", "≥8个"),
+            ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
