@@ -66,6 +66,9 @@ pub struct FieldReader<'p> {
     /// The goal key that took the last value, with no key since: numbered pieces
     /// after it continue that goal.
     open_goal: Option<Key>,
+    /// The last key read was a money key or a block title (项目资金, 资金情况): a
+    /// lone "其中:" here opens the breakdown of the total.
+    funds_open: bool,
 }
 
 impl<'p> FieldReader<'p> {
@@ -87,6 +90,7 @@ impl<'p> FieldReader<'p> {
             cost_total: None,
             duty_table: None,
             open_goal: None,
+            funds_open: false,
         }
     }
 
@@ -195,7 +199,12 @@ impl<'p> FieldReader<'p> {
             self.pending.clear();
         }
         let mut seen_kinds: Vec<Key> = Vec::new();
-        for (cell, key) in row.cells.iter().zip(keys) {
+        // Does a money key follow cell `i` in this row (its next filled cell)?
+        let money_next = |i: usize| {
+            row.cells[i + 1..].iter().zip(&keys[i + 1..]).find(|(c, _)| !c.is_empty()).is_some_and(|(_, k)| k.as_ref().is_some_and(|k| k.0.is_money()))
+        };
+        let money_after: Vec<bool> = (0..row.cells.len()).map(|i| is_connective(&row.cells[i]) && money_next(i)).collect();
+        for ((cell, key), money_after) in row.cells.iter().zip(keys).zip(money_after) {
             if cell.is_empty() {
                 continue;
             }
@@ -205,6 +214,7 @@ impl<'p> FieldReader<'p> {
             if let Some((key, label, rest)) = key {
                 self.consumed.push(cell.id);
                 self.open_goal = None;
+                self.funds_open = key.is_money() || key == Key::Section;
                 if key == Key::SpendPlan {
                     self.spend_labels = Some(Vec::new());
                     continue;
@@ -233,6 +243,12 @@ impl<'p> FieldReader<'p> {
                     _ if matches!(key, Key::Section | Key::Boilerplate) => {}
                     _ => self.pending.push(p),
                 }
+                continue;
+            }
+            // "年度资金总额 | 50 | 其中: | 财政拨款 | 50": the connective that opens the
+            // breakdown of a total is no value; "其中:上级资金" is a key of its own.
+            if is_connective(cell) && (self.funds_open || money_after) {
+                self.consumed.push(cell.id);
                 continue;
             }
             if let Some(labels) = self.spend_labels.as_mut() {
@@ -423,6 +439,11 @@ impl<'p> FieldReader<'p> {
             pr.money_unit = unit.map(str::to_string);
         }
     }
+}
+
+/// A cell that holds only "其中" (with or without its colon).
+fn is_connective(c: &Cell) -> bool {
+    matches!(c.key(), "其中" | "其中:")
 }
 
 fn owner(keys: &[Pending], col: usize) -> Option<Pending> {

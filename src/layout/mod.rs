@@ -356,21 +356,38 @@ fn take_budget(layout: &mut Layout, budget: budget_list::List) {
     }
 }
 
-/// No table anywhere, but targets written as prose: one project from the text.
+/// No table anywhere, but targets written as prose: one project per project heading
+/// (one for the whole text without any), each spanning the lines up to the next.
 fn prose_targets(layout: &mut Layout, rows: &[Row]) {
     let n = narrative::parse(rows);
-    if n.raw.is_empty() {
+    if n.projects.iter().all(|p| p.raw.is_empty()) {
         return;
     }
-    let mut project = layout.projects.pop().map(|d| d.project).unwrap_or(Project { complete: true, ..Default::default() });
-    project.lines = [rows.first().map_or(0, |r| r.line), rows.last().map_or(0, Row::last_line)];
-    if project.name.is_none() {
-        project.name = n.name;
-    }
-    if let (Some((total, unit)), None) = (n.funds, &project.funds.annual) {
-        project.funds.annual = Some(crate::model::Funds { total: Some(total), ..Default::default() });
-        project.money_unit.get_or_insert_with(|| unit.to_string());
+    // Fields a key–value block above the prose gave belong to its first project.
+    let mut base = layout.projects.pop().map(|d| d.project);
+    let first = rows.first().map_or(0, |r| r.line);
+    let last = rows.last().map_or(0, Row::last_line);
+    let starts: Vec<usize> = n.projects.iter().enumerate().map(|(i, p)| if i == 0 { first } else { p.line.unwrap_or(first) }).collect();
+    let mut drafts = Vec::with_capacity(n.projects.len());
+    for (i, p) in n.projects.into_iter().enumerate() {
+        let mut project = base.take().unwrap_or(Project { complete: true, ..Default::default() });
+        let end = starts.get(i + 1).map_or(last, |&s| s.saturating_sub(1).max(starts[i]));
+        project.lines = [starts[i], end];
+        if project.name.is_none() {
+            project.name = p.name;
+        }
+        if let (Some((total, unit)), None) = (p.funds, &project.funds.annual) {
+            project.funds.annual = Some(crate::model::Funds { total: Some(total), ..Default::default() });
+            project.money_unit.get_or_insert_with(|| unit.to_string());
+        }
+        if project.goals.annual.is_none() {
+            project.goals.annual = p.goal;
+        }
+        if project.goals.midterm.is_none() {
+            project.goals.midterm = p.midterm_goal;
+        }
+        drafts.push(ProjectDraft { project, raw: p.raw, periods: vec![None] });
     }
     layout.mark(n.cells);
-    layout.projects = vec![ProjectDraft { project, raw: n.raw, periods: vec![None] }];
+    layout.projects = drafts;
 }

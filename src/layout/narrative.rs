@@ -2,6 +2,10 @@
 //! "数量指标:…种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85;时效指标:…".
 //! Level labels followed by a colon or comma set the levels; clauses end at ；/。 and a
 //! comma ends an indicator only where the text before it ends in a target value.
+//! A budget explanation may describe several projects, each under a numbered heading
+//! ("一、农村道路建设项目", "（二）…"): each such heading opens a project with its own
+//! funds, goal and targets, while headings of the explanation's own sections
+//! ("1.项目基本情况", "2.绩效目标", "（1）产出指标") stay parts of the project they are in.
 
 use std::sync::LazyLock;
 
@@ -12,6 +16,7 @@ use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, LabelKind};
 use crate::read::Row;
 
+use super::keys::{self, Key};
 use super::matrix::RawIndicator;
 
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -35,25 +40,118 @@ static FUNDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(FUNDS_PATTERN).unwra
 /// The whole cell is such a funds sentence: nothing else in it to keep.
 static FUNDS_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:项目)?(?:预算)?{FUNDS_PATTERN}[。；;.]?$")).unwrap());
-/// A numbered heading ("一、城区绿化养护项目") over the prose: the project's name,
-/// unless it names a section ("二、绩效指标", "一、项目基本情况").
+/// The numbering of a heading, one group per style: "一、", "（一）", "1.", "（1）".
+const NUMBERING: &str = r"(?:([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]|(\d{1,2})\s*[、.．]|[（(]\s*(\d{1,2})\s*[)）])";
+/// A numbered heading ("一、城区绿化养护项目", "（1）产出指标"): numbering, then a
+/// name with no sentence punctuation.
 static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^，。；：,;:]{2,40})$").unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"^{NUMBERING}\s*([^\d\s，。；：,;:][^，。；：,;:]{{1,39}})$")).unwrap());
+/// Numbering alone: space-separated text cuts "一、 产出指标" into two cells.
+static NUMBER_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NUMBERING}$")).unwrap());
+static NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NUMBERING}\s*")).unwrap());
+/// Nouns of an explanation's own sections ("一、项目基本情况", "三、其他说明"): a
+/// heading holding one names no project (unless it ends in 项目).
 const SECTION_WORDS: [&str; 8] = ["指标", "目标", "情况", "概况", "说明", "依据", "内容", "背景"];
 
+/// One project of the prose: its heading's name, funds, goals and targets.
 #[derive(Debug, Default)]
-pub struct Narrative {
-    pub raw: Vec<RawIndicator>,
-    pub cells: Vec<usize>,
+pub struct ProseProject {
     pub name: Option<String>,
     /// The amount of a funds sentence and its unit ("万元" or "元").
     pub funds: Option<(f64, &'static str)>,
+    pub goal: Option<String>,
+    pub midterm_goal: Option<String>,
+    pub raw: Vec<RawIndicator>,
+    /// Line of the heading that opened it; None for the first, which starts with the text.
+    pub line: Option<usize>,
+    cells: Vec<usize>,
+    named_by_heading: bool,
 }
 
-/// The project named by a numbered heading, if `text` is one.
-fn heading_name(text: &str) -> Option<String> {
-    let name = HEADING.captures(text)?.get(1)?.as_str().trim_ws();
-    (!SECTION_WORDS.iter().any(|w| name.contains(w))).then(|| name.to_string())
+impl ProseProject {
+    fn has_content(&self) -> bool {
+        !self.raw.is_empty() || self.funds.is_some() || self.goal.is_some() || self.midterm_goal.is_some()
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Narrative {
+    /// In document order; projects with nothing under their heading are left out.
+    pub projects: Vec<ProseProject>,
+    /// The cells the kept projects used.
+    pub cells: Vec<usize>,
+}
+
+struct Heading {
+    /// Which numbering style (1–4): the headings of one level share it.
+    style: usize,
+    name: String,
+}
+
+/// What a heading's name says it heads.
+enum HeadingKind {
+    /// A level label ("（1）产出指标"): sets the levels of the clauses after it.
+    Label,
+    /// "2.绩效目标": the goal is the paragraph under it.
+    Goal(Key),
+    /// Another section of the current project ("一、项目基本情况").
+    Section,
+    /// Neither a label nor a section: a project's name.
+    Project,
+}
+
+fn heading(text: &str) -> Option<Heading> {
+    let caps = HEADING.captures(text)?;
+    let style = (1..=4).find(|&i| caps.get(i).is_some())?;
+    let name = caps.get(5)?.as_str().trim_ws();
+    // "1.养护面积≥35万平方米" is a numbered target, not a heading.
+    if CLAUSE_VALUE.is_match(name) || name.contains(['≥', '≤', '>', '<', '=', '＝']) {
+        return None;
+    }
+    Some(Heading { style, name: name.to_string() })
+}
+
+/// The heading a row holds, whole or cut after its numbering, and the cells it fills.
+fn row_heading(row: &Row) -> Option<(Heading, Vec<usize>)> {
+    let cells: Vec<_> = row.non_empty().collect();
+    let text = match cells.as_slice() {
+        [c] => c.text.trim_ws().to_string(),
+        [n, c] if NUMBER_ONLY.is_match(n.text.trim_ws()) => format!("{}{}", n.text.trim_ws(), c.text.trim_ws()),
+        _ => return None,
+    };
+    heading(&text).map(|h| (h, cells.iter().map(|c| c.id).collect()))
+}
+
+/// The taxonomy and the key lexicon tell a section of the explanation from a project:
+/// a level label, a field name (绩效目标, 项目资金) or a section noun is no project.
+fn heading_kind(name: &str) -> HeadingKind {
+    if taxonomy::classify(name).is_some() {
+        return HeadingKind::Label;
+    }
+    if let Some((key, _, rest)) = keys::key_of(name) {
+        if rest.is_none_or(|r| r.is_empty()) {
+            return if key.is_goal() { HeadingKind::Goal(key) } else { HeadingKind::Section };
+        }
+    }
+    if !name.ends_with("项目") && SECTION_WORDS.iter().any(|w| name.contains(w)) {
+        return HeadingKind::Section;
+    }
+    HeadingKind::Project
+}
+
+/// "绩效目标：…" / "年度目标:…": the goal key and the text after its colon (maybe empty).
+fn goal_sentence(text: &str) -> Option<(Key, &str)> {
+    let (head, rest) = text.split_once([':', '：'])?;
+    if head.chars().count() > 12 {
+        return None;
+    }
+    let (key, _, after) = keys::key_of(head)?;
+    (key.is_goal() && after.is_none_or(|r| r.is_empty())).then(|| (key, rest.trim_ws()))
+}
+
+fn set_goal(p: &mut ProseProject, key: Key, text: &str) {
+    let slot = if key == Key::MidGoal { &mut p.midterm_goal } else { &mut p.goal };
+    slot.get_or_insert_with(|| text.to_string());
 }
 
 /// Does the text read like prose targets ("数量指标:" at least twice)?
@@ -71,124 +169,214 @@ pub fn looks_narrative(rows: &[Row]) -> bool {
     hits >= 2
 }
 
+/// The levels the labels read so far set, for the clauses after them.
+#[derive(Default)]
+struct Levels {
+    level1: String,
+    level2: String,
+}
+
 pub fn parse(rows: &[Row]) -> Narrative {
-    let mut out = Narrative::default();
-    let mut level1 = String::new();
-    let mut level2 = String::new();
+    let mut projects = vec![ProseProject::default()];
+    let mut lv = Levels::default();
+    // Numbering style of the headings that name projects, once one has.
+    let mut project_style = None;
+    // A goal heading ("2.绩效目标") was read: the next paragraph is the goal.
+    let mut goal_next: Option<Key> = None;
     for row in rows {
+        if let Some((h, ids)) = row_heading(row) {
+            let cur = projects.last_mut().expect("never empty");
+            let kind = heading_kind(&h.name);
+            goal_next = None;
+            match kind {
+                HeadingKind::Label => {
+                    if let Some(l) = taxonomy::classify(&h.name) {
+                        lv.set(l, true);
+                    }
+                    cur.cells.extend(ids);
+                    continue;
+                }
+                // Text under another section ("2.绩效目标", "三、其他需要说明的事项")
+                // is no target of the labels before it.
+                HeadingKind::Goal(key) => {
+                    goal_next = Some(key);
+                    lv = Levels::default();
+                    cur.cells.extend(ids);
+                    continue;
+                }
+                HeadingKind::Section => {
+                    lv = Levels::default();
+                    cur.cells.extend(ids);
+                    continue;
+                }
+                // Before any target, a heading names the project the text so far
+                // began (an earlier heading with nothing under it grouped projects).
+                HeadingKind::Project if (!cur.named_by_heading && cur.raw.is_empty()) || (cur.named_by_heading && !cur.has_content()) => {
+                    cur.name = Some(h.name);
+                    cur.named_by_heading = true;
+                    cur.cells.extend(ids);
+                    project_style = Some(h.style);
+                    lv = Levels::default();
+                    continue;
+                }
+                // A heading numbered like the project headings before it: the next project.
+                HeadingKind::Project if project_style == Some(h.style) => {
+                    projects.push(ProseProject { name: Some(h.name), line: Some(row.line), cells: ids, named_by_heading: true, ..Default::default() });
+                    lv = Levels::default();
+                    continue;
+                }
+                // Any other heading is text of the project it is in.
+                HeadingKind::Project => {}
+            }
+        }
+        let cur = projects.last_mut().expect("never empty");
         for cell in row.non_empty() {
             let text = cell.text.trim_ws();
-            if out.name.is_none() {
-                out.name = TITLE_PROJECT.captures(text).map(|c| c[1].trim_start_matches("同心县").to_string());
-                // Only a heading before the first level label heads the whole text.
-                if out.name.is_none() && level1.is_empty() && level2.is_empty() {
-                    if let Some(name) = heading_name(text) {
-                        out.name = Some(name);
-                        out.cells.push(cell.id);
+            if let Some(key) = goal_next.take() {
+                if LABELS.find(text).is_none() {
+                    set_goal(cur, key, text);
+                    cur.cells.push(cell.id);
+                    continue;
+                }
+            }
+            if let Some((key, goal)) = goal_sentence(text) {
+                if goal.is_empty() {
+                    goal_next = Some(key);
+                } else {
+                    set_goal(cur, key, goal);
+                }
+                cur.cells.push(cell.id);
+                continue;
+            }
+            if cur.name.is_none() {
+                if let Some(c) = TITLE_PROJECT.captures(text) {
+                    cur.name = Some(c[1].trim_start_matches("同心县").to_string());
+                    // A title of its own ("关于…项目绩效目标的公示"), not a sentence.
+                    if !text.contains(['，', '。', ',', ';', '；']) {
+                        cur.cells.push(cell.id);
                         continue;
                     }
                 }
             }
-            if out.funds.is_none() {
-                out.funds = FUNDS.captures(text).and_then(|c| {
+            if cur.funds.is_none() {
+                cur.funds = FUNDS.captures(text).and_then(|c| {
                     let unit = if &c[2] == "元" { "元" } else { "万元" };
                     c[1].replace(',', "").parse().ok().map(|a| (a, unit))
                 });
-                if out.funds.is_some() && FUNDS_LINE.is_match(text) {
-                    out.cells.push(cell.id);
+                if cur.funds.is_some() && FUNDS_LINE.is_match(text) {
+                    cur.cells.push(cell.id);
                     continue;
                 }
             }
-            let mut used = false;
-            let mut pos = 0;
-            let mut name = String::new();
-            let labels: Vec<_> = LABELS.find_iter(text).collect();
-            let mut li = 0;
-            // Walk the cell: labels set levels, text between them holds clauses.
-            while pos < text.len() {
-                let next_label = labels.get(li).map(|m| m.start()).unwrap_or(text.len());
-                let chunk = &text[pos..next_label];
-                if !level2.is_empty() || !level1.is_empty() {
-                    for piece in chunk.split_inclusive([';', '；', '。', ',', '，']) {
-                        let ends_clause = piece.ends_with([';', '；', '。']);
-                        let body = piece.trim_end_matches([';', '；', '。', ',', '，']).trim_ws();
-                        let body = body.trim_start_matches([':', '：', ',', '，']).trim_ws();
-                        if body.is_empty() {
-                            continue;
-                        }
-                        if !name.is_empty() {
-                            name.push(',');
-                        }
-                        name.push_str(body);
-                        let value = CLAUSE_VALUE.find(&name).map(|m| (m.start(), m.as_str().to_string()));
-                        if value.is_some() || ends_clause {
-                            let (n, v) = match value {
-                                Some((at, v)) if at > 0 => (name[..at].trim_ws().to_string(), v),
-                                _ => (name.clone(), String::new()),
-                            };
-                            out.raw.push(RawIndicator {
-                                level1_raw: level1.clone(),
-                                level2_raw: level2.clone(),
-                                name: n,
-                                values: if v.is_empty() { vec![] } else { vec![v] },
-                                line: cell.line,
-                                ..Default::default()
-                            });
-                            used = true;
-                            name.clear();
-                        }
-                    }
-                }
-                if li < labels.len() {
-                    let m = labels[li];
-                    let label = &text[m.start()..m.end()];
-                    if let Some(l) = taxonomy::classify(label) {
-                        // "设2条质量指标": the count the next label's clause opens with.
-                        if COUNT_PREFIX.is_match(&name) {
-                            name.clear();
-                        }
-                        if !name.is_empty() {
-                            out.raw.push(RawIndicator {
-                                level1_raw: level1.clone(),
-                                level2_raw: level2.clone(),
-                                name: std::mem::take(&mut name),
-                                line: cell.line,
-                                ..Default::default()
-                            });
-                        }
-                        let followed = text[m.end()..].starts_with([':', '：', ',', '，']);
-                        match l.kind {
-                            LabelKind::Level1 => {
-                                level1 = l.raw;
-                                level2.clear();
-                            }
-                            LabelKind::Level2 => level2 = l.raw,
-                            // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
-                            // under 产出指标 stays its 二级 (framework A).
-                            LabelKind::Either
-                                if followed
-                                    && (level1.is_empty()
-                                        || taxonomy::level2_parent(&l.raw) != taxonomy::canonical_level1(&level1)) =>
-                            {
-                                level1 = l.raw;
-                                level2.clear();
-                            }
-                            LabelKind::Either => level2 = l.raw,
-                        }
-                        used = true;
-                    }
-                    pos = m.end();
-                    li += 1;
-                } else {
-                    pos = text.len();
-                }
-            }
-            if used {
-                out.cells.push(cell.id);
+            // "（1）产出指标：…": the numbering before a label is structure.
+            let text = match NUMBER_PREFIX.find(text) {
+                Some(m) if LABELS.find(&text[m.end()..]).is_some_and(|l| l.start() == 0) => &text[m.end()..],
+                _ => text,
+            };
+            if lv.clauses(text, cell.line, &mut cur.raw) {
+                cur.cells.push(cell.id);
             }
         }
     }
-    out
+    projects.retain(ProseProject::has_content);
+    let cells = projects.iter_mut().flat_map(|p| std::mem::take(&mut p.cells)).collect();
+    Narrative { projects, cells }
+}
+
+impl Levels {
+    /// A level label read. `opens`: it heads what follows (a colon after it, or a
+    /// heading of its own), so a label that may be either level opens its own 一级
+    /// unless it belongs under the current one.
+    fn set(&mut self, l: taxonomy::Label, opens: bool) {
+        match l.kind {
+            LabelKind::Level1 => {
+                self.level1 = l.raw;
+                self.level2.clear();
+            }
+            LabelKind::Level2 => self.level2 = l.raw,
+            // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
+            // under 产出指标 stays its 二级 (framework A).
+            LabelKind::Either
+                if opens && (self.level1.is_empty() || taxonomy::level2_parent(&l.raw) != taxonomy::canonical_level1(&self.level1)) =>
+            {
+                self.level1 = l.raw;
+                self.level2.clear();
+            }
+            LabelKind::Either => self.level2 = l.raw,
+        }
+    }
+
+    /// Walk a cell: labels set levels, text between them holds clauses, each clause
+    /// with a target value (or ended by ；/。) one indicator. True if the cell was used.
+    fn clauses(&mut self, text: &str, line: usize, out: &mut Vec<RawIndicator>) -> bool {
+        let mut used = false;
+        let mut pos = 0;
+        let mut name = String::new();
+        let labels: Vec<_> = LABELS.find_iter(text).collect();
+        let mut li = 0;
+        while pos < text.len() {
+            let next_label = labels.get(li).map(|m| m.start()).unwrap_or(text.len());
+            let chunk = &text[pos..next_label];
+            if !self.level2.is_empty() || !self.level1.is_empty() {
+                for piece in chunk.split_inclusive([';', '；', '。', ',', '，']) {
+                    let ends_clause = piece.ends_with([';', '；', '。']);
+                    let body = piece.trim_end_matches([';', '；', '。', ',', '，']).trim_ws();
+                    let body = body.trim_start_matches([':', '：', ',', '，']).trim_ws();
+                    if body.is_empty() {
+                        continue;
+                    }
+                    if !name.is_empty() {
+                        name.push(',');
+                    }
+                    name.push_str(body);
+                    let value = CLAUSE_VALUE.find(&name).map(|m| (m.start(), m.as_str().to_string()));
+                    if value.is_some() || ends_clause {
+                        let (n, v) = match value {
+                            Some((at, v)) if at > 0 => (name[..at].trim_ws().to_string(), v),
+                            _ => (name.clone(), String::new()),
+                        };
+                        out.push(RawIndicator {
+                            level1_raw: self.level1.clone(),
+                            level2_raw: self.level2.clone(),
+                            name: n,
+                            values: if v.is_empty() { vec![] } else { vec![v] },
+                            line,
+                            ..Default::default()
+                        });
+                        used = true;
+                        name.clear();
+                    }
+                }
+            }
+            if li < labels.len() {
+                let m = labels[li];
+                let label = &text[m.start()..m.end()];
+                if let Some(l) = taxonomy::classify(label) {
+                    // "设2条质量指标": the count the next label's clause opens with.
+                    if COUNT_PREFIX.is_match(&name) {
+                        name.clear();
+                    }
+                    if !name.is_empty() {
+                        out.push(RawIndicator {
+                            level1_raw: self.level1.clone(),
+                            level2_raw: self.level2.clone(),
+                            name: std::mem::take(&mut name),
+                            line,
+                            ..Default::default()
+                        });
+                    }
+                    let followed = text[m.end()..].starts_with([':', '：', ',', '，']);
+                    self.set(l, followed);
+                    used = true;
+                }
+                pos = m.end();
+                li += 1;
+            } else {
+                pos = text.len();
+            }
+        }
+        used
+    }
 }
 
 #[cfg(test)]
@@ -201,6 +389,7 @@ mod tests {
         let g = split_cells("一、 产出指标\n数量指标:种植数量(≥**株)>=17600株;成活率>=85%;时效指标:完成及时率≥100%。\n二、 效益指标\n经济效益指标:产值≥80万元,增加收入≥20万元;生态效益指标:生态修复功能提高。\n");
         assert!(looks_narrative(&g.rows));
         let n = parse(&g.rows);
+        let n = &n.projects[0];
         let got: Vec<(&str, &str, String)> =
             n.raw.iter().map(|r| (r.level2_raw.as_str(), r.name.as_str(), r.value())).collect();
         assert_eq!(
