@@ -250,7 +250,7 @@ pub fn parse(rows: &[Row]) -> Narrative {
             }
             if cur.name.is_none() {
                 if let Some(c) = TITLE_PROJECT.captures(text) {
-                    cur.name = Some(c[1].trim_start_matches("同心县").to_string());
+                    cur.name = Some(c[1].to_string());
                     // A title of its own ("关于…项目绩效目标的公示"), not a sentence.
                     if !text.contains(['，', '。', ',', ';', '；']) {
                         cur.cells.push(cell.id);
