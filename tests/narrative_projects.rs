@@ -262,3 +262,38 @@ fn a_heading_cut_after_its_numbering_is_still_a_heading() {
     );
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// (3) A notice that publishes targets in prose: its title line ("…绩效目标公示")
+/// names the document and gives the year, and a finished clause with no comparator
+/// ("完成时间2023年12月底前", "硬化道路长度10公里") still cuts its value from its name,
+/// while digits inside prose ("12345热线") are no value.
+#[test]
+fn a_prose_notice_title_gives_the_year_and_bare_values_are_cut_from_names() {
+    let f = parse(
+        "2023年某镇人民政府项目支出绩效目标公示\n\
+         一、农村道路建设项目\n\
+         项目资金：120万元。\n\
+         数量指标：硬化道路长度10公里；质量指标：工程验收合格率100%；\n\
+         时效指标：完成时间2023年12月底前；\n\
+         社会效益指标：开通12345热线服务；\n\
+         满意度指标：群众满意度≥90%。\n",
+    );
+    assert_eq!(f.title.as_deref(), Some("2023年某镇人民政府项目支出绩效目标公示"), "{}", show(&f));
+    assert_eq!(f.year, Some(2023), "{}", show(&f));
+    let got: Vec<(String, String)> = f.projects[0].indicators.iter().map(|i| (i.name.clone(), i.value.clone())).collect();
+    let want: Vec<(String, String)> = [
+        ("硬化道路长度", "10公里"),
+        ("工程验收合格率", "100%"),
+        ("完成时间", "2023年12月底前"),
+        ("开通12345热线服务", ""),
+        ("群众满意度", "≥90%"),
+    ]
+    .iter()
+    .map(|(n, v)| (n.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(got, want, "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+    // A numbered section heading that merely mentions 绩效目标 is no document title.
+    let g = parse("三、绩效目标说明\n数量指标：硬化道路长度≥10公里；质量指标：工程验收合格率≥95%。\n");
+    assert_eq!(g.title, None, "{}", show(&g));
+}

@@ -45,6 +45,33 @@ fn digits_year(s: &str) -> Option<i32> {
     plausible(s.replace([',', '，'], "").parse().ok()?)
 }
 
+/// Endings of a notice that publishes targets in prose rather than as a table:
+/// "…项目支出绩效目标公示", "关于…绩效目标设定的公示", "…绩效目标情况说明".
+const NOTICE_ENDS: [&str; 6] = ["公示", "公告", "公开", "情况说明", "说明", "的通知"];
+
+/// The title of such a notice: one short line naming 绩效目标 and ending like a
+/// notice, with no sentence punctuation and no section numbering ("三、绩效目标说明"
+/// heads a section of a budget explanation, not the document).
+pub fn is_notice_title(text: &str) -> bool {
+    let t = text.trim_ws();
+    // Asked of every one-cell row: the ending, cheapest to ask, first.
+    NOTICE_ENDS.iter().any(|e| t.ends_with(e))
+        && t.contains("绩效目标")
+        && t.chars().count() <= 60
+        && !t.contains(['，', '。', '；', ',', ';', '：', ':'])
+        && !is_numbered(t)
+}
+
+/// "三、…", "（二）…", "2.…": section numbering, which a document title never has
+/// ("2023年…" is a year).
+fn is_numbered(t: &str) -> bool {
+    if t.starts_with(['（', '(']) {
+        return true;
+    }
+    let head = t.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    head.len() < t.len() && head.starts_with(['、', '.', '．'])
+}
+
 /// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二").
 pub fn is_annex_number(text: &str) -> bool {
     let Some(rest) = text.trim_ws().strip_prefix("附件") else { return false };
@@ -167,6 +194,16 @@ mod tests {
         assert_eq!(title_year("表十四、2023年项目支出绩效目标表"), Some(2023));
         assert_eq!(title_year("1.2022-2024年滨海新区补充医疗保险费绩效目标表"), None);
         assert_eq!(evidence_years(["2024年12月"].into_iter(), ["13022524P00CGB110004W"].into_iter()), vec![2024, 2024]);
+    }
+
+    #[test]
+    fn notice_titles() {
+        assert!(is_notice_title("2023年某镇人民政府项目支出绩效目标公示"));
+        assert!(is_notice_title("关于下马关镇设施农业种植项目绩效目标设定的公示"));
+        assert!(!is_notice_title("三、绩效目标说明"));
+        assert!(!is_notice_title("（二）绩效目标情况说明"));
+        assert!(!is_notice_title("绩效目标：完成道路建设，并进行公示"));
+        assert!(!is_notice_title("2023年项目支出绩效目标表"));
     }
 
     #[test]

@@ -89,6 +89,17 @@ impl Layout {
                 self.mark_row(row);
                 return Some(None);
             }
+            // A notice publishing targets in prose names the document as a title does.
+            if document::is_notice_title(text) {
+                if self.title.is_none() {
+                    self.title = Some(text.trim_ws().to_string());
+                }
+                if self.title_year.is_none() {
+                    self.title_year = document::title_year(text);
+                }
+                self.mark_row(row);
+                return Some(None);
+            }
             // "附件2" over a table: which annex of a notice the table is, nothing of it.
             if document::is_annex_number(text) {
                 self.mark_row(row);

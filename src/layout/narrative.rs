@@ -13,7 +13,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use crate::chars::TrimWs;
+use crate::extract::target::{is_unit, parse_target, TargetContext};
 use crate::extract::taxonomy::{self, LabelKind};
+use crate::model::TargetKind;
 use crate::read::Row;
 
 use super::keys::{self, Key};
@@ -329,7 +331,11 @@ impl Levels {
                         name.push(',');
                     }
                     name.push_str(body);
-                    let value = CLAUSE_VALUE.find(&name).map(|m| (m.start(), m.as_str().to_string()));
+                    let value = CLAUSE_VALUE
+                        .find(&name)
+                        .map(|m| m.start())
+                        .or_else(|| ends_clause.then(|| trailing_value(&name)).flatten())
+                        .map(|at| (at, name[at..].to_string()));
                     if value.is_some() || ends_clause {
                         let (n, v) = match value {
                             Some((at, v)) if at > 0 => (name[..at].trim_ws().to_string(), v),
@@ -377,6 +383,24 @@ impl Levels {
         }
         used
     }
+}
+
+/// Where a value with no comparator starts at the end of a finished clause
+/// ("完成时间2023年12月底前", "硬化道路长度10公里"): the first run of digits after
+/// the name from which the rest reads, under the target grammar, as a date, a
+/// duration or a number whose unit the unit vocabulary knows. Prose with digits in
+/// it ("为群众提供12345热线服务") reads as none of these and stays a name.
+fn trailing_value(clause: &str) -> Option<usize> {
+    let ctx = TargetContext::default();
+    let b = clause.as_bytes();
+    (1..b.len()).filter(|&i| b[i].is_ascii_digit() && !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.').find(|&i| {
+        let (t, _) = parse_target(&clause[i..], &ctx);
+        match t.kind {
+            TargetKind::Date | TargetKind::Duration => true,
+            TargetKind::Number => t.unit.as_deref().is_none_or(is_unit),
+            _ => false,
+        }
+    })
 }
 
 #[cfg(test)]
