@@ -26,6 +26,10 @@ fn main() {
     let mut dump = std::env::var_os("JIXIAO_DUMP").map(|p| std::io::BufWriter::new(std::fs::File::create(p).unwrap()));
     let opts = jixiao::ParseOptions::default();
     let mut indicators = 0usize;
+    // JIXIAO_TABLES=1: also build the four Arrow tables, 1024 filings at a time (as a
+    // batch read does), to count what table building costs beside parsing.
+    let tables = std::env::var_os("JIXIAO_TABLES").is_some();
+    let (mut step, mut t_tables) = (Vec::new(), Duration::ZERO);
     for _ in 0..rounds {
         for b in &files {
             if !parse_only {
@@ -45,6 +49,15 @@ fn main() {
                 use std::io::Write;
                 writeln!(w, "{}", serde_json::to_string(&f).unwrap()).unwrap();
             }
+            if tables {
+                step.push(jixiao::batch::FilingRecord { source: String::new(), result: Ok(f) });
+                if step.len() == 1024 {
+                    let t = Instant::now();
+                    std::hint::black_box(jixiao::export::tables(&step, 0).unwrap());
+                    step.clear();
+                    t_tables += t.elapsed();
+                }
+            }
         }
     }
     let rate = |d: Duration| mb / d.as_secs_f64();
@@ -52,4 +65,7 @@ fn main() {
     println!("read   {:>8.3} s  {:>7.1} MB/s", t_read.as_secs_f64(), rate(t_read));
     println!("layout {:>8.3} s  {:>7.1} MB/s", t_layout.as_secs_f64(), rate(t_layout));
     println!("all    {:>8.3} s  {:>7.1} MB/s", t_all.as_secs_f64(), rate(t_all));
+    if tables {
+        println!("tables {:>8.3} s  {:>7.1} MB/s", t_tables.as_secs_f64(), rate(t_tables));
+    }
 }
