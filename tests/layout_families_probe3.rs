@@ -163,3 +163,46 @@ fn l5_quality_word_out_of_its_column_is_the_kind() {
         assert!(s005(&f).is_empty() && f.projects[0].complete, "{}", show(&f));
     }
 }
+
+/// (1b) Space-separated text cuts "目标 1:…" at its space (real 14): the bare 目标
+/// and the number after it are one piece, not a goal of "目标" and stray cells.
+#[test]
+fn goal_pieces_cut_after_their_word_join_the_goal() {
+    let f = parse(
+        "专项名称 残疾人事业发展补助资金 主管部门 省残联 资金额度 4623 万\n\
+         年度总体目标 目标 1:为残疾人提供基本康复服务。 目标 2:补助基层残联基础设施建设。\n\
+         一级指标 二级指标 三级指标 指标值\n\
+         产出指标 数量指标 基本康复服务人数 ≥5000人\n",
+    );
+    assert_eq!(
+        f.projects[0].goals.annual.as_deref(),
+        Some("目标1:为残疾人提供基本康复服务。 目标2:补助基层残联基础设施建设。"),
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
+
+/// (1c) A merged label cell whose words wrap onto lines of their own ("年度" / "总体" /
+/// "目标", real 18) is one label again in space-separated text too, not only in one
+/// cell per paragraph: its goal is read and nothing is left unplaced.
+#[test]
+fn a_label_wrapped_word_by_word_is_joined_in_every_layout() {
+    let f = parse(
+        "部门(单位)名称 某市地方志研究室 部门预算编码 901001033\n\
+         年度\n\
+         总体\n\
+         目标\n \
+         目标1:确保本室日常办公所需经费正常运行;\n \
+         目标2:保障志鉴地情相关工作开展。\n\
+         一级指标 二级指标 三级指标 目标值\n\
+         产出指标 数量指标 年鉴出版数量 1部\n",
+    );
+    assert_eq!(
+        f.projects[0].goals.annual.as_deref(),
+        Some("目标1:确保本室日常办公所需经费正常运行; 目标2:保障志鉴地情相关工作开展。"),
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

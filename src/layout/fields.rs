@@ -25,6 +25,8 @@ static TRAILING_UNIT: LazyLock<Regex> =
 static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
 /// A numbered piece of a goal ("目标1:…", "任务二、…", "（3）…", "2、…"): goals list
 /// their parts so, and text cut at spaces or lines puts each part in a cell of its own.
+/// The number that opens a goal piece, its 目标 cut off: "1:", "2、".
+static PIECE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]").unwrap());
 static GOAL_PIECE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:目标|任务)\s*[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9一二三四五六七八九十]{1,2}\s*、)")
         .unwrap()
@@ -386,10 +388,14 @@ impl<'p> FieldReader<'p> {
             None => return false,
         };
         let Some(g) = goal.as_mut() else { return false };
-        if !GOAL_PIECE.is_match(t) {
+        // Space-separated text cuts "目标 1:…" at its space: a bare 目标 opens a piece
+        // and the cell after it ("1:…") is that piece's number and text.
+        let bare = |w: &str| matches!(w, "目标" | "任务");
+        if bare(t) || GOAL_PIECE.is_match(t) {
+            g.push(' ');
+        } else if !(PIECE_NUMBER.is_match(t) && (bare(g) || g.ends_with(" 目标") || g.ends_with(" 任务"))) {
             return false;
         }
-        g.push(' ');
         g.push_str(t);
         true
     }

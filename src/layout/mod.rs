@@ -162,13 +162,13 @@ pub fn lay_out(grid: &Grid) -> Layout {
     let joined;
     let rows: &[Row] = if let Some(r) = &recut {
         r
-    } else if cross_rows {
+    } else {
+        // Labels a merged cell wraps onto lines of their own ("年度" / "总体" / "目标")
+        // come in every layout, not only one cell per paragraph.
         let (r, folded) = stream::join_fragments(&grid.rows);
         layout.mark(folded);
         joined = r;
-        &joined
-    } else {
-        &grid.rows
+        &*joined
     };
     let (preamble, regions) = segment::regions(rows);
 

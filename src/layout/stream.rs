@@ -40,39 +40,49 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// "绩 效 指 标", "一级 指标", "经济效益" / "指标": fragments of one label, column name or
-/// field name, each in its own row, become one row again. Returns the rows and the
-/// ids of the cells folded into another.
-pub fn join_fragments(rows: &[Row]) -> (Vec<Row>, Vec<usize>) {
-    let lex = &*LEXICON;
-    let mut out = Vec::with_capacity(rows.len());
+/// field name, each in its own row, become one row again. Returns the rows (borrowed
+/// when nothing joins, as in most documents) and the ids of the cells folded into
+/// another.
+pub fn join_fragments(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
+    let mut out: Option<Vec<Row>> = None;
     let mut folded = Vec::new();
     let mut i = 0;
     while i < rows.len() {
-        let mut best = None;
-        if let Some(first) = rows[i].single().filter(|c| c.short && lex.prefixes.contains(c.key())) {
-            let mut joined = first.key().to_string();
-            for k in 1..MAX_PARTS {
-                let Some(next) = rows.get(i + k).and_then(Row::single).filter(|c| c.short) else { break };
-                joined.push_str(next.key());
-                if lex.words.contains(&joined) {
-                    best = Some(k + 1);
-                }
-                if !lex.prefixes.contains(&joined) {
-                    break;
-                }
-            }
-            if let Some(k) = best {
-                let text: String = rows[i..i + k].iter().filter_map(Row::single).map(|c| c.text.trim_ws()).collect();
-                out.push(Row { line: rows[i].line, cells: vec![first.with_text(text, 0)] });
-                folded.extend(rows[i + 1..i + k].iter().filter_map(Row::single).map(|c| c.id));
-                i += k;
-                continue;
-            }
+        if let Some(k) = fragments_at(rows, i) {
+            let first = rows[i].single().expect("a fragment row has one cell");
+            let text: String = rows[i..i + k].iter().filter_map(Row::single).map(|c| c.text.trim_ws()).collect();
+            let o = out.get_or_insert_with(|| rows[..i].to_vec());
+            o.push(Row { line: rows[i].line, cells: vec![first.with_text(text, 0)] });
+            folded.extend(rows[i + 1..i + k].iter().filter_map(Row::single).map(|c| c.id));
+            i += k;
+            continue;
         }
-        out.push(rows[i].clone());
+        if let Some(o) = out.as_mut() {
+            o.push(rows[i].clone());
+        }
         i += 1;
     }
-    (out, folded)
+    (out.map_or(Cow::Borrowed(rows), Cow::Owned), folded)
+}
+
+/// How many one-cell rows from `rows[i]` join into one word of the lexicon (the most
+/// that do), if two or more do.
+fn fragments_at(rows: &[Row], i: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    let first = rows[i].single().filter(|c| c.short && lex.prefixes.contains(c.key()))?;
+    let mut joined = first.key().to_string();
+    let mut best = None;
+    for k in 1..MAX_PARTS {
+        let Some(next) = rows.get(i + k).and_then(Row::single).filter(|c| c.short) else { break };
+        joined.push_str(next.key());
+        if lex.words.contains(&joined) {
+            best = Some(k + 1);
+        }
+        if !lex.prefixes.contains(&joined) {
+            break;
+        }
+    }
+    best
 }
 
 /// Words an indicator name ends with: what is counted or measured.
