@@ -168,7 +168,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let (r, folded) = stream::join_fragments(&grid.rows);
         layout.mark(folded);
         joined = r;
-        &*joined
+        &joined
     };
     let (preamble, regions) = segment::regions(rows);
 
