@@ -398,9 +398,26 @@ impl<'p> FieldReader<'p> {
         } else if self.in_purpose_block && self.project.purpose.is_none() && parse_amount(t).is_none() {
             self.project.purpose = Some(t.to_string());
             self.consumed.push(cell.id);
-        } else if declared_unit(t).is_some() {
+        } else if declared_unit(t).is_some() || self.goal_wrap(t) {
             self.consumed.push(cell.id);
         }
+    }
+
+    /// One cell per line (PDF text in reading order): a long goal wraps onto the lines
+    /// below its first, which carry no key. Text there, before any other key, is more
+    /// of the goal, joined with nothing between, as the page printed it.
+    fn goal_wrap(&mut self, t: &str) -> bool {
+        if !self.cross_rows || parse_amount(t).is_some() || !t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            return false;
+        }
+        let goal = match self.open_goal {
+            Some(Key::MidGoal) => &mut self.project.goals.midterm,
+            Some(_) => &mut self.project.goals.annual,
+            None => return false,
+        };
+        let Some(g) = goal.as_mut() else { return false };
+        g.push_str(t);
+        true
     }
 
     /// Close the block: funds into the project.

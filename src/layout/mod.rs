@@ -18,6 +18,7 @@ pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
 pub mod stream;
+pub mod wrapped;
 
 use crate::chars::TrimWs;
 use crate::model::{Period, Project};
@@ -224,6 +225,13 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false).into_owned()).collect::<Vec<_>>().into();
             }
             consumed.extend(folded);
+            // A stream of PDF text lines: a cell wrapped onto several lines is one again.
+            if cross_rows && !schema.glued {
+                if let Some((joined, folded)) = wrapped::join_wrapped(&body_rows, &schema) {
+                    body_rows = joined.into();
+                    consumed.extend(folded);
+                }
+            }
             for row in body_rows.iter() {
                 asm.row(row);
             }

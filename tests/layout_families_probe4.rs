@@ -1,0 +1,119 @@
+//! Real-data gaps found by a fourth probe: the same 项目支出绩效目标表 as different
+//! text-extraction tools give it. Each sample is checked against the parse of a clean
+//! tab-separated copy of the same table.
+
+#[path = "common/families.rs"]
+mod families;
+
+use families::{parse, rows, show};
+use jixiao::Filing;
+
+fn s005(f: &Filing) -> Vec<String> {
+    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
+}
+
+/// The table every sample below prints, as clean tab-separated rows.
+const CLEAN: &str = "项目支出绩效目标表
+项目名称\t城乡居民医疗救助资金
+主管部门\t某县医疗保障局
+实施单位\t某县医疗保障服务中心
+项目资金（万元）\t年度资金总额\t320.5
+\t其中：财政拨款\t300
+\t其他资金\t20.5
+年度绩效目标\t对符合条件的城乡特困人员、低保对象等困难群众实施医疗救助，减轻困难群众医疗费用负担，防止因病致贫返贫。
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t资助参保人数\t≥12000人
+\t\t医疗救助人次\t≥3500人次
+\t质量指标\t救助对象识别准确率\t≥98%
+\t\t政策范围内住院费用救助比例\t≥70%
+\t时效指标\t救助资金拨付及时率\t100%
+\t成本指标\t人均救助标准\t≤850元/人
+效益指标\t社会效益指标\t困难群众医疗费用负担\t有效减轻
+\t\t因病致贫返贫发生率\t逐年下降
+\t可持续影响指标\t医疗救助制度长效运行\t长期
+满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%
+";
+
+/// Same fields, funds, goal and indicators as the clean copy, and nothing unplaced.
+fn same_as_clean(f: &Filing) {
+    let clean = parse(CLEAN);
+    assert_eq!(rows(f), rows(&clean), "{}", show(f));
+    assert_eq!(f.projects.len(), 1, "{}", show(f));
+    let (p, c) = (&f.projects[0], &clean.projects[0]);
+    assert_eq!((&p.name, &p.department, &p.implementing_unit), (&c.name, &c.department, &c.implementing_unit), "{}", show(f));
+    assert_eq!(p.funds.annual, c.funds.annual, "{}", show(f));
+    assert_eq!(p.goals.annual, c.goals.annual, "{}", show(f));
+    assert!(p.complete, "{}", show(f));
+    assert!(s005(f).is_empty(), "{}", show(f));
+}
+
+/// (1) PyMuPDF `page.get_text()`: one text line per line in drawing order (a merged
+/// cell where it begins), long cells wrapped: the goal, two 三级 names (one whose
+/// tail "担" reads like a short value), and two 二级 labels.
+#[test]
+fn pymupdf_wrapped_cells_are_one_cell_again() {
+    let text = "项目支出绩效目标表
+项目名称
+城乡居民医疗救助资金
+主管部门
+某县医疗保障局
+实施单位
+某县医疗保障服务中心
+项目资金
+（万元）
+年度资金总额
+320.5
+其中：财政拨款
+300
+其他资金
+20.5
+年度绩效目标
+对符合条件的城乡特困人员、低保对象等困难群众实施医疗救
+助，减轻困难群众医疗费用负担，防止因病致贫返贫。
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+资助参保人数
+≥12000人
+医疗救助人次
+≥3500人次
+质量指标
+救助对象识别准确率
+≥98%
+政策范围内住院费用救
+助比例
+≥70%
+时效指标
+救助资金拨付及时率
+100%
+成本指标
+人均救助标准
+≤850元/人
+效益指标
+社会效益指标
+困难群众医疗费用负
+担
+有效减轻
+因病致贫返贫发生率
+逐年下降
+可持续影响指
+标
+医疗救助制度长效运
+行
+长期
+满意度指标
+服务对象满意
+度指标
+救助对象满意度
+≥90%
+";
+    same_as_clean(&parse(text));
+    // `pdftotext -raw` gives the same lines in the same order with blank lines
+    // between its text blocks.
+    let blocks = text.replace("\n项目名称", "\n\n项目名称").replace("\n一级指标", "\n\n一级指标").replace("\n效益指标", "\n\n效益指标");
+    same_as_clean(&parse(&blocks));
+}
+
