@@ -117,3 +117,36 @@ fn pymupdf_wrapped_cells_are_one_cell_again() {
     same_as_clean(&parse(&blocks));
 }
 
+/// (2) `pdftotext` without `-layout`: cells in page order, blank lines between text
+/// blocks, and a merged 一级 printed where the middle of its span falls, so the matrix
+/// opens with a 二级 and the rows above each 一级 belong to it. Here every 二级 holds
+/// one indicator (弋阳's tables): its label is on its own row.
+#[test]
+fn pdftotext_reading_order_prints_level1_mid_span() {
+    let clean = "项目名称\t乡村道路养护
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t养护农村公路里程\t≥356公里
+\t质量指标\t路面技术状况指数\t≥80
+\t时效指标\t养护任务完成时间\t2024年12月底前
+\t成本指标\t每公里养护成本\t≤3500元
+效益指标\t社会效益指标\t群众出行条件\t明显改善
+\t可持续影响指标\t农村公路使用寿命\t有效延长
+满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%
+";
+    let text = "项目名称\n\n乡村道路养护\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n\
+        数量指标\n\n养护农村公路里程\n\n≥356公里\n\n\
+        质量指标\n\n路面技术状况指数\n\n≥80\n\n\
+        产出指标\n\n\
+        时效指标\n\n养护任务完成时间\n\n2024年12月底前\n\n\
+        成本指标\n\n每公里养护成本\n\n≤3500元\n\n\
+        社会效益指标\n\n群众出行条件\n\n明显改善\n\n\
+        效益指标\n\n\
+        可持续影响指标\n\n农村公路使用寿命\n\n有效延长\n\n\
+        满意度指标\n\n服务对象满意\n度指标\n\n沿线群众满意度\n\n≥90%\n";
+    let (f, c) = (parse(text), parse(clean));
+    assert_eq!(rows(&f), rows(&c), "{}", show(&f));
+    let raw: Vec<&str> = f.projects[0].indicators.iter().map(|i| i.level1_raw.as_str()).collect();
+    assert_eq!(raw[..4], ["产出指标"; 4], "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
+

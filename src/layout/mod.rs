@@ -237,7 +237,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             let (mut out, mut used, last_partial) = asm.finish();
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
-            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() {
+            let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
+            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span {
                 centred::regroup(&mut out);
             }
             // Laid-out text drops blank cells, so a last row without its 备注 is short
