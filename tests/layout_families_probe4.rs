@@ -150,3 +150,111 @@ fn pdftotext_reading_order_prints_level1_mid_span() {
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
 
+/// (3) A department's document holding three projects one after another, each under
+/// its own title, with the page furniture PDF text keeps between them: page numbers
+/// in two styles and the unit's name printed at the top of every page.
+#[test]
+fn projects_of_one_document_between_running_heads_and_page_numbers() {
+    let clean = "项目支出绩效目标表
+项目名称\t医保基金监管专项经费
+主管部门\t某县医疗保障局
+年度资金总额\t45
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t检查定点机构数\t≥120家
+效益指标\t社会效益指标\t基金安全水平\t明显提高
+项目支出绩效目标表
+项目名称\t医保经办能力建设
+主管部门\t某县医疗保障局
+年度资金总额\t18.6
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t质量指标\t业务办结率\t≥98%
+满意度指标\t服务对象满意度指标\t办事群众满意度\t≥95%
+项目支出绩效目标表
+项目名称\t医疗救助资金
+主管部门\t某县医疗保障局
+年度资金总额\t320.5
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t资助参保人数\t≥12000人
+满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%
+";
+    let pages = "某县医疗保障局
+项目支出绩效目标表
+项目名称
+医保基金监管专项经费
+主管部门
+某县医疗保障局
+年度资金总额
+45
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+检查定点机构数
+≥120家
+效益指标
+社会效益指标
+基金安全水平
+明显提高
+第 1 页，共 3 页
+- 1 -
+某县医疗保障局
+项目支出绩效目标表
+项目名称
+医保经办能力建设
+主管部门
+某县医疗保障局
+年度资金总额
+18.6
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+质量指标
+业务办结率
+≥98%
+满意度指标
+服务对象满意度指标
+办事群众满意度
+≥95%
+第 2 页，共 3 页
+- 2 -
+某县医疗保障局
+项目支出绩效目标表
+项目名称
+医疗救助资金
+主管部门
+某县医疗保障局
+年度资金总额
+320.5
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+资助参保人数
+≥12000人
+满意度指标
+服务对象满意度指标
+救助对象满意度
+≥90%
+第 3 页，共 3 页
+- 3 -
+";
+    let c = parse(clean);
+    assert_eq!(c.projects.len(), 3, "{}", show(&c));
+    // PyMuPDF's lines, and the same as paragraphs with blank lines between (docx2txt).
+    for text in [pages.to_string(), pages.replace('\n', "\n\n")] {
+        let f = parse(&text);
+        assert_eq!(rows(&f), rows(&c), "{}", show(&f));
+        let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, [Some("医保基金监管专项经费"), Some("医保经办能力建设"), Some("医疗救助资金")], "{}", show(&f));
+        let totals: Vec<_> = f.projects.iter().map(|p| p.funds.annual.as_ref().and_then(|a| a.total)).collect();
+        assert_eq!(totals, [Some(45.0), Some(18.6), Some(320.5)], "{}", show(&f));
+        assert!(f.projects.iter().all(|p| p.department.as_deref() == Some("某县医疗保障局") && p.complete), "{}", show(&f));
+        assert!(s005(&f).is_empty(), "{}", show(&f));
+    }
+}

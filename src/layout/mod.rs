@@ -160,6 +160,18 @@ pub fn lay_out(grid: &Grid) -> Layout {
     } else {
         &grid.rows
     };
+    // Running heads between the pages of a document: furniture, wherever they stand.
+    let heads = document::running_heads(rows, !cross_rows);
+    let kept;
+    let rows: &[Row] = if heads.is_empty() {
+        rows
+    } else {
+        for &i in &heads {
+            layout.mark_row(&rows[i]);
+        }
+        kept = rows.iter().enumerate().filter(|(i, _)| heads.binary_search(i).is_err()).map(|(_, r)| r.clone()).collect::<Vec<_>>();
+        &kept
+    };
     let (preamble, regions) = segment::regions(rows);
 
     if let Some((text, used)) = document::department_goals(&rows[..preamble]) {
