@@ -41,14 +41,19 @@ fn shape(text: &str) -> Shape {
     Shape { chars: t.chars().count(), name: stream::looks_like_name(t), value: strong_value(t) }
 }
 
-/// A number, range, date, duration, placeholder or graded wording: no name reads so.
+/// A number, range, date, duration, placeholder or short graded wording ("有效减轻"):
+/// no name reads so. (Names hold such words too — "拨付及时率", "政策范围内…" — but end
+/// like names, or run longer.)
 pub(super) fn strong_value(t: &str) -> bool {
     use crate::extract::target::{parse_target_memo, TargetContext};
     use crate::model::TargetKind;
     let (target, flags) = parse_target_memo(t, &TargetContext::default());
     flags.placeholder
         || matches!(target.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration)
-        || (target.kind == TargetKind::Qualitative && target.direction.is_some())
+        || (target.kind == TargetKind::Qualitative
+            && target.direction.is_some()
+            && t.chars().count() <= 8
+            && !stream::looks_like_name(t))
 }
 
 /// Is this matrix one of names and values only (一级 / 二级 / 三级 / 指标值)? Wider
