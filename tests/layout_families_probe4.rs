@@ -258,3 +258,37 @@ fn projects_of_one_document_between_running_heads_and_page_numbers() {
         assert!(s005(&f).is_empty(), "{}", show(&f));
     }
 }
+
+/// (4) pdfplumber's `extract_text()`: one printed line per line, cells joined by a
+/// single space, a merged cell where it begins (cells aligned to the top). A wrapped
+/// cell prints its first line on its row's line and the rest on a line of its own
+/// below, the tails of several cells of one row together ("标 行").
+#[test]
+fn pdfplumber_tail_lines_end_the_cells_of_the_row_above() {
+    let text = "项目支出绩效目标表
+项目名称 城乡居民医疗救助资金
+主管部门 某县医疗保障局
+实施单位 某县医疗保障服务中心
+项目资金（万元） 年度资金总额 320.5
+其中：财政拨款 300
+其他资金 20.5
+年度绩效目标 对符合条件的城乡特困人员、低保对象等困难群众实施医疗救
+助，减轻困难群众医疗费用负担，防止因病致贫返贫。
+一级指标 二级指标 三级指标 指标值
+产出指标 数量指标 资助参保人数 ≥12000人
+医疗救助人次 ≥3500人次
+质量指标 救助对象识别准确率 ≥98%
+政策范围内住院费用救 ≥70%
+助比例
+时效指标 救助资金拨付及时率 100%
+成本指标 人均救助标准 ≤850元/人
+效益指标 社会效益指标 困难群众医疗费用负 有效减轻
+担
+因病致贫返贫发生率 逐年下降
+可持续影响指 医疗救助制度长效运 长期
+标 行
+满意度指标 服务对象满意 救助对象满意度 ≥90%
+度指标
+";
+    same_as_clean(&parse(text));
+}

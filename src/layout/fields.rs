@@ -66,6 +66,8 @@ pub struct FieldReader<'p> {
     /// The goal key that took the last value, with no key since: numbered pieces
     /// after it continue that goal.
     open_goal: Option<Key>,
+    /// The row being read is one cell with no key: a line of text of its own.
+    lone_cell: bool,
 }
 
 impl<'p> FieldReader<'p> {
@@ -87,6 +89,7 @@ impl<'p> FieldReader<'p> {
             cost_total: None,
             duty_table: None,
             open_goal: None,
+            lone_cell: false,
         }
     }
 
@@ -184,6 +187,7 @@ impl<'p> FieldReader<'p> {
         let (row, keys) = super::keys::unglue_keys(row);
         let row = row.as_ref();
         let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
+        self.lone_cell = keys_in_row == 0 && row.non_empty().nth(1).is_none();
         // Keys left without a value by the row above own the cells below them.
         let column_keys = std::mem::take(&mut self.column_keys);
         if let Some(labels) = self.spend_labels.take() {
@@ -403,11 +407,11 @@ impl<'p> FieldReader<'p> {
         }
     }
 
-    /// One cell per line (PDF text in reading order): a long goal wraps onto the lines
-    /// below its first, which carry no key. Text there, before any other key, is more
-    /// of the goal, joined with nothing between, as the page printed it.
+    /// PDF text (one cell per line, or lines cut at spaces): a long goal wraps onto the
+    /// lines below its first, which carry no key. Text there, before any other key, is
+    /// more of the goal, joined with nothing between, as the page printed it.
     fn goal_wrap(&mut self, t: &str) -> bool {
-        if !self.cross_rows || parse_amount(t).is_some() || !t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if !(self.cross_rows || self.lone_cell) || parse_amount(t).is_some() || !t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
             return false;
         }
         let goal = match self.open_goal {

@@ -18,6 +18,7 @@ pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
 pub mod stream;
+pub mod tail_lines;
 pub mod wrapped;
 
 use crate::chars::TrimWs;
@@ -237,6 +238,14 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false).into_owned()).collect::<Vec<_>>().into();
             }
             consumed.extend(folded);
+            // Lines cut into cells at spaces (pdfplumber): the tails of wrapped cells
+            // on a line of their own end the cells of the row above.
+            if grid.style == CellStyle::Spaces && recut.is_none() && !schema.glued {
+                if let Some((joined, folded)) = tail_lines::join_tails(&body_rows) {
+                    body_rows = joined.into();
+                    consumed.extend(folded);
+                }
+            }
             // A stream of PDF text lines: a cell wrapped onto several lines is one again.
             if cross_rows && !schema.glued {
                 if let Some((joined, folded)) = wrapped::join_wrapped(&body_rows, &schema) {
