@@ -148,8 +148,9 @@ fn joined(lines: &[Line]) -> String {
 }
 
 /// How well a name of `name` lines and a value of `value` lines read as a record.
-/// Scores are in halves, so that a join (3) weighs between a weak value (2) and a
-/// missing one (4).
+/// Scores are in halves. A join (3) costs more than a weak value (2) earns, and a
+/// missing value (8) costs more than a join: a table rarely leaves a value out, but
+/// PDF text often wraps one.
 fn record_score(name: &[Line], value: &[Line]) -> i32 {
     let mut s = match name {
         [n] if n.shape.value => -8,
@@ -159,7 +160,7 @@ fn record_score(name: &[Line], value: &[Line]) -> i32 {
         _ => 2,
     };
     s += match value {
-        [] => -4,
+        [] => -8,
         [v] if v.shape.value => 6,
         [v] if v.shape.name => -6,
         [_] => 2,
