@@ -292,3 +292,34 @@ fn pdfplumber_tail_lines_end_the_cells_of_the_row_above() {
 ";
     same_as_clean(&parse(text));
 }
+
+/// (5) docx2txt / python-docx paragraphs of an 一体化 table (L3) with a 绩效指标描述
+/// column: every cell a paragraph, rows unmarked. A description ending like a name
+/// ("…建档的比例") closed the record before its value; a blank description (dropped
+/// with the blank lines) let the value fall into it.
+#[test]
+fn docx_paragraphs_with_a_description_column() {
+    let clean = "项目名称\t基本公共卫生服务
+一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值
+产出指标\t数量指标\t健康档案建档人数\t为辖区常住居民建立健康档案的人数\t≥5万人
+\t质量指标\t电子健康档案规范率\t规范建档的比例\t≥90%
+\t时效指标\t资金拨付及时率\t\t100%
+效益指标\t社会效益指标\t居民健康素养水平\t居民健康素养水平提升\t逐步提高
+满意度指标\t服务对象满意度指标\t居民满意度\t接受服务居民的满意度\t≥90%
+";
+    let cells = [
+        "项目名称", "基本公共卫生服务", "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值",
+        "产出指标", "数量指标", "健康档案建档人数", "为辖区常住居民建立健康档案的人数", "≥5万人",
+        "质量指标", "电子健康档案规范率", "规范建档的比例", "≥90%",
+        "时效指标", "资金拨付及时率", "", "100%",
+        "效益指标", "社会效益指标", "居民健康素养水平", "居民健康素养水平提升", "逐步提高",
+        "满意度指标", "服务对象满意度指标", "居民满意度", "接受服务居民的满意度", "≥90%",
+    ];
+    let text = cells.join("\n\n") + "\n";
+    let (f, c) = (parse(&text), parse(clean));
+    assert_eq!(rows(&f), rows(&c), "{}", show(&f));
+    let descs: Vec<_> = f.projects[0].indicators.iter().map(|i| i.description.as_deref()).collect();
+    let want: Vec<_> = c.projects[0].indicators.iter().map(|i| i.description.as_deref()).collect();
+    assert_eq!(descs, want, "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

@@ -189,7 +189,7 @@ impl<'s> Assembler<'s> {
         let start = self.groups[g].pending.next;
         for i in start..roles.len() {
             let role = roles[i].0;
-            if accepts(role, &cell.text, &self.groups[g].pending.rec) {
+            if accepts(role, &cell.text, &self.groups[g].pending.rec) && !self.value_not_desc(g, i, cell) {
                 self.set_role(g, role, cell);
                 self.groups[g].pending.next = i + 1;
                 // Further value columns stay open to more values.
@@ -451,28 +451,6 @@ impl<'s> Assembler<'s> {
                 }
             }
         }
-    }
-
-    /// In a stream no column says what a cell is: a name where a value is expected
-    /// closes the record with an empty value (values cut off, or never filled in), or —
-    /// short, after a name that does not end like one — continues that name.
-    /// Returns true when the cell was taken here.
-    fn name_without_value(&mut self, g: usize, c: &Cell) -> bool {
-        let p = &self.groups[g].pending;
-        if !(p.has_data && !p.rec.name.is_empty() && p.rec.values.is_empty()) {
-            return false;
-        }
-        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
-            return false;
-        }
-        if !stream::looks_like_name(&p.rec.name) && c.text.trim_ws().chars().count() <= 6 {
-            let p = &mut self.groups[g].pending;
-            p.rec.name.push_str(c.text.trim_ws());
-            p.rec.cells.push(c.id);
-            return true;
-        }
-        self.emit(g);
-        false
     }
 
     /// Indicators in output order: every group's records, group by group.
