@@ -24,9 +24,10 @@ use crate::read::{Cell, Row};
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
 use super::{segment, stream};
 
-/// Longest run of lines one name is joined from; values from at most two.
+/// Longest run of lines one name or description is joined from; values from at most two.
 const NAME_LINES: usize = 3;
 const VALUE_LINES: usize = 2;
+const DESC_LINES: usize = 3;
 
 /// What one line reads like, computed once per line.
 #[derive(Debug, Clone, Copy)]
@@ -56,12 +57,18 @@ pub(super) fn strong_value(t: &str) -> bool {
             && !stream::looks_like_name(t))
 }
 
-/// Is this matrix one of names and values only (一级 / 二级 / 三级 / 指标值)? Wider
-/// groups (a description, a basis) leave too many ways to cut a run.
-fn name_value_only(schema: &Schema) -> bool {
-    let [g] = schema.groups.as_slice() else { return false };
+/// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
+/// a description between (一体化 L3: 三级 / 绩效指标描述 / 指标值)? Returns whether it
+/// has the description. Other groups (a basis, a unit, a score) leave too many ways to
+/// cut a run.
+fn columns(schema: &Schema) -> Option<bool> {
+    let [g] = schema.groups.as_slice() else { return None };
     let data: Vec<Role> = g.roles.iter().map(|(r, _)| *r).filter(|r| !matches!(r, Role::Level1 | Role::Level2)).collect();
-    data == [Role::Name, Role::Value]
+    match data.as_slice() {
+        [Role::Name, Role::Value] => Some(false),
+        [Role::Name, Role::Desc, Role::Value] => Some(true),
+        _ => None,
+    }
 }
 
 /// A line that is a whole data cell or a piece of one (not a label, a page number,
@@ -79,7 +86,8 @@ fn data_cell(row: &Row) -> Option<&Cell> {
 /// Joins the lines of wrapped cells in the body of a stream matrix. Returns None when
 /// nothing is joined; else the rows and the ids of the cells folded into another.
 pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
-    if !name_value_only(schema) || rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
+    let has_desc = columns(schema)?;
+    if rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
         return None;
     }
     let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
@@ -87,7 +95,11 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
     // The widest line a name and a value column print, by what the lines read like.
     let widest = |f: fn(&Shape) -> bool| shapes.iter().flatten().filter(|s| f(s)).map(|s| s.chars).max();
     let all = widest(|_| true).unwrap_or(0);
-    let widths = Widths { name: widest(|s| s.name).unwrap_or(all).max(all * 2 / 3), value: widest(|s| s.value).unwrap_or(all) };
+    let widths = Widths {
+        name: widest(|s| s.name).unwrap_or(all).max(all * 2 / 3),
+        value: widest(|s| s.value).unwrap_or(all),
+        desc: has_desc.then_some(all),
+    };
 
     // Each run of data lines between labels is cut on its own.
     let mut lines_of: Vec<usize> = vec![1; rows.len()];
@@ -129,6 +141,8 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
 struct Widths {
     name: usize,
     value: usize,
+    /// The description column's, where the matrix has one.
+    desc: Option<usize>,
 }
 
 /// A line may begin a wrapped cell only if it is nearly as wide as its column.
@@ -170,29 +184,50 @@ fn record_score(name: &[Line], value: &[Line]) -> i32 {
     s - 3 * ((name.len() - 1) + value.len().saturating_sub(1)) as i32
 }
 
+/// How well `desc` lines read as a 绩效指标描述: any text but a target value. A
+/// blank one is allowed (it drops out of the stream), at a cost above a weak value's
+/// gain: a description is seldom left blank.
+fn desc_score(desc: &[Line]) -> i32 {
+    match desc {
+        [] => -5,
+        [d] if d.shape.value => -8,
+        [_] => 1,
+        _ => 1 - 3 * (desc.len() as i32 - 1),
+    }
+}
+
 /// Cut a run of lines into records. Returns (first line, lines) of each cell joined
 /// from more than one line.
 fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
     let n = run.len();
-    // best[i]: score of the best cut of run[..i] and the (name, value) lines of its last record.
-    let mut best: Vec<Option<(i32, usize, usize)>> = vec![None; n + 1];
-    best[0] = Some((0, 0, 0));
+    let desc_lines = if widths.desc.is_some() { DESC_LINES } else { 0 };
+    // best[i]: score of the best cut of run[..i] and the (name, desc, value) lines of
+    // its last record.
+    let mut best: Vec<Option<(i32, [usize; 3])>> = vec![None; n + 1];
+    best[0] = Some((0, [0; 3]));
     for i in 0..n {
-        let Some((base, _, _)) = best[i] else { continue };
+        let Some((base, _)) = best[i] else { continue };
         for a in 1..=NAME_LINES.min(n - i) {
             let name = &run[i..i + a];
-            if a > 1 && !joinable(name, widths.name) {
+            if a > 1 && !joinable(name, widths.name, false) {
                 break;
             }
-            for b in 0..=VALUE_LINES.min(n - i - a) {
-                let value = &run[i + a..i + a + b];
-                if b > 1 && !joinable(value, widths.value) {
+            for d in 0..=desc_lines.min(n - i - a) {
+                let desc = &run[i + a..i + a + d];
+                if d > 1 && !joinable(desc, widths.desc.unwrap_or(0), true) {
                     break;
                 }
-                let s = base + record_score(name, value);
-                let j = i + a + b;
-                if best[j].is_none_or(|(bs, _, _)| s > bs) {
-                    best[j] = Some((s, a, b));
+                let desc_s = if widths.desc.is_some() { desc_score(desc) } else { 0 };
+                for b in 0..=VALUE_LINES.min(n - i - a - d) {
+                    let value = &run[i + a + d..i + a + d + b];
+                    if b > 1 && !joinable(value, widths.value, false) {
+                        break;
+                    }
+                    let s = base + record_score(name, value) + desc_s;
+                    let j = i + a + d + b;
+                    if best[j].is_none_or(|(bs, _)| s > bs) {
+                        best[j] = Some((s, [a, d, b]));
+                    }
                 }
             }
         }
@@ -200,24 +235,26 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut j = n;
     while j > 0 {
-        let Some((_, a, b)) = best[j] else { return Vec::new() };
-        let i = j - a - b;
-        if a > 1 {
-            out.push((i, a));
+        let Some((_, lines)) = best[j] else { return Vec::new() };
+        let mut at = j - lines.iter().sum::<usize>();
+        j = at;
+        for k in lines {
+            if k > 1 {
+                out.push((at, k));
+            }
+            at += k;
         }
-        if b > 1 {
-            out.push((i + a, b));
-        }
-        j = i;
     }
     out
 }
 
 /// Lines that can be one wrapped cell: every line but the last fills its column, and
-/// the last is a tail, not a whole cell of its own (a name or a value read alone).
-fn joinable(lines: &[Line], width: usize) -> bool {
+/// the last is a tail, not a whole cell of its own (a name or a value read alone; a
+/// description's last line may end like a name: "…档案的人数").
+fn joinable(lines: &[Line], width: usize, desc: bool) -> bool {
     let (last, head) = lines.split_last().expect("two lines or more");
-    head.iter().all(|l| full_line(&l.shape, width) && !l.shape.name) && !(last.shape.name && last.shape.chars >= 4)
+    let whole = if desc { last.shape.value } else { last.shape.name && last.shape.chars >= 4 };
+    head.iter().all(|l| full_line(&l.shape, width) && (desc || !l.shape.name)) && !whole
 }
 
 #[cfg(test)]
@@ -231,13 +268,13 @@ mod tests {
     #[test]
     fn a_short_tail_after_a_wrapped_name_joins_it() {
         let run = shapes(&["救助对象识别准确率", "≥98%", "困难群众医疗费用负", "担", "有效减轻", "因病致贫返贫发生率", "逐年下降"]);
-        let w = Widths { name: 10, value: 5 };
+        let w = Widths { name: 10, value: 5, desc: None };
         assert_eq!(cut(&run, &w), vec![(2, 2)]);
     }
 
     #[test]
     fn pairs_that_read_well_are_left_alone() {
         let run = shapes(&["资助参保人数", "≥12000人", "医疗救助人次", "≥3500人次", "经办服务效率", "有效提升"]);
-        assert!(cut(&run, &Widths { name: 10, value: 8 }).is_empty());
+        assert!(cut(&run, &Widths { name: 10, value: 8, desc: None }).is_empty());
     }
 }
