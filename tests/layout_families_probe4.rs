@@ -334,3 +334,27 @@ fn docx_paragraphs_with_a_description_column() {
         assert!(s005(&f).is_empty(), "{}", show(&f));
     }
 }
+
+/// (6) The same page order with 二级 spans of two rows: the 二级 label too is printed
+/// mid-span, after the first of its rows. Whether the row before it is under the label
+/// carried or the one printed next, nothing in the text says (both spans could be one
+/// or two rows long): the parser keeps the carried label and reports the row (S007)
+/// rather than guess. A row that is the first under its label is certain.
+#[test]
+fn pdftotext_mid_span_level2_is_reported_not_guessed() {
+    let text = "项目名称\n\n城乡居民医疗救助\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n\
+        数量指标\n\n资助参保人数\n\n≥12000人\n\n医疗救助人次\n\n≥3500人次\n\n\
+        救助对象识别准确率\n\n≥98%\n\n产出指标\n\n质量指标\n\n住院费用救助比例\n\n≥70%\n\n\
+        社会效益指标\n\n困难群众医疗费用负担\n\n有效减轻\n\n效益指标\n\n\
+        满意度指标\n\n服务对象满意度指标\n\n救助对象满意度\n\n≥90%\n";
+    let f = parse(text);
+    let s007: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S007").map(|d| (d.indicator, d.snippet.clone())).collect();
+    assert_eq!(s007, [(Some(2), Some("数量指标 | 救助对象识别准确率 | ≥98%".to_string()))], "{}", show(&f));
+    assert_eq!(f.projects[0].indicators.len(), 6, "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+    // Printed where each span begins (PyMuPDF, docx2txt), nothing is open.
+    let first = "项目名称\n城乡居民医疗救助\n一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n资助参保人数\n≥12000人\n\
+        医疗救助人次\n≥3500人次\n质量指标\n救助对象识别准确率\n≥98%\n住院费用救助比例\n≥70%\n满意度指标\n服务对象满意度指标\n救助对象满意度\n≥90%\n";
+    let f = parse(first);
+    assert!(f.diagnostics.iter().all(|d| d.code != "S007"), "{}", show(&f));
+}

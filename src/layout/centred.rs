@@ -70,6 +70,27 @@ pub fn stream_prints_mid_span(rows: &[Row]) -> bool {
     !first_is_level1 && items.any(|c| taxonomy::classify_cell(c).is_some_and(|l| l.kind == LabelKind::Level1))
 }
 
+/// In such a stream a merged 二级 is printed mid-span as well. A row that is not the
+/// first under its 二级 and comes right before another 二级 label may be the top of
+/// that label's span; nothing in the text says which. Returns those records.
+pub fn open_level2(rows: &[Row], out: &[RawIndicator]) -> Vec<usize> {
+    let label_lines: Vec<usize> = rows
+        .iter()
+        .filter(|r| r.single().and_then(taxonomy::classify_cell).is_some_and(|l| l.kind != LabelKind::Level1))
+        .map(|r| r.line)
+        .collect();
+    (1..out.len())
+        .filter(|&i| {
+            let (prev, rec) = (&out[i - 1], &out[i]);
+            let next_line = out.get(i + 1).map_or(usize::MAX, |n| n.line);
+            prev.group == rec.group
+                && prev.level2_raw == rec.level2_raw
+                && !rec.level2_raw.is_empty()
+                && label_lines.iter().any(|&l| l > rec.line && l < next_line)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,8 @@ pub struct ProjectDraft {
     pub raw: Vec<RawIndicator>,
     /// Period of each matrix group (side by side: 中期, 年度).
     pub periods: Vec<Option<Period>>,
+    /// Records (indices into `raw`) whose 二级 the text leaves open.
+    pub ambiguous: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -220,6 +222,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut periods = Vec::new();
         let mut partial = false;
         let mut footer_at = rows.len();
+        let mut ambiguous = Vec::new();
         if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
@@ -283,6 +286,11 @@ pub fn lay_out(grid: &Grid) -> Layout {
             if cut_here && out.last().is_some_and(|r| matrix::is_comparator_only(&r.value())) {
                 partial = true;
             }
+            // Page order prints a merged 二级 mid-span too, and no taxonomy tells which
+            // of two 二级 a row at the edge of their spans is under: reported, not guessed.
+            if mid_span {
+                ambiguous = centred::open_level2(&body_rows, &out);
+            }
             raw = out;
             consumed.extend(used);
         }
@@ -305,7 +313,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             project.complete = false;
         }
         layout.mark(consumed);
-        layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods }));
+        layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods, ambiguous }));
         budget.entries.extend(region_budget.entries);
         budget.header_cells.extend(region_budget.header_cells);
     }
@@ -328,7 +336,7 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
     if draft.raw.iter().all(|r| r.owner.is_none()) {
         return vec![draft];
     }
-    let ProjectDraft { project: base, raw, periods } = draft;
+    let ProjectDraft { project: base, raw, periods, .. } = draft;
     let mut out: Vec<ProjectDraft> = Vec::new();
     for rec in raw {
         let same = out.last().and_then(|d| d.raw.last()).is_some_and(|last| owner_project(last) == owner_project(&rec));
@@ -349,7 +357,7 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
                 project.goals.annual = owner.goal.clone();
             }
             project.lines = [rec.line, rec.line];
-            out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone() });
+            out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });
         }
         if let Some(d) = out.last_mut() {
             d.project.lines[1] = rec.line;
@@ -402,5 +410,5 @@ fn prose_targets(layout: &mut Layout, rows: &[Row]) {
         project.money_unit.get_or_insert_with(|| unit.to_string());
     }
     layout.mark(n.cells);
-    layout.projects = vec![ProjectDraft { project, raw: n.raw, periods: vec![None] }];
+    layout.projects = vec![ProjectDraft { project, raw: n.raw, periods: vec![None], ambiguous: Vec::new() }];
 }
