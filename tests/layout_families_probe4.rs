@@ -358,3 +358,40 @@ fn pdftotext_mid_span_level2_is_reported_not_guessed() {
     let f = parse(first);
     assert!(f.diagnostics.iter().all(|d| d.code != "S007"), "{}", show(&f));
 }
+
+/// (7) PyMuPDF lines of a block whose long values wrap: the 项目名称 and the 实施单位
+/// continue on the line below their first, where no key stands.
+#[test]
+fn pymupdf_wrapped_field_values_continue_on_the_next_line() {
+    let text = "项目支出绩效目标表
+项目名称
+城乡居民最低生活保障及特困人员救助供
+养资金
+主管部门
+某县民政局
+实施单位
+某县社会救助服务中心（某县低保
+核查中心）
+年度资金总额
+1250
+一级指标
+二级指标
+三级指标
+指标值
+产出指标
+数量指标
+保障人数
+≥8000人
+满意度指标
+服务对象满意度指标
+保障对象满意度
+≥90%
+";
+    let f = parse(text);
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("城乡居民最低生活保障及特困人员救助供养资金"), "{}", show(&f));
+    assert_eq!(p.implementing_unit.as_deref(), Some("某县社会救助服务中心（某县低保核查中心）"), "{}", show(&f));
+    assert_eq!(p.department.as_deref(), Some("某县民政局"), "{}", show(&f));
+    assert_eq!(f.projects[0].indicators.len(), 2, "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

@@ -68,6 +68,10 @@ pub struct FieldReader<'p> {
     open_goal: Option<Key>,
     /// The row being read is one cell with no key: a line of text of its own.
     lone_cell: bool,
+    /// Rows read so far, and the name-like field (项目名称, 主管部门, 实施单位) the last
+    /// row's value went to: a line wrapped from it comes on the row right after.
+    rows_read: usize,
+    open_field: Option<(Key, usize)>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -90,6 +94,8 @@ impl<'p> FieldReader<'p> {
             duty_table: None,
             open_goal: None,
             lone_cell: false,
+            rows_read: 0,
+            open_field: None,
         }
     }
 
@@ -157,6 +163,9 @@ impl<'p> FieldReader<'p> {
             }
             _ => return false,
         }
+        if matches!(p.key, Key::Name | Key::Department | Key::ImplementingUnit) {
+            self.open_field = Some((p.key, self.rows_read));
+        }
         if let Some(c) = cell {
             self.consumed.push(c.id);
         }
@@ -188,6 +197,7 @@ impl<'p> FieldReader<'p> {
         let row = row.as_ref();
         let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
         self.lone_cell = keys_in_row == 0 && row.non_empty().nth(1).is_none();
+        self.rows_read += 1;
         // Keys left without a value by the row above own the cells below them.
         let column_keys = std::mem::take(&mut self.column_keys);
         if let Some(labels) = self.spend_labels.take() {
@@ -402,26 +412,9 @@ impl<'p> FieldReader<'p> {
         } else if self.in_purpose_block && self.project.purpose.is_none() && parse_amount(t).is_none() {
             self.project.purpose = Some(t.to_string());
             self.consumed.push(cell.id);
-        } else if declared_unit(t).is_some() || self.goal_wrap(t) {
+        } else if declared_unit(t).is_some() || self.goal_wrap(t) || self.field_wrap(t) {
             self.consumed.push(cell.id);
         }
-    }
-
-    /// PDF text (one cell per line, or lines cut at spaces): a long goal wraps onto the
-    /// lines below its first, which carry no key. Text there, before any other key, is
-    /// more of the goal, joined with nothing between, as the page printed it.
-    fn goal_wrap(&mut self, t: &str) -> bool {
-        if !(self.cross_rows || self.lone_cell) || parse_amount(t).is_some() || !t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
-            return false;
-        }
-        let goal = match self.open_goal {
-            Some(Key::MidGoal) => &mut self.project.goals.midterm,
-            Some(_) => &mut self.project.goals.annual,
-            None => return false,
-        };
-        let Some(g) = goal.as_mut() else { return false };
-        g.push_str(t);
-        true
     }
 
     /// Close the block: funds into the project.
@@ -457,3 +450,6 @@ fn parse_pct(t: &str) -> Option<f64> {
     let t = t.trim_ws().trim_end_matches(['%', '％']).trim_ws();
     t.parse::<f64>().ok()
 }
+
+#[path = "field_wrap.rs"]
+mod wrap;
