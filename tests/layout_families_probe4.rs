@@ -395,3 +395,40 @@ fn pymupdf_wrapped_field_values_continue_on_the_next_line() {
     assert_eq!(f.projects[0].indicators.len(), 2, "{}", show(&f));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// (8) docx2txt paragraphs of an 88号 side-by-side table (L1: 中期 and 年度 groups in one
+/// row): the goal texts follow their two keys in order, and the stream's records
+/// alternate between the groups — a 二级 label or a new record after a finished one
+/// moves to the next group, and after the last back to the first.
+#[test]
+fn docx_paragraphs_of_a_side_by_side_table() {
+    let cells = [
+        "项目名称", "医保鉴定评审", "主管部门及代码", "[077]某市医疗保障局", "项目期", "3年",
+        "中期目标", "年度目标", "完成三年鉴定评审工作。", "完成年度鉴定评审工作。",
+        "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "评审人数", "≥459人", "数量指标", "评审人数", "≥153人",
+        "评审会议次数", "≥36次", "评审会议次数", "≥12次",
+        "质量指标", "评审准确率", "≥95%", "质量指标", "评审准确率", "≥95%",
+        "满意度指标", "服务对象满意度指标", "参保人满意度", "≥90%", "服务对象满意度指标", "参保人满意度", "≥90%",
+    ];
+    let f = parse(&(cells.join("\n\n") + "\n"));
+    let p = &f.projects[0];
+    assert_eq!((p.goals.midterm.as_deref(), p.goals.annual.as_deref()), (Some("完成三年鉴定评审工作。"), Some("完成年度鉴定评审工作。")), "{}", show(&f));
+    let got: Vec<_> = p.indicators.iter().map(|i| (i.period.map(|x| x.as_str()), i.level2.as_str(), i.name.as_str(), i.value.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("midterm"), "数量指标", "评审人数", "≥459人"),
+            (Some("midterm"), "数量指标", "评审会议次数", "≥36次"),
+            (Some("midterm"), "质量指标", "评审准确率", "≥95%"),
+            (Some("midterm"), "服务对象满意度指标", "参保人满意度", "≥90%"),
+            (Some("annual"), "数量指标", "评审人数", "≥153人"),
+            (Some("annual"), "数量指标", "评审会议次数", "≥12次"),
+            (Some("annual"), "质量指标", "评审准确率", "≥95%"),
+            (Some("annual"), "服务对象满意度指标", "参保人满意度", "≥90%"),
+        ],
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

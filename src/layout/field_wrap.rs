@@ -1,6 +1,6 @@
-//! Field values wrapped onto the lines below their first, as PDF text prints a long
-//! cell (one cell per line, or lines cut at spaces): the lines carry no key, so the
-//! field reader would leave them unplaced.
+//! Field values in text that keeps no rows: wrapped onto the lines below their first,
+//! as PDF text prints a long cell (one cell per line, or lines cut at spaces), where no
+//! key stands beside them; and goal texts that follow their keys in order.
 
 use crate::extract::money::parse_amount;
 
@@ -50,5 +50,12 @@ impl FieldReader<'_> {
         v.push_str(t);
         self.open_field = Some((key, self.rows_read));
         true
+    }
+
+    /// In a stream, two goal keys awaiting their texts (中期目标 and 年度目标 printed
+    /// side by side, their texts below in the same order): the first takes the next.
+    pub(super) fn first_of_goals(&self) -> Option<usize> {
+        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal());
+        (self.cross_rows && goals().nth(1).is_some()).then(|| goals().next().map(|(i, _)| i)).flatten()
     }
 }

@@ -254,8 +254,9 @@ impl<'p> FieldReader<'p> {
                 self.consumed.push(cell.id);
                 continue;
             }
-            // The nearest open key to the left takes the value.
-            if let Some(i) = self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows) {
+            // The nearest open key to the left takes the value; in a stream, goal keys
+            // printed side by side (中期目标, 年度目标) take their texts in order.
+            if let Some(i) = self.first_of_goals().or_else(|| self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows)) {
                 let p = self.pending[i].clone();
                 if self.assign(&p, &cell.text, Some(cell)) {
                     self.pending.remove(i);

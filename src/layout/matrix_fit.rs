@@ -206,3 +206,15 @@ pub(super) fn l2_follows(items: &[Item], i: usize) -> bool {
         _ => false,
     }
 }
+
+/// The group after `g` once its record is done: the next side, and in a stream (a
+/// table's cells one after another) the first side again after the last.
+pub(super) fn next_group(g: usize, n: usize, stream: bool) -> usize {
+    if g + 1 < n {
+        g + 1
+    } else if stream {
+        0
+    } else {
+        g
+    }
+}
