@@ -65,6 +65,7 @@ pub fn parse_text(text: &str, opts: &ParseOptions) -> Filing {
 fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>, note: Option<&str>) -> Filing {
     let layout = layout::lay_out(grid);
     let leftovers = leftovers(grid, &layout);
+    let ambiguous = ambiguous(&layout);
     let (mut filing, flags) = assemble(layout, opts);
     filing.format = format.as_str().to_string();
     filing.encoding = encoding;
@@ -73,6 +74,7 @@ fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: 
         leftovers: &leftovers,
         reader_note: note,
         flags: &flags,
+        ambiguous: &ambiguous,
         settings: &opts.rules,
     });
     filing
@@ -84,6 +86,19 @@ fn leftovers(grid: &read::Grid, layout: &Layout) -> Vec<Leftover> {
         .filter(|c| !c.is_empty() && !layout.consumed.get(c.id).copied().unwrap_or(false))
         .map(|c| Leftover { text: c.text.trim_ws().to_string(), line: c.line, project: project_of(c.line) })
         .collect()
+}
+
+/// The indicators the layout could not place for sure, by project.
+fn ambiguous(layout: &Layout) -> Vec<Leftover> {
+    let mut out = Vec::new();
+    for (p, d) in layout.projects.iter().enumerate() {
+        for &i in &d.ambiguous {
+            if let Some(r) = d.raw.get(i) {
+                out.push(Leftover { text: format!("{} | {} | {}", r.level2_raw, r.name.trim_ws(), r.value()), line: r.line, project: Some(p) });
+            }
+        }
+    }
+    out
 }
 
 fn budget_year(layout: &Layout) -> Option<i32> {

@@ -14,7 +14,7 @@ import jixiao
 from conftest import REPO, _seed_path
 
 RULES_MD_CODES = (
-    [f"S00{i}" for i in range(1, 7)]
+    [f"S00{i}" for i in range(1, 8)]
     + [f"T00{i}" for i in range(1, 8)]
     + [f"V{i:03}" for i in range(1, 15)]
     + [f"F00{i}" for i in range(1, 8)]

@@ -13,7 +13,9 @@
 //! one carried is the top of the next span.
 
 use super::raw_indicator::RawIndicator;
-use crate::extract::taxonomy::{canonical_level1, level2_parent};
+use super::segment;
+use crate::extract::taxonomy::{self, canonical_level1, level2_parent, LabelKind};
+use crate::read::Row;
 
 /// Moves the rows at the end of each run of one 一级 that belong to the next run's 一级
 /// by their 二级 into that run. The first row of a run, where its label is printed,
@@ -32,12 +34,20 @@ pub fn regroup(rows: &mut [RawIndicator]) {
         for (n, &s) in starts.iter().enumerate() {
             let run_start = if n == 0 { 0 } else { starts[n - 1] };
             let next = rows[at[s]].level1_raw.clone();
-            let (Some(next_l1), Some(this_l1)) = (canonical_level1(&next), canonical_level1(&rows[at[s - 1]].level1_raw)) else { continue };
+            let this_raw = &rows[at[s - 1]].level1_raw;
+            let Some(next_l1) = canonical_level1(&next) else { continue };
+            // Rows above the first label printed carry no 一级 at all: each of them
+            // may be the top of the first span, its first row included.
+            let (this_l1, keep) = match canonical_level1(this_raw) {
+                Some(l1) => (Some(l1), 1),
+                None if this_raw.is_empty() => (None, 0),
+                None => continue,
+            };
             // From the row before the label up, while each row's 二级 says the next 一级.
             let mut k = s;
-            while k > run_start + 1 {
+            while k > run_start + keep {
                 let parent = level2_parent(&rows[at[k - 1]].level2_raw);
-                if parent != Some(next_l1) || parent == Some(this_l1) {
+                if parent != Some(next_l1) || parent == this_l1 {
                     break;
                 }
                 k -= 1;
@@ -47,6 +57,38 @@ pub fn regroup(rows: &mut [RawIndicator]) {
             }
         }
     }
+}
+
+/// A stream of cells in page order (`pdftotext` without `-layout`) prints a merged
+/// 一级 where its middle falls too: the matrix then opens with a 二级 or an indicator,
+/// and its first 一级 comes further down. (A stream in drawing order, Word's or
+/// PyMuPDF's, prints a merged cell where it begins: the 一级 comes first.)
+pub fn stream_prints_mid_span(rows: &[Row]) -> bool {
+    let mut items = rows.iter().filter(|r| !segment::is_page_break_row(r, false)).flat_map(|r| r.non_empty());
+    let Some(first) = items.next() else { return false };
+    let first_is_level1 = taxonomy::classify_cell(first).is_some_and(|l| l.kind != LabelKind::Level2);
+    !first_is_level1 && items.any(|c| taxonomy::classify_cell(c).is_some_and(|l| l.kind == LabelKind::Level1))
+}
+
+/// In such a stream a merged 二级 is printed mid-span as well. A row that is not the
+/// first under its 二级 and comes right before another 二级 label may be the top of
+/// that label's span; nothing in the text says which. Returns those records.
+pub fn open_level2(rows: &[Row], out: &[RawIndicator]) -> Vec<usize> {
+    let label_lines: Vec<usize> = rows
+        .iter()
+        .filter(|r| r.single().and_then(taxonomy::classify_cell).is_some_and(|l| l.kind != LabelKind::Level1))
+        .map(|r| r.line)
+        .collect();
+    (1..out.len())
+        .filter(|&i| {
+            let (prev, rec) = (&out[i - 1], &out[i]);
+            let next_line = out.get(i + 1).map_or(usize::MAX, |n| n.line);
+            prev.group == rec.group
+                && prev.level2_raw == rec.level2_raw
+                && !rec.level2_raw.is_empty()
+                && label_lines.iter().any(|&l| l > rec.line && l < next_line)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -101,6 +101,56 @@ fn is_page_label(text: &str) -> bool {
 const PAGE_LABELS: [&str; 12] =
     ["发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量"];
 
+/// Running heads and feet: a line printed on every page next to its page number (the
+/// unit's name, the document's title), which PDF text keeps between the rows of the
+/// tables. A one-cell row is one when its text stands next to a page number at least
+/// twice, or once and again as the document's first line; only those places are
+/// taken, so the same text as a field's value elsewhere stays. Returns row indices.
+pub fn running_heads(rows: &[Row], fractions: bool) -> Vec<usize> {
+    let marker = |i: usize| rows.get(i).is_some_and(|r| super::segment::is_page_break_row(r, fractions));
+    let markers: Vec<usize> = (0..rows.len()).filter(|&i| marker(i)).collect();
+    if markers.is_empty() {
+        return Vec::new();
+    }
+    let candidate = |i: usize| -> Option<&str> {
+        let row = rows.get(i)?;
+        let c = row.single()?;
+        let t = c.text.trim_ws();
+        let plain = t.chars().count() <= 40
+            && super::segment::title_of(row).is_none()
+            && super::keys::key_kind(c).is_none()
+            && crate::extract::taxonomy::classify_cell(c).is_none()
+            // (A value that happens to stand by a page number twice is not a head.)
+            && !super::wrapped::strong_value(t);
+        (plain && !marker(i)).then_some(t)
+    };
+    // Rows next to a page number, over the other page numbers of the same break.
+    let mut near: Vec<usize> = Vec::new();
+    for &m in &markers {
+        let mut lo = m;
+        while lo > 0 && marker(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = m;
+        while marker(hi + 1) {
+            hi += 1;
+        }
+        near.extend(lo.checked_sub(1));
+        near.push(hi + 1);
+    }
+    near.sort_unstable();
+    near.dedup();
+    let first = rows.iter().position(|r| r.non_empty().next().is_some());
+    let count = |t: &str| near.iter().filter(|&&i| candidate(i) == Some(t)).count() + usize::from(first.and_then(candidate) == Some(t));
+    let mut out: Vec<usize> = near.iter().copied().filter(|&i| candidate(i).is_some_and(|t| count(t) >= 2)).collect();
+    if let Some(f) = first.filter(|&f| candidate(f).is_some_and(|t| count(t) >= 2)) {
+        out.push(f);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A year stated as the table's 年度 in a row of text.
 pub fn explicit_year(text: &str) -> Option<i32> {
     // Each pattern needs a 年 and either a bracket or a leading digit: asked of every

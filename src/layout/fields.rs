@@ -71,6 +71,12 @@ pub struct FieldReader<'p> {
     /// The last key read was a money key or a block title (项目资金, 资金情况): a
     /// lone "其中:" here opens the breakdown of the total.
     funds_open: bool,
+    /// The row being read is one cell with no key: a line of text of its own.
+    lone_cell: bool,
+    /// Rows read so far, and the name-like field (项目名称, 主管部门, 实施单位) the last
+    /// row's value went to: a line wrapped from it comes on the row right after.
+    rows_read: usize,
+    open_field: Option<(Key, usize)>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -93,6 +99,9 @@ impl<'p> FieldReader<'p> {
             duty_table: None,
             open_goal: None,
             funds_open: false,
+            lone_cell: false,
+            rows_read: 0,
+            open_field: None,
         }
     }
 
@@ -160,6 +169,9 @@ impl<'p> FieldReader<'p> {
             }
             _ => return false,
         }
+        if matches!(p.key, Key::Name | Key::Department | Key::ImplementingUnit) {
+            self.open_field = Some((p.key, self.rows_read));
+        }
         if let Some(c) = cell {
             self.consumed.push(c.id);
         }
@@ -190,6 +202,8 @@ impl<'p> FieldReader<'p> {
         let (row, keys) = super::keys::unglue_keys(row);
         let row = row.as_ref();
         let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
+        self.lone_cell = keys_in_row == 0 && row.non_empty().nth(1).is_none();
+        self.rows_read += 1;
         // Keys left without a value by the row above own the cells below them.
         let column_keys = std::mem::take(&mut self.column_keys);
         if let Some(labels) = self.spend_labels.take() {
@@ -258,8 +272,9 @@ impl<'p> FieldReader<'p> {
                 self.consumed.push(cell.id);
                 continue;
             }
-            // The nearest open key to the left takes the value.
-            if let Some(i) = self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows) {
+            // The nearest open key to the left takes the value; in a stream, goal keys
+            // printed side by side (中期目标, 年度目标) take their texts in order.
+            if let Some(i) = self.first_of_goals().or_else(|| self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows)) {
                 let p = self.pending[i].clone();
                 if self.assign(&p, &cell.text, Some(cell)) {
                     self.pending.remove(i);
@@ -420,7 +435,7 @@ impl<'p> FieldReader<'p> {
         } else if self.in_purpose_block && self.project.purpose.is_none() && parse_amount(t).is_none() {
             self.project.purpose = Some(t.to_string());
             self.consumed.push(cell.id);
-        } else if declared_unit(t).is_some() {
+        } else if declared_unit(t).is_some() || self.goal_wrap(t) || self.field_wrap(t) {
             self.consumed.push(cell.id);
         }
     }
@@ -463,3 +478,6 @@ fn parse_pct(t: &str) -> Option<f64> {
     let t = t.trim_ws().trim_end_matches(['%', '％']).trim_ws();
     t.parse::<f64>().ok()
 }
+
+#[path = "field_wrap.rs"]
+mod wrap;

@@ -64,6 +64,8 @@ pub struct Assembler<'s> {
     either_as_level2: Option<String>,
     /// The last row read was cut short (fewer cells than the header, or labels only).
     pub last_row_partial: bool,
+    /// The group a stream's next cell goes to.
+    stream_group: usize,
 }
 
 impl<'s> Assembler<'s> {
@@ -81,6 +83,7 @@ impl<'s> Assembler<'s> {
             header_cells: 0,
             either_as_level2: None,
             last_row_partial: false,
+            stream_group: 0,
         }
     }
 
@@ -189,7 +192,7 @@ impl<'s> Assembler<'s> {
         let start = self.groups[g].pending.next;
         for i in start..roles.len() {
             let role = roles[i].0;
-            if accepts(role, &cell.text, &self.groups[g].pending.rec) {
+            if accepts(role, &cell.text, &self.groups[g].pending.rec) && !self.value_not_desc(g, i, cell) {
                 self.set_role(g, role, cell);
                 self.groups[g].pending.next = i + 1;
                 // Further value columns stay open to more values.
@@ -381,7 +384,8 @@ impl<'s> Assembler<'s> {
 
     fn sequential<'c>(&mut self, items: &[Item<'c>]) {
         let n = self.groups.len();
-        let mut g = if self.stream { 0 } else { self.initial_group(items) };
+        // A stream's side-by-side groups (中期 | 年度) run on from row to row.
+        let mut g = if self.stream { self.stream_group } else { self.initial_group(items) };
         // The row's cells outlive this loop: keys are borrowed from them.
         let mut l2_in_row: Vec<Option<(&'c str, usize)>> = vec![None; n];
         for (i, it) in items.iter().enumerate() {
@@ -404,15 +408,14 @@ impl<'s> Assembler<'s> {
                             }
                         }
                         self.set_level1(l, c);
+                        g = 0;
                         continue;
                     }
                     let cell: &'c Cell = c;
                     let key = cell.key();
                     if self.groups[g].pending.has_data {
                         self.emit(g);
-                        if g + 1 < n {
-                            g += 1;
-                        }
+                        g = fit::next_group(g, n, self.stream);
                     } else if let Some((k, col)) = &l2_in_row[g] {
                         if *k == key && c.col <= col + 1 {
                             self.consumed.push(c.id);
@@ -434,6 +437,7 @@ impl<'s> Assembler<'s> {
                     // the cell is the unit its 度量单位 column still waits for.
                     if self.stream && self.is_full(g) && !self.unit_awaited(g, c) {
                         self.emit(g);
+                        g = (g + 1) % n;
                     }
                     if self.stream && self.name_without_value(g, c) {
                         continue;
@@ -451,28 +455,7 @@ impl<'s> Assembler<'s> {
                 }
             }
         }
-    }
-
-    /// In a stream no column says what a cell is: a name where a value is expected
-    /// closes the record with an empty value (values cut off, or never filled in), or —
-    /// short, after a name that does not end like one — continues that name.
-    /// Returns true when the cell was taken here.
-    fn name_without_value(&mut self, g: usize, c: &Cell) -> bool {
-        let p = &self.groups[g].pending;
-        if !(p.has_data && !p.rec.name.is_empty() && p.rec.values.is_empty()) {
-            return false;
-        }
-        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
-            return false;
-        }
-        if !stream::looks_like_name(&p.rec.name) && c.text.trim_ws().chars().count() <= 6 {
-            let p = &mut self.groups[g].pending;
-            p.rec.name.push_str(c.text.trim_ws());
-            p.rec.cells.push(c.id);
-            return true;
-        }
-        self.emit(g);
-        false
+        self.stream_group = g;
     }
 
     /// Indicators in output order: every group's records, group by group.

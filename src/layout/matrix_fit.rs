@@ -7,7 +7,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::header::Role;
-use super::{Assembler, Item};
+use super::{stream, Assembler, Item};
 
 /// The row's cells include a 定性 word (its kind column's, wherever it sits).
 fn qualitative(items: &[Item]) -> bool {
@@ -160,6 +160,43 @@ impl Assembler<'_> {
             }
         }
     }
+
+    /// In a stream no column says what a cell is: a name where a value is expected
+    /// closes the record with an empty value (values cut off, or never filled in), or —
+    /// short, after a name that does not end like one — continues that name.
+    /// Returns true when the cell was taken here.
+    pub(super) fn name_without_value(&mut self, g: usize, c: &Cell) -> bool {
+        let p = &self.groups[g].pending;
+        if !(p.has_data && !p.rec.name.is_empty() && p.rec.values.is_empty()) {
+            return false;
+        }
+        // (Where a description column comes between, a cell reading like a name is
+        // the description: "规范建档的比例" explains 电子健康档案规范率.)
+        if p.rec.desc.is_none() && self.roles(g).get(p.next).is_some_and(|(r, _)| *r == Role::Desc) {
+            return false;
+        }
+        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
+            return false;
+        }
+        if !stream::looks_like_name(&p.rec.name) && c.text.trim_ws().chars().count() <= 6 {
+            let p = &mut self.groups[g].pending;
+            p.rec.name.push_str(c.text.trim_ws());
+            p.rec.cells.push(c.id);
+            return true;
+        }
+        self.emit(g);
+        false
+    }
+
+    /// In a stream, a description column left blank drops out: a cell that reads as a
+    /// target value where the description is expected is the value.
+    pub(super) fn value_not_desc(&self, g: usize, role_at: usize, c: &Cell) -> bool {
+        let roles = self.roles(g);
+        self.stream
+            && roles[role_at].0 == Role::Desc
+            && roles[role_at + 1..].iter().any(|(r, _)| *r == Role::Value)
+            && super::super::wrapped::strong_value(&c.text)
+    }
 }
 
 /// Is the label after position `i` a 二级 (so the ambiguous label at `i` is a 一级)?
@@ -167,5 +204,17 @@ pub(super) fn l2_follows(items: &[Item], i: usize) -> bool {
     match items.get(i + 1) {
         Some(Item::Label(next, _)) => next.kind != LabelKind::Level1,
         _ => false,
+    }
+}
+
+/// The group after `g` once its record is done: the next side, and in a stream (a
+/// table's cells one after another) the first side again after the last.
+pub(super) fn next_group(g: usize, n: usize, stream: bool) -> usize {
+    if g + 1 < n {
+        g + 1
+    } else if stream {
+        0
+    } else {
+        g
     }
 }

@@ -18,6 +18,8 @@ pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
 pub mod stream;
+pub mod tail_lines;
+pub mod wrapped;
 
 use crate::chars::TrimWs;
 use crate::model::{Period, Project};
@@ -35,6 +37,8 @@ pub struct ProjectDraft {
     pub raw: Vec<RawIndicator>,
     /// Period of each matrix group (side by side: 中期, 年度).
     pub periods: Vec<Option<Period>>,
+    /// Records (indices into `raw`) whose 二级 the text leaves open.
+    pub ambiguous: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -170,6 +174,18 @@ pub fn lay_out(grid: &Grid) -> Layout {
         joined = r;
         &joined
     };
+    // Running heads between the pages of a document: furniture, wherever they stand.
+    let heads = document::running_heads(rows, !cross_rows);
+    let kept;
+    let rows: &[Row] = if heads.is_empty() {
+        rows
+    } else {
+        for &i in &heads {
+            layout.mark_row(&rows[i]);
+        }
+        kept = rows.iter().enumerate().filter(|(i, _)| heads.binary_search(i).is_err()).map(|(_, r)| r.clone()).collect::<Vec<_>>();
+        &kept
+    };
     let (preamble, regions) = segment::regions(rows);
 
     if let Some((text, used)) = document::department_goals(&rows[..preamble]) {
@@ -217,6 +233,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut periods = Vec::new();
         let mut partial = false;
         let mut footer_at = rows.len();
+        let mut ambiguous = Vec::new();
         if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
@@ -235,12 +252,28 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false).into_owned()).collect::<Vec<_>>().into();
             }
             consumed.extend(folded);
+            // Lines cut into cells at spaces (pdfplumber): the tails of wrapped cells
+            // on a line of their own end the cells of the row above.
+            if grid.style == CellStyle::Spaces && recut.is_none() && !schema.glued {
+                if let Some((joined, folded)) = tail_lines::join_tails(&body_rows) {
+                    body_rows = joined.into();
+                    consumed.extend(folded);
+                }
+            }
+            // A stream of PDF text lines: a cell wrapped onto several lines is one again.
+            if cross_rows && !schema.glued {
+                if let Some((joined, folded)) = wrapped::join_wrapped(&body_rows, &schema) {
+                    body_rows = joined.into();
+                    consumed.extend(folded);
+                }
+            }
             for row in body_rows.iter() {
                 asm.row(row);
             }
             let (mut out, mut used, last_partial) = asm.finish();
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
-            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() {
+            let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
+            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span {
                 centred::regroup(&mut out);
             }
             // Laid-out text drops blank cells, so a last row without its 备注 is short
@@ -264,6 +297,11 @@ pub fn lay_out(grid: &Grid) -> Layout {
             if cut_here && out.last().is_some_and(|r| matrix::is_comparator_only(&r.value())) {
                 partial = true;
             }
+            // Page order prints a merged 二级 mid-span too, and no taxonomy tells which
+            // of two 二级 a row at the edge of their spans is under: reported, not guessed.
+            if mid_span {
+                ambiguous = centred::open_level2(&body_rows, &out);
+            }
             raw = out;
             consumed.extend(used);
         }
@@ -286,7 +324,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             project.complete = false;
         }
         layout.mark(consumed);
-        layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods }));
+        layout.projects.extend(split_by_owner(ProjectDraft { project, raw, periods, ambiguous }));
         budget.entries.extend(region_budget.entries);
         budget.header_cells.extend(region_budget.header_cells);
     }
@@ -309,7 +347,7 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
     if draft.raw.iter().all(|r| r.owner.is_none()) {
         return vec![draft];
     }
-    let ProjectDraft { project: base, raw, periods } = draft;
+    let ProjectDraft { project: base, raw, periods, .. } = draft;
     let mut out: Vec<ProjectDraft> = Vec::new();
     for rec in raw {
         let same = out.last().and_then(|d| d.raw.last()).is_some_and(|last| owner_project(last) == owner_project(&rec));
@@ -330,7 +368,7 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
                 project.goals.annual = owner.goal.clone();
             }
             project.lines = [rec.line, rec.line];
-            out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone() });
+            out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });
         }
         if let Some(d) = out.last_mut() {
             d.project.lines[1] = rec.line;
@@ -397,7 +435,7 @@ fn prose_targets(layout: &mut Layout, rows: &[Row]) {
         if project.goals.midterm.is_none() {
             project.goals.midterm = p.midterm_goal;
         }
-        drafts.push(ProjectDraft { project, raw: p.raw, periods: vec![None] });
+        drafts.push(ProjectDraft { project, raw: p.raw, periods: vec![None], ambiguous: Vec::new() });
     }
     layout.mark(n.cells);
     layout.projects = drafts;

@@ -47,6 +47,9 @@ pub struct Context<'a> {
     /// template placeholder …): `flags[project][indicator]`. The records keep only the
     /// parsed target, so the pipeline hands these over here.
     pub flags: &'a [Vec<TargetFlags>],
+    /// Indicators whose place in the table the text leaves open (a merged 二级 printed
+    /// mid-span in page-order text): the layout quotes them, S007 reports them.
+    pub ambiguous: &'a [Leftover],
     pub settings: &'a RuleSettings,
 }
 
@@ -56,7 +59,7 @@ impl<'a> Context<'a> {
     /// A context for a filing alone (built by hand, or edited): no leftovers, no
     /// grammar flags, default settings.
     pub fn new(filing: &'a Filing) -> Context<'a> {
-        Context { filing, leftovers: &[], reader_note: None, flags: &[], settings: &DEFAULT_SETTINGS }
+        Context { filing, leftovers: &[], reader_note: None, flags: &[], ambiguous: &[], settings: &DEFAULT_SETTINGS }
     }
 
     /// The grammar flags of one indicator (all false when not known).
@@ -148,6 +151,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &structure::S004,
     &structure::S005,
     &structure::S006,
+    &structure::S007,
     &taxonomy::T001,
     &taxonomy::T002,
     &taxonomy::T003,

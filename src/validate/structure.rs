@@ -187,6 +187,35 @@ impl Rule for S006 {
     }
 }
 
+pub struct S007;
+static S007_INFO: RuleInfo = RuleInfo {
+    code: "S007",
+    severity: Severity::Warning,
+    summary: "the text leaves an indicator's 二级 open (a merged label printed mid-span by page-order PDF text): check it",
+    basis: "—", settings: &[],
+};
+impl Rule for S007 {
+    fn info(&self) -> &'static RuleInfo {
+        &S007_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for a in ctx.ambiguous {
+            let indicator = a.project.and_then(|p| ctx.filing.projects.get(p)).and_then(|p| p.indicators.iter().position(|i| i.line == a.line));
+            out.push(finding(
+                &S007_INFO,
+                format!(
+                    "二级指标归属不确定（合并单元格标签印在跨行中部）/ this row may belong to the 二级 label printed after it (a merged label printed mid-span): {}",
+                    a.text
+                ),
+                a.project,
+                indicator,
+                Some(a.line),
+                Some(a.text.clone()),
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "structure_tests.rs"]
 mod tests;

@@ -1,0 +1,61 @@
+//! Field values in text that keeps no rows: wrapped onto the lines below their first,
+//! as PDF text prints a long cell (one cell per line, or lines cut at spaces), where no
+//! key stands beside them; and goal texts that follow their keys in order.
+
+use crate::extract::money::parse_amount;
+
+use super::{FieldReader, Key};
+
+/// Text, not an amount: what a wrapped line of a name or goal holds.
+fn wrapped_text(t: &str) -> bool {
+    parse_amount(t).is_none() && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+impl FieldReader<'_> {
+    fn wraps(&self) -> bool {
+        self.cross_rows || self.lone_cell
+    }
+
+    /// A long goal: text below it, before any other key, is more of the goal, joined
+    /// with nothing between, as the page printed it.
+    pub(super) fn goal_wrap(&mut self, t: &str) -> bool {
+        if !self.wraps() || !wrapped_text(t) {
+            return false;
+        }
+        let goal = match self.open_goal {
+            Some(Key::MidGoal) => &mut self.project.goals.midterm,
+            Some(_) => &mut self.project.goals.annual,
+            None => return false,
+        };
+        let Some(g) = goal.as_mut() else { return false };
+        g.push_str(t);
+        true
+    }
+
+    /// A long 项目名称, 主管部门 or 实施单位 ("…特困人员救助供" / "养资金"): text on the
+    /// row right after the row its value was on continues it. (Only right after: a
+    /// name does not run on past a line that is not its own.)
+    pub(super) fn field_wrap(&mut self, t: &str) -> bool {
+        let Some((key, at)) = self.open_field else { return false };
+        if !self.wraps() || at + 1 != self.rows_read || !wrapped_text(t) {
+            return false;
+        }
+        let pr = &mut *self.project;
+        let field = match key {
+            Key::Name => &mut pr.name,
+            Key::Department => &mut pr.department,
+            _ => &mut pr.implementing_unit,
+        };
+        let Some(v) = field.as_mut() else { return false };
+        v.push_str(t);
+        self.open_field = Some((key, self.rows_read));
+        true
+    }
+
+    /// In a stream, two goal keys awaiting their texts (中期目标 and 年度目标 printed
+    /// side by side, their texts below in the same order): the first takes the next.
+    pub(super) fn first_of_goals(&self) -> Option<usize> {
+        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal());
+        (self.cross_rows && goals().nth(1).is_some()).then(|| goals().next().map(|(i, _)| i)).flatten()
+    }
+}

@@ -1,0 +1,280 @@
+//! Cells wrapped onto several lines in a one-cell-per-line stream. Text pulled from a
+//! PDF in reading order (`pdftotext` without `-layout`, PyMuPDF's `get_text()`) prints
+//! each visual line of a cell on a line of its own, so a long 三级 name or value comes
+//! as two or three "cells":
+//!
+//! ```text
+//! 困难群众医疗费用负      ← one name, wrapped
+//! 担
+//! 有效减轻                ← its value
+//! ```
+//!
+//! Read two by two, "担" would be the value and "有效减轻" the next name. In a matrix of
+//! name and value columns only, the run of data cells between two labels is cut into
+//! records (a name of one to three lines, a value of zero to two) so that names read
+//! like names and values like values, and a join is paid for: two lines are one cell
+//! only where the cells read worse apart. A fragment that begins a wrapped cell must
+//! be about as long as that column's longest line, since the PDF only wraps a full
+//! line; so "行" / "长期" cannot be one value, and "…长效运" / "行" is one name.
+
+use crate::chars::TrimWs;
+use crate::extract::taxonomy;
+use crate::read::{Cell, Row};
+
+use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
+use super::{segment, stream};
+
+/// Longest run of lines one name or description is joined from; values from at most two.
+const NAME_LINES: usize = 3;
+const VALUE_LINES: usize = 2;
+const DESC_LINES: usize = 3;
+
+/// What one line reads like, computed once per line.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    chars: usize,
+    name: bool,
+    value: bool,
+}
+
+fn shape(text: &str) -> Shape {
+    let t = text.trim_ws();
+    Shape { chars: t.chars().count(), name: stream::looks_like_name(t), value: strong_value(t) }
+}
+
+/// A number, range, date, duration, placeholder or short graded wording ("有效减轻"):
+/// no name reads so. (Names hold such words too — "拨付及时率", "政策范围内…" — but end
+/// like names, or run longer.)
+pub(super) fn strong_value(t: &str) -> bool {
+    use crate::extract::target::{parse_target_memo, TargetContext};
+    use crate::model::TargetKind;
+    let (target, flags) = parse_target_memo(t, &TargetContext::default());
+    flags.placeholder
+        || matches!(target.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration)
+        || (target.kind == TargetKind::Qualitative
+            && target.direction.is_some()
+            && t.chars().count() <= 8
+            && !stream::looks_like_name(t))
+}
+
+/// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
+/// a description between (一体化 L3: 三级 / 绩效指标描述 / 指标值)? Returns whether it
+/// has the description. Other groups (a basis, a unit, a score) leave too many ways to
+/// cut a run.
+fn columns(schema: &Schema) -> Option<bool> {
+    let [g] = schema.groups.as_slice() else { return None };
+    let data: Vec<Role> = g.roles.iter().map(|(r, _)| *r).filter(|r| !matches!(r, Role::Level1 | Role::Level2)).collect();
+    match data.as_slice() {
+        [Role::Name, Role::Value] => Some(false),
+        [Role::Name, Role::Desc, Role::Value] => Some(true),
+        _ => None,
+    }
+}
+
+/// A line that is a whole data cell or a piece of one (not a label, a page number,
+/// a column name).
+fn data_cell(row: &Row) -> Option<&Cell> {
+    let c = row.single()?;
+    let other = taxonomy::classify_cell(c).is_some()
+        || stream::is_label_fragment(c)
+        || segment::is_page_break_row(row, false)
+        || is_matrix_title_cell(c)
+        || role_of_cell(c).is_some();
+    (!other).then_some(c)
+}
+
+/// Joins the lines of wrapped cells in the body of a stream matrix. Returns None when
+/// nothing is joined; else the rows and the ids of the cells folded into another.
+pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
+    let has_desc = columns(schema)?;
+    if rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
+        return None;
+    }
+    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
+    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+    // The widest line a name and a value column print, by what the lines read like.
+    let widest = |f: fn(&Shape) -> bool| shapes.iter().flatten().filter(|s| f(s)).map(|s| s.chars).max();
+    let all = widest(|_| true).unwrap_or(0);
+    let widths = Widths {
+        name: widest(|s| s.name).unwrap_or(all).max(all * 2 / 3),
+        value: widest(|s| s.value).unwrap_or(all),
+        desc: has_desc.then_some(all),
+    };
+
+    // Each run of data lines between labels is cut on its own.
+    let mut lines_of: Vec<usize> = vec![1; rows.len()];
+    let mut i = 0;
+    while i < rows.len() {
+        if shapes[i].is_none() {
+            i += 1;
+            continue;
+        }
+        let end = (i..rows.len()).find(|&k| shapes[k].is_none()).unwrap_or(rows.len());
+        let run: Vec<Line> = (i..end).filter_map(|k| Some(Line { text: &cells[k]?.text, shape: shapes[k]? })).collect();
+        for (start, n) in cut(&run, &widths) {
+            lines_of[i + start] = n;
+        }
+        i = end;
+    }
+    if lines_of.iter().all(|&n| n == 1) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    let mut folded = Vec::new();
+    let mut k = 0;
+    while k < rows.len() {
+        let n = lines_of[k];
+        if n == 1 {
+            out.push(rows[k].clone());
+            k += 1;
+            continue;
+        }
+        let parts: Vec<&Cell> = cells[k..k + n].iter().flatten().copied().collect();
+        let text: String = parts.iter().map(|c| c.text.trim_ws()).collect();
+        out.push(Row { line: rows[k].line, cells: vec![parts[0].with_text(text, parts[0].col)] });
+        folded.extend(parts[1..].iter().map(|c| c.id));
+        k += n;
+    }
+    Some((out, folded))
+}
+
+struct Widths {
+    name: usize,
+    value: usize,
+    /// The description column's, where the matrix has one.
+    desc: Option<usize>,
+}
+
+/// A line may begin a wrapped cell only if it is nearly as wide as its column.
+fn full_line(s: &Shape, width: usize) -> bool {
+    s.chars * 10 >= width * 6 && s.chars >= 4
+}
+
+/// One line of a run: its text and what it reads like.
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    text: &'a str,
+    shape: Shape,
+}
+
+fn joined(lines: &[Line]) -> String {
+    lines.iter().map(|l| l.text.trim_ws()).collect()
+}
+
+/// How well a name of `name` lines and a value of `value` lines read as a record.
+/// Scores are in halves. A join (3) costs more than a weak value (2) earns, and a
+/// missing value (8) costs more than a join: a table rarely leaves a value out, but
+/// PDF text often wraps one.
+fn record_score(name: &[Line], value: &[Line]) -> i32 {
+    let mut s = match name {
+        [n] if n.shape.value => -8,
+        [n] if n.shape.name => 4,
+        [_] => 0,
+        _ if stream::looks_like_name(&joined(name)) => 4,
+        _ => 2,
+    };
+    s += match value {
+        [] => -8,
+        [v] if v.shape.value => 6,
+        [v] if v.shape.name => -6,
+        [_] => 2,
+        _ if strong_value(&joined(value)) => 6,
+        _ => 2,
+    };
+    s - 3 * ((name.len() - 1) + value.len().saturating_sub(1)) as i32
+}
+
+/// How well `desc` lines read as a 绩效指标描述: any text but a target value. A
+/// blank one is allowed (it drops out of the stream), at a cost above a weak value's
+/// gain: a description is seldom left blank.
+fn desc_score(desc: &[Line]) -> i32 {
+    match desc {
+        [] => -5,
+        [d] if d.shape.value => -8,
+        [_] => 1,
+        _ => 1 - 3 * (desc.len() as i32 - 1),
+    }
+}
+
+/// Cut a run of lines into records. Returns (first line, lines) of each cell joined
+/// from more than one line.
+fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
+    let n = run.len();
+    let desc_lines = if widths.desc.is_some() { DESC_LINES } else { 0 };
+    // best[i]: score of the best cut of run[..i] and the (name, desc, value) lines of
+    // its last record.
+    let mut best: Vec<Option<(i32, [usize; 3])>> = vec![None; n + 1];
+    best[0] = Some((0, [0; 3]));
+    for i in 0..n {
+        let Some((base, _)) = best[i] else { continue };
+        for a in 1..=NAME_LINES.min(n - i) {
+            let name = &run[i..i + a];
+            if a > 1 && !joinable(name, widths.name, false) {
+                break;
+            }
+            for d in 0..=desc_lines.min(n - i - a) {
+                let desc = &run[i + a..i + a + d];
+                if d > 1 && !joinable(desc, widths.desc.unwrap_or(0), true) {
+                    break;
+                }
+                let desc_s = if widths.desc.is_some() { desc_score(desc) } else { 0 };
+                for b in 0..=VALUE_LINES.min(n - i - a - d) {
+                    let value = &run[i + a + d..i + a + d + b];
+                    if b > 1 && !joinable(value, widths.value, false) {
+                        break;
+                    }
+                    let s = base + record_score(name, value) + desc_s;
+                    let j = i + a + d + b;
+                    if best[j].is_none_or(|(bs, _)| s > bs) {
+                        best[j] = Some((s, [a, d, b]));
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut j = n;
+    while j > 0 {
+        let Some((_, lines)) = best[j] else { return Vec::new() };
+        let mut at = j - lines.iter().sum::<usize>();
+        j = at;
+        for k in lines {
+            if k > 1 {
+                out.push((at, k));
+            }
+            at += k;
+        }
+    }
+    out
+}
+
+/// Lines that can be one wrapped cell: every line but the last fills its column, and
+/// the last is a tail, not a whole cell of its own (a name or a value read alone; a
+/// description's last line may end like a name: "…档案的人数").
+fn joinable(lines: &[Line], width: usize, desc: bool) -> bool {
+    let (last, head) = lines.split_last().expect("two lines or more");
+    let whole = if desc { last.shape.value } else { last.shape.name && last.shape.chars >= 4 };
+    head.iter().all(|l| full_line(&l.shape, width) && (desc || !l.shape.name)) && !whole
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
+        lines.iter().map(|t| Line { text: t, shape: shape(t) }).collect()
+    }
+
+    #[test]
+    fn a_short_tail_after_a_wrapped_name_joins_it() {
+        let run = shapes(&["救助对象识别准确率", "≥98%", "困难群众医疗费用负", "担", "有效减轻", "因病致贫返贫发生率", "逐年下降"]);
+        let w = Widths { name: 10, value: 5, desc: None };
+        assert_eq!(cut(&run, &w), vec![(2, 2)]);
+    }
+
+    #[test]
+    fn pairs_that_read_well_are_left_alone() {
+        let run = shapes(&["资助参保人数", "≥12000人", "医疗救助人次", "≥3500人次", "经办服务效率", "有效提升"]);
+        assert!(cut(&run, &Widths { name: 10, value: 8, desc: None }).is_empty());
+    }
+}
