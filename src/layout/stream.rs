@@ -94,7 +94,12 @@ const MEASURES: &[&str] = &[
 /// Does this read like an indicator name rather than a target value?
 pub fn looks_like_name(text: &str) -> bool {
     let t = text.trim_ws();
-    !t.chars().any(|c| c.is_ascii_digit() || "≥≤><=≧≦%".contains(c)) && MEASURES.iter().any(|m| t.ends_with(m))
+    // Asked of every line of a stream: the ending first (one of MEASURES' last
+    // characters), and the characters by one `match` rather than a search per char.
+    let Some(last) = t.chars().next_back() else { return false };
+    MEASURES.iter().any(|m| m.ends_with(last))
+        && !t.chars().any(|c| matches!(c, '0'..='9' | '≥' | '≤' | '>' | '<' | '=' | '≧' | '≦' | '%'))
+        && MEASURES.iter().any(|m| t.ends_with(m))
 }
 
 /// Does this read like a target value (a number, a placeholder, graded wording)?

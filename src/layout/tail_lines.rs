@@ -45,7 +45,8 @@ fn tail_like(row: &Row) -> bool {
         && !segment::is_page_break_row(row, true)
         && row.non_empty().all(|c| {
             let t = c.text.trim_ws();
-            taxonomy::classify_cell(c).is_none() && !strong_value(t) && !(stream::looks_like_name(t) && t.chars().count() >= 4)
+            // Cheapest first: the target grammar (strong_value) only for what is left.
+            taxonomy::classify_cell(c).is_none() && !(stream::looks_like_name(t) && t.chars().count() >= 4) && !strong_value(t)
         })
 }
 
