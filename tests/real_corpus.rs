@@ -80,3 +80,37 @@ fn real_excerpts_parse_and_meet_the_precision_recall_floor() {
     assert!(recall >= RECALL_FLOOR, "recall {recall:.3} fell below the floor {RECALL_FLOOR}");
     assert!(f1 >= F1_FLOOR, "F1 {f1:.3} fell below the floor {F1_FLOOR}");
 }
+
+/// The filing's year and each project's name, department, money unit and funds agree
+/// with the truth of every real excerpt (funds compared as numbers).
+#[test]
+fn real_excerpts_match_their_truth_fields() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared/spec/truth/real is not present beside the repository");
+        return;
+    };
+    let mut checked = 0;
+    for entry in std::fs::read_dir(shared.join("spec/truth/real")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let truth: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let file = truth["file"].as_str().unwrap();
+        let f = parse_path(&shared.join("corpus/real").join(file), &ParseOptions::default()).unwrap();
+        assert_eq!(f.year.map(i64::from), truth["year"].as_i64(), "{file}: year");
+        let want = truth["projects"].as_array().unwrap();
+        assert_eq!(f.projects.len(), want.len(), "{file}: projects");
+        for (p, t) in f.projects.iter().zip(want) {
+            assert_eq!(p.name.as_deref(), t["name"].as_str(), "{file}: name");
+            assert_eq!(p.department.as_deref(), t["department"].as_str(), "{file}: department");
+            assert_eq!(p.money_unit.as_deref(), t["money_unit"].as_str(), "{file}: money unit");
+            let annual = p.funds.annual.as_ref();
+            assert_eq!(annual.and_then(|a| a.total), t["funds_annual_total"].as_f64(), "{file}: annual total");
+            assert_eq!(annual.and_then(|a| a.fiscal), t["funds_annual_fiscal"].as_f64(), "{file}: annual fiscal");
+            assert_eq!(p.funds.midterm.as_ref().and_then(|m| m.total), t["funds_midterm_total"].as_f64(), "{file}: midterm total");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 13, "expected the 13 real excerpts, checked {checked}");
+}

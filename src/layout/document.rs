@@ -51,16 +51,35 @@ const NOTICE_ENDS: [&str; 6] = ["公示", "公告", "公开", "情况说明", "�
 
 /// The title of such a notice: one short line naming 绩效目标 and ending like a
 /// notice, with no sentence punctuation and no section numbering ("三、绩效目标说明"
-/// heads a section of a budget explanation, not the document).
-pub fn is_notice_title(text: &str) -> bool {
+/// heads a section of a budget explanation, not the document). A document-sharing
+/// site's page caption ("2019年预算项目绩效目标_第1页", real 21) names the document
+/// too: there a bare "…绩效目标" ending counts when a year opens the name. Read in
+/// key form, so Traditional text with pinyin glosses reads alike.
+pub fn notice_title(text: &str) -> Option<&str> {
     let t = text.trim_ws();
-    // Asked of every one-cell row: the ending, cheapest to ask, first.
-    NOTICE_ENDS.iter().any(|e| t.ends_with(e))
-        && t.contains("绩效目标")
-        && t.chars().count() <= 60
-        && !t.contains(['，', '。', '；', ',', ';', '：', ':'])
-        && !is_numbered(t)
+    // Asked of every one-cell row: the last character, cheapest to ask, first.
+    if t.len() > 240 || !t.ends_with(['示', '告', '开', '明', '知', '标', '標', ')', '页', '頁']) {
+        return None;
+    }
+    let key = label_key(t);
+    let (name, caption) = match CAPTION.find(&key) {
+        Some(m) => (&key[..m.start()], true),
+        None => (key.as_str(), false),
+    };
+    let ends = NOTICE_ENDS.iter().any(|e| name.ends_with(e))
+        || (name.ends_with("绩效目标") && (caption || name.starts_with(|c: char| c.is_ascii_digit())) && title_year(name).is_some());
+    let title = ends
+        && name.contains("绩效目标")
+        && name.chars().count() <= 60
+        && !name.contains(['，', '。', '；', ',', ';', '：', ':'])
+        && !is_numbered(name);
+    // The title as printed, without its page caption.
+    title.then(|| CAPTION.find(t).map_or(t, |m| t[..m.start()].trim_ws()))
 }
+
+/// "_第1页" after a document's name: a page caption of a document-sharing site (页
+/// may stay Traditional in key form).
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[_＿\-—]?\s*第\s*\d+\s*[页頁]$").unwrap());
 
 /// "三、…", "（二）…", "2.…": section numbering, which a document title never has
 /// ("2023年…" is a year).
@@ -248,12 +267,12 @@ mod tests {
 
     #[test]
     fn notice_titles() {
-        assert!(is_notice_title("2023年某镇人民政府项目支出绩效目标公示"));
-        assert!(is_notice_title("关于下马关镇设施农业种植项目绩效目标设定的公示"));
-        assert!(!is_notice_title("三、绩效目标说明"));
-        assert!(!is_notice_title("（二）绩效目标情况说明"));
-        assert!(!is_notice_title("绩效目标：完成道路建设，并进行公示"));
-        assert!(!is_notice_title("2023年项目支出绩效目标表"));
+        assert_eq!(notice_title("2023年某镇人民政府项目支出绩效目标公示"), Some("2023年某镇人民政府项目支出绩效目标公示"));
+        assert!(notice_title("关于下马关镇设施农业种植项目绩效目标设定的公示").is_some());
+        assert_eq!(notice_title("2019年預(yù)算項(xiàng)目績(jī)效目標(biāo)_第1頁"), Some("2019年預(yù)算項(xiàng)目績(jī)效目標(biāo)"));
+        for not in ["三、绩效目标说明", "（二）绩效目标情况说明", "绩效目标：完成道路建设，并进行公示", "2023年项目支出绩效目标表", "年度绩效目标", "项目绩效目标_第2页"] {
+            assert_eq!(notice_title(not), None, "{not}");
+        }
     }
 
     #[test]

@@ -94,12 +94,12 @@ impl Layout {
                 return Some(None);
             }
             // A notice publishing targets in prose names the document as a title does.
-            if document::is_notice_title(text) {
+            if let Some(title) = document::notice_title(text) {
                 if self.title.is_none() {
-                    self.title = Some(text.trim_ws().to_string());
+                    self.title = Some(title.to_string());
                 }
                 if self.title_year.is_none() {
-                    self.title_year = document::title_year(text);
+                    self.title_year = document::title_year(title);
                 }
                 self.mark_row(row);
                 return Some(None);
