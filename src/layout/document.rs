@@ -126,7 +126,9 @@ const PAGE_LABELS: [&str; 12] =
 /// twice, or once and again as the document's first line; only those places are
 /// taken, so the same text as a field's value elsewhere stays. Returns row indices.
 pub fn running_heads(rows: &[Row], fractions: bool) -> Vec<usize> {
-    let marker = |i: usize| rows.get(i).is_some_and(|r| super::segment::is_page_break_row(r, fractions));
+    // Each row asked once: the loops below ask about rows near a marker many times.
+    let is_marker: Vec<bool> = rows.iter().map(|r| super::segment::is_page_break_row(r, fractions)).collect();
+    let marker = |i: usize| is_marker.get(i).copied().unwrap_or(false);
     let markers: Vec<usize> = (0..rows.len()).filter(|&i| marker(i)).collect();
     if markers.is_empty() {
         return Vec::new();
@@ -160,11 +162,10 @@ pub fn running_heads(rows: &[Row], fractions: bool) -> Vec<usize> {
     near.sort_unstable();
     near.dedup();
     let first = rows.iter().position(|r| r.non_empty().next().is_some());
-    let count = |t: &str| near.iter().filter(|&&i| candidate(i) == Some(t)).count() + usize::from(first.and_then(candidate) == Some(t));
-    let mut out: Vec<usize> = near.iter().copied().filter(|&i| candidate(i).is_some_and(|t| count(t) >= 2)).collect();
-    if let Some(f) = first.filter(|&f| candidate(f).is_some_and(|t| count(t) >= 2)) {
-        out.push(f);
-    }
+    // The candidate text of each place, worked out once, then counted.
+    let places: Vec<(usize, &str)> = near.iter().copied().chain(first).filter_map(|i| candidate(i).map(|t| (i, t))).collect();
+    let count = |t: &str| places.iter().filter(|p| p.1 == t).count();
+    let mut out: Vec<usize> = places.iter().filter(|p| count(p.1) >= 2).map(|p| p.0).collect();
     out.sort_unstable();
     out.dedup();
     out
