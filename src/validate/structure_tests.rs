@@ -51,3 +51,23 @@ fn s006_names_a_converted_encoding() {
     assert!(found[0].message.contains("gb"), "{found:#?}");
     assert!(parse_bytes(SEED001_P1.as_bytes(), &opts).unwrap().diagnostics.is_empty());
 }
+
+/// Page-order PDF text prints merged labels mid-span: the row before the next 二级
+/// label may be under either, and S007 quotes it. Labels printed where their spans
+/// begin leave nothing open.
+#[test]
+fn s007_fires_on_a_row_whose_level2_the_text_leaves_open() {
+    let mid = "项目名称\n\n城乡居民医疗救助\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n数量指标\n\n资助参保人数\n\n≥12000人\n\n\
+        医疗救助人次\n\n≥3500人次\n\n救助对象识别准确率\n\n≥98%\n\n产出指标\n\n质量指标\n\n住院费用救助比例\n\n≥70%\n\n\
+        满意度指标\n\n服务对象满意度指标\n\n救助对象满意度\n\n≥90%\n";
+    let found = run_text(mid, "S007");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].snippet.as_deref(), Some("数量指标 | 救助对象识别准确率 | ≥98%"));
+}
+
+#[test]
+fn s007_is_silent_where_labels_open_their_spans() {
+    assert!(run_text(SEED001_P1, "S007").is_empty());
+    let first = "一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n参保人数\n≥12000人\n质量指标\n识别准确率\n≥98%\n";
+    assert!(run_text(first, "S007").is_empty());
+}
