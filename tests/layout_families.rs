@@ -326,3 +326,34 @@ fn a_signature_line_after_the_matrix_ends_it() {
     assert!(f.projects[0].complete);
     assert!(!f.diagnostics.iter().any(|d| d.code == "S004" || d.code == "S005"), "{:?}", f.diagnostics);
 }
+
+#[test]
+fn a_disclosure_catalogue_box_and_its_page_lines_are_set_aside() {
+    // A 政府信息公开 page (real 12, real 07): the catalogue box of letter-spaced labels
+    // and values, a 发布时间 whose clock time the spaces cut off, "|" debris and an
+    // empty 附件 list were each reported as unplaced (S005), about twenty per page.
+    let f = parse(
+        "索 引 号 733569413/2021-00944 发布日期 2021-01-05\n\
+         发布机构 区教育局 有 效 性 有效\n\
+         标     题 绩效目标表 文     号\n\
+         发布时间:2018年05月20日 15:40 来源:某区财政局 作者:\n\
+         字号 :  | \n\
+         发布时间:2021-01-05  |  发布单位:区教育局\n\
+         附件:\n\
+         项目支出绩效目标表\n\
+         项目名称 道路维护\n\
+         一级指标 二级指标 三级指标 指标值\n\
+         产出指标 数量指标 维护道路里程 ≥50公里\n",
+    );
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S005"), "{:?}", f.diagnostics);
+    assert_eq!(names_values(&f), nv(&[("维护道路里程", "≥50公里")]));
+    // One catalogue label opening a line is not the box: it takes two in one row.
+    let g = parse(
+        "项目支出绩效目标表\n\
+         项目名称 道路维护\n\
+         标题说明 上级补助项目\n\
+         一级指标 二级指标 三级指标 指标值\n\
+         产出指标 数量指标 维护道路里程 ≥50公里\n",
+    );
+    assert!(g.diagnostics.iter().any(|d| d.code == "S005" && d.snippet.as_deref().is_some_and(|s| s.contains("标题说明"))), "{:?}", g.diagnostics);
+}

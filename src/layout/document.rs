@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
-use crate::read::Row;
+use crate::read::{Cell, Row};
 
 use super::segment::clean_title;
 
@@ -91,11 +91,12 @@ fn is_numbered(t: &str) -> bool {
     head.len() < t.len() && head.starts_with(['、', '.', '．'])
 }
 
-/// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二").
+/// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二"), or
+/// a web page's empty attachment list ("附件:").
 pub fn is_annex_number(text: &str) -> bool {
     let Some(rest) = text.trim_ws().strip_prefix("附件") else { return false };
     let rest = rest.trim_ws().trim_end_matches([':', '：']).trim_end();
-    (1..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    (0..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
 /// The page furniture of a government website a table was copied from: "发布时间:
@@ -105,7 +106,53 @@ pub fn is_annex_number(text: &str) -> bool {
 pub fn is_page_furniture(row: &Row) -> bool {
     let mut cells = row.non_empty();
     let Some(first) = cells.next() else { return false };
-    is_page_label(&first.text) && cells.all(|c| is_page_label(&c.text))
+    if is_page_label(&first.text) {
+        // "|" left over from a flattened HTML table is no cell of its own here.
+        return cells.all(|c| is_page_label(&c.text) || is_clock_time(&c.text) || c.text.trim_ws().chars().all(|ch| matches!(ch, '|' | '｜')));
+    }
+    is_catalogue_row(first, row)
+}
+
+/// The 政府信息公开 catalogue box over a page of a government website: "索 引 号
+/// 733569413/2021-00944 发布日期 2021-01-05", "发布机构 区教育局 有 效 性 有效", "标 题
+/// 绩效目标表 文 号" — labels (often letter-spaced) and values with no colon. A row is
+/// one when it opens with such a label and holds another: one label alone could open
+/// a line of the filing ("标题…"), two of the catalogue's in one row do not.
+fn is_catalogue_row(first: &Cell, row: &Row) -> bool {
+    // Asked of every row outside the matrix: the first cell must begin a label or
+    // begin with one (letter-spaced, "索" / "引" / "号", it holds a piece of it).
+    // The first character first: it rules out most rows without a string compare.
+    let head = first.key();
+    if !head.chars().next().is_some_and(|c| CATALOGUE_FIRST.contains(&c))
+        || !CATALOGUE_LABELS.iter().any(|l| l.starts_with(head) || head.starts_with(l))
+    {
+        return false;
+    }
+    let key: String = row.non_empty().map(|c| c.key()).collect();
+    CATALOGUE_LABELS.iter().any(|l| key.starts_with(l)) && CATALOGUE_LABELS.iter().filter(|l| key.contains(*l)).count() >= 2
+}
+
+/// The first characters of the catalogue labels, for the gate on every row.
+static CATALOGUE_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut v: Vec<char> = CATALOGUE_LABELS.iter().filter_map(|l| l.chars().next()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+const CATALOGUE_LABELS: [&str; 16] = [
+    "索引号", "发布机构", "发布日期", "成文日期", "生成日期", "有效性", "文号", "发文字号", "标题", "主题分类", "公开方式",
+    "公开范围", "发文机关", "主题词", "体裁分类", "组配分类",
+];
+
+/// "15:40", "15:38:36": the time of a publication date that space-separated text cut
+/// into a cell of its own.
+fn is_clock_time(text: &str) -> bool {
+    let mut parts = text.trim_ws().split(':');
+    let ok = |p: Option<&str>, max: u32, len: std::ops::RangeInclusive<usize>| {
+        p.is_some_and(|p| len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n <= max))
+    };
+    ok(parts.next(), 23, 1..=2) && ok(parts.next(), 59, 2..=2) && parts.next().is_none_or(|s| ok(Some(s), 59, 2..=2)) && parts.next().is_none()
 }
 
 fn is_page_label(text: &str) -> bool {
@@ -117,8 +164,10 @@ fn is_page_label(text: &str) -> bool {
     PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
 
-const PAGE_LABELS: [&str; 12] =
-    ["发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量"];
+const PAGE_LABELS: [&str; 15] = [
+    "发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量",
+    "发布单位", "发布机构", "字号",
+];
 
 /// Running heads and feet: a line printed on every page next to its page number (the
 /// unit's name, the document's title), which PDF text keeps between the rows of the
