@@ -191,7 +191,7 @@ pub fn running_heads(rows: &[Row], fractions: bool) -> Vec<usize> {
             && super::keys::key_kind(c).is_none()
             && crate::extract::taxonomy::classify_cell(c).is_none()
             // (A value that happens to stand by a page number twice is not a head.)
-            && !super::wrapped::strong_value(t);
+            && !super::stream::strong_value(t);
         (plain && !marker(i)).then_some(t)
     };
     // Rows next to a page number, over the other page numbers of the same break.

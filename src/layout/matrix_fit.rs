@@ -195,7 +195,7 @@ impl Assembler<'_> {
         self.stream
             && roles[role_at].0 == Role::Desc
             && roles[role_at + 1..].iter().any(|(r, _)| *r == Role::Value)
-            && super::super::wrapped::strong_value(&c.text)
+            && stream::strong_value(&c.text)
     }
 }
 

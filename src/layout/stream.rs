@@ -102,13 +102,28 @@ pub fn looks_like_name(text: &str) -> bool {
         && MEASURES.iter().any(|m| t.ends_with(m))
 }
 
+/// What the target grammar makes of a line: (a measured value — number, range, date,
+/// duration — or a placeholder; qualitative wording with a direction). One memoised
+/// parse serves both readings below.
+fn value_reading(t: &str) -> (bool, bool) {
+    let (target, flags) = parse_target_memo(t, &TargetContext::default());
+    let measured = flags.placeholder || matches!(target.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration);
+    (measured, target.kind == TargetKind::Qualitative && target.direction.is_some())
+}
+
 /// Does this read like a target value (a number, a placeholder, graded wording)?
 pub fn looks_like_value(text: &str) -> bool {
-    let (t, flags) = parse_target_memo(text, &TargetContext::default());
-    flags.placeholder
-        || matches!(t.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration)
-        || (t.kind == TargetKind::Qualitative && t.direction.is_some())
-        || (!looks_like_name(text) && text.trim_ws().chars().count() <= 6)
+    let (measured, graded) = value_reading(text);
+    measured || graded || (!looks_like_name(text) && text.trim_ws().chars().count() <= 6)
+}
+
+/// A stricter reading, for telling wrapped lines apart: a number, range, date,
+/// duration, placeholder or short graded wording ("有效减轻"), which no name reads as.
+/// (Names hold such words too — "拨付及时率", "政策范围内…" — but end like names, or
+/// run longer.)
+pub fn strong_value(t: &str) -> bool {
+    let (measured, graded) = value_reading(t);
+    measured || (graded && t.chars().count() <= 8 && !looks_like_name(t))
 }
 
 /// A word that only begins a label ("服务对象" of a 服务对象满意度指标 split around a name

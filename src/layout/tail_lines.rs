@@ -17,8 +17,8 @@ use crate::chars::TrimWs;
 use crate::extract::taxonomy;
 use crate::read::{Cell, Row};
 
-use super::wrapped::strong_value;
-use super::{segment, stream};
+use super::stream::{self, strong_value};
+use super::segment;
 
 /// What appending a piece to a cell of the row above makes of it; None where the
 /// piece cannot end that cell. `last` is the length of the cell's last line: a cell

@@ -39,22 +39,7 @@ struct Shape {
 
 fn shape(text: &str) -> Shape {
     let t = text.trim_ws();
-    Shape { chars: t.chars().count(), name: stream::looks_like_name(t), value: strong_value(t) }
-}
-
-/// A number, range, date, duration, placeholder or short graded wording ("有效减轻"):
-/// no name reads so. (Names hold such words too — "拨付及时率", "政策范围内…" — but end
-/// like names, or run longer.)
-pub(super) fn strong_value(t: &str) -> bool {
-    use crate::extract::target::{parse_target_memo, TargetContext};
-    use crate::model::TargetKind;
-    let (target, flags) = parse_target_memo(t, &TargetContext::default());
-    flags.placeholder
-        || matches!(target.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration)
-        || (target.kind == TargetKind::Qualitative
-            && target.direction.is_some()
-            && t.chars().count() <= 8
-            && !stream::looks_like_name(t))
+    Shape { chars: t.chars().count(), name: stream::looks_like_name(t), value: stream::strong_value(t) }
 }
 
 /// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
@@ -178,7 +163,7 @@ fn record_score(name: &[Line], value: &[Line]) -> i32 {
         [v] if v.shape.value => 6,
         [v] if v.shape.name => -6,
         [_] => 2,
-        _ if strong_value(&joined(value)) => 6,
+        _ if stream::strong_value(&joined(value)) => 6,
         _ => 2,
     };
     s - 3 * ((name.len() - 1) + value.len().saturating_sub(1)) as i32
