@@ -219,8 +219,15 @@ impl<'p> FieldReader<'p> {
         let money_next = |i: usize| {
             row.cells[i + 1..].iter().zip(&keys[i + 1..]).find(|(c, _)| !c.is_empty()).is_some_and(|(_, k)| k.as_ref().is_some_and(|k| k.0.is_money()))
         };
-        let money_after: Vec<bool> = (0..row.cells.len()).map(|i| is_connective(&row.cells[i]) && money_next(i)).collect();
-        for ((cell, key), money_after) in row.cells.iter().zip(keys).zip(money_after) {
+        // Worked out before the loop takes the keys; no allocation for the many rows
+        // without a connective.
+        let money_after: Vec<bool> = if row.cells.iter().any(is_connective) {
+            (0..row.cells.len()).map(|i| is_connective(&row.cells[i]) && money_next(i)).collect()
+        } else {
+            Vec::new()
+        };
+        for (i, (cell, key)) in row.cells.iter().zip(keys).enumerate() {
+            let money_after = money_after.get(i).copied().unwrap_or(false);
             if cell.is_empty() {
                 continue;
             }

@@ -437,7 +437,7 @@ impl<'s> Assembler<'s> {
                     // the cell is the unit its 度量单位 column still waits for.
                     if self.stream && self.is_full(g) && !self.unit_awaited(g, c) {
                         self.emit(g);
-                        g = (g + 1) % n;
+                        g = fit::next_group(g, n, true);
                     }
                     if self.stream && self.name_without_value(g, c) {
                         continue;
