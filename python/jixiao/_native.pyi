@@ -12,6 +12,7 @@ __all__ = [
     "rules",
     "_panic_for_tests",
     "_error_for_tests",
+    "_allocator_allow_thp",
     "Filing",
     "Project",
     "Indicator",
@@ -332,6 +333,9 @@ def _panic_for_tests(message: str) -> None:
 
 def _error_for_tests(kind: str) -> None:
     """Raise the core error of that kind (jixiao::Error::kind()), for the tests."""
+
+def _allocator_allow_thp() -> int:
+    """The allocator's transparent-huge-page option as mimalloc holds it (for the tests)."""
 
 @final
 class Table:

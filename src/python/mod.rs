@@ -5,6 +5,7 @@
 //! classes. Entry points follow one order: Python arguments → owned Rust data,
 //! `enter`, then Python objects.
 
+mod allocator;
 mod batch;
 mod enter;
 mod errors;
@@ -24,12 +25,6 @@ use pyo3::types::{PyByteArray, PyBytes, PyString};
 use crate::{Error, Format, ParseOptions};
 use enter::enter;
 use records::Filing;
-
-/// The extension's allocator (see Cargo.toml): parses allocate many small strings on
-/// every worker thread, and mimalloc both halves that cost and gives freed memory back
-/// between `iter_read` batches.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A parse source as owned Rust data, taken from the Python argument.
 enum Source {
@@ -137,11 +132,13 @@ fn parse<'py>(
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    allocator::configure();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(rules::rules, m)?)?;
     m.add_function(wrap_pyfunction!(testing::_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(testing::_error_for_tests, m)?)?;
+    m.add_function(wrap_pyfunction!(allocator::_allocator_allow_thp, m)?)?;
     m.add_class::<Filing>()?;
     m.add_class::<records::Project>()?;
     m.add_class::<indicator::Indicator>()?;
