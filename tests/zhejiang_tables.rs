@@ -41,3 +41,31 @@ fn second_level_labels_in_the_type_column_with_names_of_their_own() {
     );
     assert!(f.diagnostics.iter().all(|d| d.code != "T002" && d.code != "T003"), "{:?}", f.diagnostics);
 }
+
+/// The 浙江 project library's field block: a goal label with a qualifier of its own
+/// ("项目绩效目标 | 绩效目标 总体描述 | …") and a label naming two fields whose rows
+/// follow ("项目主要内容、立项依据 | 立项依据 | …"). As pipe text, the way a web
+/// page's table is often copied.
+const FIELDS: &str = "项目名称: | 城区河道保洁经费 | 项目编号: |
+项目联系人: | 李明 | 联系电话: | 13800000000 |
+项目主要内容、立项依据 | 立项依据 | 根据河道保洁外包合同 |
+主要内容 | 城区河道分三个标段保洁 |
+项目绩效目标 | 绩效目标 总体描述 | 完成城区河道日常保洁，保持水面清洁。 |
+指标类型 | 指标名称 | 指标值 | 指标描述 |
+产出指标 | 数量指标 | 42公里 | 保洁河道长度 |
+质量指标 | 100% | 保洁达标率 |
+满意度指标 | 服务对象满意度指标 | ≥90% | 沿河居民满意度 |
+";
+
+#[test]
+fn a_qualified_goal_label_and_a_label_naming_two_fields_take_no_value_of_their_own() {
+    let f = parse_bytes(FIELDS.as_bytes(), &ParseOptions::default()).unwrap();
+    let p = &f.projects[0];
+    assert_eq!(p.goals.annual.as_deref(), Some("完成城区河道日常保洁，保持水面清洁。"));
+    assert_eq!(p.extra.get("立项依据").map(String::as_str), Some("根据河道保洁外包合同"));
+    assert_eq!(p.extra.get("主要内容").map(String::as_str), Some("城区河道分三个标段保洁"));
+    // "、" is not the value of 项目主要内容.
+    assert_eq!(p.extra.get("项目主要内容"), None);
+    let unplaced: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect();
+    assert!(unplaced.is_empty(), "{unplaced:?}");
+}

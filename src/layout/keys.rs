@@ -138,6 +138,8 @@ const KEYS: &[(&str, Key)] = &[
     ("绩效目标", Key::Goal),
     ("总体目标", Key::Goal),
     ("项目绩效目标", Key::Goal),
+    // 浙江 project library: "项目绩效目标 | 绩效目标 总体描述 | …" (real 15).
+    ("绩效目标总体描述", Key::Goal),
     ("资金支出计划(%)", Key::SpendPlan),
     ("资金支出计划", Key::SpendPlan),
     ("资金用途", Key::Purpose),
@@ -148,6 +150,10 @@ const KEYS: &[(&str, Key)] = &[
     ("年度预算安排", Key::Section),
     ("资金来源", Key::Section),
     ("年初安排金额", Key::Section),
+    // The 一体化 export's block heading over 部门编码 / 部门名称 / 联系人 (real 20).
+    ("基本信息", Key::Section),
+    ("项目基本信息", Key::Section),
+    ("部门基本信息", Key::Section),
     ("项目负责人及电话", Key::Extra),
     // The submitting unit printed over a 湖南 table; kept as printed, beside 主管部门.
     ("单位名称", Key::Extra),
@@ -272,6 +278,7 @@ fn strip_brackets(s: &str) -> String {
 /// The part of the original cell after the first `key_chars` non-space characters,
 /// with separators (colons, brackets holding a unit) trimmed.
 fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
+    let orig = unstarred(orig);
     let mut seen = 0;
     let mut cut = orig.len();
     // Pinyin glosses ("績(jī)效目標(biāo)") are not part of the key's characters.
@@ -307,13 +314,22 @@ fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
             }
         }
     }
-    let rest = rest.trim_start_matches([':', '：', ' ']).trim_ws();
+    // "项目主要内容、立项依据": a label naming two fields, cut before the second
+    // (`unglue_keys`), leaves only the 、 as this key's text, which is no value.
+    let rest = rest.trim_start_matches([':', '：', ' ', '、']).trim_ws();
     // "中期目标（2022年—2024年）", "项目负责人（签字）：": a bracketed qualifier of the key.
     let bare = rest.trim_end_matches([':', '：', ' ']);
     if (bare.starts_with(['(', '（']) && bare.ends_with([')', '）'])) && bare.matches(['(', '（']).count() == 1 {
         return Some(String::new());
     }
     Some(rest.to_string())
+}
+
+/// The text from the key's first character on: a required-field mark ("*联系人:",
+/// "★项目名称") is not part of the key (`normalize::label_key` drops it too), so the
+/// key's characters are counted after it.
+fn unstarred(text: &str) -> &str {
+    text.trim_ws().trim_start_matches(['*', '★'])
 }
 
 /// The first characters of all keys (a few dozen).
@@ -388,7 +404,10 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
     let cuts_of = |c: &Cell, k: &CellKey| -> Vec<usize> {
         let text = c.text.trim_ws();
         let skip = match k {
-            Some((_, label, Some(_))) => text.char_indices().nth(label.chars().count()).map_or(text.len(), |(i, _)| i),
+            Some((_, label, Some(_))) => {
+                let key_from = text.len() - unstarred(text).len();
+                text[key_from..].char_indices().nth(label.chars().count()).map_or(text.len(), |(i, _)| key_from + i)
+            }
             _ if text.chars().count() >= 40 => text.chars().next().map_or(0, char::len_utf8),
             _ => return Vec::new(),
         };
@@ -460,6 +479,18 @@ mod tests {
         assert_eq!(key_of("中期目标（2022年—2024年）").map(|k| (k.0, k.2)), Some((Key::MidGoal, None)));
         let (k, _, rest) = key_of("績(jī)效目標(biāo)保障低保").unwrap();
         assert_eq!((k, rest.as_deref()), (Key::Goal, Some("保障低保")));
+    }
+
+    #[test]
+    fn a_required_field_mark_is_not_counted_as_a_key_character() {
+        // An 一体化 export marks required fields: "*联系人:" is the key alone.
+        assert_eq!(key_of("*联系人:").map(|k| k.2), Some(None));
+        assert_eq!(key_of("*部门职能职责概述").map(|k| k.2), Some(None));
+        let (k, _, rest) = key_of("★项目名称：城乡医疗救助").unwrap();
+        assert_eq!((k, rest.as_deref()), (Key::Name, Some("城乡医疗救助")));
+        let row = crate::read::text::split_cells("*项目名称:城乡医疗救助主管部门:某县医疗保障局\n").rows[0].clone();
+        let texts: Vec<String> = unglue_keys(&row).0.cells.iter().map(|c| c.text.clone()).collect();
+        assert_eq!(texts, ["*项目名称:城乡医疗救助", "主管部门:某县医疗保障局"]);
     }
 
     #[test]
