@@ -1,0 +1,125 @@
+//! Real-data gaps found by a fifth probe: funds keys under other names, Excel exports
+//! that split the target over 符号 / 数值 / 单位 columns, one-cell-per-line tables with
+//! text columns after the value, and prose (L12) explanations. Table samples are
+//! checked against the parse of a clean tab-separated copy of the same table.
+
+#[path = "common/families.rs"]
+mod families;
+
+use families::{expect, parse, rows, show};
+use jixiao::Filing;
+
+fn s005(f: &Filing) -> Vec<String> {
+    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
+}
+
+/// The table the samples print, as clean tab-separated rows with one 指标值 column.
+const CLEAN: &str = "项目支出绩效目标表
+项目名称\t城乡居民医疗救助资金
+主管部门\t某县医疗保障局
+实施单位\t某县医疗保障服务中心
+资金总额（万元）\t320.5
+年度绩效目标\t对困难群众实施医疗救助，减轻困难群众医疗费用负担。
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t资助参保人数\t≥12000人
+\t\t医疗救助人次\t≥3500人次
+\t质量指标\t救助对象识别准确率\t≥98%
+\t时效指标\t救助资金拨付及时率\t=100%
+\t成本指标\t人均救助标准\t≤850元/人
+效益指标\t社会效益指标\t困难群众医疗费用负担\t有效减轻
+满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%
+";
+
+/// Same fields, funds, goal and indicators as the clean copy, and nothing unplaced.
+fn same_as_clean(f: &Filing) {
+    let clean = parse(CLEAN);
+    assert_eq!(rows(f), rows(&clean), "{}", show(f));
+    assert_eq!(f.projects.len(), 1, "{}", show(f));
+    let (p, c) = (&f.projects[0], &clean.projects[0]);
+    assert_eq!((&p.name, &p.department, &p.implementing_unit), (&c.name, &c.department, &c.implementing_unit), "{}", show(f));
+    assert_eq!((&p.funds.annual, &p.money_unit), (&c.funds.annual, &c.money_unit), "{}", show(f));
+    assert_eq!(p.goals.annual, c.goals.annual, "{}", show(f));
+    assert!(p.complete, "{}", show(f));
+    assert!(s005(f).is_empty(), "{}", show(f));
+}
+
+/// The clean table with its 指标值 column split into the three columns of an Excel
+/// export: comparator, number, unit (a 定性 row prints its wording as the value).
+fn split_value_table(cmp: &str, value: &str, unit: &str) -> String {
+    let head = CLEAN.split("一级指标").next().expect("header present");
+    format!(
+        "{head}一级指标\t二级指标\t三级指标\t{cmp}\t{value}\t{unit}
+产出指标\t数量指标\t资助参保人数\t≥\t12000\t人
+\t\t医疗救助人次\t≥\t3500\t人次
+\t质量指标\t救助对象识别准确率\t≥\t98\t%
+\t时效指标\t救助资金拨付及时率\t=\t100\t%
+\t成本指标\t人均救助标准\t≤\t850\t元/人
+效益指标\t社会效益指标\t困难群众医疗费用负担\t定性\t有效减轻\t
+满意度指标\t服务对象满意度指标\t救助对象满意度\t≥\t90\t%
+"
+    )
+}
+
+/// (1) The total under other names: 项目总金额 / 项目总投资 / 项目资金总额, with the
+/// unit in brackets after the key, is the annual total in that unit.
+#[test]
+fn funds_total_keys_under_other_names() {
+    for (key, unit) in [("项目总金额（万元）", "万元"), ("项目总金额(元)", "元"), ("项目总投资（万元）", "万元"), ("项目资金总额(元)", "元")] {
+        let text = CLEAN.replace("资金总额（万元）", key);
+        let f = parse(&text);
+        let p = &f.projects[0];
+        assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(320.5), "{key}\n{}", show(&f));
+        assert_eq!(p.money_unit.as_deref(), Some(unit), "{key}\n{}", show(&f));
+        assert!(s005(&f).is_empty(), "{key}\n{}", show(&f));
+    }
+}
+
+/// (2) 符号 | 数值 | 单位 and 运算符号 | 目标值 | 计量单位 columns join into one value
+/// ("≥" "95" "%" → "≥95%"), in tab, `|` and one-cell-per-line text alike.
+#[test]
+fn split_value_columns_join_into_one_value() {
+    for (cmp, value, unit) in [("符号", "数值", "单位"), ("运算符号", "目标值", "计量单位"), ("计算符号", "指标值", "度量单位")] {
+        let tabs = split_value_table(cmp, value, unit);
+        same_as_clean(&parse(&tabs));
+        let pipes: String = tabs.lines().map(|l| format!("| {} |\n", l.replace('\t', " | "))).collect();
+        same_as_clean(&parse(&pipes));
+        let stream: String = tabs.lines().flat_map(|l| l.split('\t')).filter(|c| !c.is_empty()).map(|c| format!("{c}\n")).collect();
+        same_as_clean(&parse(&stream));
+    }
+}
+
+/// (3) A 定性 row whose wording sits in the unit column, and a row whose number was
+/// never filled in: neither loses the text it prints.
+#[test]
+fn unit_column_text_without_a_number_is_kept() {
+    let f = parse(
+        "一级指标\t二级指标\t三级指标\t计算符号\t目标值\t度量单位
+产出指标\t数量指标\t救助人次\t≥\t\t人次
+效益指标\t社会效益指标\t困难群众医疗费用负担\t定性\t\t有效减轻
+",
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[("产出指标", "数量指标", "救助人次", "≥人次"), ("效益指标", "社会效益指标", "困难群众医疗费用负担", "有效减轻")]),
+        "{}",
+        show(&f)
+    );
+    // The unit with no number is flagged as an unfilled target.
+    assert!(f.diagnostics.iter().any(|d| d.code == "V002" && d.indicator == Some(0)), "{}", show(&f));
+}
+
+/// (4) A 05-2 sheet's 单位 column left of the indicator columns is whose row it is,
+/// not the value's unit.
+#[test]
+fn unit_column_left_of_the_indicators_names_the_agency() {
+    let f = parse(
+        "单位\t项目名称\t一级指标\t二级指标\t三级指标\t指标值
+[203001]某区文化和旅游局\t文物保护经费\t产出指标\t数量指标\t保护文物点数\t≥12个
+[203001]某区文化和旅游局\t文物保护经费\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%
+",
+    );
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!((p.name.as_deref(), p.department.as_deref()), (Some("文物保护经费"), Some("某区文化和旅游局")), "{}", show(&f));
+    assert_eq!(rows(&f)[0].3, "≥12个", "{}", show(&f));
+}
