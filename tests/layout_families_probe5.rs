@@ -123,3 +123,71 @@ fn unit_column_left_of_the_indicators_names_the_agency() {
     assert_eq!((p.name.as_deref(), p.department.as_deref()), (Some("文物保护经费"), Some("某区文化和旅游局")), "{}", show(&f));
     assert_eq!(rows(&f)[0].3, "≥12个", "{}", show(&f));
 }
+
+/// The prose (L12) notice the narrative samples print.
+const NOTICE: &str = "关于2024年城区道路维修项目绩效目标的公示
+项目总投资500万元，其中财政拨款450万元，自筹资金50万元，用于城区主次干道破损路面修复、人行道改造。
+绩效目标：
+完成城区主次干道破损路面修复，改善市民出行条件，
+提升城市道路通行能力和城市形象，
+确保道路完好率达到95%以上。
+数量指标：修复路面面积≥20000平方米；
+质量指标：工程验收合格率≥98%；
+时效指标：完工时间≤2024年11月；
+满意度指标：市民满意度≥90%。
+";
+
+const NOTICE_GOAL: &str = "完成城区主次干道破损路面修复，改善市民出行条件，提升城市道路通行能力和城市形象，确保道路完好率达到95%以上。";
+
+/// (5) A prose funds sentence with its parts and a purpose clause ("其中财政拨款…，
+/// 用于…"): total and parts are the funds, the clause after 用于 the purpose, and
+/// nothing of the sentence is quoted as unplaced.
+#[test]
+fn prose_funds_sentence_with_parts_and_purpose() {
+    let f = parse(NOTICE);
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    let funds = p.funds.annual.as_ref().expect("funds");
+    assert_eq!((funds.total, funds.fiscal, funds.other), (Some(500.0), Some(450.0), Some(50.0)), "{}", show(&f));
+    assert_eq!(p.money_unit.as_deref(), Some("万元"));
+    assert_eq!(p.purpose.as_deref(), Some("城区主次干道破损路面修复、人行道改造"), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "F001"), "{}", show(&f));
+    // Text after the funds that is neither a part nor a purpose is still quoted.
+    let other = parse(&NOTICE.replace("用于城区主次干道破损路面修复、人行道改造", "由县住建局负责组织实施"));
+    assert_eq!(other.projects[0].funds.annual.as_ref().and_then(|a| a.total), Some(500.0), "{}", show(&other));
+    assert_eq!(s005(&other).len(), 1, "{}", show(&other));
+}
+
+/// (6) A goal paragraph wrapped over several lines is the whole paragraph, up to the
+/// first label; and up to a blank line or a heading where those end it.
+#[test]
+fn prose_goal_paragraph_over_several_lines() {
+    let f = parse(NOTICE);
+    assert_eq!(f.projects[0].goals.annual.as_deref(), Some(NOTICE_GOAL), "{}", show(&f));
+    assert_eq!(rows(&f).len(), 4, "{}", show(&f));
+    // On the same line as its key, too.
+    let inline = parse(&NOTICE.replace("绩效目标：\n完成", "绩效目标：完成"));
+    assert_eq!(inline.projects[0].goals.annual.as_deref(), Some(NOTICE_GOAL), "{}", show(&inline));
+    // A blank line ends the paragraph: what follows is no part of the goal.
+    let blank = parse(&NOTICE.replace("形象，\n确保", "形象，\n\n确保"));
+    assert_eq!(
+        blank.projects[0].goals.annual.as_deref(),
+        Some("完成城区主次干道破损路面修复，改善市民出行条件，提升城市道路通行能力和城市形象，"),
+        "{}",
+        show(&blank)
+    );
+    assert_eq!(s005(&blank), ["确保道路完好率达到95%以上。"], "{}", show(&blank));
+    // Under a goal heading ("2.绩效目标"), up to the next heading.
+    let headed = parse(
+        "（一）城区道路维修项目
+1.绩效目标
+完成城区主次干道破损路面修复，
+改善市民出行条件。
+2.绩效指标
+数量指标：修复路面面积≥20000平方米；质量指标：工程验收合格率≥98%。
+",
+    );
+    assert_eq!(headed.projects[0].goals.annual.as_deref(), Some("完成城区主次干道破损路面修复，改善市民出行条件。"), "{}", show(&headed));
+    assert!(s005(&headed).is_empty(), "{}", show(&headed));
+}
