@@ -191,3 +191,75 @@ fn prose_goal_paragraph_over_several_lines() {
     assert_eq!(headed.projects[0].goals.annual.as_deref(), Some("完成城区主次干道破损路面修复，改善市民出行条件。"), "{}", show(&headed));
     assert!(s005(&headed).is_empty(), "{}", show(&headed));
 }
+
+/// The clean table with 度量单位, 指标解释 and 评分标准 columns after the value, as
+/// tab-separated rows.
+const EXPLAINED: &str = "项目支出绩效目标表
+项目名称\t城乡居民医疗救助资金
+主管部门\t某县医疗保障局
+年度绩效目标\t对困难群众实施医疗救助。
+一级指标\t二级指标\t三级指标\t指标值\t度量单位\t指标解释\t评分标准
+产出指标\t数量指标\t资助参保人数\t≥12000\t人\t反映资助参保的困难群众人数\t完成得满分，每少1%扣0.5分
+\t\t医疗救助人次\t≥3500\t人次\t反映全年医疗救助人次\t完成得满分
+\t质量指标\t救助对象识别准确率\t≥98\t%\t反映救助对象识别的准确程度\t达到得满分，否则按比例扣分
+\t时效指标\t救助资金拨付及时率\t100\t%\t反映救助资金是否按时拨付\t按时拨付得满分
+效益指标\t社会效益指标\t困难群众医疗费用负担\t有效减轻\t\t反映困难群众医疗负担减轻情况\t定性评价
+满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90\t%\t反映救助对象对医疗救助工作的满意程度\t达到90%得满分
+";
+
+/// (name, value, description, scoring, score) of an indicator.
+type Details = (String, String, Option<String>, Option<String>, Option<f64>);
+
+fn details(f: &Filing) -> Vec<Details> {
+    f.projects
+        .iter()
+        .flat_map(|p| &p.indicators)
+        .map(|i| (i.name.clone(), i.value.clone(), i.description.clone(), i.scoring.clone(), i.score))
+        .collect()
+}
+
+/// One cell per line, blank cells dropped (PyMuPDF / pdftotext of a table).
+fn one_cell_per_line(tabs: &str) -> String {
+    tabs.lines().flat_map(|l| l.split('\t')).filter(|c| !c.is_empty()).map(|c| format!("{c}\n")).collect()
+}
+
+/// (7) One cell per line with text columns after the value (指标解释, 评分标准): the
+/// cells after a value are its description and scoring, not the next indicators
+/// (each description read as a name and each scoring text as its value before).
+#[test]
+fn stream_with_text_columns_after_the_value() {
+    let clean = parse(EXPLAINED);
+    assert_eq!(clean.projects[0].indicators.len(), 6, "{}", show(&clean));
+    assert_eq!(clean.projects[0].indicators[0].scoring.as_deref(), Some("完成得满分，每少1%扣0.5分"));
+    let f = parse(&one_cell_per_line(EXPLAINED));
+    assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+    assert_eq!(details(&f), details(&clean), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+    // A row whose description is blank: its scoring text takes the description's
+    // place (no column tells them apart), and no indicator is lost or invented.
+    let f = parse(&one_cell_per_line(&EXPLAINED.replace("\t反映全年医疗救助人次\t", "\t\t")));
+    assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
+
+/// (8) One cell per line with a 分值 column after the value: the score is the
+/// indicator's, not the start of a name ("20医疗救助人次") or an indicator of its own.
+#[test]
+fn stream_with_a_score_column_after_the_value() {
+    let tabs = "项目支出绩效目标表
+项目名称\t城乡居民医疗救助资金
+主管部门\t某县医疗保障局
+一级指标\t二级指标\t三级指标\t指标值\t分值
+产出指标\t数量指标\t资助参保人数\t≥12000人\t20
+\t\t医疗救助人次\t≥3500人次\t10
+\t质量指标\t救助对象识别准确率\t≥98%\t10
+满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%\t10
+";
+    let clean = parse(tabs);
+    let f = parse(&one_cell_per_line(tabs));
+    assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+    assert_eq!(details(&f), details(&clean), "{}", show(&f));
+    assert_eq!(details(&f)[0].4, Some(20.0), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+    assert!(f.projects[0].complete, "{}", show(&f));
+}
