@@ -263,3 +263,32 @@ fn stream_with_a_score_column_after_the_value() {
     assert!(s005(&f).is_empty(), "{}", show(&f));
     assert!(f.projects[0].complete, "{}", show(&f));
 }
+
+/// (9) Prose in the 101号 framework: "成本指标：经济成本指标：…" after the 产出 clauses
+/// opens 成本指标 as the 一级 of its 二级 (it was kept as a 二级 of 产出, T002), and a
+/// goal given as "绩效目标：…" does not run on into the target lines under it.
+#[test]
+fn prose_cost_level1_and_goal_before_targets() {
+    let f = parse(
+        "项目名称：农村公路养护
+绩效目标：完成农村公路日常养护。
+产出指标：数量指标：养护里程≥320公里；质量指标：路面优良率≥85%；
+成本指标：经济成本指标：每公里养护成本≤5000元/公里；社会成本指标：施工影响时长≤30天；
+满意度指标：服务对象满意度指标：沿线群众满意度≥90%。
+",
+    );
+    assert_eq!(f.projects[0].goals.annual.as_deref(), Some("完成农村公路日常养护。"), "{}", show(&f));
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "养护里程", "≥320公里"),
+            ("产出指标", "质量指标", "路面优良率", "≥85%"),
+            ("成本指标", "经济成本指标", "每公里养护成本", "≤5000元/公里"),
+            ("成本指标", "社会成本指标", "施工影响时长", "≤30天"),
+            ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    assert!(!f.diagnostics.iter().any(|d| d.code == "T002"), "{}", show(&f));
+}

@@ -176,6 +176,12 @@ pub(super) fn label_before(text: &str, at: usize) -> bool {
     LABELS.find(&text[..at]).is_some()
 }
 
+/// A line of prose targets ("数量指标：…"): a level label with a colon or comma after
+/// it. No goal or field value runs on into such a line.
+pub fn has_label_clause(text: &str) -> bool {
+    text.contains("指标") && LABELS.find_iter(text).any(|m| text[m.end()..].starts_with([':', '：', ',', '，']))
+}
+
 /// Does the text read like prose targets ("数量指标:" at least twice)?
 pub fn looks_narrative(rows: &[Row]) -> bool {
     let mut hits = 0;
@@ -331,7 +337,15 @@ impl Levels {
                 self.level1 = l.raw;
                 self.level2.clear();
             }
-            LabelKind::Level2 => self.level2 = l.raw,
+            // "成本指标：经济成本指标：…" under 产出: the 成本指标 read as a 二级 of
+            // 产出 is the 一级 (101号) its 二级 needs.
+            LabelKind::Level2 => {
+                let parent = taxonomy::level2_parent(&l.raw);
+                if parent.is_some() && parent != taxonomy::canonical_level1(&self.level1) && taxonomy::canonical_level1(&self.level2) == parent {
+                    self.level1 = std::mem::take(&mut self.level2);
+                }
+                self.level2 = l.raw;
+            }
             // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
             // under 产出指标 stays its 二级 (framework A).
             LabelKind::Either
@@ -440,29 +454,5 @@ fn trailing_value(clause: &str) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::read::text::split_cells;
-
-    #[test]
-    fn prose_targets_become_indicators() {
-        let g = split_cells("一、 产出指标\n数量指标:种植数量(≥**株)>=17600株;成活率>=85%;时效指标:完成及时率≥100%。\n二、 效益指标\n经济效益指标:产值≥80万元,增加收入≥20万元;生态效益指标:生态修复功能提高。\n");
-        assert!(looks_narrative(&g.rows));
-        let n = parse(&g.rows);
-        let n = &n.projects[0];
-        let got: Vec<(&str, &str, String)> =
-            n.raw.iter().map(|r| (r.level2_raw.as_str(), r.name.as_str(), r.value())).collect();
-        assert_eq!(
-            got,
-            vec![
-                ("数量指标", "种植数量(≥**株)", ">=17600株".to_string()),
-                ("数量指标", "成活率", ">=85%".to_string()),
-                ("时效指标", "完成及时率", "≥100%".to_string()),
-                ("经济效益指标", "产值", "≥80万元".to_string()),
-                ("经济效益指标", "增加收入", "≥20万元".to_string()),
-                ("生态效益指标", "生态修复功能提高", String::new()),
-            ]
-        );
-        assert_eq!(n.raw[3].level1_raw, "效益指标");
-    }
-}
+#[path = "narrative_tests.rs"]
+mod tests;
