@@ -19,7 +19,8 @@ impl FieldReader<'_> {
     /// A long goal: text below it, before any other key, is more of the goal, joined
     /// with nothing between, as the page printed it.
     pub(super) fn goal_wrap(&mut self, t: &str) -> bool {
-        if !self.wraps() || !wrapped_text(t) {
+        // (A prose target line after the goal, "产出指标：…", is not more of it.)
+        if !self.wraps() || !wrapped_text(t) || crate::layout::narrative::has_label_clause(t) {
             return false;
         }
         let goal = match self.open_goal {

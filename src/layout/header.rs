@@ -101,8 +101,21 @@ const HEADERS: &[(&str, Role)] = &[
     ("指标值确定依据说明", Role::Basis),
     ("计算符号", Role::Cmp),
     ("指标性质", Role::Cmp),
+    // Excel exports that split 指标值 into 符号 | 数值 | 单位 (or 运算符号 | 目标值 |
+    // 计量单位): joined back into one value ("≥" "95" "%" → "≥95%").
+    ("符号", Role::Cmp),
+    ("运算符号", Role::Cmp),
+    ("比较符号", Role::Cmp),
+    ("运算符", Role::Cmp),
+    ("数值", Role::Value),
+    ("指标数值", Role::Value),
+    ("目标数值", Role::Value),
     ("度量单位", Role::Unit),
     ("计量单位", Role::Unit),
+    ("指标单位", Role::Unit),
+    // Also the budget unit of a 05-2 sheet's rows when printed left of the indicator
+    // columns (see `parse_header_with`).
+    ("单位", Role::Unit),
     ("指标方向", Role::Direction),
     ("分值", Role::Score),
     ("权重", Role::Score),
@@ -247,6 +260,11 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     let is_value = |col: usize| grades.contains(&col) || value_cols.contains(&col);
     let mut cells: Vec<(usize, Role)> =
         row.non_empty().filter_map(|c| role_of_cell(c).or(is_value(c.col).then_some(Role::Value)).map(|r| (c.col, r))).collect();
+    // "单位" left of every level and name column is whose row it is (an owner column,
+    // below), not the unit of the value.
+    if let Some(first) = cells.iter().filter(|(_, r)| matches!(r, Role::Level1 | Role::Level2 | Role::Name)).map(|c| c.0).min() {
+        cells.retain(|&(col, r)| !(r == Role::Unit && col < first && row.cells.get(col).is_some_and(|c| row_owner_role(c.key()).is_some())));
+    }
     let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
     // A regional table may print one value column per sub-region, headed by the
     // place names alone (甲县 | 乙县 | 合计) and no 指标值: the unnamed columns after

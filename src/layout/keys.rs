@@ -111,6 +111,18 @@ const KEYS: &[(&str, Key)] = &[
     ("预算数", Key::AnnualTotal),
     ("年度预算数", Key::AnnualTotal),
     ("资金额度", Key::AnnualTotal),
+    // The whole amount under other names (项目总金额(元), 项目总投资（万元）): the
+    // unit in brackets is read as the declared unit, as for 资金总额.
+    ("项目总金额", Key::AnnualTotal),
+    ("总金额", Key::AnnualTotal),
+    ("项目资金总额", Key::AnnualTotal),
+    ("项目总投资", Key::AnnualTotal),
+    ("总投资", Key::AnnualTotal),
+    ("项目总预算", Key::AnnualTotal),
+    ("项目预算金额", Key::AnnualTotal),
+    ("项目预算总额", Key::AnnualTotal),
+    ("预算总额", Key::AnnualTotal),
+    ("项目金额", Key::AnnualTotal),
     ("年度本级预算金额", Key::OwnBudget),
     ("本级预算金额", Key::OwnBudget),
     ("其中:财政拨款", Key::Fiscal),

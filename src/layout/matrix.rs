@@ -66,6 +66,8 @@ pub struct Assembler<'s> {
     pub last_row_partial: bool,
     /// The group a stream's next cell goes to.
     stream_group: usize,
+    /// A stream's cells after a value, not yet known to trail it (matrix_trailing.rs).
+    held: Vec<(usize, Cell)>,
 }
 
 impl<'s> Assembler<'s> {
@@ -84,6 +86,7 @@ impl<'s> Assembler<'s> {
             either_as_level2: None,
             last_row_partial: false,
             stream_group: 0,
+            held: Vec::new(),
         }
     }
 
@@ -106,6 +109,7 @@ impl<'s> Assembler<'s> {
     }
 
     fn emit(&mut self, g: usize) {
+        self.flush_held(g);
         let state = &mut self.groups[g];
         let p = std::mem::take(&mut state.pending);
         if !p.has_data {
@@ -203,30 +207,6 @@ impl<'s> Assembler<'s> {
             }
         }
         false
-    }
-
-    /// A project, unit or goal column. A new project name starts a new project: the
-    /// levels carried from the last one do not run on into it.
-    fn set_owner(&mut self, role: Role, cell: &Cell) {
-        let text = cell.text.trim_ws().to_string();
-        self.consumed.push(cell.id);
-        if role == Role::Project {
-            if self.owner.as_ref().is_some_and(|o| o.project == text) {
-                return;
-            }
-            let agency = self.owner.as_ref().and_then(|o| o.agency.clone());
-            self.owner = Some(Owner { project: text, agency, goal: None });
-            self.level1.clear();
-            for st in &mut self.groups {
-                st.level2.clear();
-            }
-            return;
-        }
-        let owner = self.owner.get_or_insert_with(Owner::default);
-        match role {
-            Role::Agency => owner.agency = Some(text),
-            _ => owner.goal = Some(text),
-        }
     }
 
     fn set_level1(&mut self, label: &Label, cell: &Cell) {
@@ -436,6 +416,14 @@ impl<'s> Assembler<'s> {
                     // In a paragraph stream a record ends once its value is in, unless
                     // the cell is the unit its 度量单位 column still waits for.
                     if self.stream && self.is_full(g) && !self.unit_awaited(g, c) {
+                        if self.hold_trailing(g, c) {
+                            continue;
+                        }
+                        if !self.is_full(g) {
+                            // The held name opened the next record: `c` is its value.
+                            self.push_data(g, c);
+                            continue;
+                        }
                         self.emit(g);
                         g = fit::next_group(g, n, true);
                     }
@@ -473,6 +461,8 @@ impl<'s> Assembler<'s> {
 
 #[path = "matrix_fit.rs"]
 mod fit;
+#[path = "matrix_trailing.rs"]
+mod trailing;
 
 #[cfg(test)]
 #[path = "matrix_tests.rs"]

@@ -7,7 +7,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::header::Role;
-use super::{stream, Assembler, Item};
+use super::{stream, Assembler, Item, Owner};
 
 /// The row's cells include a 定性 word (its kind column's, wherever it sits).
 fn qualitative(items: &[Item]) -> bool {
@@ -15,6 +15,30 @@ fn qualitative(items: &[Item]) -> bool {
 }
 
 impl Assembler<'_> {
+    /// A project, unit or goal column. A new project name starts a new project: the
+    /// levels carried from the last one do not run on into it.
+    pub(super) fn set_owner(&mut self, role: Role, cell: &Cell) {
+        let text = cell.text.trim_ws().to_string();
+        self.consumed.push(cell.id);
+        if role == Role::Project {
+            if self.owner.as_ref().is_some_and(|o| o.project == text) {
+                return;
+            }
+            let agency = self.owner.as_ref().and_then(|o| o.agency.clone());
+            self.owner = Some(Owner { project: text, agency, goal: None });
+            self.level1.clear();
+            for st in &mut self.groups {
+                st.level2.clear();
+            }
+            return;
+        }
+        let owner = self.owner.get_or_insert_with(Owner::default);
+        match role {
+            Role::Agency => owner.agency = Some(text),
+            _ => owner.goal = Some(text),
+        }
+    }
+
     /// HTML copies drop a row's merged cells and pad it at the end to the header's
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).

@@ -14,6 +14,7 @@ pub mod header;
 pub mod keys;
 pub mod matrix;
 pub mod narrative;
+pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
@@ -425,9 +426,12 @@ fn prose_targets(layout: &mut Layout, rows: &[Row]) {
         if project.name.is_none() {
             project.name = p.name;
         }
-        if let (Some((total, unit)), None) = (p.funds, &project.funds.annual) {
-            project.funds.annual = Some(crate::model::Funds { total: Some(total), ..Default::default() });
-            project.money_unit.get_or_insert_with(|| unit.to_string());
+        if let (Some(f), None) = (p.funds, &project.funds.annual) {
+            project.funds.annual = Some(f.funds);
+            project.money_unit.get_or_insert_with(|| f.unit.to_string());
+            if project.purpose.is_none() {
+                project.purpose = f.purpose;
+            }
         }
         if project.goals.annual.is_none() {
             project.goals.annual = p.goal;

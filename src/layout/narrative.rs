@@ -20,6 +20,7 @@ use crate::read::Row;
 
 use super::keys::{self, Key};
 use super::matrix::RawIndicator;
+use super::prose_funds::{self, ProseFunds};
 
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = [
@@ -36,12 +37,6 @@ static CLAUSE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:设置?|共|另设)?\s*\d+\s*(?:条|个|项)$").unwrap());
 static TITLE_PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"关于(.+?项目)(?:绩效目标|的)").unwrap());
-/// "资金50万元", "项目资金：45万元。", "资金总额为120000元": the amount and its unit.
-const FUNDS_PATTERN: &str = r"资金(?:总额|总计|合计|共计|规模)?(?:为|是)?\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)";
-static FUNDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(FUNDS_PATTERN).unwrap());
-/// The whole cell is such a funds sentence: nothing else in it to keep.
-static FUNDS_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:项目)?(?:预算)?{FUNDS_PATTERN}[。；;.]?$")).unwrap());
 /// The numbering of a heading, one group per style: "一、", "（一）", "1.", "（1）".
 const NUMBERING: &str = r"(?:([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]|(\d{1,2})\s*[、.．]|[（(]\s*(\d{1,2})\s*[)）])";
 /// A numbered heading ("一、城区绿化养护项目", "（1）产出指标"): numbering, then a
@@ -59,8 +54,8 @@ const SECTION_WORDS: [&str; 8] = ["指标", "目标", "情况", "概况", "说�
 #[derive(Debug, Default)]
 pub struct ProseProject {
     pub name: Option<String>,
-    /// The amount of a funds sentence and its unit ("万元" or "元").
-    pub funds: Option<(f64, &'static str)>,
+    /// The funds sentence: total, parts, unit and purpose.
+    pub funds: Option<ProseFunds>,
     pub goal: Option<String>,
     pub midterm_goal: Option<String>,
     pub raw: Vec<RawIndicator>,
@@ -151,9 +146,40 @@ fn goal_sentence(text: &str) -> Option<(Key, &str)> {
     (key.is_goal() && after.is_none_or(|r| r.is_empty())).then(|| (key, rest.trim_ws()))
 }
 
-fn set_goal(p: &mut ProseProject, key: Key, text: &str) {
+/// Set the goal unless the project has it already; true if this text is now the goal.
+fn set_goal(p: &mut ProseProject, key: Key, text: &str) -> bool {
     let slot = if key == Key::MidGoal { &mut p.midterm_goal } else { &mut p.goal };
-    slot.get_or_insert_with(|| text.to_string());
+    if slot.is_some() {
+        return false;
+    }
+    *slot = Some(text.to_string());
+    true
+}
+
+/// A line of the goal's paragraph wrapped onto the next line: the text runs on with
+/// no separator (a wrapped Chinese line breaks anywhere).
+fn extend_goal(p: &mut ProseProject, key: Key, text: &str) {
+    let slot = if key == Key::MidGoal { &mut p.midterm_goal } else { &mut p.goal };
+    if let Some(g) = slot {
+        g.push_str(text);
+    }
+}
+
+/// Does a line right under the goal continue its paragraph? Not when it holds a level
+/// label, starts a field ("实施单位：", "年度目标：") or is a funds sentence.
+fn continues_goal(text: &str) -> bool {
+    LABELS.find(text).is_none() && keys::key_of(text).is_none() && prose_funds::read(text).is_none()
+}
+
+/// A level label stands in `text` before byte `at` (what follows it is a target).
+pub(super) fn label_before(text: &str, at: usize) -> bool {
+    LABELS.find(&text[..at]).is_some()
+}
+
+/// A line of prose targets ("数量指标：…"): a level label with a colon or comma after
+/// it. No goal or field value runs on into such a line.
+pub fn has_label_clause(text: &str) -> bool {
+    text.contains("指标") && LABELS.find_iter(text).any(|m| text[m.end()..].starts_with([':', '：', ',', '，']))
 }
 
 /// Does the text read like prose targets ("数量指标:" at least twice)?
@@ -185,11 +211,19 @@ pub fn parse(rows: &[Row]) -> Narrative {
     let mut project_style = None;
     // A goal heading ("2.绩效目标") was read: the next paragraph is the goal.
     let mut goal_next: Option<Key> = None;
+    // The goal just read and the line it ends on: the lines right under it continue
+    // it up to a blank line, a heading, a label or another field (its paragraph).
+    let mut goal_open: Option<(Key, usize)> = None;
     for row in rows {
         if let Some((h, ids)) = row_heading(row) {
             let cur = projects.last_mut().expect("never empty");
             let kind = heading_kind(&h.name);
             goal_next = None;
+            // (A heading the project's text runs on through, "1.完成路面修复", is a
+            // line of the paragraph: its kind falls through to the cells below.)
+            if !matches!(kind, HeadingKind::Project) || project_style == Some(h.style) || !cur.named_by_heading {
+                goal_open = None;
+            }
             match kind {
                 HeadingKind::Label => {
                     if let Some(l) = taxonomy::classify(&h.name) {
@@ -234,9 +268,19 @@ pub fn parse(rows: &[Row]) -> Narrative {
         let cur = projects.last_mut().expect("never empty");
         for cell in row.non_empty() {
             let text = cell.text.trim_ws();
+            if let Some((key, last)) = goal_open.take() {
+                if cell.line == last + 1 && continues_goal(text) {
+                    extend_goal(cur, key, text);
+                    cur.cells.push(cell.id);
+                    goal_open = Some((key, cell.line));
+                    continue;
+                }
+            }
             if let Some(key) = goal_next.take() {
                 if LABELS.find(text).is_none() {
-                    set_goal(cur, key, text);
+                    if set_goal(cur, key, text) {
+                        goal_open = Some((key, cell.line));
+                    }
                     cur.cells.push(cell.id);
                     continue;
                 }
@@ -244,8 +288,8 @@ pub fn parse(rows: &[Row]) -> Narrative {
             if let Some((key, goal)) = goal_sentence(text) {
                 if goal.is_empty() {
                     goal_next = Some(key);
-                } else {
-                    set_goal(cur, key, goal);
+                } else if set_goal(cur, key, goal) {
+                    goal_open = Some((key, cell.line));
                 }
                 cur.cells.push(cell.id);
                 continue;
@@ -261,11 +305,9 @@ pub fn parse(rows: &[Row]) -> Narrative {
                 }
             }
             if cur.funds.is_none() {
-                cur.funds = FUNDS.captures(text).and_then(|c| {
-                    let unit = if &c[2] == "元" { "元" } else { "万元" };
-                    c[1].replace(',', "").parse().ok().map(|a| (a, unit))
-                });
-                if cur.funds.is_some() && FUNDS_LINE.is_match(text) {
+                cur.funds = prose_funds::read(text);
+                // Only funds and a purpose clause in it: nothing left to quote.
+                if cur.funds.as_ref().is_some_and(|f| f.whole) {
                     cur.cells.push(cell.id);
                     continue;
                 }
@@ -295,7 +337,15 @@ impl Levels {
                 self.level1 = l.raw;
                 self.level2.clear();
             }
-            LabelKind::Level2 => self.level2 = l.raw,
+            // "成本指标：经济成本指标：…" under 产出: the 成本指标 read as a 二级 of
+            // 产出 is the 一级 (101号) its 二级 needs.
+            LabelKind::Level2 => {
+                let parent = taxonomy::level2_parent(&l.raw);
+                if parent.is_some() && parent != taxonomy::canonical_level1(&self.level1) && taxonomy::canonical_level1(&self.level2) == parent {
+                    self.level1 = std::mem::take(&mut self.level2);
+                }
+                self.level2 = l.raw;
+            }
             // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
             // under 产出指标 stays its 二级 (framework A).
             LabelKind::Either
@@ -404,29 +454,5 @@ fn trailing_value(clause: &str) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::read::text::split_cells;
-
-    #[test]
-    fn prose_targets_become_indicators() {
-        let g = split_cells("一、 产出指标\n数量指标:种植数量(≥**株)>=17600株;成活率>=85%;时效指标:完成及时率≥100%。\n二、 效益指标\n经济效益指标:产值≥80万元,增加收入≥20万元;生态效益指标:生态修复功能提高。\n");
-        assert!(looks_narrative(&g.rows));
-        let n = parse(&g.rows);
-        let n = &n.projects[0];
-        let got: Vec<(&str, &str, String)> =
-            n.raw.iter().map(|r| (r.level2_raw.as_str(), r.name.as_str(), r.value())).collect();
-        assert_eq!(
-            got,
-            vec![
-                ("数量指标", "种植数量(≥**株)", ">=17600株".to_string()),
-                ("数量指标", "成活率", ">=85%".to_string()),
-                ("时效指标", "完成及时率", "≥100%".to_string()),
-                ("经济效益指标", "产值", "≥80万元".to_string()),
-                ("经济效益指标", "增加收入", "≥20万元".to_string()),
-                ("生态效益指标", "生态修复功能提高", String::new()),
-            ]
-        );
-        assert_eq!(n.raw[3].level1_raw, "效益指标");
-    }
-}
+#[path = "narrative_tests.rs"]
+mod tests;

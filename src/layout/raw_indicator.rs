@@ -52,6 +52,11 @@ impl RawIndicator {
             if !(first.ends_with(u) && first.len() > u.len()) {
                 v.push_str(u);
             }
+        } else if let (Some(u), None) = (&self.unit, first) {
+            // A unit with no number ("≥" + "%") is an unfilled target, and wording in
+            // the unit column of a 定性 row is its value: either way it is printed,
+            // not dropped.
+            v.push_str(u.trim_ws());
         }
         v
     }
