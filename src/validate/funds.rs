@@ -58,6 +58,11 @@ fn sum_problem(f: &Funds, name: &str) -> Option<String> {
         return None;
     }
     let sum = fiscal + other + carry;
+    // A part the filing does not give ("总投资500万元，其中财政拨款450万元", or a blank
+    // 其他资金 cell) may be the rest: the sum is only wrong when it is already too big.
+    if (f.fiscal.is_none() || f.other.is_none()) && sum < total {
+        return None;
+    }
     Some(format!(
         "{name}资金总额{}不等于财政拨款、其他资金（及上年结转）之和{} / the {} total {} is not the sum of its parts {}",
         amount(total),

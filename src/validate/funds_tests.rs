@@ -18,6 +18,16 @@ fn f001_is_silent_when_they_do() {
 }
 
 #[test]
+fn f001_leaves_an_unprinted_part_as_the_rest() {
+    // "其中财政拨款450万元" of 500 with no other part given: the 50 may be the rest.
+    let partial = SEED001_P1.replace("其中：财政拨款\t13,290,000", "其中：财政拨款\t13,200,000").replace("\t其他资金\t0\t\n", "");
+    assert!(run_text(&partial, "F001").is_empty(), "{:#?}", parse(&partial).projects[0].funds);
+    // A given part that is already more than the total is still wrong.
+    let over = partial.replace("13,200,000", "13,300,000");
+    assert_eq!(run_text(&over, "F001").len(), 1);
+}
+
+#[test]
 fn f002_fires_on_the_midterm_sum() {
     let text = SEED000_P2.replace("其中:财政拨款\t\t230.00", "其中:财政拨款\t\t220.00");
     assert_eq!(run_text(&text, "F002").len(), 1);
