@@ -3,6 +3,7 @@
 
 pub mod decode;
 pub mod docx;
+mod docx_symbols;
 pub mod grid;
 pub mod html;
 mod laid_out;
