@@ -142,3 +142,49 @@ fn docx_two_projects_and_a_text_box_title() {
     assert_eq!(f.projects[1].indicators.len(), 2);
     assert_eq!(f.projects[1].indicators[1].value, "≥90%");
 }
+
+// ------------------------------------------------------------------ HTML
+
+/// A Word "save as web page" in gb2312: MsoNormal paragraphs and spans in every cell,
+/// `<o:p>`, `&nbsp;`, `<br>`, conditional comments, `<th>` headers, a cell with both
+/// rowspan and colspan, hidden text (display:none), and a `<script>` and a `<style>`
+/// inside cells. Fails on the old reader: the script and style text ran into the
+/// amounts ("100.50document.write(…)"), so 财政拨款 and 其他资金 were lost, and the
+/// hidden "（草稿）" was read into the name.
+#[test]
+fn html_saved_from_word() {
+    let loaded = read::load(&std::fs::read(fixture("word.html")).unwrap(), None, None).unwrap();
+    assert_eq!(loaded.encoding.as_deref(), Some("gbk"));
+    let rows = rows("word.html");
+    let text = all_text(&rows);
+    for leak in ["document.write", "color:red", "草稿", "财政局", "MsoNormal"] {
+        assert!(!text.contains(leak), "{leak}: {rows:#?}");
+    }
+    assert_eq!(row(&rows, "项目名称"), ["项目名称", NAME, "", ""]);
+    assert_eq!(row(&rows, "项目资金\n（万元）"), ["项目资金\n（万元）", "", "年度资金总额", "120.50"]);
+    assert!(rows.iter().any(|r| r == &["", "", "其中：财政拨款", "100.50"]), "{rows:#?}");
+    assert!(rows.iter().any(|r| r == &["", "", "其他资金", "20.00"]), "{rows:#?}");
+    // The row of &nbsp; cells is empty and left out.
+    assert_eq!(rows.last().unwrap()[..], ["效益指标", "社会效益指标", "独居老人 覆盖率", "100%"]);
+    let f = parse("word.html");
+    assert_eq!(f.projects.len(), 1);
+    assert_project(&f.projects[0], Some("某市养老服务中心"));
+    assert_eq!(f.projects[0].goals.annual.as_deref(), Some("为全市1200名居家老人\n提供助餐、助洁服务。"));
+    let values: Vec<_> = f.projects[0].indicators.iter().map(|i| i.value.as_str()).collect();
+    assert_eq!(values, ["≥1200人", "≥95%", "100%"]);
+}
+
+/// Two tables on a page, the first with its matrix nested in a cell beside 绩效指标;
+/// scripts (one holding table markup in a string) and styles between them. Regression
+/// coverage (passes on the old reader).
+#[test]
+fn html_several_tables_one_nested() {
+    let rows = rows("nested.html");
+    assert!(!all_text(&rows).contains("console") && !all_text(&rows).contains("border:"), "{rows:#?}");
+    let f = parse("nested.html");
+    let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref().unwrap_or("")).collect();
+    assert_eq!(names, [NAME, "城乡低保资金"]);
+    assert_eq!(indicators(&f.projects[0]), INDICATORS);
+    assert_eq!(f.projects[1].funds.annual.as_ref().and_then(|a| a.total), Some(300.0));
+    assert_eq!(f.projects[1].indicators.len(), 2);
+}

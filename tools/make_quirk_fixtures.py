@@ -333,9 +333,7 @@ def xlsx_sheets():
     hidden = wb.create_sheet("模板（隐藏）")
     sheet_project(hidden, "模板项目", INDICATORS2)
     hidden.sheet_state = "hidden"
-    buf = io.BytesIO()
-    wb.save(buf)
-    parts = unzip(buf.getvalue())
+    parts = xlsx_parts(wb)
     s1 = parts["xl/worksheets/sheet1.xml"].decode()
     s1, n = re.subn(r"<f>C5\+C6</f><v\s*/>|<f>C5\+C6</f><v></v>|<f>C5\+C6</f>", "<f>C5+C6</f><v>120.5</v>", s1)
     assert n == 1, "formula cell not found"
@@ -343,9 +341,15 @@ def xlsx_sheets():
     write_zip(OUT / "sheets.xlsx", parts)
 
 
-def unzip(data):
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {n: z.read(n) for n in z.namelist()}
+def xlsx_parts(wb):
+    """The workbook's package parts, with fixed timestamps so that reruns are byte-identical."""
+    buf = io.BytesIO()
+    wb.save(buf)
+    with zipfile.ZipFile(buf) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    core = parts["docProps/core.xml"].decode()
+    parts["docProps/core.xml"] = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "2024-03-01T00:00:00Z", core).encode()
+    return parts
 
 
 def xlsx_side_by_side():
@@ -354,7 +358,7 @@ def xlsx_side_by_side():
     ws.title = "绩效目标"
     sheet_project(ws, NAME, INDICATORS, left=1)
     sheet_project(ws, NAME2, INDICATORS2, left=6, total=300, fiscal=300, other=0)
-    wb.save(OUT / "side_by_side.xlsx")
+    write_zip(OUT / "side_by_side.xlsx", xlsx_parts(wb))
 
 
 # ---------------------------------------------------------------- HTML
@@ -364,7 +368,7 @@ def html_word():
     td = lambda t, extra="": f"<td width=142 valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'{extra}>{p(t)}</td>"
     rows = [
         "<tr><th colspan=4 style='border:none'>" + p("项目支出绩效目标表") + "</th></tr>",
-        "<tr>" + td("项目名称") + td(f"<span lang=EN-US>社区居家</span><span>养老服务补助</span>", " colspan=3") + "</tr>",
+        "<tr>" + td("项目名称") + td(f"<span lang=EN-US>社区居家</span><span>养老服务补助</span><span style='display:none;mso-hide:all'>（草稿）</span>", " colspan=3") + "</tr>",
         "<tr>" + td("主管部门") + td(DEPT) + td("实施单位") + td(UNIT) + "</tr>",
         # 项目资金 over two columns and three rows at once; the amounts in the last column.
         "<tr>" + td("项目资金<br>（万元）", " rowspan=3 colspan=2") + td("年度资金总额") + td("120.50") + "</tr>",
