@@ -188,3 +188,48 @@ fn html_several_tables_one_nested() {
     assert_eq!(f.projects[1].funds.annual.as_ref().and_then(|a| a.total), Some(300.0));
     assert_eq!(f.projects[1].indicators.len(), 2);
 }
+
+// ------------------------------------------------------------------ XLSX
+
+/// One sheet per project with merged titles; amounts in a `#,##0.00"万元"` format, the
+/// total a formula read from its cached value; 0.95 and 1 in % formats; a date serial
+/// in a 年月日 format; the name as rich text (two runs); a hidden sheet holding a third
+/// project, which is not read (hidden sheets are not part of what was published, as
+/// hidden runs in DOCX and display:none in HTML). Regression coverage (passes on the
+/// old reader).
+#[test]
+fn xlsx_sheet_per_project_and_number_formats() {
+    let rows = rows("sheets.xlsx");
+    assert_eq!(rows[0], ["项目支出绩效目标表"]);
+    assert_eq!(row(&rows, "项目名称"), ["项目名称", NAME]);
+    assert_eq!(row(&rows, "项目资金（万元）"), ["项目资金（万元）", "年度资金总额", "120.5"]);
+    assert!(rows.iter().any(|r| r == &["", "质量指标", "资金拨付率", "95%"]), "{rows:#?}");
+    assert!(rows.iter().any(|r| r == &["", "时效指标", "完成时间", "2024年12月31日"]), "{rows:#?}");
+    assert!(!all_text(&rows).contains("模板项目"), "the hidden sheet was read");
+    let f = parse("sheets.xlsx");
+    let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref().unwrap_or("")).collect();
+    assert_eq!(names, [NAME, "城乡低保资金"]);
+    assert_project(&f.projects[0], Some("某市养老服务中心"));
+    assert_eq!(indicators(&f.projects[0])[..3], INDICATORS);
+    let total = |k: usize| f.projects[k].funds.annual.as_ref().and_then(|a| a.total);
+    assert_eq!((total(0), total(1)), (Some(120.5), Some(300.0)));
+}
+
+/// Two projects side by side on one sheet (A:D and F:I), each with its own merged
+/// title. Fails on the old reader: the rows ran together into one project holding the
+/// second name and the indicators of both.
+#[test]
+fn xlsx_two_projects_side_by_side() {
+    let rows = rows("side_by_side.xlsx");
+    assert_eq!(rows.iter().filter(|r| r == &&["项目支出绩效目标表"]).count(), 2, "{rows:#?}");
+    assert!(rows.iter().any(|r| r == &["项目名称", "城乡低保资金"]), "{rows:#?}");
+    let f = parse("side_by_side.xlsx");
+    let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref().unwrap_or("")).collect();
+    assert_eq!(names, [NAME, "城乡低保资金"]);
+    assert_project(&f.projects[0], Some("某市养老服务中心"));
+    assert_eq!(indicators(&f.projects[0]), INDICATORS);
+    assert_eq!(
+        indicators(&f.projects[1]),
+        [("产出指标", "数量指标", "保障人数", "≥3000人"), ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]
+    );
+}

@@ -1,6 +1,8 @@
 //! XLSX/XLS → cells with calamine. Every visible sheet that holds a target table (a
 //! header cell 一级指标/三级指标/指标值 or a 项目名称 key) is read, in workbook order;
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
+//! Hidden sheets are skipped too: they are not part of what was published. Tables
+//! side by side on one sheet are read one after the other (`side_by_side`).
 //!
 //! XLSX cells are streamed (`worksheet_cells_reader`) into a sparse map rather than
 //! read as a dense `Range`: a hostile sheet with cells at A1 and XFD1048576 would make
@@ -77,7 +79,7 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.push(sheet);
+        out.extend(side_by_side(sheet, &merges));
     }
     Ok(out)
 }
@@ -132,9 +134,43 @@ pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.push(sheet);
+        out.extend(side_by_side(sheet, &merges));
     }
     Ok(out)
+}
+
+/// Tables side by side on one sheet (two projects printed on one page, A:D and F:I)
+/// read one after the other, each from its own left column, as if on sheets of their
+/// own: read row by row, their rows would run together into one project. The sheet
+/// is cut at empty columns that no merged cell crosses, and only when two of the parts
+/// hold target tables; otherwise it stays whole (an empty spacer column inside one
+/// table, a notes column beside it).
+fn side_by_side(sheet: Sheet, merges: &[Dimensions]) -> Vec<Sheet> {
+    let used: std::collections::BTreeSet<u32> = sheet.values().flat_map(|r| r.keys().copied()).collect();
+    let mut starts = Vec::new();
+    let mut prev: Option<u32> = None;
+    for &c in &used {
+        if let Some(p) = prev {
+            if c > p + 1 && !merges.iter().any(|m| m.start.1 <= p && m.end.1 >= c) {
+                starts.push(c);
+            }
+        }
+        prev = Some(c);
+    }
+    if starts.is_empty() {
+        return vec![sheet];
+    }
+    let mut parts: Vec<Sheet> = vec![Sheet::new(); starts.len() + 1];
+    for (&r, row) in &sheet {
+        for (&c, text) in row {
+            let k = starts.partition_point(|&s| s <= c);
+            parts[k].entry(r).or_default().insert(c, text.clone());
+        }
+    }
+    if parts.iter().filter(|p| holds_targets(p)).count() < 2 {
+        return vec![sheet];
+    }
+    parts
 }
 
 /// A style's number format code. calamine fills in the codes of the built-ins that
