@@ -194,9 +194,10 @@ fn html_several_tables_one_nested() {
 /// One sheet per project with merged titles; amounts in a `#,##0.00"万元"` format, the
 /// total a formula read from its cached value; 0.95 and 1 in % formats; a date serial
 /// in a 年月日 format; the name as rich text (two runs); a hidden sheet holding a third
-/// project, which is not read (hidden sheets are not part of what was published, as
-/// hidden runs in DOCX and display:none in HTML). Regression coverage (passes on the
-/// old reader).
+/// project, a hidden template row and a hidden column of the amounts in 元, none of
+/// which is read (not part of what was published, as hidden runs in DOCX and
+/// display:none in HTML). Fails on the old reader: the hidden row's "示例指标（模板）"
+/// became an indicator and the hidden amounts a fourth column of the funds rows.
 #[test]
 fn xlsx_sheet_per_project_and_number_formats() {
     let rows = rows("sheets.xlsx");
@@ -206,11 +207,13 @@ fn xlsx_sheet_per_project_and_number_formats() {
     assert!(rows.iter().any(|r| r == &["", "质量指标", "资金拨付率", "95%"]), "{rows:#?}");
     assert!(rows.iter().any(|r| r == &["", "时效指标", "完成时间", "2024年12月31日"]), "{rows:#?}");
     assert!(!all_text(&rows).contains("模板项目"), "the hidden sheet was read");
+    assert!(!all_text(&rows).contains("示例指标") && !all_text(&rows).contains("1205000"), "{rows:#?}");
     let f = parse("sheets.xlsx");
     let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref().unwrap_or("")).collect();
     assert_eq!(names, [NAME, "城乡低保资金"]);
     assert_project(&f.projects[0], Some("某市养老服务中心"));
     assert_eq!(indicators(&f.projects[0])[..3], INDICATORS);
+    assert_eq!(f.projects[0].indicators.len(), 5);
     let total = |k: usize| f.projects[k].funds.annual.as_ref().and_then(|a| a.total);
     assert_eq!((total(0), total(1)), (Some(120.5), Some(300.0)));
 }

@@ -17,7 +17,8 @@ tests can compare what is read) written with one family of quirks:
   XLSX (openpyxl, then the sheet XML patched where openpyxl cannot write the quirk):
     sheets.xlsx       one sheet per project, merged titles, 0.95 in % formats, amounts
                       in a 万元 number format, a formula with its cached value, a date
-                      serial, rich-text shared strings, a hidden sheet
+                      serial, rich-text shared strings, a hidden sheet, a hidden
+                      row and a hidden column
     side_by_side.xlsx two projects side by side on one sheet
   HTML:
     word.html         Word "save as web page" in gb2312: MsoNormal <p>/<span>, &nbsp;,
@@ -324,6 +325,13 @@ def xlsx_sheets():
     ws.cell(row=end + 2, column=3).value = "完成时间"
     ws.cell(row=end + 2, column=4).value = 45657  # 2024-12-31
     ws.cell(row=end + 2, column=4).number_format = 'yyyy"年"m"月"d"日"'
+    # A template row the author hid, and a hidden helper column of the amounts in 元.
+    for k, text in enumerate(["", "数量指标", "示例指标（模板）", "≥X"]):
+        ws.cell(row=end + 3, column=1 + k).value = text or None
+    ws.row_dimensions[end + 3].hidden = True
+    for r, x in [(4, 1205000), (5, 1005000), (6, 200000)]:
+        ws.cell(row=r, column=5).value = x
+    ws.column_dimensions["E"].hidden = True
     # The name as rich text (two runs in sharedStrings).
     ws.cell(row=2, column=2).value = CellRichText(["社区居家", TextBlock(InlineFont(b=True), "养老"), "服务补助"])
     # The total a formula: patched below with the value Excel caches.

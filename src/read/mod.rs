@@ -13,6 +13,7 @@ pub mod text;
 mod xls_container;
 mod xls_records;
 pub mod xlsx;
+mod xlsx_hidden;
 pub mod zip_limits;
 
 use std::path::Path;

@@ -1,7 +1,8 @@
 //! XLSX/XLS → cells with calamine. Every visible sheet that holds a target table (a
 //! header cell 一级指标/三级指标/指标值 or a 项目名称 key) is read, in workbook order;
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
-//! Hidden sheets are skipped too: they are not part of what was published. Tables
+//! Hidden sheets are skipped too, and so are hidden rows and columns of XLSX sheets
+//! (`xlsx_hidden`): they are not part of what was published. Tables
 //! side by side on one sheet are read one after the other (`side_by_side`).
 //!
 //! XLSX cells are streamed (`worksheet_cells_reader`) into a sparse map rather than
@@ -11,7 +12,7 @@
 //! percentages (a `%` number format: calamine exposes it for XLSX, and for XLS it is
 //! read from the records in `xls_records`) as "95%", date serials as dates.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -24,7 +25,7 @@ use crate::chars::TrimWs;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
-use super::zip_limits;
+use super::xlsx_hidden::{self, Hidden};
 use super::{malformed, over_limit, Format, Limits};
 use crate::error::Result;
 
@@ -32,13 +33,13 @@ use crate::error::Result;
 type Sheet = BTreeMap<u32, BTreeMap<u32, String>>;
 
 pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
-    if format == Format::Xlsx {
-        zip_limits::check_package(bytes, format, limits)?;
-    }
+    // The package's size is checked before calamine opens it, in the pass that reads
+    // the hidden rows and columns.
+    let hidden = if format == Format::Xlsx { xlsx_hidden::check_and_scan(bytes, limits)? } else { HashMap::new() };
     // calamine is not fuzz-hardened; a panic on a broken file must become an error.
     let sheets = catch_unwind(AssertUnwindSafe(|| match format {
         Format::Xls => read_xls(bytes, limits),
-        _ => read_xlsx(bytes, limits),
+        _ => read_xlsx(bytes, limits, &hidden),
     }))
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
     let mut out = GridBuilder::default();
@@ -48,7 +49,7 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
     Ok(out.finish(CellStyle::Table))
 }
 
-fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
+fn read_xlsx(bytes: &[u8], limits: &Limits, hidden: &HashMap<String, Hidden>) -> Result<Vec<Sheet>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
     let names: Vec<String> =
@@ -79,7 +80,12 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.extend(side_by_side(sheet, &merges));
+        for mut part in side_by_side(sheet, &merges) {
+            if let Some(h) = hidden.get(&name) {
+                h.apply(&mut part);
+            }
+            out.push(part);
+        }
     }
     Ok(out)
 }
