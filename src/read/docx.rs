@@ -6,6 +6,9 @@
 //! them so that positions line up with the header row, `w:vMerge` continuations are
 //! empty cells, and paragraphs outside tables become one-cell rows in document order.
 //! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
+//! The text is what Word shows with changes accepted: deleted and moved-away runs,
+//! hidden runs and content-control placeholders are left out; `w:sym` symbols are
+//! read as the characters they show.
 
 use std::io::BufReader;
 
@@ -14,6 +17,7 @@ use quick_xml::Reader;
 
 use crate::chars::TrimWs;
 
+use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::zip_limits::{self, Capped};
 use super::{malformed, over_limit, Format, Limits};
@@ -64,7 +68,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
             _ => {}
         }
         buf.clear();
-        if walker.out.n_cells() > limits.max_cells {
+        if walker.out.n_cells() + walker.buffered > limits.max_cells {
             return Err(over_limit(FORMAT, "number of cells", limits.max_cells as u64));
         }
     }
@@ -118,55 +122,105 @@ struct CellBuf {
     paras: Vec<String>,
     span: usize,
     continued: bool,
+    /// The rows of tables nested in this cell (outer cells only).
+    nested: Vec<Vec<String>>,
 }
 
-/// The reading state. Only the outermost table has structure; a table nested in a
-/// cell is rare in filings and its text is folded into the enclosing cell, one line
-/// per paragraph, so nothing is lost or duplicated.
+/// The row being read at one table level.
+#[derive(Default)]
+struct Level {
+    row: Option<Vec<String>>,
+    cell: Option<CellBuf>,
+    /// Empty cells that w:gridAfter puts after the row's last cell (it is read in
+    /// w:trPr, before the cells).
+    after: usize,
+    /// Outer rows: the cells holding nested tables, as (column, span, rows).
+    nested: Vec<(usize, usize, Vec<Vec<String>>)>,
+}
+
+/// The reading state. The outermost table and a table nested in one of its cells have
+/// structure: the nested table's rows are spliced into the outer table in place of the
+/// outer row (filings put the indicator matrix in a cell beside a 绩效指标 label); its
+/// other cells stand over those rows as a vertical merge would. Deeper tables are rare
+/// and folded into their cell's text, one line per paragraph.
 #[derive(Default)]
 struct Walker {
     out: GridBuilder,
     depth: usize,
     tables: usize,
-    row: Option<Vec<String>>,
-    cell: Option<CellBuf>,
+    /// Index 0: the outermost table; 1: a table nested in one of its cells.
+    levels: [Level; 2],
+    /// Cells held in nested rows, not yet in `out` (for the cell cap).
+    buffered: usize,
     /// Open w:p elements (a text box nests paragraphs inside a paragraph).
     paras: usize,
     para: String,
     in_run: usize,
     in_text: bool,
     hidden: bool,
-    /// Inside mc:Fallback, which repeats the mc:Choice content for old readers.
+    /// Open content controls (w:sdt), each true while it shows its placeholder text
+    /// ("单击或点击此处输入文字。"): a prompt of the template, not content.
+    sdts: Vec<bool>,
+    /// Skipped subtrees: mc:Fallback, which repeats the mc:Choice content for old
+    /// readers, and the deleted text of tracked changes (w:del, w:moveFrom: Word keeps
+    /// moved-away text as w:t, so it would otherwise appear twice).
     skip_at: Option<usize>,
 }
 
 impl Walker {
+    /// The table level that structural elements belong to, if it has structure.
+    fn level(&mut self) -> Option<&mut Level> {
+        match self.tables {
+            1 | 2 => Some(&mut self.levels[self.tables - 1]),
+            _ => None,
+        }
+    }
+
     fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
         if self.skip_at.is_some() {
             return;
         }
         let name = e.local_name();
-        let outer = self.tables == 1;
         match name.as_ref() {
-            "Fallback" if !empty => self.skip_at = Some(self.depth),
-            "tbl" if !empty => self.tables += 1,
-            "tr" if outer && !empty => self.row = Some(Vec::new()),
-            "gridBefore" | "gridAfter" if outer => {
-                let n = span_of(e);
-                if let Some(row) = self.row.as_mut() {
-                    row.extend(std::iter::repeat_n(String::new(), n));
+            "Fallback" | "del" | "moveFrom" if !empty => self.skip_at = Some(self.depth),
+            "sdt" if !empty => self.sdts.push(false),
+            "showingPlcHdr" => {
+                if let Some(s) = self.sdts.last_mut() {
+                    *s = attr(e, "val").is_none_or(|v| v != "0" && v != "false");
                 }
             }
-            "tc" if outer && !empty => self.cell = Some(CellBuf { span: 1, ..Default::default() }),
-            "gridSpan" if outer => {
-                if let Some(c) = self.cell.as_mut() {
+            "tbl" if !empty => self.tables += 1,
+            "tr" if !empty => {
+                if let Some(level) = self.level() {
+                    level.row = Some(Vec::new());
+                    level.after = 0;
+                }
+            }
+            "gridBefore" | "gridAfter" => {
+                let n = span_of(e);
+                if let Some(level) = self.level() {
+                    if name.as_ref() == "gridAfter" {
+                        level.after = n;
+                    } else if let Some(row) = level.row.as_mut() {
+                        row.extend(std::iter::repeat_n(String::new(), n));
+                    }
+                }
+            }
+            "tc" if !empty => {
+                if let Some(level) = self.level() {
+                    level.cell = Some(CellBuf { span: 1, ..Default::default() });
+                }
+            }
+            "gridSpan" => {
+                if let Some(c) = self.level().and_then(|l| l.cell.as_mut()) {
                     c.span = span_of(e);
                 }
             }
-            "vMerge" if outer => {
-                if let Some(c) = self.cell.as_mut() {
+            "vMerge" => {
+                let continued = attr(e, "val").is_none_or(|v| v != "restart");
+                if let Some(c) = self.level().and_then(|l| l.cell.as_mut()) {
                     // No w:val, or "continue": the cell continues the one above.
-                    c.continued = attr(e, "val").is_none_or(|v| v != "restart");
+                    c.continued = continued;
                 }
             }
             "p" if !empty => {
@@ -184,6 +238,12 @@ impl Walker {
             "tab" if self.in_run > 0 => self.para.push('\t'),
             "br" | "cr" if self.in_run > 0 => self.break_line(),
             "noBreakHyphen" if self.in_run > 0 => self.para.push('-'),
+            "sym" if self.in_run > 0 && self.shown() => {
+                let font = attr(e, "font").unwrap_or_default();
+                if let Some(c) = attr(e, "char").and_then(|c| docx_symbols::char_of(&font, &c)) {
+                    self.para.push(c);
+                }
+            }
             _ => {}
         }
     }
@@ -195,19 +255,19 @@ impl Walker {
             }
             return;
         }
-        let outer = self.tables == 1;
         match name {
-            "tbl" => self.tables = self.tables.saturating_sub(1),
-            "tr" if outer => {
-                if let Some(row) = self.row.take() {
-                    if row.iter().any(|c| !c.is_empty()) {
-                        self.out.push_cells(row);
-                    }
-                }
+            "sdt" => {
+                self.sdts.pop();
             }
-            "tc" if outer => {
-                if let (Some(cell), Some(row)) = (self.cell.take(), self.row.as_mut()) {
+            "tbl" => self.tables = self.tables.saturating_sub(1),
+            "tr" => self.end_row(),
+            "tc" => {
+                let Some(level) = self.level() else { return };
+                if let (Some(cell), Some(row)) = (level.cell.take(), level.row.as_mut()) {
                     let text = if cell.continued { String::new() } else { join_paras(&cell.paras) };
+                    if !cell.nested.is_empty() {
+                        level.nested.push((row.len(), cell.span, cell.nested));
+                    }
                     row.push(text);
                     row.extend(std::iter::repeat_n(String::new(), cell.span - 1));
                 }
@@ -224,8 +284,35 @@ impl Walker {
         }
     }
 
+    fn end_row(&mut self) {
+        let tables = self.tables;
+        let Some(level) = self.level() else { return };
+        let Some(mut row) = level.row.take() else { return };
+        row.extend(std::iter::repeat_n(String::new(), std::mem::take(&mut level.after)));
+        let nested = std::mem::take(&mut level.nested);
+        if !row.iter().any(|c| !c.is_empty()) && nested.is_empty() {
+            return;
+        }
+        if tables == 2 {
+            // A nested row: kept with the outer cell that holds its table.
+            self.buffered += row.len();
+            if let Some(cell) = self.levels[0].cell.as_mut() {
+                cell.nested.push(row);
+            }
+            return;
+        }
+        self.buffered = 0;
+        for row in splice(row, &nested) {
+            self.out.push_cells(row);
+        }
+    }
+
+    fn shown(&self) -> bool {
+        !self.hidden && !self.sdts.contains(&true)
+    }
+
     fn text(&mut self, s: &str) {
-        if self.in_text && !self.hidden && self.skip_at.is_none() {
+        if self.in_text && self.shown() && self.skip_at.is_none() {
             self.para.push_str(s);
         }
     }
@@ -238,7 +325,14 @@ impl Walker {
 
     fn finish_para(&mut self) {
         let para = std::mem::take(&mut self.para);
-        if let Some(cell) = self.cell.as_mut() {
+        let [outer, inner] = &mut self.levels;
+        let cell = match self.tables {
+            0 => None,
+            1 => outer.cell.as_mut(),
+            // Deeper tables fold into the cell of the nested table that holds them.
+            _ => inner.cell.as_mut().or(outer.cell.as_mut()),
+        };
+        if let Some(cell) = cell {
             cell.paras.push(para.replace('\t', " "));
         } else if self.tables == 0 {
             // A body paragraph: tabs lay out fields on a line ("项目负责人：\t单位（盖章）："),
@@ -249,6 +343,40 @@ impl Walker {
             }
         }
     }
+}
+
+/// An outer row whose cells hold nested tables, as rows of the grid: each such cell is
+/// replaced by its table's rows (as wide as the widest of them, at least its span),
+/// the other cells stand in the first row only, as over a vertical merge. Text in a
+/// holding cell beside its table comes first, on a row of its own with the other cells.
+fn splice(row: Vec<String>, nested: &[(usize, usize, Vec<Vec<String>>)]) -> Vec<Vec<String>> {
+    if nested.is_empty() {
+        return vec![row];
+    }
+    let height = nested.iter().map(|(_, _, rows)| rows.len()).max().unwrap_or(0);
+    let own_text = nested.iter().any(|(col, _, _)| !row[*col].is_empty());
+    let mut out = Vec::with_capacity(height + 1);
+    if own_text {
+        out.push(row.clone());
+    }
+    for k in 0..height {
+        let mut line = Vec::with_capacity(row.len());
+        let mut col = 0;
+        while col < row.len() {
+            if let Some((_, span, rows)) = nested.iter().find(|(c, _, _)| *c == col) {
+                let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(*span);
+                let start = line.len();
+                line.extend(rows.get(k).into_iter().flatten().cloned());
+                line.resize(start + width, String::new());
+                col += span;
+            } else {
+                line.push(if k == 0 && !own_text { row[col].clone() } else { String::new() });
+                col += 1;
+            }
+        }
+        out.push(line);
+    }
+    out
 }
 
 /// A body paragraph with manual line breaks prints as several lines: one row each.

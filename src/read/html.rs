@@ -108,7 +108,7 @@ pub fn read(bytes: &[u8], encoding: Option<&str>, limits: &Limits) -> Result<(Gr
                     Node::Text(t) => push_collapsed(&mut w.para, t),
                     Node::Element(el) => {
                         let name = el.name();
-                        if is_hidden(name) {
+                        if is_hidden(el) {
                             skip = Some(node.id());
                         } else if name == "table" && !layout_tables.contains(&node.id()) {
                             w.flush();
@@ -171,8 +171,18 @@ fn is_table(node: NodeRef<'_, Node>) -> bool {
     matches!(node.value(), Node::Element(el) if el.name() == "table")
 }
 
-fn is_hidden(name: &str) -> bool {
-    matches!(name, "head" | "script" | "style" | "template" | "noscript" | "title")
+/// Elements whose content is not shown: scripts, styles and the like, and elements
+/// hidden by `hidden` or an inline `display:none` (Word saves its hidden text as
+/// `<span style='display:none;mso-hide:all'>`).
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    matches!(el.name(), "head" | "script" | "style" | "template" | "noscript" | "title")
+        || el.attr("hidden").is_some()
+        || el.attr("style").is_some_and(|st| {
+            st.split(';').any(|decl| {
+                let (prop, value) = decl.split_once(':').unwrap_or((decl, ""));
+                prop.trim().eq_ignore_ascii_case("display") && value.trim().eq_ignore_ascii_case("none")
+            })
+        })
 }
 
 /// Elements that start a new line of text.
@@ -271,23 +281,30 @@ impl Walk<'_> {
 }
 
 /// The text of a cell: `<br>` and block elements (`<p>`, `<div>`) break lines; each
-/// line trimmed, empty lines dropped, lines joined with "\n".
+/// line trimmed, empty lines dropped, lines joined with "\n". `<script>`, `<style>` and
+/// the like inside a cell (CMS editors and pasted Word HTML leave them there) are not
+/// text, as in the page outside tables.
 fn cell_text(cell: NodeRef<'_, Node>) -> String {
     let mut s = String::new();
+    let mut skip: Option<NodeId> = None;
     for edge in cell.traverse() {
         match edge {
-            Edge::Open(n) => match n.value() {
+            Edge::Open(n) if skip.is_none() => match n.value() {
                 Node::Text(t) => push_collapsed(&mut s, t),
+                Node::Element(el) if is_hidden(el) => skip = Some(n.id()),
                 Node::Element(el) if el.name() == "br" || (is_block(el.name()) && n.id() != cell.id()) => s.push('\n'),
                 _ => {}
             },
-            Edge::Close(n) => {
+            Edge::Open(_) => {}
+            Edge::Close(n) if skip == Some(n.id()) => skip = None,
+            Edge::Close(n) if skip.is_none() => {
                 if let Node::Element(el) = n.value() {
                     if is_block(el.name()) && n.id() != cell.id() {
                         s.push('\n');
                     }
                 }
             }
+            Edge::Close(_) => {}
         }
     }
     s.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")

@@ -3,6 +3,7 @@
 
 pub mod decode;
 pub mod docx;
+mod docx_symbols;
 pub mod grid;
 pub mod html;
 mod laid_out;
@@ -12,6 +13,7 @@ pub mod text;
 mod xls_container;
 mod xls_records;
 pub mod xlsx;
+mod xlsx_hidden;
 pub mod zip_limits;
 
 use std::path::Path;

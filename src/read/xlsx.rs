@@ -1,6 +1,9 @@
 //! XLSX/XLS → cells with calamine. Every visible sheet that holds a target table (a
 //! header cell 一级指标/三级指标/指标值 or a 项目名称 key) is read, in workbook order;
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
+//! Hidden sheets are skipped too, and so are hidden rows and columns of XLSX sheets
+//! (`xlsx_hidden`): they are not part of what was published. Tables
+//! side by side on one sheet are read one after the other (`side_by_side`).
 //!
 //! XLSX cells are streamed (`worksheet_cells_reader`) into a sparse map rather than
 //! read as a dense `Range`: a hostile sheet with cells at A1 and XFD1048576 would make
@@ -9,7 +12,7 @@
 //! percentages (a `%` number format: calamine exposes it for XLSX, and for XLS it is
 //! read from the records in `xls_records`) as "95%", date serials as dates.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -22,7 +25,7 @@ use crate::chars::TrimWs;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
-use super::zip_limits;
+use super::xlsx_hidden::{self, Hidden};
 use super::{malformed, over_limit, Format, Limits};
 use crate::error::Result;
 
@@ -30,13 +33,13 @@ use crate::error::Result;
 type Sheet = BTreeMap<u32, BTreeMap<u32, String>>;
 
 pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
-    if format == Format::Xlsx {
-        zip_limits::check_package(bytes, format, limits)?;
-    }
+    // The package's size is checked before calamine opens it, in the pass that reads
+    // the hidden rows and columns.
+    let hidden = if format == Format::Xlsx { xlsx_hidden::check_and_scan(bytes, limits)? } else { HashMap::new() };
     // calamine is not fuzz-hardened; a panic on a broken file must become an error.
     let sheets = catch_unwind(AssertUnwindSafe(|| match format {
         Format::Xls => read_xls(bytes, limits),
-        _ => read_xlsx(bytes, limits),
+        _ => read_xlsx(bytes, limits, &hidden),
     }))
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
     let mut out = GridBuilder::default();
@@ -46,7 +49,7 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
     Ok(out.finish(CellStyle::Table))
 }
 
-fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
+fn read_xlsx(bytes: &[u8], limits: &Limits, hidden: &HashMap<String, Hidden>) -> Result<Vec<Sheet>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
     let names: Vec<String> =
@@ -77,7 +80,12 @@ fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.push(sheet);
+        for mut part in side_by_side(sheet, &merges) {
+            if let Some(h) = hidden.get(&name) {
+                h.apply(&mut part);
+            }
+            out.push(part);
+        }
     }
     Ok(out)
 }
@@ -132,9 +140,43 @@ pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.push(sheet);
+        out.extend(side_by_side(sheet, &merges));
     }
     Ok(out)
+}
+
+/// Tables side by side on one sheet (two projects printed on one page, A:D and F:I)
+/// read one after the other, each from its own left column, as if on sheets of their
+/// own: read row by row, their rows would run together into one project. The sheet
+/// is cut at empty columns that no merged cell crosses, and only when two of the parts
+/// hold target tables; otherwise it stays whole (an empty spacer column inside one
+/// table, a notes column beside it).
+fn side_by_side(sheet: Sheet, merges: &[Dimensions]) -> Vec<Sheet> {
+    let used: std::collections::BTreeSet<u32> = sheet.values().flat_map(|r| r.keys().copied()).collect();
+    let mut starts = Vec::new();
+    let mut prev: Option<u32> = None;
+    for &c in &used {
+        if let Some(p) = prev {
+            if c > p + 1 && !merges.iter().any(|m| m.start.1 <= p && m.end.1 >= c) {
+                starts.push(c);
+            }
+        }
+        prev = Some(c);
+    }
+    if starts.is_empty() {
+        return vec![sheet];
+    }
+    let mut parts: Vec<Sheet> = vec![Sheet::new(); starts.len() + 1];
+    for (&r, row) in &sheet {
+        for (&c, text) in row {
+            let k = starts.partition_point(|&s| s <= c);
+            parts[k].entry(r).or_default().insert(c, text.clone());
+        }
+    }
+    if parts.iter().filter(|p| holds_targets(p)).count() < 2 {
+        return vec![sheet];
+    }
+    parts
 }
 
 /// A style's number format code. calamine fills in the codes of the built-ins that

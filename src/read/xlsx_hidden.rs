@@ -1,0 +1,216 @@
+//! Hidden rows and columns of XLSX sheets, which calamine does not expose. They are
+//! left out like hidden sheets: what a filing published is what prints, and hidden
+//! rows hold what the author took out (a template's unused indicator rows, helper
+//! columns of amounts in 元 behind the 万元 ones, which would add a column of numbers
+//! to the table).
+//!
+//! Read in the pass that already inflates every member of the package to check its
+//! size (`zip_limits::check_package` does the same for DOCX), so this costs a search
+//! for `hidden=` per sheet; a sheet is parsed only when that is found.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::Read;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::zip_limits::{self, Capped};
+use super::{malformed, Format, Limits};
+use crate::error::Result;
+
+const FORMAT: Format = Format::Xlsx;
+
+/// The hidden rows and columns of one sheet, 0-based.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Hidden {
+    rows: HashSet<u32>,
+    cols: Vec<(u32, u32)>,
+}
+
+impl Hidden {
+    fn is_empty(&self) -> bool {
+        self.rows.is_empty() && self.cols.is_empty()
+    }
+
+    fn col_hidden(&self, c: u32) -> bool {
+        self.cols.iter().any(|&(a, b)| a <= c && c <= b)
+    }
+
+    /// Drop hidden rows; drop hidden columns and close up the columns after them, as
+    /// the sheet prints.
+    pub(super) fn apply(&self, sheet: &mut BTreeMap<u32, BTreeMap<u32, String>>) {
+        sheet.retain(|r, _| !self.rows.contains(r));
+        if self.cols.is_empty() {
+            return;
+        }
+        for row in sheet.values_mut() {
+            let cells = std::mem::take(row);
+            for (c, text) in cells {
+                if !self.col_hidden(c) {
+                    let before = self.cols.iter().map(|&(a, b)| if a >= c { 0 } else { b.min(c - 1) - a + 1 }).sum::<u32>();
+                    row.insert(c - before, text);
+                }
+            }
+        }
+        sheet.retain(|_, row| !row.is_empty());
+    }
+}
+
+/// Check the package's inflated size (as `zip_limits::check_package`) and read the
+/// hidden rows and columns of its sheets, by sheet name.
+pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, Hidden>> {
+    let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
+    let mut left = limits.max_unpacked_bytes;
+    let mut sink = vec![0u8; 64 * 1024];
+    let mut by_path = HashMap::new();
+    let (mut workbook, mut rels) = (Vec::new(), Vec::new());
+    for i in 0..zip.len() {
+        let file = zip.by_index(i).map_err(|e| malformed(FORMAT, format!("zip entry {i}: {e}")))?;
+        if file.is_dir() {
+            continue;
+        }
+        let name = file.name().map(|n| n.trim_start_matches('/').to_string()).unwrap_or_default();
+        let keep = name.starts_with("xl/worksheets/") || name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels";
+        let mut capped = Capped::new(file, left);
+        if keep {
+            let mut out = Vec::new();
+            capped.read_to_end(&mut out).map_err(|e| zip_limits::io_error(FORMAT, limits, &e))?;
+            match name.as_str() {
+                "xl/workbook.xml" => workbook = out,
+                "xl/_rels/workbook.xml.rels" => rels = out,
+                _ => {
+                    let hidden = scan_sheet(&out);
+                    if !hidden.is_empty() {
+                        by_path.insert(name, hidden);
+                    }
+                }
+            }
+        } else {
+            loop {
+                match capped.read(&mut sink) {
+                    Ok(0) => break,
+                    Ok(_) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(zip_limits::io_error(FORMAT, limits, &e)),
+                }
+            }
+        }
+        left = capped.left();
+    }
+    if by_path.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // Sheet names → parts: workbook.xml names each sheet's relationship, the rels
+    // give its part (relative to xl/, or absolute).
+    let targets: HashMap<String, String> = elements(&rels, "Relationship")
+        .into_iter()
+        .filter_map(|a| Some((a.get("Id")?.clone(), a.get("Target")?.clone())))
+        .collect();
+    let mut out = HashMap::new();
+    for a in elements(&workbook, "sheet") {
+        let (Some(name), Some(id)) = (a.get("name"), a.get("id")) else { continue };
+        let Some(target) = targets.get(id) else { continue };
+        let path = match target.strip_prefix('/') {
+            Some(abs) => abs.to_string(),
+            None => format!("xl/{target}"),
+        };
+        if let Some(hidden) = by_path.remove(&path) {
+            out.insert(name.clone(), hidden);
+        }
+    }
+    Ok(out)
+}
+
+/// The attributes (by local name) of every element with this local name.
+fn elements(xml: &[u8], local: &str) -> Vec<HashMap<String, String>> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    while let Ok(ev) = reader.read_event_into(&mut buf) {
+        match ev {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == local => out.push(attrs(&e)),
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+
+fn attrs(e: &BytesStart<'_>) -> HashMap<String, String> {
+    e.attributes()
+        .flatten()
+        .filter_map(|a| {
+            let value = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok()?.into_owned();
+            Some((a.key.local_name().as_ref().to_string(), value))
+        })
+        .collect()
+}
+
+fn truthy(v: Option<&String>) -> bool {
+    v.is_some_and(|v| v == "1" || v == "true")
+}
+
+/// The hidden rows (`<row r="5" hidden="1">`) and columns (`<col min="3" max="4"
+/// hidden="1">`) of one sheet part. A broken part yields what was read before the
+/// break: calamine reports the error.
+fn scan_sheet(xml: &[u8]) -> Hidden {
+    let mut hidden = Hidden::default();
+    if memchr::memmem::find(xml, b"hidden=").is_none() {
+        return hidden;
+    }
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut row = 0u32;
+    while let Ok(ev) = reader.read_event_into(&mut buf) {
+        match ev {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "col" => {
+                    let a = attrs(&e);
+                    let num = |k: &str| a.get(k).and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1);
+                    if let (true, Some(min)) = (truthy(a.get("hidden")), num("min")) {
+                        let max = num("max").unwrap_or(min).max(min);
+                        hidden.cols.push((min - 1, max - 1));
+                    }
+                }
+                "row" => {
+                    let a = attrs(&e);
+                    // Rows without r follow the one before.
+                    row = a.get("r").and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).map_or(row + 1, |n| n);
+                    if truthy(a.get("hidden")) {
+                        hidden.rows.insert(row - 1);
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == "sheetData" => break,
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    hidden
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_rows_and_columns_are_dropped_and_columns_close_up() {
+        let xml = br#"<worksheet><cols><col min="2" max="3" hidden="1"/><col min="5" max="5" width="9"/></cols>
+            <sheetData><row r="1"><c r="A1"/></row><row r="2" hidden="1"/><row hidden="true"/></sheetData></worksheet>"#;
+        let hidden = scan_sheet(xml);
+        assert_eq!(hidden.cols, [(1, 2)]);
+        assert_eq!(hidden.rows, HashSet::from([1, 2]));
+        let mut sheet: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
+        for (r, c) in [(0, 0), (0, 1), (0, 3), (0, 4), (1, 0), (3, 2)] {
+            sheet.entry(r).or_default().insert(c, format!("{r}{c}"));
+        }
+        hidden.apply(&mut sheet);
+        let cells: Vec<(u32, u32, &str)> =
+            sheet.iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
+        assert_eq!(cells, [(0, 0, "00"), (0, 1, "03"), (0, 2, "04")]);
+        assert!(scan_sheet(b"<worksheet><sheetData/></worksheet>").is_empty());
+    }
+}
