@@ -104,9 +104,29 @@ fn run(
     total: usize,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<FilingRecord>, Cancelled> {
+    let groups = run_grouped(paths, opts, cancel, done_before, total, progress, 1, &|_, records| records)?;
+    Ok(groups.into_iter().flatten().collect())
+}
+
+/// [`run`] in groups of `group` consecutive inputs: each group's records go to
+/// `finish(offset, records)` on the worker thread that parsed them, while they are
+/// still in its cache, and the results come back in input order. `offset` is the
+/// group's first input (counted from `done_before`).
+#[allow(clippy::too_many_arguments)] // run's arguments and the grouping
+fn run_grouped<T: Send>(
+    paths: &[PathBuf],
+    opts: &BatchOptions,
+    cancel: &AtomicBool,
+    done_before: usize,
+    total: usize,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    group: usize,
+    finish: &(dyn Fn(usize, Vec<FilingRecord>) -> T + Sync),
+) -> Result<Vec<T>, Cancelled> {
     if cancel.load(Ordering::Relaxed) {
         return Err(Cancelled);
     }
+    let group = group.max(1);
     let done = AtomicUsize::new(done_before);
     let one = |path: &PathBuf| {
         if cancel.load(Ordering::Relaxed) {
@@ -116,13 +136,18 @@ fn run(
         progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
         Some(record)
     };
-    // Collecting into Option stops early at the first None (cancel seen); rayon's
-    // indexed collect keeps input order.
-    let records: Option<Vec<FilingRecord>> = match thread_pool(opts.threads) {
-        Some(pool) => pool.install(|| paths.par_iter().with_max_len(1).map(one).collect()),
-        None => paths.iter().map(one).collect(),
+    let task = |(i, paths): (usize, &[PathBuf])| -> Option<T> {
+        let records: Option<Vec<FilingRecord>> = paths.iter().map(one).collect();
+        records.map(|r| finish(done_before + i * group, r))
     };
-    match records {
+    // Collecting into Option stops early at the first None (cancel seen); rayon's
+    // indexed collect keeps input order. One group is one task, so threads share the
+    // groups out as they finish them.
+    let out: Option<Vec<T>> = match thread_pool(opts.threads) {
+        Some(pool) => pool.install(|| paths.par_chunks(group).enumerate().with_max_len(1).map(task).collect()),
+        None => paths.chunks(group).enumerate().map(task).collect(),
+    };
+    match out {
         Some(r) if !cancel.load(Ordering::Relaxed) => Ok(r),
         _ => Err(Cancelled),
     }
@@ -174,14 +199,24 @@ impl ReadChunks {
         self.next
     }
 
-    /// The pool this read parses on (None when the OS refused its threads).
-    pub fn pool(&self) -> Option<Arc<rayon::ThreadPool>> {
-        thread_pool(self.opts.threads)
-    }
-
     /// The next chunk of at most `max` inputs (the iterator's chunks are `batch_size`):
     /// lets a caller turn records into tables in smaller steps than it yields them.
     pub fn next_chunk(&mut self, max: usize) -> Option<Result<Chunk, Cancelled>> {
+        let offset = self.next;
+        let groups = self.next_groups(max, 1, &|_, records| records)?;
+        Some(groups.map(|g| Chunk { offset, records: g.into_iter().flatten().collect() }))
+    }
+
+    /// The next at most `max` inputs, parsed in groups of `group`, each group's records
+    /// handed to `finish(offset, records)` on the thread that parsed them (a caller
+    /// turning records into tables builds them there, in parallel, while the records
+    /// are still in cache, and drops them at once). Results are in input order.
+    pub fn next_groups<T: Send>(
+        &mut self,
+        max: usize,
+        group: usize,
+        finish: &(dyn Fn(usize, Vec<FilingRecord>) -> T + Sync),
+    ) -> Option<Result<Vec<T>, Cancelled>> {
         if self.stopped || self.next >= self.paths.len() {
             return None;
         }
@@ -192,10 +227,10 @@ impl ReadChunks {
             Some(p) => p.as_ref(),
             None => &noop,
         };
-        match run(&self.paths[start..end], &self.opts, &self.cancel, start, self.paths.len(), progress) {
-            Ok(records) => {
+        match run_grouped(&self.paths[start..end], &self.opts, &self.cancel, start, self.paths.len(), progress, group, finish) {
+            Ok(out) => {
                 self.next = end;
-                Some(Ok(Chunk { offset: start, records }))
+                Some(Ok(out))
             }
             Err(c) => {
                 // A cancelled stream ends: report it once, then yield nothing.

@@ -111,12 +111,12 @@ def test_iter_read_chunks_add_up_to_one_read(tmp_path: Path, seeds: list[Path]) 
     assert [r for p in parts for r in rows(p.indicators)] == whole
 
 
-def test_reads_longer_than_a_step_keep_ids_and_rows(tmp_path: Path, seeds: list[Path]) -> None:
-    # A read turns every `_READ_STEP` inputs into Arrow batches before going on; the
-    # tables must not show where the steps fell.
+def test_reads_longer_than_a_group_keep_ids_and_rows(tmp_path: Path, seeds: list[Path]) -> None:
+    # A read turns every `_READ_GROUP` inputs into Arrow batches, on the thread that
+    # parsed them; the tables must not show where the groups fell.
     from jixiao import _native
 
-    step = _native._READ_STEP
+    step = _native._READ_GROUP
     n = 2 * step + 52
     inputs = copies(seeds, tmp_path, n)
     corpus = jixiao.read(inputs, threads=2)
@@ -126,7 +126,7 @@ def test_reads_longer_than_a_step_keep_ids_and_rows(tmp_path: Path, seeds: list[
     indicators = pa.table(corpus.indicators)
     counts = indicators.group_by("filing_id").aggregate([("indicator_id", "count")]).sort_by("filing_id")
     assert counts["indicator_id_count"].to_pylist() == [per_seed[k % len(seeds)] for k in range(n)]
-    # iter_read batches that cut across steps give the same rows.
+    # iter_read batches that cut across groups give the same rows.
     size = step + 100
     parts = list(jixiao.iter_read(inputs, batch_size=size))
     assert [len(p.filings) for p in parts] == [min(size, n - i) for i in range(0, n, size)]

@@ -22,13 +22,13 @@ __all__ = [
     "Table",
     "ChunkReader",
     "read_tables",
-    "_READ_STEP",
+    "_READ_GROUP",
     "expand_inputs",
 ]
 
 __version__: str
-# Inputs a batch read parses before turning their records into Arrow batches.
-_READ_STEP: int
+# Inputs whose records a batch read turns into one Arrow batch per table.
+_READ_GROUP: int
 
 _Period = Literal["midterm", "annual"]
 _Op = Literal[">=", "<=", "=", ">", "<", "between"]

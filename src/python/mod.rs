@@ -149,7 +149,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<batch::ChunkReader>()?;
     m.add_function(wrap_pyfunction!(batch::read_tables, m)?)?;
     // Inputs parsed per step of a batch read (for tests that must span several steps).
-    m.add("_READ_STEP", batch::STEP)?;
+    m.add("_READ_GROUP", batch::GROUP)?;
     m.add_function(wrap_pyfunction!(batch::expand_inputs, m)?)?;
     Ok(())
 }
