@@ -51,6 +51,9 @@ pub struct FieldReader<'p> {
     /// Keys that ended a row without a value, waiting for the row below.
     column_keys: Vec<Pending>,
     fund_periods: Vec<Period>,
+    /// In a stream, the money keys read so far: a row is one cell there, so the n-th
+    /// "其中：财政拨款" of side-by-side periods is counted over the whole block.
+    stream_money: Vec<Key>,
     in_purpose_block: bool,
     spend_labels: Option<Vec<String>>,
     pub money_unit_from_amount: Option<&'static str>,
@@ -88,6 +91,7 @@ impl<'p> FieldReader<'p> {
             pending: Vec::new(),
             column_keys: Vec::new(),
             fund_periods: Vec::new(),
+            stream_money: Vec::new(),
             in_purpose_block: false,
             spend_labels: None,
             money_unit_from_amount: None,
@@ -206,6 +210,9 @@ impl<'p> FieldReader<'p> {
         self.rows_read += 1;
         // Keys left without a value by the row above own the cells below them.
         let column_keys = std::mem::take(&mut self.column_keys);
+        if self.goals_under_heads(row, &keys, &column_keys) {
+            return;
+        }
         if let Some(labels) = self.spend_labels.take() {
             if self.spend_plan_row(row, &labels) {
                 return;
@@ -247,6 +254,12 @@ impl<'p> FieldReader<'p> {
                 }
                 let nth = seen_kinds.iter().filter(|k| **k == key).count();
                 seen_kinds.push(key);
+                let nth = if self.cross_rows && key.is_money() {
+                    self.stream_money.push(key);
+                    self.stream_money.iter().filter(|k| **k == key).count() - 1
+                } else {
+                    nth
+                };
                 let period = if key.is_money() { self.money_period(key, nth) } else { Period::Annual };
                 let p = Pending { key, label: label.to_string(), col: cell.col, period };
                 if key.is_goal() {
@@ -302,33 +315,6 @@ impl<'p> FieldReader<'p> {
         }
     }
 
-    /// A row of a cost breakdown table (its header, an item, its 合计): read and
-    /// consumed whole. A row that is not the table's closes it.
-    fn cost_rows(&mut self, row: &Row) -> bool {
-        let Some(table) = self.cost_table.as_mut() else {
-            let Some(table) = CostTable::start(row) else { return false };
-            // "金额(万元)": the unit of the amounts, and so of a total taken from them.
-            if self.project.money_unit.is_none() {
-                self.project.money_unit = row.non_empty().find_map(|c| declared_unit(&c.text)).map(str::to_string);
-            }
-            self.cost_table = Some(table);
-            self.consumed.extend(row.non_empty().map(|c| c.id));
-            return true;
-        };
-        match table.row(row) {
-            Some(is_total) => {
-                self.consumed.extend(row.non_empty().map(|c| c.id));
-                if is_total {
-                    self.close_cost_table();
-                }
-                true
-            }
-            None => {
-                self.close_cost_table();
-                false
-            }
-        }
-    }
 
     /// A row of a 部门整体 table's duties block (its label, column names, a duty):
     /// consumed whole. A row that starts with another field key closes it.
@@ -478,7 +464,10 @@ fn owner(keys: &[Pending], col: usize) -> Option<Pending> {
     if keys.len() == 1 {
         return (keys[0].col <= col + 1).then(|| keys[0].clone());
     }
-    keys.iter().filter(|k| k.col <= col + 1).max_by_key(|k| k.col).cloned()
+    // The key at or left of the cell; one column right only when none is (a value
+    // printed a column early). Heads in adjacent columns (中期目标 | 年度目标) each own
+    // the cell under them, not the one to their left.
+    keys.iter().filter(|k| k.col <= col).max_by_key(|k| k.col).or_else(|| keys.iter().find(|k| k.col == col + 1)).cloned()
 }
 
 fn parse_pct(t: &str) -> Option<f64> {
@@ -488,3 +477,5 @@ fn parse_pct(t: &str) -> Option<f64> {
 
 #[path = "field_wrap.rs"]
 mod wrap;
+#[path = "field_blocks.rs"]
+mod blocks;

@@ -45,15 +45,24 @@ fn shape(text: &str) -> Shape {
 /// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
 /// a description between (一体化 L3: 三级 / 绩效指标描述 / 指标值)? Returns whether it
 /// has the description. Other groups (a basis, a unit, a score) leave too many ways to
-/// cut a run.
+/// cut a run. Side-by-side 中期 / 年度 groups of the same columns cut the same way:
+/// a run of data lines between labels is still one record after another, whichever
+/// group each record belongs to.
 fn columns(schema: &Schema) -> Option<bool> {
-    let [g] = schema.groups.as_slice() else { return None };
-    let data: Vec<Role> = g.roles.iter().map(|(r, _)| *r).filter(|r| !matches!(r, Role::Level1 | Role::Level2)).collect();
-    match data.as_slice() {
-        [Role::Name, Role::Value] => Some(false),
-        [Role::Name, Role::Desc, Role::Value] => Some(true),
-        _ => None,
+    let mut shape = None;
+    for g in &schema.groups {
+        let data: Vec<Role> = g.roles.iter().map(|(r, _)| *r).filter(|r| !matches!(r, Role::Level1 | Role::Level2)).collect();
+        let has_desc = match data.as_slice() {
+            [Role::Name, Role::Value] => false,
+            [Role::Name, Role::Desc, Role::Value] => true,
+            _ => return None,
+        };
+        if shape.is_some_and(|s| s != has_desc) {
+            return None;
+        }
+        shape = Some(has_desc);
     }
+    shape
 }
 
 /// A line that is a whole data cell or a piece of one (not a label, a page number,
