@@ -145,25 +145,36 @@ fn mark_runs(line: &mut [Piece]) {
     }
 }
 
-/// A single space inside a piece is a column gap after all where other lines have a
-/// piece starting at that column (a value printed one space after a full cell:
-/// "验收人次覆盖率覆 2 次/年"). Elsewhere it stays inside the cell ("当年 12 月底前").
+/// A single space inside a piece is a column gap after all where other lines near it
+/// have a piece starting at that column (a value printed one space after a full cell:
+/// "验收人次覆盖率覆 2 次/年"). Elsewhere it stays inside the cell ("当年 12 月底前"):
+/// a column of the indicator rows further down the page says nothing of a goal text
+/// above them, and text with sentence punctuation after the space is prose, no value.
 fn cut_at_columns(lines: &mut [Vec<Piece>]) {
     let width = lines.iter().flatten().map(|p| p.end).max().unwrap_or(0) + 1;
-    let mut starts = vec![0u32; width];
-    for p in lines.iter().flatten() {
-        starts[p.start] += 1;
+    // Lines (in order) on which a piece starts at each column.
+    let mut starts: Vec<Vec<u32>> = vec![Vec::new(); width];
+    for (i, line) in lines.iter().enumerate() {
+        for p in line {
+            starts[p.start].push(i as u32);
+        }
     }
     // Three pieces starting at exactly that column: fewer cut names inside their cells
     // than a looser test (measured on generated tables against their PDF reading).
-    let is_column = |col: usize| starts.get(col).is_some_and(|&n| n >= 3);
-    for line in lines.iter_mut() {
-        if line.iter().all(|p| p.soft.iter().all(|&(col, _)| !is_column(col))) {
+    let is_column = |col: usize, i: usize| {
+        starts.get(col).is_some_and(|on| {
+            let (lo, hi) = (i.saturating_sub(NEAR_LINES) as u32, (i + NEAR_LINES) as u32);
+            on.partition_point(|&l| l <= hi) - on.partition_point(|&l| l < lo) >= 3
+        })
+    };
+    let is_cut = |p: &Piece, (col, at): (usize, usize), i: usize| is_column(col, i) && !p.text[at..].contains(['，', '。', '；', ';']);
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.iter().all(|p| p.soft.iter().all(|&s| !is_cut(p, s, i))) {
             continue;
         }
         let mut out = Vec::with_capacity(line.len() + 1);
         for mut p in line.drain(..) {
-            while let Some(k) = p.soft.iter().rposition(|&(col, _)| is_column(col)) {
+            while let Some(k) = p.soft.iter().rposition(|&s| is_cut(&p, s, i)) {
                 let (col, at) = p.soft[k];
                 let tail = Piece { start: col, end: p.end, text: p.text[at..].trim_start().to_string(), line: p.line, runs_on: false, soft: p.soft.split_off(k + 1) };
                 p.soft.pop();
@@ -179,6 +190,10 @@ fn cut_at_columns(lines: &mut [Vec<Piece>]) {
         *line = out;
     }
 }
+
+/// How many lines above and below a single space count as its neighbourhood: a few
+/// table rows of `pdftotext -layout` (each row's lines and the blank lines between).
+const NEAR_LINES: usize = 12;
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
@@ -318,6 +333,19 @@ mod tests {
         assert_eq!(got[0], vec!["a", "甲甲甲甲甲甲", "1次"]);
         // No column starts under "12": the space stays inside the cell (and is pdftotext's).
         assert_eq!(got[4], vec!["a", "当年12月底前"]);
+    }
+
+    #[test]
+    fn a_column_far_below_or_prose_after_the_space_does_not_cut_a_cell() {
+        // The value column (column 10, under "12") of rows far below the goal text.
+        let goal = "总体目标   完成 12处供水工程改造";
+        let far: Vec<String> = ["甲", "乙", "丙"].iter().map(|c| format!("a   {}   12处", c.repeat(3))).collect();
+        let text = [vec![goal.to_string()], vec![String::new(); 14], far.clone()].concat().join("\n");
+        assert_eq!(rows_of(&text)[0], vec!["总体目标", "完成12处供水工程改造"]);
+        // Near, but the text after the space is a sentence.
+        let goal = "总体目标   完成 12处工程改造，受益两万人";
+        let text = [vec![goal.to_string(), String::new()], far].concat().join("\n");
+        assert_eq!(rows_of(&text)[0], vec!["总体目标", "完成12处工程改造，受益两万人"]);
     }
 
     #[test]
