@@ -236,13 +236,14 @@ pub fn key_of_cell(c: &Cell) -> Option<(Key, &'static str, Option<String>)> {
 }
 
 /// [`key_of_cell`] without the text after the key, for the passes that only ask which
-/// key a cell starts with (region starts, footers): no copy of the rest.
+/// key a cell starts with (region starts, footers): no copy of the rest, and no exact
+/// keys (`keys_exact`), which are field names only where a field reader finds them.
 pub fn key_kind(c: &Cell) -> Option<Key> {
     key_match(c.key()).map(|(k, _)| k)
 }
 
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
-    let (key, k) = key_match(norm)?;
+    let (key, k) = key_match(norm).or_else(|| super::keys_exact::exact_key(norm))?;
     let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
     // "成本构成包括人员经费…" is prose that starts with a cost block's label.
     if key == Key::CostBreakdown && rest.as_deref().is_some_and(|r| !super::cost_breakdown::header_follows(r)) {

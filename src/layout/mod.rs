@@ -12,12 +12,14 @@ pub mod glued;
 pub mod glued_indicators;
 pub mod header;
 pub mod keys;
+pub mod keys_exact;
 pub mod matrix;
 pub mod narrative;
 pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
+pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
 pub mod wrapped;
@@ -164,13 +166,22 @@ pub fn lay_out(grid: &Grid) -> Layout {
     // hold whole cells, so they are not read as a stream of fragments.
     let recut = run_together::recut(&grid.rows);
     let cross_rows = grid.style == CellStyle::Paragraphs && recut.is_none();
+    // Names, field values and units cut at single spaces (a PDF copied as text).
+    let respaced = if grid.style == CellStyle::Spaces && recut.is_none() { spaced::rejoin(&grid.rows) } else { None };
     let joined;
     let rows: &[Row] = if let Some(r) = &recut {
         r
     } else {
+        let rows = match respaced {
+            Some((ref r, ref folded)) => {
+                layout.mark(folded.iter().copied());
+                r.as_slice()
+            }
+            None => &grid.rows,
+        };
         // Labels a merged cell wraps onto lines of their own ("年度" / "总体" / "目标")
         // come in every layout, not only one cell per paragraph.
-        let (r, folded) = stream::join_fragments(&grid.rows);
+        let (r, folded) = stream::join_fragments(rows);
         layout.mark(folded);
         joined = r;
         &joined

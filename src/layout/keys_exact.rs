@@ -1,0 +1,43 @@
+//! Field names that are keys only when they fill their cell. "项目支出 | 60.8" and
+//! "基本支出 | 110.61" split a 部门整体 table's 年度预算安排 (88号 附件2), but as prefix
+//! keys they would take "项目支出绩效目标表" (a title) and "基本支出保障…" (prose): the
+//! whole cell must be the label, with at most a bracketed unit or a colon after it.
+//!
+//! Only the field reader sees these keys (through `keys::key_of_cell`); the passes
+//! that ask which key a cell starts with (region starts, footers: `keys::key_kind`)
+//! do not, so an indicator named 基本支出 under 成本指标 ends no matrix.
+
+use super::keys::Key;
+
+/// Normalised label → key. Their amounts are kept in `extra` under the label (the
+/// contract has no field for the split of a department's budget).
+const EXACT: &[(&str, Key)] = &[("项目支出", Key::Extra), ("基本支出", Key::Extra)];
+
+/// The exact key `norm` (a cell's lexicon key) is, if any.
+pub fn exact_key(norm: &str) -> Option<(Key, &'static str)> {
+    // The longest label is four characters; a unit in brackets adds a few more.
+    if norm.len() > 3 * 12 {
+        return None;
+    }
+    let bare = norm.trim_end_matches(':');
+    let bare = match bare.find('(') {
+        Some(at) if bare.ends_with(')') && bare[at..].contains('元') => &bare[..at],
+        _ => bare,
+    };
+    EXACT.iter().find(|(label, _)| *label == bare).map(|&(label, key)| (key, label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_whole_cell_is_an_exact_key() {
+        for cell in ["项目支出", "项目支出:", "基本支出(万元)"] {
+            assert!(exact_key(cell).is_some(), "{cell}");
+        }
+        for cell in ["项目支出绩效目标表", "基本支出保障人员工资", "项目支出(一)"] {
+            assert!(exact_key(cell).is_none(), "{cell}");
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! Text cut into cells at single spaces (a PDF copied as text): the reader cannot tell
+//! a space between two cells from a space inside one, so a name, a field value or a
+//! value's unit printed with spaces in it arrives in pieces:
+//!
+//! ```text
+//! 项目名称 2024年 高标准农田 建设项目
+//! 产出指标 数量指标 新建 高标准农田面积 ≥1.2万亩
+//! 效益指标 经济效益指标 粮食亩产提高 ≥100 公斤/亩
+//! ```
+//!
+//! The pieces are put back together with what the lexicons know, never with words of
+//! one table: a unit right after a number the target grammar reads without one is that
+//! number's unit; between the level labels (the taxonomy) and the value the grammar
+//! reads, all pieces are one name, when the matrix header puts the value column right
+//! after the name column; after a text field's key (the key lexicon), all pieces up to
+//! the next key are its value.
+
+use crate::chars::TrimWs;
+use crate::extract::target::{is_unit, parse_target_memo, TargetContext};
+use crate::extract::taxonomy;
+use crate::model::TargetKind;
+use crate::read::{Cell, Row};
+
+use super::header::{role_of_cell, Role};
+use super::keys::{key_of_cell, Key};
+use super::stream::{is_label_fragment, strong_value};
+
+/// What the matrix header above a row allows to be joined.
+#[derive(Clone, Copy, Default)]
+struct Header {
+    seen: bool,
+    /// The value column comes right after the name column: no description or
+    /// standard column that a piece between name and value could be.
+    name_then_value: bool,
+    /// A unit column of its own: a unit piece is its cell, not the value's.
+    unit_col: bool,
+    /// Columns from the (first) name column to the end: a row with more cells after
+    /// its level labels has pieces to join, and only that many.
+    from_name: usize,
+}
+
+impl Header {
+    /// A row of column names: the indicator name and value columns among them.
+    fn of(row: &Row) -> Option<Header> {
+        let roles: Vec<Option<Role>> = row.non_empty().map(role_of_cell).collect();
+        let known: Vec<Role> = roles.iter().flatten().copied().collect();
+        if known.len() < 3 || !known.contains(&Role::Value) {
+            return None;
+        }
+        let name_at = roles.iter().position(|r| *r == Some(Role::Name))?;
+        let name_then_value = known.windows(2).filter(|w| w[0] == Role::Name).all(|w| w[1] == Role::Value);
+        Some(Header { seen: true, name_then_value, unit_col: known.contains(&Role::Unit), from_name: roles.len() - name_at })
+    }
+}
+
+/// Rejoin the pieces of every row; None when no row changes (most space-cut texts).
+/// Returns the rows and the ids of the cells folded into another.
+pub fn rejoin(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
+    let mut header = Header::default();
+    let mut out: Option<Vec<Row>> = None;
+    let mut folded = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if let Some(h) = Header::of(row) {
+            header = h;
+        }
+        let joined = if header.seen { indicator_row(row, header) } else { None }.or_else(|| field_row(row));
+        match joined {
+            Some(groups) => {
+                let o = out.get_or_insert_with(|| rows[..i].to_vec());
+                o.push(build(row, &groups, &mut folded));
+            }
+            None => {
+                if let Some(o) = out.as_mut() {
+                    o.push(row.clone());
+                }
+            }
+        }
+    }
+    out.map(|rows| (rows, folded))
+}
+
+/// Runs of cell indices, each one cell of the rebuilt row.
+type Groups = Vec<Vec<usize>>;
+
+fn build(row: &Row, groups: &Groups, folded: &mut Vec<usize>) -> Row {
+    let cells = groups
+        .iter()
+        .enumerate()
+        .map(|(col, g)| {
+            let first = &row.cells[g[0]];
+            if g.len() == 1 {
+                let mut c = first.clone();
+                c.col = col;
+                return c;
+            }
+            let mut text = String::new();
+            for &k in g {
+                glue(&mut text, row.cells[k].text.trim_ws());
+            }
+            folded.extend(g[1..].iter().map(|&k| row.cells[k].id));
+            first.with_text(text, col)
+        })
+        .collect();
+    Row { line: row.line, cells }
+}
+
+/// Pieces of CJK text join directly (the space was the copy's); two Latin words or
+/// numbers keep one space between them.
+fn glue(text: &mut String, piece: &str) {
+    let ascii_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if ascii_word(text.chars().next_back()) && ascii_word(piece.chars().next()) {
+        text.push(' ');
+    }
+    text.push_str(piece);
+}
+
+/// A number the target grammar reads without a unit.
+fn bare_number(t: &str) -> bool {
+    let (target, _) = parse_target_memo(t, &TargetContext::default());
+    matches!(target.kind, TargetKind::Number | TargetKind::Range) && target.unit.is_none()
+}
+
+/// An indicator row: level labels, then name pieces, then the value, maybe again (side
+/// by side periods). Only as many pieces are joined as the row has cells more than
+/// the header has columns after its labels, and only pieces before a value: what
+/// follows the last value (a remark, a scoring rule) is left as cut.
+fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
+    if row.cells.len() < 3 || row.cells.iter().any(Cell::is_empty) || super::segment::is_page_break_row(row, true) {
+        return None;
+    }
+    let lead = row.cells.iter().take_while(|c| taxonomy::classify_cell(c).is_some()).count();
+    let mut excess = (row.cells.len() - lead).checked_sub(header.from_name).filter(|&e| e > 0)?;
+    let text = |k: usize| row.cells[k].text.trim_ws();
+    let mut groups: Groups = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < row.cells.len() {
+        let c = &row.cells[k];
+        if taxonomy::classify_cell(c).is_some() || key_of_cell(c).is_some() {
+            groups.extend(run.drain(..).map(|r| vec![r]));
+            groups.push(vec![k]);
+            k += 1;
+            continue;
+        }
+        if strong_value(text(k)) {
+            // A label cut short ("服务对象满意" + a tail line "度指标") is no name piece.
+            let label_piece = run.iter().any(|&r| is_label_fragment(&row.cells[r]));
+            if run.len() > 1 && run.len() - 1 <= excess && header.name_then_value && !label_piece {
+                excess -= run.len() - 1;
+                groups.push(std::mem::take(&mut run));
+            } else {
+                groups.extend(run.drain(..).map(|r| vec![r]));
+            }
+            // "≥100 | 公斤/亩": the unit piece is the value's.
+            let mut value = vec![k];
+            if excess > 0 && !header.unit_col && k + 1 < row.cells.len() && is_unit(text(k + 1)) && bare_number(text(k)) {
+                value.push(k + 1);
+                excess -= 1;
+            }
+            k += value.len();
+            groups.push(value);
+            continue;
+        }
+        run.push(k);
+        k += 1;
+    }
+    groups.extend(run.into_iter().map(|r| vec![r]));
+    (groups.len() < row.cells.len()).then_some(groups)
+}
+
+/// Keys whose value is one text: a name or a unit's name, cut only by the copy.
+fn text_key(key: Key) -> bool {
+    matches!(key, Key::Name | Key::Department | Key::ImplementingUnit)
+}
+
+/// A field row: after a text key, the pieces up to the next key are its value (joined
+/// to the key's own cell when the value starts there, "项目名称：2024年 …").
+fn field_row(row: &Row) -> Option<Groups> {
+    if row.cells.len() < 3 || row.cells.iter().any(Cell::is_empty) {
+        return None;
+    }
+    let keys: Vec<Option<Key>> = row.cells.iter().map(|c| key_of_cell(c).map(|k| k.0)).collect();
+    if !keys.iter().flatten().copied().any(text_key) {
+        return None;
+    }
+    let mut groups: Groups = Vec::new();
+    let mut changed = false;
+    let mut k = 0;
+    while k < row.cells.len() {
+        if !keys[k].is_some_and(text_key) {
+            groups.push(vec![k]);
+            k += 1;
+            continue;
+        }
+        let end = (k + 1..row.cells.len()).find(|&j| keys[j].is_some()).unwrap_or(row.cells.len());
+        let glued = key_of_cell(&row.cells[k]).is_some_and(|(_, _, rest)| rest.is_some());
+        if glued && end > k + 1 {
+            groups.push((k..end).collect());
+            changed = true;
+        } else {
+            groups.push(vec![k]);
+            if end > k + 2 {
+                groups.push((k + 1..end).collect());
+                changed = true;
+            } else {
+                groups.extend((k + 1..end).map(|j| vec![j]));
+            }
+        }
+        k = end;
+    }
+    changed.then_some(groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::text::split_cells;
+
+    fn texts(text: &str) -> Vec<Vec<String>> {
+        let grid = split_cells(text);
+        let (rows, _) = rejoin(&grid.rows).unwrap_or((grid.rows.clone(), Vec::new()));
+        rows.into_iter().map(|r| r.cells.into_iter().map(|c| c.text).collect()).collect()
+    }
+
+    #[test]
+    fn pieces_of_names_values_and_units_are_joined() {
+        let got = texts(
+            "项目名称 2024年 高标准农田 建设项目\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 新建 高标准农田面积 ≥1.2万亩\n效益指标 经济效益指标 粮食亩产提高 ≥100 公斤/亩\n",
+        );
+        assert_eq!(got[0], ["项目名称", "2024年高标准农田建设项目"]);
+        assert_eq!(got[2], ["产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩"]);
+        assert_eq!(got[3], ["效益指标", "经济效益指标", "粮食亩产提高", "≥100公斤/亩"]);
+    }
+
+    #[test]
+    fn a_description_column_or_a_unit_column_keeps_the_pieces_apart() {
+        let got = texts("一级指标 二级指标 三级指标 指标内容 指标值\n产出指标 数量指标 面积 新建农田 ≥1.2万亩\n");
+        assert_eq!(got[1].len(), 5);
+        let got = texts("一级指标 二级指标 三级指标 指标值 度量单位\n产出指标 数量指标 面积 ≥100 公斤/亩\n");
+        assert_eq!(got[1].len(), 5);
+        // As many cells as columns: "逐步建立" is the value, "10" its score.
+        let got = texts("一级指标 二级指标 三级指标 指标值 分值\n效益指标 可持续影响指标 长效机制 逐步建立 10\n");
+        assert_eq!(got[1].len(), 5);
+    }
+}
