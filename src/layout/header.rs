@@ -154,6 +154,20 @@ pub fn role_of_key(key: &str) -> Option<Role> {
     HEADER_MAP.get(key).copied()
 }
 
+/// The last characters of the value column's names (指标值, 评价标准 …): a row with no
+/// cell ending in one cannot name a value column, told without a lookup per cell.
+static VALUE_LAST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut v: Vec<char> = HEADERS.iter().filter(|e| e.1 == Role::Value).filter_map(|e| e.0.chars().next_back()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// Whether the cell could name the value column (a cheap gate before [`role_of_cell`]).
+pub fn may_name_value(c: &Cell) -> bool {
+    c.short && c.key().chars().next_back().is_some_and(|l| VALUE_LAST.contains(&l))
+}
+
 pub fn role_of_cell(c: &Cell) -> Option<Role> {
     if c.short {
         role_of_key(c.key())

@@ -22,7 +22,7 @@ use crate::model::TargetKind;
 use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, Role};
-use super::keys::{key_of_cell, Key};
+use super::keys::{key_kind, key_of_cell, Key};
 use super::stream::{is_label_fragment, strong_value};
 
 /// What the matrix header above a row allows to be joined.
@@ -42,6 +42,10 @@ struct Header {
 impl Header {
     /// A row of column names: the indicator name and value columns among them.
     fn of(row: &Row) -> Option<Header> {
+        // Asked of every row of a space-cut text: most name no value column.
+        if !row.cells.iter().any(super::header::may_name_value) {
+            return None;
+        }
         let roles: Vec<Option<Role>> = row.non_empty().map(role_of_cell).collect();
         let known: Vec<Role> = roles.iter().flatten().copied().collect();
         if known.len() < 3 || !known.contains(&Role::Value) {
@@ -63,7 +67,16 @@ pub fn rejoin(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         if let Some(h) = Header::of(row) {
             header = h;
         }
-        let joined = if header.seen { indicator_row(row, header) } else { None }.or_else(|| field_row(row));
+        // A row opening with a field key is a field row (this text's fields begin their
+        // rows, "项目名称 … 项目负责人及电话 …"); any other may be an indicator row.
+        let field = row.cells.first().is_some_and(|c| key_kind(c).is_some());
+        let joined = if field {
+            field_row(row)
+        } else if header.seen {
+            indicator_row(row, header)
+        } else {
+            None
+        };
         match joined {
             Some(groups) => {
                 let o = out.get_or_insert_with(|| rows[..i].to_vec());
@@ -125,18 +138,22 @@ fn bare_number(t: &str) -> bool {
 /// the header has columns after its labels, and only pieces before a value: what
 /// follows the last value (a remark, a scoring rule) is left as cut.
 fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
-    if row.cells.len() < 3 || row.cells.iter().any(Cell::is_empty) || super::segment::is_page_break_row(row, true) {
+    if row.cells.len() < 3 {
         return None;
     }
+    // Most rows have no more cells than the header has columns: nothing to join.
     let lead = row.cells.iter().take_while(|c| taxonomy::classify_cell(c).is_some()).count();
     let mut excess = (row.cells.len() - lead).checked_sub(header.from_name).filter(|&e| e > 0)?;
+    if row.cells.iter().any(Cell::is_empty) || super::segment::is_page_break_row(row, true) {
+        return None;
+    }
     let text = |k: usize| row.cells[k].text.trim_ws();
     let mut groups: Groups = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut k = 0;
     while k < row.cells.len() {
         let c = &row.cells[k];
-        if taxonomy::classify_cell(c).is_some() || key_of_cell(c).is_some() {
+        if taxonomy::classify_cell(c).is_some() || key_kind(c).is_some() {
             groups.extend(run.drain(..).map(|r| vec![r]));
             groups.push(vec![k]);
             k += 1;
@@ -179,10 +196,11 @@ fn field_row(row: &Row) -> Option<Groups> {
     if row.cells.len() < 3 || row.cells.iter().any(Cell::is_empty) {
         return None;
     }
-    let keys: Vec<Option<Key>> = row.cells.iter().map(|c| key_of_cell(c).map(|k| k.0)).collect();
-    if !keys.iter().flatten().copied().any(text_key) {
+    // Which key each cell opens with, without copying the text after it.
+    if !row.cells.iter().any(|c| key_kind(c).is_some_and(text_key)) {
         return None;
     }
+    let keys: Vec<Option<Key>> = row.cells.iter().map(key_kind).collect();
     let mut groups: Groups = Vec::new();
     let mut changed = false;
     let mut k = 0;
