@@ -22,7 +22,7 @@ const DECREASE: &[&str] =
 
 /// Checked after increase/decrease so that "持续提升" and "稳定增长" read as increase.
 /// 长期/长效 ("长期", "长效运行") are the usual 可持续影响 targets: the effect lasts.
-const MAINTAIN: &[&str] = &["保持", "稳定", "持续", "平稳", "维持", "不变", "巩固", "稳固", "长期", "长效"];
+const MAINTAIN: &[&str] = &["保持", "稳定", "持续", "平稳", "维持", "不变", "巩固", "稳固", "长期", "长效", "持平"];
 
 /// Statements of attainment; graded and judgeable (V04), so they carry a direction.
 #[rustfmt::skip]
