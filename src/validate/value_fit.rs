@@ -150,6 +150,10 @@ fn money_like(ind: &Indicator) -> bool {
     }
 }
 
+/// A 时效 target must say by when or how fast: a date, a time limit, a timeliness rate or a
+/// per-period frequency. Wording that names no deadline — "按时完成", "及时", "全年",
+/// "逐步提高" — is reported even where V006 finds it judgeable: "on time" presumes a
+/// deadline the table does not give (101号 量化易评), and an auditor cannot check it.
 pub struct V010;
 static V010_INFO: RuleInfo = RuleInfo {
     code: "V010",
