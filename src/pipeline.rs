@@ -203,6 +203,13 @@ fn trimmed(s: String) -> String {
     }
 }
 
+/// A 部门整体 table whose title is not printed as one (the 一体化 export opens its table
+/// with a "部门整体绩效目标" cell, real filing 20): no 项目名称 anywhere, and a header that
+/// states the department's functions (部门职能…), which no project table has.
+fn whole_department(projects: &[Project]) -> bool {
+    !projects.is_empty() && projects.iter().all(|p| p.name.is_none() && p.extra.keys().any(|k| k.contains("部门职能")))
+}
+
 /// The filing, and the grammar flags of every indicator (`[project][indicator]`).
 fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetFlags>>) {
     let year = budget_year(&layout);
@@ -231,6 +238,7 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetF
         }
         projects.push(p);
     }
+    let kind = if kind == "project" && whole_department(&projects) { "department" } else { kind };
     // The issuing unit: the department most projects name (first one on a tie).
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (i, p) in projects.iter().enumerate() {

@@ -32,6 +32,8 @@
 //!   上半年 → 06-30. 前/之前/以前/止 → op ≤ at the printed granularity ("12月前" → "2023-12");
 //!   内/以内 → op ≤ at the period's last day. A month without a year takes `ctx.year`;
 //!   without one, `date` is None and the month stays in `value`/`unit` ("≤12月份" → 12 "月份").
+//!   Quarters: "2024年第四季度" → interval "2024-10/2024-12"; "第三季度末" → its last day;
+//!   "四季度前", "≤第二季度" → its last day with op ≤.
 //!   年底/年末 → year-12-31 (op None); 年底前/年内/当年/本年度 → year-12-31 with op ≤ (date None
 //!   without a year). Intervals ("2023.07-2024.01", "2024年1-6月", "2023-2024年") are kind
 //!   date, op between, date "2023-07/2024-01", value/max None. Resolved dates carry no
@@ -44,7 +46,8 @@
 //!   maintain; ceilings (不超预算, 控制在…以内) → decrease; else the first change word
 //!   (提高… increase, 减轻… decrease); else 保持/稳定/持续/平稳 → maintain; else attainment
 //!   words (全覆盖, 到位, 达标, 明显, 推开, 按规定, 是 …) → achieve; else None ("满意",
-//!   "服务群众", "全年" — 全年 is not a date or duration: nothing is printed to measure). Years
+//!   "服务群众", "全年" — 全年 is not a date or duration: nothing is printed to measure); a
+//!   comparator before a reference level ("≥上年") reads as 不低于上年 does. Years
 //!   inside prose ("不低于2022年水平") do not make it numeric. A change verb before a number
 //!   ("同比增长10%") gives that number a direction as well.
 //! * **Placeholders** (flag `placeholder`, kind unparsed): star/X templates ("**", "≥**%",
@@ -145,6 +148,22 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
     fallback(s, op, rest, flags)
 }
 
+/// A comparator before a reference level instead of a number ("≥上年", "≤上年同期",
+/// "≥行业标准"): not below it holds the level, above it raises it, not above it holds
+/// it down — as "不低于上年" reads.
+fn against_reference(op: Option<Op>, rest: &str) -> Option<Direction> {
+    const REFERENCE: [&str; 7] = ["上年", "去年", "同期", "往年", "历年", "水平", "标准"];
+    if !REFERENCE.iter().any(|w| rest.contains(w)) {
+        return None;
+    }
+    match op? {
+        Op::Ge | Op::Eq => Some(Direction::Maintain),
+        Op::Gt => Some(Direction::Increase),
+        Op::Le | Op::Lt => Some(Direction::Decrease),
+        Op::Between => None,
+    }
+}
+
 fn unparsed(op: Option<Op>, unit: Option<String>) -> Target {
     Target { kind: TargetKind::Unparsed, op, unit, ..Target::default() }
 }
@@ -183,19 +202,21 @@ static RE_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 static RE_TWO_BOUNDS: LazyLock<Regex> = LazyLock::new(|| {
     let n = NUM_PATTERN;
     Regex::new(&format!(
-        r"^(?P<c1>[≥>])(?P<a>{n})(?P<ua>[^0-9≤<≥>=]*?)(?:且|并且|,|、|;|/)?(?P<c2>[≤<])(?P<b>{n})(?P<ub>[^0-9≤<≥>=]*)$"
+        r"^(?P<c1>[≥>≤<])(?P<a>{n})(?P<ua>[^0-9≤<≥>=]*?)(?:且|并且|,|、|;|/)?(?P<c2>[≤<≥>])(?P<b>{n})(?P<ub>[^0-9≤<≥>=]*)$"
     ))
     .unwrap()
 });
 
-/// "65% ≤ 指标值 ≤ 75%" (either direction) and "≥65%且≤75%".
+/// "65% ≤ 指标值 ≤ 75%" (either direction) and "≥65%且≤75%" (either order: "≤8%且≥2%").
 fn bracketed_range(s: &str) -> Option<Target> {
     if s.chars().filter(|c| matches!(c, '≥' | '≤' | '<' | '>')).count() < 2 {
         return None;
     }
     let c = RE_BRACKETED.captures(s).or_else(|| RE_TWO_BOUNDS.captures(s))?;
     let (c1, c2) = (&c["c1"], &c["c2"]);
-    if c.name("mid").is_some() && (matches!(c1, "≤" | "<") != matches!(c2, "≤" | "<")) {
+    let below = |c: &str| matches!(c, "≤" | "<");
+    // Bracketed, both signs point one way ("a ≤ x ≤ b"); as two bounds, opposite ways.
+    if c.name("mid").is_some() == (below(c1) != below(c2)) {
         return None;
     }
     let a = numeral::parse_arabic(&c["a"])?;
@@ -328,7 +349,7 @@ fn fallback(s: &str, op: Option<Op>, rest: &str, flags: &mut TargetFlags) -> Tar
     }
     let no_digits = !digits(s) || (s.contains('年') && !digits(&RE_YEAR_WORD.replace_all(s, "")));
     if no_digits && normalize::has_cjk(s) {
-        let direction = qualitative::direction(s);
+        let direction = qualitative::direction(s).or_else(|| against_reference(op, rest));
         if direction.is_some() || s.chars().count() <= 30 {
             return Target { kind: TargetKind::Qualitative, direction, ..Target::default() };
         }

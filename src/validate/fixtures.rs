@@ -74,3 +74,19 @@ pub fn places(found: &[Diagnostic]) -> Vec<(Option<usize>, Option<usize>, Option
 pub fn index_of(filing: &Filing, p: usize, name: &str) -> usize {
     filing.projects[p].indicators.iter().position(|i| i.name == name).unwrap_or_else(|| panic!("no indicator {name}"))
 }
+
+/// A one-project 2024 table (layout L2: 项目资金(万元) 100 = 100 + 0) with the given
+/// rows "一级\t二级\t三级\t指标值" (blank labels carry down as merged cells do), for
+/// probing a rule on values as filings print them.
+pub fn table(rows: &[&str]) -> String {
+    let mut text = String::from(
+        "项目支出绩效目标表\n(2024年度)\n项目名称\t某县测试项目\n主管部门及代码\t101-某县财政局\t实施单位\t某县财政局\n\
+         项目资金(万元)\t年度资金总额\t100\n\t其中：财政拨款\t100\n\t其他资金\t0\n年度绩效目标\n完成任务\n\
+         一级指标\t二级指标\t三级指标\t指标值\n",
+    );
+    for r in rows {
+        text.push_str(r);
+        text.push('\n');
+    }
+    text
+}

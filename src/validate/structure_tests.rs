@@ -29,6 +29,24 @@ fn s002_and_s003_are_silent_on_a_full_project() {
 }
 
 #[test]
+fn s002_is_silent_on_a_whole_department_table_without_a_title() {
+    // An 一体化 部门整体绩效目标 export (部门编码, 部门名称, *部门职能职责概述, no title row):
+    // a department table has no 项目名称 by design.
+    let text = "| 部门整体绩效目标 | |\n| 部门编码: | 316 | 部门名称: | 某县林业局 |\n\
+                | *部门职能职责概述 | 保障林业局职能实现 |\n| 年度绩效目标 | |\n| *年度绩效总目标 | 保障人员经费 |\n\
+                | 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 |\n\
+                | 产出指标 | 数量指标 | 保障在职职工人数(人) | = | 116 | 人 |\n\
+                | 效益指标 | 社会效益指标 | 林业资源保护 | | 有效保护 | |\n\
+                | 满意度指标 | 服务对象满意度指标 | 职工满意度 | ≥ | 95 | % |\n";
+    let f = parse(text);
+    assert_eq!((f.kind.as_str(), f.projects.len(), f.projects[0].indicators.len()), ("department", 1, 3));
+    assert!(run_text(text, "S002").is_empty(), "{:#?}", run_text(text, "S002"));
+    // A project table that leaves 项目名称 out still fires.
+    let unnamed = SEED001_P1.replacen("项目名称", "项目简称", 1);
+    assert_eq!(run_text(&unnamed, "S002").len(), 1, "{:#?}", run_text(&unnamed, "S002"));
+}
+
+#[test]
 fn s004_fires_on_the_cut_off_project_only() {
     assert_eq!(places(&run_text(SEED004_P4, "S004")), [(Some(0), None, Some(55))]);
     assert!(run_text(SEED004_P0, "S004").is_empty());

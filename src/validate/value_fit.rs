@@ -54,7 +54,7 @@ impl Rule for V008 {
             let ind = row.ind;
             let t = &ind.target;
             let satisfaction = ind.level1 == SATISFACTION || ind.level2 == SAT_PART || ind.name.contains("满意");
-            if !satisfaction || unjudged(t) {
+            if !satisfaction || unjudged(t) || !measures_satisfaction_level(&ind.name) {
                 continue;
             }
             let message = if !percent_like(ind) {
@@ -71,6 +71,17 @@ impl Rule for V008 {
             out.push(row.finding(&V008_INFO, message));
         }
     }
+}
+
+/// Whether a 满意度 row states a level of satisfaction, which the floor, the "≥" and the
+/// percentage apply to. Two kinds of row do not, and are left alone: a change in
+/// satisfaction ("群众满意度提升 ≥5%", "满意度较上年提高") is a growth target, and a
+/// complaint measure filed under 满意度指标 ("投诉率 ≤5%", "有效投诉次数 0次") counts
+/// dissatisfaction, where a ceiling is right and a floor of 80% is meaningless.
+fn measures_satisfaction_level(name: &str) -> bool {
+    const CHANGE: [&str; 6] = ["提升", "提高", "增长", "增幅", "上升", "增加"];
+    const COMPLAINT: [&str; 5] = ["投诉", "不满意", "差评", "信访", "举报"];
+    !CHANGE.iter().chain(COMPLAINT.iter()).any(|w| name.contains(w))
 }
 
 pub struct V009;
@@ -139,6 +150,10 @@ fn money_like(ind: &Indicator) -> bool {
     }
 }
 
+/// A 时效 target must say by when or how fast: a date, a time limit, a timeliness rate or a
+/// per-period frequency. Wording that names no deadline — "按时完成", "及时", "全年",
+/// "逐步提高" — is reported even where V006 finds it judgeable: "on time" presumes a
+/// deadline the table does not give (101号 量化易评), and an auditor cannot check it.
 pub struct V010;
 static V010_INFO: RuleInfo = RuleInfo {
     code: "V010",

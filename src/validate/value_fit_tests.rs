@@ -18,6 +18,24 @@ fn v008_fires_on_exactly_100_and_below_the_threshold() {
 }
 
 #[test]
+fn v008_is_silent_on_a_change_in_satisfaction_and_on_complaints() {
+    let text = table(&[
+        "产出指标\t质量指标\t群众满意度提升\t≥5%",
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%",
+        "\t\t投诉率\t≤5%",
+        "\t\t有效投诉次数\t0次",
+    ]);
+    assert_eq!(parse(&text).projects[0].indicators.len(), 4);
+    assert!(run_text(&text, "V008").is_empty(), "{:#?}", run_text(&text, "V008"));
+}
+
+#[test]
+fn v008_still_fires_on_a_satisfaction_level_below_the_floor_or_in_words() {
+    let text = table(&["满意度指标\t服务对象满意度指标\t群众满意度\t≥75%", "\t\t政策知晓率\t较高", "\t\t受益群众满意度\t≤95%"]);
+    assert_eq!(run_text(&text, "V008").len(), 3, "{:#?}", run_text(&text, "V008"));
+}
+
+#[test]
 fn v008_is_silent_at_the_threshold() {
     // "≥80%" meets the default 80.
     assert!(run_text(SEED001_P3, "V008").is_empty());

@@ -72,13 +72,45 @@ fn unit_problem(ind: &Indicator) -> Option<String> {
     }
     let named = name_unit(&ind.name)?;
     let n = unit_target(&named);
-    let agrees = unit == named || (n.std_unit.is_some() && n.std_unit == t.std_unit) || n.unit.as_deref() == Some(unit);
+    let agrees = unit == named
+        || (n.std_unit.is_some() && n.std_unit == t.std_unit)
+        || n.unit.as_deref() == Some(unit)
+        || canonical(unit) == canonical(&named)
+        || alternatives(&named).is_some_and(|(a, b)| unit == a || unit == b);
     (!agrees).then(|| {
         format!(
             "指标值单位“{unit}”与指标名称中的单位“{named}”不符 / the value's unit “{unit}” disagrees with “{named}” in the name: {}",
             super::quote(ind)
         )
     })
+}
+
+/// One spelling per unit for the comparison: filings print the same unit as a symbol or
+/// in Latin letters ("≥1200㎡" under "(平方米)", "≥120km" under "(公里)"), which is not
+/// a disagreement.
+fn canonical(u: &str) -> &str {
+    match u {
+        "㎡" | "m²" | "m2" | "平米" => "平方米",
+        "km" | "KM" | "千米" => "公里",
+        "m" | "M" => "米",
+        "kg" | "公斤" => "千克",
+        "t" => "吨",
+        "h" => "小时",
+        "万㎡" | "万m²" | "万平米" => "万平方米",
+        other => other,
+    }
+}
+
+/// Classifiers a name may offer as alternatives ("采购设备(台/套)": 台 or 套, not a rate).
+const COUNTERS: &[&str] = &[
+    "台", "套", "个", "项", "件", "辆", "座", "处", "家", "所", "间", "栋", "张", "本", "册", "份", "篇", "条", "场", "期",
+    "批", "株", "棵", "头", "只", "部", "块", "组",
+];
+
+/// "台/套" → ("台", "套"): two counters joined by "/" name either, where "元/人" is a rate.
+fn alternatives(named: &str) -> Option<(&str, &str)> {
+    let (a, b) = named.split_once('/')?;
+    (COUNTERS.contains(&a) && COUNTERS.contains(&b)).then_some((a, b))
 }
 
 pub struct V013;
@@ -147,6 +179,26 @@ mod tests {
         if let Some(real24) = real("24") {
             assert!(run_text(&real24, "V012").is_empty());
         }
+    }
+
+    #[test]
+    fn v012_is_silent_on_a_unit_spelt_another_way() {
+        // The same unit as a symbol or in Latin letters, or one of two counters the name offers.
+        let text = table(&[
+            "产出指标\t数量指标\t建设面积(平方米)\t≥1200㎡",
+            "\t\t养护里程(公里)\t≥120km",
+            "\t\t道路长度（千米）\t≥12公里",
+            "\t\t采购设备(台/套)\t≥5套",
+        ]);
+        assert_eq!(parse(&text).projects[0].indicators.len(), 4);
+        assert!(run_text(&text, "V012").is_empty(), "{:#?}", run_text(&text, "V012"));
+    }
+
+    #[test]
+    fn v012_still_fires_on_a_different_unit_or_a_rate() {
+        // 人 vs 人次 count different things; "(元/人)" is a rate, not 元 or 人.
+        let text = table(&["产出指标\t数量指标\t参训人数(人)\t≥200人次", "\t\t人均补助(元/人)\t≥500人"]);
+        assert_eq!(run_text(&text, "V012").len(), 2, "{:#?}", run_text(&text, "V012"));
     }
 
     #[test]

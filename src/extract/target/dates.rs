@@ -28,6 +28,9 @@ static RE_M_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RE_Y_RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{4})年?度?[-~至到](?P<b>[0-9]{4})年度?$").unwrap());
+static RE_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<y>[0-9]{4})年度?)?第?(?P<q>[1-4一二三四])季度(?P<pos>末|底)?(?P<rel>之前|以前|以内|之内|前|内)?$").unwrap()
+});
 static RE_SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{2},?[0-9]{3})(?P<b>[0-9]{2},?[0-9]{3})?$").unwrap());
 static RE_COMPACT: LazyLock<Regex> =
@@ -188,7 +191,7 @@ fn date_target(op: Option<Op>, date: Option<String>) -> Target {
 /// Parses `s` (comparator already stripped into `op`) as a date or a date interval.
 pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option<Target> {
     // Cheap gate: every date form below needs one of these; most values have none.
-    if !s.contains(['年', '月', '.', '-', '/', '~', '至', '到']) {
+    if !s.contains(['年', '月', '季', '.', '-', '/', '~', '至', '到']) {
         return None;
     }
     // "2024年12月底前完成": the deadline is the value, the verb adds nothing.
@@ -208,7 +211,30 @@ pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option
     if let Some(&(_, md, rop)) = RELATIVE.iter().find(|(w, _, _)| *w == s) {
         return Some(date_target(op.or(rop), ctx.year.map(|y| format!("{y:04}-{md}"))));
     }
+    if let Some(t) = quarter(s, op, ctx) {
+        return Some(t);
+    }
     parse_interval(s, ctx)
+}
+
+/// "2024年第四季度" (the quarter's months, an interval), "第三季度末" (its last day),
+/// "四季度前" / "第二季度内" / "≤第二季度" (by its last day, op ≤). A quarter without a year takes
+/// `ctx.year`; with none, the kind is still date and `date` None.
+fn quarter(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option<Target> {
+    if !s.contains('季') {
+        return None;
+    }
+    let c = RE_QUARTER.captures(s)?;
+    let q = month_number(&c["q"])?;
+    let y = num(&c, "y").or(ctx.year).filter(|y| (1900..=2100).contains(y));
+    let (first, last) = (3 * q - 2, 3 * q);
+    if op.is_none() && c.name("pos").is_none() && c.name("rel").is_none() {
+        let iso = |m: u32| y.map(|y| format!("{y:04}-{m:02}"));
+        return Some(interval(iso(first), iso(last)));
+    }
+    let day = y.map(|y| format!("{y:04}-{last:02}-{:02}", days_in_month(y, last)));
+    let rel = c.name("rel").map(|_| Op::Le);
+    Some(date_target(op.or(rel), day))
 }
 
 fn interval(a: Option<String>, b: Option<String>) -> Target {

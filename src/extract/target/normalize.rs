@@ -147,6 +147,8 @@ const PERIODS: &[(&str, &str)] = &[
     ("每周", "周"),
     ("每天", "天"),
     ("每日", "天"),
+    // "全年不少于2次": a count over the year, as "每年不少于2次".
+    ("全年", "年"),
 ];
 
 pub(super) struct Prefix<'a> {

@@ -21,13 +21,15 @@ const DECREASE: &[&str] =
     &["减轻", "减少", "降低", "下降", "缓解", "减低", "压减", "压缩", "节约", "节省", "遏制", "减缓", "减负"];
 
 /// Checked after increase/decrease so that "持续提升" and "稳定增长" read as increase.
-const MAINTAIN: &[&str] = &["保持", "稳定", "持续", "平稳", "维持", "不变", "巩固", "稳固"];
+/// 长期/长效 ("长期", "长效运行") are the usual 可持续影响 targets: the effect lasts.
+const MAINTAIN: &[&str] = &["保持", "稳定", "持续", "平稳", "维持", "不变", "巩固", "稳固", "长期", "长效", "持平"];
 
 /// Statements of attainment; graded and judgeable (V04), so they carry a direction.
 #[rustfmt::skip]
 const ACHIEVE: &[&str] = &[
     "全覆盖", "达标", "达到", "完成", "到位", "实现", "全面", "应保尽保", "应救尽救", "应补尽补", "应享尽享", "应纳尽纳", "显著", "明显", "推开", "合格",
     "优良", "良好", "优秀", "知晓", "参保", "按规定", "按时", "按期", "及时", "纳入", "落实", "有效", "符合", "未发生",
+    "按标准", "按要求", "按计划", "即时", "杜绝",
 ];
 
 /// Whole values that are an attainment on their own; substrings of prose ("是否") are not.
@@ -57,7 +59,7 @@ fn first_pos(s: &str, class: &Class) -> Option<usize> {
 }
 
 /// `None` when the wording names no judgeable change or attainment ("满意", "服务群众",
-/// "全年"): the validator reports those (V006).
+/// "全年", bare "无"): the validator reports those (V006).
 pub(super) fn direction(s: &str) -> Option<Direction> {
     if ACHIEVE_EXACT.contains(&s) {
         return Some(Direction::Achieve);
@@ -78,5 +80,14 @@ pub(super) fn direction(s: &str) -> Option<Direction> {
     if first_pos(s, &RE_MAINTAIN).is_some() {
         return Some(Direction::Maintain);
     }
-    first_pos(s, &RE_ACHIEVE).map(|_| Direction::Achieve)
+    if first_pos(s, &RE_ACHIEVE).is_some() || zero_target(s) {
+        return Some(Direction::Achieve);
+    }
+    None
+}
+
+/// "零事故", "零投诉", "无安全事故", "无不良影响": a count of zero, met or not — judgeable
+/// as "0起" is. Bare "无" stays a yes/no word (V006), and "无法…" is not a zero.
+fn zero_target(s: &str) -> bool {
+    (s.starts_with('零') || (s.starts_with('无') && !s.starts_with("无法"))) && s.chars().nth(1).is_some()
 }
