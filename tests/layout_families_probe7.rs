@@ -1,8 +1,8 @@
 //! Real-data gaps found by a seventh probe: a PDF copied as text with cells and the
 //! words inside them both cut at single spaces, a goal text cut by `pdftotext
 //! -layout` where a column starts far down the page, and the 项目支出 / 基本支出
-//! amounts of a 部门整体 table. Samples are checked against a clean tab-separated copy
-//! of the same table.
+//! amounts of a 部门整体 table, titles in Traditional characters. Samples are checked
+//! against a clean tab-separated copy of the same table.
 
 #[path = "common/families.rs"]
 mod families;
@@ -108,4 +108,28 @@ fn department_budget_split_amounts_are_kept_under_their_labels() {
     assert!(s005(&f).is_empty(), "{}", show(&f));
     let title = parse("项目支出绩效目标表\n项目名称\t医保\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5人\n");
     assert_eq!(title.title.as_deref(), Some("项目支出绩效目标表"));
+}
+
+/// A document in Traditional characters (項目支出績效目標表): its titles were not
+/// titles, so the second table's title was quoted as unplaced (S005) and read as an
+/// indicator with no value (V001). Each title now starts its project, as in Simplified.
+#[test]
+fn titles_in_traditional_characters_start_their_tables() {
+    let text = "項目支出績效目標表
+項目名稱\t城鄉道路養護
+主管部門\t某縣交通運輸局
+一級指標\t二級指標\t三級指標\t指標值
+產出指標\t數量指標\t養護里程\t≥50公里
+項目支出績效目標表
+項目名稱\t農村飲水安全
+主管部門\t某縣水利局
+一級指標\t二級指標\t三級指標\t指標值
+產出指標\t數量指標\t受益人口\t≥3000人
+";
+    let f = parse(text);
+    let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("城鄉道路養護"), Some("農村飲水安全")], "{}", show(&f));
+    assert_eq!(f.title.as_deref(), Some("項目支出績效目標表"));
+    assert!(f.projects.iter().all(|p| p.indicators.len() == 1), "{}", show(&f));
+    assert!(!f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S005" | "V001")), "{}", show(&f));
 }
