@@ -91,28 +91,16 @@ pub fn read_many(
     cancel: &AtomicBool,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<FilingRecord>, Cancelled> {
-    run(paths, opts, cancel, 0, paths.len(), progress)
-}
-
-/// The shared loop of [`read_many`] and [`ReadChunks`]: progress counts from
-/// `done_before` out of `total`.
-fn run(
-    paths: &[PathBuf],
-    opts: &BatchOptions,
-    cancel: &AtomicBool,
-    done_before: usize,
-    total: usize,
-    progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<Vec<FilingRecord>, Cancelled> {
-    let groups = run_grouped(paths, opts, cancel, done_before, total, progress, 1, &|_, records| records)?;
+    let groups = run_grouped(paths, opts, cancel, 0, paths.len(), progress, 1, &|_, records| records)?;
     Ok(groups.into_iter().flatten().collect())
 }
 
-/// [`run`] in groups of `group` consecutive inputs: each group's records go to
-/// `finish(offset, records)` on the worker thread that parsed them, while they are
-/// still in its cache, and the results come back in input order. `offset` is the
-/// group's first input (counted from `done_before`).
-#[allow(clippy::too_many_arguments)] // run's arguments and the grouping
+/// The shared loop of [`read_many`] and [`ReadChunks`], in groups of `group`
+/// consecutive inputs: each group's records go to `finish(offset, records)` on the
+/// worker thread that parsed them, while they are still in its cache, and the results
+/// come back in input order. `offset` is the group's first input; progress counts
+/// from `done_before` out of `total`.
+#[allow(clippy::too_many_arguments)] // the read, its progress, and the grouping
 fn run_grouped<T: Send>(
     paths: &[PathBuf],
     opts: &BatchOptions,

@@ -5,12 +5,7 @@
 #[path = "common/families.rs"]
 mod families;
 
-use families::{expect, parse, rows, show};
-use jixiao::Filing;
-
-fn s005(f: &Filing) -> Vec<String> {
-    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
-}
+use families::{expect, parse, rows, s005, show};
 
 /// (1) The year's goal printed as a lead sentence and numbered pieces ("目标1:…"),
 /// which space-separated text (内蒙古 L5, real 24) cuts into cells of their own.

@@ -5,12 +5,8 @@
 #[path = "common/families.rs"]
 mod families;
 
-use families::{parse, rows, show};
+use families::{parse, rows, s005, show};
 use jixiao::Filing;
-
-fn s005(f: &Filing) -> Vec<String> {
-    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
-}
 
 /// The table every sample below prints, as clean tab-separated rows.
 const CLEAN: &str = "项目支出绩效目标表

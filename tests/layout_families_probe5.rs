@@ -6,12 +6,8 @@
 #[path = "common/families.rs"]
 mod families;
 
-use families::{expect, parse, rows, show};
+use families::{expect, parse, rows, s005, show};
 use jixiao::Filing;
-
-fn s005(f: &Filing) -> Vec<String> {
-    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
-}
 
 /// The table the samples print, as clean tab-separated rows with one 指标值 column.
 const CLEAN: &str = "项目支出绩效目标表

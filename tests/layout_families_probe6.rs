@@ -6,13 +6,9 @@
 #[path = "common/families.rs"]
 mod families;
 
-use families::{parse, rows, show};
+use families::{parse, rows, s005, show};
 use jixiao::model::Period;
 use jixiao::Filing;
-
-fn s005(f: &Filing) -> Vec<String> {
-    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
-}
 
 /// The side-by-side table the samples print, as clean tab-separated rows.
 const CLEAN_88: &str = "项目支出绩效目标申报表

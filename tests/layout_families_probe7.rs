@@ -7,12 +7,7 @@
 #[path = "common/families.rs"]
 mod families;
 
-use families::{parse, rows, show};
-use jixiao::Filing;
-
-fn s005(f: &Filing) -> Vec<String> {
-    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
-}
+use families::{parse, rows, s005, show};
 
 const CLEAN_FARMLAND: &str = "项目支出绩效目标表
 项目名称\t2024年高标准农田建设项目

@@ -5,12 +5,8 @@
 #[path = "common/families.rs"]
 mod families;
 
-use families::{expect, parse, show};
-use jixiao::{Filing, Project};
-
-fn s005(f: &Filing) -> Vec<String> {
-    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
-}
+use families::{expect, parse, s005, show};
+use jixiao::Project;
 
 /// (level1, level2, name, value) of one project's indicators.
 fn rows_of(p: &Project) -> Vec<(String, String, String, String)> {

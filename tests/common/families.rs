@@ -38,3 +38,8 @@ pub fn show(f: &Filing) -> String {
     }
     s
 }
+
+/// The cells a parse left unplaced (the snippets of its S005 findings).
+pub fn s005(f: &Filing) -> Vec<String> {
+    f.diagnostics.iter().filter(|d| d.code == "S005").filter_map(|d| d.snippet.clone()).collect()
+}
