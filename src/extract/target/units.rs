@@ -151,6 +151,8 @@ pub(super) fn standardise(value: f64, unit: &str) -> Std {
         "%" => return plain(TargetKind::Number, value, Some("%".into())),
         "‰" => return plain(TargetKind::Number, value / 10.0, Some("%".into())),
         "个百分点" => return plain(TargetKind::Number, value, Some("百分点".into())),
+        // "九成" is nine tenths: 90 %.
+        "成" => return plain(TargetKind::Number, value * 10.0, Some("%".into())),
         _ => {}
     }
     if let Some((num, den)) = u.split_once('/') {
