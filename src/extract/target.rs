@@ -37,6 +37,8 @@
 //!   内/以内 → op ≤ at the period's last day. A month without a year takes `ctx.year`;
 //!   without one, `date` is None and the month stays in `value`/`unit` ("≤12月份" → 12 "月份").
 //!   A completion word after a date is dropped ("2023年12月已完成", "于2023年6月竣工").
+//!   Recurring deadlines ("每月10日前", "每年6月底前", "每季度末前") are an ISO repeating
+//!   interval "R/2023-01-10/P1M" (see `recurring.rs`).
 //!   Quarters: "2024年第四季度" → interval "2024-10/2024-12"; "第三季度末" → its last day;
 //!   "四季度前", "≤第二季度" → its last day with op ≤.
 //!   年底/年末 → year-12-31 (op None); 年底前/年内/当年/本年度 → year-12-31 with op ≤ (date None
@@ -71,6 +73,7 @@ mod memo;
 mod normalize;
 mod numeral;
 mod qualitative;
+mod recurring;
 mod units;
 
 pub use memo::parse_target_memo;
@@ -135,6 +138,11 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
     if let Some(r) = rest.strip_prefix('二').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
         flags.ocr_suspect = true;
         rest = r;
+    }
+    if let Some(per) = pre.per {
+        if let Some(t) = recurring::parse(rest, per, op, ctx) {
+            return t;
+        }
     }
     // An attainment verb ("完成2024年12月") does not make a date a quantity.
     let dated = matches!(pre.direction, None | Some(Direction::Achieve));
