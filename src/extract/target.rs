@@ -48,6 +48,8 @@
 //! * **Excel serials** (only with `ctx.expect_date`): a bare integer 36526..=55153, with or
 //!   without a thousands separator, printed once or twice ("=44,56144,561") → date, flag
 //!   `excel_serial`. Also under `expect_date`: a bare yyyy, yyyymm or yyyymmdd is a date.
+//! * **Ranks and grades** ("第一名", "前三名", "全省第一", "AAA级", "三星级", "一等奖") are
+//!   numbers, judgeable as any count is (see `ranks.rs`); for ranks and prizes 以上 reads ≤.
 //! * **Qualitative.** Text without numbers → kind qualitative, value/unit/op None, and a
 //!   direction by keyword (see `qualitative.rs`): negated decline (不低于上年, 不降低) →
 //!   maintain; ceilings (不超预算, 控制在…以内) → decrease; else the first change word
@@ -73,6 +75,7 @@ mod memo;
 mod normalize;
 mod numeral;
 mod qualitative;
+mod ranks;
 mod recurring;
 mod units;
 
@@ -158,6 +161,9 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
         }
     }
     if let Some(t) = quantity(rest, op, pre.direction, pre.per, flags) {
+        return t;
+    }
+    if let Some(t) = ranks::parse(rest, op, pre.direction) {
         return t;
     }
     fallback(s, op, rest, flags)
@@ -318,6 +324,10 @@ fn quantity(
     };
     if !unit_ok(unit) {
         return None;
+    }
+    // "二等奖以上" is the 2nd prize or better: a rank bound points down.
+    if units::is_rank(unit) {
+        suffix_op = suffix_op.map(ranks::flip);
     }
     let op = op.or(suffix_op);
     let mut std = units::standardise(n1.value, unit);
