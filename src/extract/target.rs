@@ -9,12 +9,16 @@
 //!   note ("%(计划标准)") removed, in its normalised (half-width) form.
 //! * **Comparators.** ≥ ≤ = > < and their variants (≧ ≦ ＝ ═ ＞ ＜ >= <= => =<, which set
 //!   `glyph_normalized`), prefix words (不低于/不少于/至少/达到 → ≥, 不超过/不高于/控制在 → ≤,
-//!   大于/高于/超过 → >, 小于/低于 → <) and suffix words (以上 → ≥, 以下/以内 → ≤; "30日内" → ≤).
+//!   大于/高于/超过 → >, 小于/低于 → <) and suffix words (以上 → ≥, 以下/以内 → ≤, 不到 → <;
+//!   "30日内" → ≤), also between a rate's count and its period ("2次以上/年" → ≥ 2 次/年).
 //!   No comparator → `op` None. 约/左右 are dropped.
+//! * **Attainment words** before or after a quantity ("完成100%", "100%覆盖", "95%以上已完成")
+//!   are not part of the unit: they set `direction` achieve, as 增长 sets increase.
 //! * **Numbers.** `value` is the number as printed; `std_value` is it in the base unit.
 //!   Scale words at the front of the unit multiply (万 10⁴, 亿 10⁸, 千/百万/千万; 千 is not a
 //!   scale in 千米/千克/千瓦) and are stripped from `std_unit` (万人 → 人, 万元/人 → 元/人,
-//!   "250万" → std_unit None, "≤620万/月" → "/月"). % stays %, ‰ becomes % (÷10), rates keep
+//!   "250万" → std_unit None, "≤620万/月" → "/月"). % stays %, ‰ becomes % (÷10), 成 becomes %
+//!   (×10: "九成以上" is ≥ 90 %), rates keep
 //!   their unit except "次/半年" → "次/年" (×2). A unit-less number has `std_value` = value and
 //!   `std_unit` None. Chinese numerals are read when followed by a known unit or nothing
 //!   ("两次", "十二个月", "一百"), so prose like "一站式" stays prose.
@@ -32,6 +36,9 @@
 //!   上半年 → 06-30. 前/之前/以前/止 → op ≤ at the printed granularity ("12月前" → "2023-12");
 //!   内/以内 → op ≤ at the period's last day. A month without a year takes `ctx.year`;
 //!   without one, `date` is None and the month stays in `value`/`unit` ("≤12月份" → 12 "月份").
+//!   A completion word after a date is dropped ("2023年12月已完成", "于2023年6月竣工").
+//!   Recurring deadlines ("每月10日前", "每年6月底前", "每季度末前") are an ISO repeating
+//!   interval "R/2023-01-10/P1M" (see `recurring.rs`).
 //!   Quarters: "2024年第四季度" → interval "2024-10/2024-12"; "第三季度末" → its last day;
 //!   "四季度前", "≤第二季度" → its last day with op ≤.
 //!   年底/年末 → year-12-31 (op None); 年底前/年内/当年/本年度 → year-12-31 with op ≤ (date None
@@ -41,6 +48,8 @@
 //! * **Excel serials** (only with `ctx.expect_date`): a bare integer 36526..=55153, with or
 //!   without a thousands separator, printed once or twice ("=44,56144,561") → date, flag
 //!   `excel_serial`. Also under `expect_date`: a bare yyyy, yyyymm or yyyymmdd is a date.
+//! * **Ranks and grades** ("第一名", "前三名", "全省第一", "AAA级", "三星级", "一等奖") are
+//!   numbers, judgeable as any count is (see `ranks.rs`); for ranks and prizes 以上 reads ≤.
 //! * **Qualitative.** Text without numbers → kind qualitative, value/unit/op None, and a
 //!   direction by keyword (see `qualitative.rs`): negated decline (不低于上年, 不降低) →
 //!   maintain; ceilings (不超预算, 控制在…以内) → decrease; else the first change word
@@ -66,6 +75,8 @@ mod memo;
 mod normalize;
 mod numeral;
 mod qualitative;
+mod ranks;
+mod recurring;
 mod units;
 
 pub use memo::parse_target_memo;
@@ -131,7 +142,14 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
         flags.ocr_suspect = true;
         rest = r;
     }
-    if pre.direction.is_none() && pre.per.is_none() {
+    if let Some(per) = pre.per {
+        if let Some(t) = recurring::parse(rest, per, op, ctx) {
+            return t;
+        }
+    }
+    // An attainment verb ("完成2024年12月") does not make a date a quantity.
+    let dated = matches!(pre.direction, None | Some(Direction::Achieve));
+    if dated && pre.per.is_none() {
         if let Some(t) = dates::parse_date(rest, op, ctx) {
             return t;
         }
@@ -143,6 +161,9 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
         }
     }
     if let Some(t) = quantity(rest, op, pre.direction, pre.per, flags) {
+        return t;
+    }
+    if let Some(t) = ranks::parse(rest, op, pre.direction) {
         return t;
     }
     fallback(s, op, rest, flags)
@@ -254,7 +275,8 @@ fn quantity(
     flags: &mut TargetFlags,
 ) -> Option<Target> {
     let n1 = take_number(rest)?;
-    let after = &rest[n1.len..];
+    let (after, attained) = normalize::strip_trailing_verb(&rest[n1.len..]);
+    let direction = direction.or(attained.then_some(Direction::Achieve));
     // "2024年…" that the date grammar declined is a reference year in prose, not a count.
     if after.starts_with('年') && is_year(n1.value) {
         return None;
@@ -291,10 +313,21 @@ fn quantity(
         }
         return Some(t);
     }
-    let (unit, suffix_op) = normalize::strip_suffix_op(after);
-    let unit = units::strip_annotation(unit);
+    let (unit, mut suffix_op) = normalize::strip_suffix_op(after);
+    let rate = normalize::strip_rate_op(unit);
+    let unit = match &rate {
+        Some((u, o)) => {
+            suffix_op = *o;
+            u.as_str()
+        }
+        None => units::strip_annotation(unit),
+    };
     if !unit_ok(unit) {
         return None;
+    }
+    // "二等奖以上" is the 2nd prize or better: a rank bound points down.
+    if units::is_rank(unit) {
+        suffix_op = suffix_op.map(ranks::flip);
     }
     let op = op.or(suffix_op);
     let mut std = units::standardise(n1.value, unit);

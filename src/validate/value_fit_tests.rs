@@ -101,3 +101,12 @@ fn v011_is_silent_on_real_targets() {
     assert!(run_text(SEED000_P3, "V011").is_empty());
     assert!(run_text(SEED004_P0, "V011").is_empty());
 }
+
+#[test]
+fn v010_is_silent_on_recurring_deadlines() {
+    let text = table(&["产出指标\t时效指标\t报表报送时间\t每月10日前", "\t\t资金拨付时间\t每年6月底前", "\t\t季度考核时间\t每季度末前"]);
+    assert_eq!(parse(&text).projects[0].indicators.len(), 3);
+    for code in ["V003", "V006", "V010"] {
+        assert!(run_text(&text, code).is_empty(), "{code}: {:#?}", run_text(&text, code));
+    }
+}

@@ -94,3 +94,20 @@ fn v014_fires_on_excel_serial_dates() {
     assert_eq!(found.len(), 2);
     assert!(found[0].message.contains("2021-12-31"));
 }
+
+#[test]
+fn v006_is_silent_on_grades_and_ranks() {
+    let text = table(&[
+        "产出指标\t质量指标\t景区等级\tAAA级",
+        "\t\t服务评级\t三星级",
+        "\t\t考核排名\t第一名",
+        "\t\t全省排名\t前三名",
+        "\t\t竞赛获奖\t一等奖",
+        "\t\t任务完成率\t完成100%",
+        "\t\t竣工情况\t2024年12月已完成",
+    ]);
+    assert_eq!(parse(&text).projects[0].indicators.len(), 7);
+    for code in ["V003", "V006"] {
+        assert!(run_text(&text, code).is_empty(), "{code}: {:#?}", run_text(&text, code));
+    }
+}

@@ -194,8 +194,9 @@ pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option
     if !s.contains(['年', '月', '季', '.', '-', '/', '~', '至', '到']) {
         return None;
     }
-    // "2024年12月底前完成": the deadline is the value, the verb adds nothing.
-    let s = ["完成", "完工"].iter().find_map(|w| s.strip_suffix(w)).filter(|r| !r.is_empty()).unwrap_or(s);
+    // "2024年12月底前完成", "2023年12月已完成", "于2023年6月竣工": the date is the value,
+    // the completion words add nothing.
+    let s = completed(s);
     if let Some(p) = dated_point(s) {
         return Some(date_target(op.or(p.op), p.iso()));
     }
@@ -215,6 +216,20 @@ pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option
         return Some(t);
     }
     parse_interval(s, ctx)
+}
+
+/// Strips a completion word after a date ("完成", "已完成", "完工", "竣工", "建成") and a
+/// "于"/"已于" before it. Only when a word was found at the end is the front looked at.
+fn completed(s: &str) -> &str {
+    const WORDS: &[&str] = &["完成", "完工", "竣工", "建成", "完毕", "办结"];
+    let Some(r) = WORDS.iter().find_map(|w| s.strip_suffix(w)) else { return s };
+    let r = ["全部", "基本", "已"].iter().find_map(|w| r.strip_suffix(w)).unwrap_or(r);
+    let r = ["已于", "于", "在"].iter().find_map(|w| r.strip_prefix(w)).unwrap_or(r);
+    if r.is_empty() {
+        s
+    } else {
+        r
+    }
 }
 
 /// "2024年第四季度" (the quarter's months, an interval), "第三季度末" (its last day),

@@ -133,6 +133,12 @@ const VERBS: &[(&str, Direction)] = &[
     ("压减", Direction::Decrease),
     ("保持", Direction::Maintain),
     ("维持", Direction::Maintain),
+    // Attainment verbs ("完成100%", "覆盖95%"): the number is what is to be attained.
+    ("完成", Direction::Achieve),
+    ("覆盖", Direction::Achieve),
+    ("实现", Direction::Achieve),
+    ("落实", Direction::Achieve),
+    ("兑现", Direction::Achieve),
 ];
 
 const LEAD_INS: &[&str] = &["较上年度", "较上年", "比上年", "较去年", "比去年", "同比", "环比"];
@@ -213,6 +219,7 @@ pub(super) fn strip_suffix_op(unit: &str) -> (&str, Option<Op>) {
         ("以下", Some(Op::Le)),
         ("以内", Some(Op::Le)),
         ("之内", Some(Op::Le)),
+        ("不到", Some(Op::Lt)),
         ("左右", None),
     ];
     let mut matched = false;
@@ -235,6 +242,33 @@ pub(super) fn strip_suffix_op(unit: &str) -> (&str, Option<Op>) {
     }
     let u = u.strip_suffix("(含)").unwrap_or(u);
     (u, op)
+}
+
+/// "2次以上/年": a bound word between a rate's count and its period belongs to the
+/// count, so it is the op and the unit is "次/年". `None` when the numerator has none.
+pub(super) fn strip_rate_op(unit: &str) -> Option<(String, Option<Op>)> {
+    let (num, den) = unit.split_once('/')?;
+    let (core, op) = strip_suffix_op(num);
+    (core.len() < num.len()).then(|| (format!("{core}/{den}"), op))
+}
+
+/// Attainment words printed after a quantity ("100%完成", "100%覆盖", "95%以上已完成"):
+/// they say the number is to be attained, not what it counts. Returns the text before
+/// the word and whether one was stripped (the caller records it as the direction
+/// achieve, as a leading "完成100%" is).
+pub(super) fn strip_trailing_verb(after: &str) -> (&str, bool) {
+    const WORDS: &[&str] = &["完成", "覆盖", "达标", "到位", "合格", "落实", "兑现", "发放", "实现", "办结"];
+    // Gate on the last character before the word list: most units end otherwise.
+    if !after.ends_with(['成', '盖', '标', '位', '格', '实', '现', '放', '结']) {
+        return (after, false);
+    }
+    match WORDS.iter().find_map(|w| after.strip_suffix(w)) {
+        Some(r) => {
+            let r = r.strip_suffix("全部").or_else(|| r.strip_suffix('已')).unwrap_or(r);
+            (r, true)
+        }
+        None => (after, false),
+    }
 }
 
 pub(super) fn has_cjk(s: &str) -> bool {

@@ -14,8 +14,13 @@ const VOCAB: &[&str] = &[
     "千米", "米", "平方米", "平方公里", "立方米", "亩", "公顷", "吨", "公斤", "千克", "克", "斤", "天", "日", "月", "月份", "年",
     "小时", "分钟", "秒", "工作日", "自然日", "周", "季度", "分", "倍", "级", "星", "轮", "类", "种", "成", "单", "村", "床",
     "车次", "架次", "课时", "学时", "节", "门", "部", "集", "幅", "片", "组", "根", "盏", "口", "眼", "单位", "百分点",
-    "千瓦", "兆瓦", "度", "m", "M", "km", "KM", "kg", "t", "h",
+    "千瓦", "兆瓦", "度", "m", "M", "km", "KM", "kg", "t", "h", "星级", "等奖", "名次",
 ];
+
+/// Units of a rank or prize, where a smaller number is better ("一等奖", "第一名").
+pub(super) fn is_rank(u: &str) -> bool {
+    matches!(u, "等奖" | "名次")
+}
 
 /// Scale words that multiply the number. 千 is a scale only where it is not part of a
 /// metric unit (千米, 千克, 千瓦 …).
@@ -151,6 +156,8 @@ pub(super) fn standardise(value: f64, unit: &str) -> Std {
         "%" => return plain(TargetKind::Number, value, Some("%".into())),
         "‰" => return plain(TargetKind::Number, value / 10.0, Some("%".into())),
         "个百分点" => return plain(TargetKind::Number, value, Some("百分点".into())),
+        // "九成" is nine tenths: 90 %.
+        "成" => return plain(TargetKind::Number, value * 10.0, Some("%".into())),
         _ => {}
     }
     if let Some((num, den)) = u.split_once('/') {
