@@ -222,3 +222,22 @@ def test_a_file_name_that_is_not_utf8(seed000: Path, tmp_path: Path) -> None:
 def test_a_str_with_lone_surrogates_is_text() -> None:
     f = jixiao.parse("会议纪要\ud800\n今天天气很好。\n")
     assert codes(f)[0] == "S001"
+
+
+def test_a_reader_panic_on_a_broken_file_is_an_error_and_prints_nothing() -> None:
+    # pdf-extract panics on this PDF (an object reference it cannot find); jixiao
+    # reports it as malformed, and the caught panic leaves stderr clean.
+    import subprocess
+
+    path = Path(__file__).parent / "fixtures" / "extra" / "pdf_extract_panics.pdf"
+    code = (
+        "import sys, jixiao\n"
+        "try:\n"
+        "    jixiao.parse(sys.argv[1])\n"
+        "except jixiao.MalformedFileError:\n"
+        "    print('malformed')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"} | {"RUST_BACKTRACE": "1"}
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "malformed"
+    assert "panicked" not in out.stderr, out.stderr

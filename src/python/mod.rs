@@ -133,6 +133,9 @@ fn parse<'py>(
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     allocator::configure();
+    // Broken PDFs and workbooks panic inside their readers; those panics are already
+    // Malformed errors, and their backtraces would only clutter the user's stderr.
+    crate::read::contained::quiet_contained_panics();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(rules::rules, m)?)?;

@@ -1,6 +1,7 @@
 //! read: bytes → cells. Knows about files, encodings and cell separators; knows
 //! nothing about indicators.
 
+pub mod contained;
 pub mod decode;
 pub mod docx;
 mod docx_symbols;

@@ -9,8 +9,6 @@
 //! lines of one paragraph joined again. A PDF without any text (scanned pages) gives
 //! an empty grid and a note that OCR is needed, never guessed records.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
-
 use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Path, PathOp, Transform};
 
 use crate::chars::TrimWs;
@@ -27,7 +25,7 @@ pub const NO_TEXT_NOTE: &str =
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     // pdf-extract unwraps freely on broken files; a panic becomes a Malformed error.
-    let pages = catch_unwind(AssertUnwindSafe(|| extract(bytes, limits)))
+    let pages = super::contained::contained(|| extract(bytes, limits))
         .map_err(|_| malformed(FORMAT, "the PDF reader failed on this file"))??;
     let mut out = GridBuilder::default();
     let mut glyphs = 0usize;

@@ -14,7 +14,6 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use calamine::{
     open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, NumberFormat, Reader, SheetVisible, Xls, Xlsx,
@@ -37,10 +36,10 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
     // the hidden rows and columns.
     let hidden = if format == Format::Xlsx { xlsx_hidden::check_and_scan(bytes, limits)? } else { HashMap::new() };
     // calamine is not fuzz-hardened; a panic on a broken file must become an error.
-    let sheets = catch_unwind(AssertUnwindSafe(|| match format {
+    let sheets = super::contained::contained(|| match format {
         Format::Xls => read_xls(bytes, limits),
         _ => read_xlsx(bytes, limits, &hidden),
-    }))
+    })
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
     let mut out = GridBuilder::default();
     for sheet in sheets.iter().filter(|s| holds_targets(s)) {
