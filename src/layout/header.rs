@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use crate::read::{Cell, Row};
 
+use super::header_names::HEADERS;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     Level1,
@@ -58,78 +60,6 @@ fn row_owner_role(key: &str) -> Option<Role> {
     ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
 
-/// Column names → role. Longer names first matters only for readability: lookups
-/// are exact on the normalised key.
-const HEADERS: &[(&str, Role)] = &[
-    ("一级指标", Role::Level1),
-    ("一级", Role::Level1),
-    ("一级指标名称", Role::Level1),
-    ("指标类型", Role::Level1),
-    ("绩效指标分类", Role::Level1),
-    ("指标分类", Role::Level1),
-    ("二级指标", Role::Level2),
-    ("二级", Role::Level2),
-    ("二级指标名称", Role::Level2),
-    ("三级指标", Role::Name),
-    ("三级", Role::Name),
-    ("三级指标名称", Role::Name),
-    ("指标内容", Role::Name),
-    ("指标名称", Role::Name),
-    ("具体指标", Role::Name),
-    ("绩效指标描述", Role::Desc),
-    ("指标解释", Role::Desc),
-    ("指标值说明", Role::Desc),
-    ("指标描述", Role::Desc),
-    ("指标说明", Role::Desc),
-    ("指标定义", Role::Desc),
-    ("指标值", Role::Value),
-    ("目标值", Role::Value),
-    ("年度指标值", Role::Value),
-    ("指标目标值", Role::Value),
-    ("当年预期实现值", Role::Value),
-    ("指标值及单位", Role::Value),
-    ("指标值(包含数字及文字描述)", Role::Value),
-    ("预期目标值", Role::Value),
-    ("绩效目标值", Role::Value),
-    ("年度目标值", Role::Value),
-    ("评价标准", Role::Value),
-    ("绩效指标评价标准", Role::Value),
-    ("指标值确定依据", Role::Basis),
-    ("绩效标准", Role::Basis),
-    ("评价标准确定依据", Role::Basis),
-    ("指标值设定依据", Role::Basis),
-    ("指标值确定依据说明", Role::Basis),
-    ("计算符号", Role::Cmp),
-    ("指标性质", Role::Cmp),
-    // Excel exports that split 指标值 into 符号 | 数值 | 单位 (or 运算符号 | 目标值 |
-    // 计量单位): joined back into one value ("≥" "95" "%" → "≥95%").
-    ("符号", Role::Cmp),
-    ("运算符号", Role::Cmp),
-    ("比较符号", Role::Cmp),
-    ("运算符", Role::Cmp),
-    ("数值", Role::Value),
-    ("指标数值", Role::Value),
-    ("目标数值", Role::Value),
-    ("度量单位", Role::Unit),
-    ("计量单位", Role::Unit),
-    ("指标单位", Role::Unit),
-    // Also the budget unit of a 05-2 sheet's rows when printed left of the indicator
-    // columns (see `parse_header_with`).
-    ("单位", Role::Unit),
-    ("指标方向", Role::Direction),
-    ("分值", Role::Score),
-    ("权重", Role::Score),
-    ("指标权重", Role::Score),
-    ("备注", Role::Remark),
-    ("指标值类型", Role::ValueKind),
-    ("指标属性", Role::ValueKind),
-    ("评(扣)分标准", Role::Scoring),
-    ("评分标准", Role::Scoring),
-    ("扣分标准", Role::Scoring),
-    ("评(扣)分细则", Role::Scoring),
-    ("评分细则", Role::Scoring),
-    ("评分规则", Role::Scoring),
-];
 
 /// Name synonyms that, printed beside another name column of the same group (云南's
 /// 三级指标 + 指标内容), describe the indicator rather than name a second one.

@@ -11,6 +11,7 @@ pub mod fields;
 pub mod glued;
 pub mod glued_indicators;
 pub mod header;
+mod header_names;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
