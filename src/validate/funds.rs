@@ -3,6 +3,7 @@
 
 use crate::chars::TrimWs;
 use crate::extract::taxonomy::COST;
+use crate::extract::money::parse_amount;
 use crate::model::{Diagnostic, Funds, Period, Project, Severity};
 
 use super::{finding, Context, Rule, RuleInfo};
@@ -360,3 +361,42 @@ impl Rule for F007 {
 #[cfg(test)]
 #[path = "funds_tests.rs"]
 mod tests;
+
+pub struct F008;
+static F008_INFO: RuleInfo = RuleInfo {
+    code: "F008",
+    severity: Severity::Error,
+    summary: "部门整体: annual total ≠ 基本支出 + 项目支出, tolerance 0.005 of the unit",
+    basis: "88号 附件2 (domain.md F03)",
+    settings: &[],
+};
+impl Rule for F008 {
+    fn info(&self) -> &'static RuleInfo {
+        &F008_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        // The split is read into `extra` under its printed labels (layout/keys_exact.rs):
+        // a department's budget, not a project's funds, so the contract has no field.
+        let part = |p: &Project, label: &str| p.extra.get(label).and_then(|v| parse_amount(v)).map(|(x, _)| x);
+        for (i, p) in ctx.filing.projects.iter().enumerate() {
+            let (Some(basic), Some(projects)) = (part(p, "基本支出"), part(p, "项目支出")) else { continue };
+            let Some(f) = p.funds.annual.as_ref() else { continue };
+            let Some(total) = f.total else { continue };
+            if close(total, basic + projects) {
+                continue;
+            }
+            let message = format!(
+                "资金总额{}不等于基本支出{}与项目支出{}之和{} / the total {} is not 基本支出 {} + 项目支出 {} = {}",
+                amount(total),
+                amount(basic),
+                amount(projects),
+                amount(basic + projects),
+                amount(total),
+                amount(basic),
+                amount(projects),
+                amount(basic + projects)
+            );
+            out.push(funds_finding(&F008_INFO, message, i, p, "年度资金", f));
+        }
+    }
+}

@@ -115,3 +115,28 @@ fn amounts_print_like_a_reader_writes_them() {
     assert_eq!(amount(0.05), "0.05");
     assert_eq!(amount(-1234.5), "-1,234.5");
 }
+
+/// A 部门整体 table whose 年度预算安排 splits the total (real 18's shape).
+const DEPARTMENT: &str = "部门整体支出绩效目标表
+部门名称\t某县档案馆
+年度预算安排(万元)\t资金总额\t171.41
+\t项目支出\t60.8
+\t基本支出\t110.61
+年度总体目标\t完成馆藏档案整理和数字化，保障档案馆正常运转。
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t档案整理数量\t≥1000卷
+";
+
+#[test]
+fn f008_fires_when_the_department_split_does_not_add_up() {
+    let text = DEPARTMENT.replace("\t项目支出\t60.8", "\t项目支出\t50.8");
+    let found = run_text(&text, "F008");
+    assert_eq!(places(&found), [(Some(0), None, Some(1))], "{found:#?}");
+    assert!(found[0].message.contains("161.41"), "{}", found[0].message);
+}
+
+#[test]
+fn f008_is_silent_when_it_does_or_when_there_is_no_split() {
+    assert!(run_text(DEPARTMENT, "F008").is_empty());
+    assert!(run_text(SEED001_P1, "F008").is_empty());
+}

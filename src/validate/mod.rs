@@ -180,6 +180,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &funds::F005,
     &funds::F006,
     &funds::F007,
+    &funds::F008,
     &consistency::C001,
     &consistency::C002,
     &consistency::C003,
