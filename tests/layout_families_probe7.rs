@@ -128,3 +128,25 @@ fn titles_in_traditional_characters_start_their_tables() {
     assert!(f.projects.iter().all(|p| p.indicators.len() == 1), "{}", show(&f));
     assert!(!f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S005" | "V001")), "{}", show(&f));
 }
+
+/// A text that ends in the first character of a level label ("效" of 效益指标, real 24:
+/// an excerpt or download cut mid-word) is cut off inside the table: the project is not
+/// complete (S004), and the 一级 categories it never reached are not reported missing.
+#[test]
+fn a_text_ending_in_the_start_of_a_level_label_is_cut_off() {
+    let whole = "项目支出绩效目标表
+项目名称\t道路维护
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t维护道路里程\t≥50公里
+\t质量指标\t验收合格率\t100%
+";
+    let cut = parse(&format!("{whole}效\n"));
+    assert!(!cut.projects[0].complete, "{}", show(&cut));
+    assert!(cut.diagnostics.iter().any(|d| d.code == "S004"), "{}", show(&cut));
+    assert!(!cut.diagnostics.iter().any(|d| d.code == "T003"), "{}", show(&cut));
+    assert_eq!(rows(&cut), rows(&parse(whole)));
+    // The same table without the fragment is whole, and misses its 效益 rows.
+    let f = parse(whole);
+    assert!(f.projects[0].complete);
+    assert!(f.diagnostics.iter().any(|d| d.code == "T003"), "{}", show(&f));
+}

@@ -26,6 +26,7 @@ pub mod tail_lines;
 pub mod wrapped;
 
 use crate::chars::TrimWs;
+use crate::extract::taxonomy::{classify_cell, is_label_prefix};
 use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
 
@@ -308,6 +309,11 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             // A last value that is a bare comparator (">") was cut off after it.
             if cut_here && out.last().is_some_and(|r| matrix::is_comparator_only(&r.value())) {
+                partial = true;
+            }
+            // The text ends in the first characters of a level label ("效" of 效益指标,
+            // real 24): cut off mid-word, as the rows it was about to open are missing.
+            if cut_here && body_rows.last().and_then(Row::single).is_some_and(|c| c.short && is_label_prefix(c.key()) && classify_cell(c).is_none()) {
                 partial = true;
             }
             // Page order prints a merged 二级 mid-span too, and no taxonomy tells which

@@ -58,12 +58,18 @@ fn t002_is_silent_on_both_frameworks_and_satisfaction_under_benefit() {
 
 #[test]
 fn t003_and_t004_fire_when_benefit_and_satisfaction_are_missing() {
-    // Real 24 (乌海 2021) stops after its 成本指标 rows.
+    // Real 24 (乌海 2021) stops after its 成本指标 rows, then prints "效", the first
+    // character of 效益指标: cut off there (S004), it is not missing its 效益 rows.
+    // Without that last line the table looks whole, and lacks them.
     let Some(real24) = real("24") else { return };
-    let found = run_text(&real24, "T003");
+    assert!(real24.trim_end().ends_with('效'));
+    assert_eq!(run_text(&real24, "S004").len(), 1);
+    assert!(run_text(&real24, "T003").is_empty());
+    let whole = real24.trim_end().trim_end_matches('效');
+    let found = run_text(whole, "T003");
     assert_eq!(found.len(), 1);
     assert!(found[0].message.contains("效益指标"));
-    assert_eq!(run_text(&real24, "T004").len(), 1);
+    assert_eq!(run_text(whole, "T004").len(), 1);
 }
 
 #[test]
