@@ -5,17 +5,16 @@
 //! to the table).
 //!
 //! Read in the pass that already inflates every member of the package to check its
-//! size (`zip_limits::check_package` does the same for DOCX), so this costs a search
-//! for `hidden=` per sheet; a sheet is parsed only when that is found.
+//! size (`zip_limits::check_package`), so this costs a search for `hidden=` per
+//! sheet; a sheet is parsed only when that is found.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Read;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::zip_limits::{self, Capped};
-use super::{malformed, Format, Limits};
+use super::zip_limits;
+use super::{Format, Limits};
 use crate::error::Result;
 
 const FORMAT: Format = Format::Xlsx;
@@ -56,47 +55,22 @@ impl Hidden {
     }
 }
 
-/// Check the package's inflated size (as `zip_limits::check_package`) and read the
+/// Check the package's inflated size (`zip_limits::check_package`) and read the
 /// hidden rows and columns of its sheets, by sheet name.
 pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, Hidden>> {
-    let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
-    let mut left = limits.max_unpacked_bytes;
-    let mut sink = vec![0u8; 64 * 1024];
     let mut by_path = HashMap::new();
     let (mut workbook, mut rels) = (Vec::new(), Vec::new());
-    for i in 0..zip.len() {
-        let file = zip.by_index(i).map_err(|e| malformed(FORMAT, format!("zip entry {i}: {e}")))?;
-        if file.is_dir() {
-            continue;
-        }
-        let name = file.name().map(|n| n.trim_start_matches('/').to_string()).unwrap_or_default();
-        let keep = name.starts_with("xl/worksheets/") || name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels";
-        let mut capped = Capped::new(file, left);
-        if keep {
-            let mut out = Vec::new();
-            capped.read_to_end(&mut out).map_err(|e| zip_limits::io_error(FORMAT, limits, &e))?;
-            match name.as_str() {
-                "xl/workbook.xml" => workbook = out,
-                "xl/_rels/workbook.xml.rels" => rels = out,
-                _ => {
-                    let hidden = scan_sheet(&out);
-                    if !hidden.is_empty() {
-                        by_path.insert(name, hidden);
-                    }
-                }
-            }
-        } else {
-            loop {
-                match capped.read(&mut sink) {
-                    Ok(0) => break,
-                    Ok(_) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(e) => return Err(zip_limits::io_error(FORMAT, limits, &e)),
-                }
+    let keep = |name: &str| name.starts_with("xl/worksheets/") || name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels";
+    zip_limits::check_package(bytes, FORMAT, limits, keep, |name, out| match name {
+        "xl/workbook.xml" => workbook = out,
+        "xl/_rels/workbook.xml.rels" => rels = out,
+        _ => {
+            let hidden = scan_sheet(&out);
+            if !hidden.is_empty() {
+                by_path.insert(name.to_string(), hidden);
             }
         }
-        left = capped.left();
-    }
+    })?;
     if by_path.is_empty() {
         return Ok(HashMap::new());
     }

@@ -110,9 +110,17 @@ pub fn read_member(zip: &mut Archive<'_>, name: &str, format: Format, limits: &L
     Ok(Some(out))
 }
 
-/// Inflate every member to nowhere, counting: the whole package must stay under the
-/// cap. Used before handing a package to a library that opens members itself.
-pub fn check_package(bytes: &[u8], format: Format, limits: &Limits) -> Result<()> {
+/// Inflate every member, counting: the whole package must stay under the cap. Used
+/// before handing a package to a library that opens members itself. The members
+/// `keep` names (their names without a leading '/') go to `take` whole; the others
+/// are inflated to nowhere.
+pub fn check_package(
+    bytes: &[u8],
+    format: Format,
+    limits: &Limits,
+    keep: impl Fn(&str) -> bool,
+    mut take: impl FnMut(&str, Vec<u8>),
+) -> Result<()> {
     let mut zip = open(bytes, format, limits)?;
     let mut left = limits.max_unpacked_bytes;
     let mut sink = [0u8; 64 * 1024];
@@ -121,13 +129,20 @@ pub fn check_package(bytes: &[u8], format: Format, limits: &Limits) -> Result<()
         if file.is_dir() {
             continue;
         }
+        let name = file.name().map(|n| n.trim_start_matches('/').to_string()).unwrap_or_default();
         let mut capped = Capped::new(file, left);
-        loop {
-            match capped.read(&mut sink) {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(io_error(format, limits, &e)),
+        if keep(&name) {
+            let mut out = Vec::new();
+            capped.read_to_end(&mut out).map_err(|e| io_error(format, limits, &e))?;
+            take(&name, out);
+        } else {
+            loop {
+                match capped.read(&mut sink) {
+                    Ok(0) => break,
+                    Ok(_) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(io_error(format, limits, &e)),
+                }
             }
         }
         left = capped.left();
