@@ -3,8 +3,7 @@
 
 use crate::read::Row;
 
-use super::super::keys::CellKey;
-use super::super::keys::declared_unit;
+use super::super::keys::{declared_unit, CellKey};
 use super::{CostTable, FieldReader, Key, Pending};
 
 impl FieldReader<'_> {

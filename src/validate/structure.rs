@@ -10,7 +10,8 @@ static S001_INFO: RuleInfo = RuleInfo {
     code: "S001",
     severity: Severity::Error,
     summary: "document yields no project table (not a target table, or unreadable)",
-    basis: "—", settings: &[],
+    basis: "—",
+    settings: &[],
 };
 impl Rule for S001 {
     fn info(&self) -> &'static RuleInfo {
@@ -124,7 +125,8 @@ static S005_INFO: RuleInfo = RuleInfo {
     code: "S005",
     severity: Severity::Warning,
     summary: "a non-empty cell was not consumed into any field (quote it) — nothing may vanish silently",
-    basis: "—", settings: &[],
+    basis: "—",
+    settings: &[],
 };
 impl Rule for S005 {
     fn info(&self) -> &'static RuleInfo {
@@ -165,7 +167,8 @@ static S006_INFO: RuleInfo = RuleInfo {
     code: "S006",
     severity: Severity::Info,
     summary: "text encoding was not UTF-8 and was converted (name the encoding)",
-    basis: "—", settings: &[],
+    basis: "—",
+    settings: &[],
 };
 impl Rule for S006 {
     fn info(&self) -> &'static RuleInfo {
@@ -192,7 +195,8 @@ static S007_INFO: RuleInfo = RuleInfo {
     code: "S007",
     severity: Severity::Warning,
     summary: "the text leaves an indicator's 二级 open (a merged label printed mid-span by page-order PDF text): check it",
-    basis: "—", settings: &[],
+    basis: "—",
+    settings: &[],
 };
 impl Rule for S007 {
     fn info(&self) -> &'static RuleInfo {
