@@ -15,16 +15,11 @@ const EXACT: &[(&str, Key)] = &[("项目支出", Key::Extra), ("基本支出", K
 
 /// The exact key `norm` (a cell's lexicon key) is, if any.
 pub fn exact_key(norm: &str) -> Option<(Key, &'static str)> {
-    // The longest label is four characters; a unit in brackets adds a few more.
-    if norm.len() > 3 * 12 {
-        return None;
-    }
-    let bare = norm.trim_end_matches(':');
-    let bare = match bare.find('(') {
-        Some(at) if bare.ends_with(')') && bare[at..].contains('元') => &bare[..at],
-        _ => bare,
-    };
-    EXACT.iter().find(|(label, _)| *label == bare).map(|&(label, key)| (key, label))
+    // Asked of every cell no prefix key matched: the label first, a byte compare.
+    let &(label, key) = EXACT.iter().find(|(label, _)| norm.starts_with(label))?;
+    let rest = norm[label.len()..].trim_end_matches(':');
+    let unit = rest.starts_with('(') && rest.ends_with(')') && rest.contains('元');
+    (rest.is_empty() || unit).then_some((key, label))
 }
 
 #[cfg(test)]
