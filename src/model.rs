@@ -11,7 +11,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Filing {
     pub source: Option<String>,
-    /// "text" | "docx" | "xlsx" | "xls" | "html" | "pdf"
+    /// "text" | "doc" | "docx" | "xlsx" | "xls" | "html" | "pdf" ("doc" is beyond records.md's list: Word 97–2003)
     pub format: String,
     pub encoding: Option<String>,
     pub title: Option<String>,

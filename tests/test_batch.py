@@ -183,10 +183,12 @@ def test_a_folder_mixing_every_format_gives_one_row_per_file(tmp_path: Path, see
         shutil.copy(fixtures / fmt / f"001_3c5feb4450205158.{fmt}", tmp_path / f"001.{fmt}")
     shutil.copy(fixtures / "extra" / "001_3c5feb4450205158.xls", tmp_path / "001.xls")
     shutil.copy(seeds[1], tmp_path / "001.txt")
+    shutil.copy(fixtures / "doc" / "built_target_table.doc", tmp_path / "table.doc")
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     filings = rows(jixiao.read(tmp_path).filings)
     by_name = {Path(f["source"]).name: f for f in filings}
-    assert len(filings) == 7
+    assert len(filings) == 8
+    assert (by_name["table.doc"]["format"], by_name["table.doc"]["n_projects"], by_name["table.doc"]["n_indicators"]) == ("doc", 1, 4)
     for name, fmt in [("001.docx", "docx"), ("001.xlsx", "xlsx"), ("001.html", "html"), ("001.pdf", "pdf"),
                       ("001.xls", "xls"), ("001.txt", "text")]:
         assert (by_name[name]["format"], by_name[name]["n_projects"], by_name[name]["error"]) == (fmt, 6, None), name

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 import jixiao
 
 #: Files a directory walk picks up (a file named on the command line is always read).
-EXTENSIONS = frozenset({".txt", ".text", ".htm", ".html", ".docx", ".xlsx", ".xlsm", ".xls", ".pdf"})
+EXTENSIONS = frozenset({".txt", ".text", ".htm", ".html", ".doc", ".docx", ".xlsx", ".xlsm", ".xls", ".pdf"})
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")

@@ -3,6 +3,8 @@
 
 pub mod contained;
 pub mod decode;
+pub mod doc;
+mod doc_props;
 pub mod docx;
 mod docx_symbols;
 pub mod grid;
@@ -73,6 +75,7 @@ pub(crate) fn over_limit(format: Format, what: &str, limit: u64) -> Error {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
+    Doc,
     Docx,
     Xlsx,
     Xls,
@@ -84,6 +87,7 @@ impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Text => "text",
+            Format::Doc => "doc",
             Format::Docx => "docx",
             Format::Xlsx => "xlsx",
             Format::Xls => "xls",
@@ -95,6 +99,7 @@ impl Format {
     pub fn from_name(name: &str) -> Result<Format> {
         Ok(match name.trim_ws().to_ascii_lowercase().trim_start_matches('.') {
             "text" | "txt" => Format::Text,
+            "doc" => Format::Doc,
             "docx" => Format::Docx,
             "xlsx" => Format::Xlsx,
             "xls" => Format::Xls,
@@ -112,7 +117,12 @@ impl Format {
         } else if bytes.starts_with(b"PK\x03\x04") {
             zip_limits::sniff_package(bytes)
         } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            Format::Xls
+            // Word and Excel share the compound file; its streams tell them apart.
+            if doc::is_doc(bytes) {
+                Format::Doc
+            } else {
+                Format::Xls
+            }
         } else if html::looks_like_html(bytes) {
             Format::Html
         } else {
@@ -189,6 +199,7 @@ pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, l
             let (format, decoded) = decode_input(bytes, Some(format), encoding)?;
             Ok(Loaded { format, encoding: Some(decoded.encoding), grid: text::split_cells(&decoded.text), note: None })
         }
+        Format::Doc => doc::read(bytes, limits).map(structured),
         Format::Docx => docx::read(bytes, limits).map(structured),
         Format::Xlsx | Format::Xls => xlsx::read(bytes, format, limits).map(structured),
         Format::Html => {

@@ -1,0 +1,140 @@
+//! Paragraph properties of a .doc ([MS-DOC] 2.8.26 PlcBtePapx, 2.9.174 PapxFkp), read
+//! only for what tables need: whether a paragraph is in a table, whether its mark ends
+//! a row, and the row's cell boundaries (sprmTDefTable), so that cells merged across
+//! columns can be lined up on the table's grid. Hand-written with `doc.rs` (see there).
+
+use super::doc::{u16_at, u32_at};
+
+/// sprmPFInTable, sprmPFTtp, sprmPFInnerTtp, sprmPItap, sprmTDefTable.
+const IN_TABLE: u16 = 0x2416;
+const TTP: u16 = 0x2417;
+const INNER_TTP: u16 = 0x244C;
+const ITAP: u16 = 0x6649;
+const DEF_TABLE: u16 = 0xD608;
+
+/// Where a paragraph's properties are, and the two flags read from them.
+#[derive(Debug, Clone, Copy)]
+pub struct Para {
+    pub in_table: bool,
+    /// The mark ends a row of the outermost table.
+    pub row_end: bool,
+    grpprl: (usize, usize),
+}
+
+#[derive(Default)]
+pub struct Props<'a> {
+    word: &'a [u8],
+    /// The bin table: byte positions (n + 1) and the FKP page of each of the n runs.
+    fcs: Vec<u32>,
+    pages: Vec<u32>,
+}
+
+impl<'a> Props<'a> {
+    pub fn new(word: &'a [u8], table: &'a [u8], (fc, lcb): (u32, u32)) -> Props<'a> {
+        let plc = table.get(fc as usize..(fc as usize).saturating_add(lcb as usize)).unwrap_or(&[]);
+        if plc.len() < 4 {
+            return Props { word, ..Default::default() };
+        }
+        let n = (plc.len() - 4) / 8;
+        let fcs = (0..=n).filter_map(|i| u32_at(plc, 4 * i)).collect();
+        let pages = (0..n).filter_map(|i| u32_at(plc, 4 * (n + 1) + 4 * i).map(|p| p & 0x3F_FFFF)).collect();
+        Props { word, fcs, pages }
+    }
+
+    /// The properties of the paragraph holding the byte at `fc`; None when the file
+    /// does not say (no bin table, or a page out of range).
+    pub fn at(&self, fc: u32) -> Option<Para> {
+        let run = self.fcs.partition_point(|&f| f <= fc).checked_sub(1)?;
+        let page_no = *self.pages.get(run)? as usize;
+        let page = self.word.get(page_no * 512..page_no * 512 + 512)?;
+        let crun = page[511] as usize;
+        let rgfc: Vec<u32> = (0..=crun).filter_map(|i| u32_at(page, 4 * i)).collect();
+        let j = rgfc.partition_point(|&f| f <= fc).checked_sub(1)?;
+        if j >= crun {
+            return None;
+        }
+        // BxPap: one byte, the PAPX's offset in words; 0 = default properties.
+        let b_offset = *page.get(4 * (crun + 1) + 13 * j)? as usize;
+        if b_offset == 0 {
+            return Some(Para { in_table: false, row_end: false, grpprl: (0, 0) });
+        }
+        let o = 2 * b_offset;
+        let (start, len) = match *page.get(o)? as usize {
+            0 => (o + 2, 2 * *page.get(o + 1)? as usize),
+            cb => (o + 1, 2 * cb - 1),
+        };
+        // The PAPX: a style index (2 bytes), then the property modifiers.
+        let grpprl = (page_no * 512 + start + 2, len.checked_sub(2)?);
+        page.get(start..start + len)?;
+        let (mut in_table, mut row_end, mut depth) = (false, false, 1u32);
+        for (sprm, arg) in sprms(self.grpprl(grpprl)) {
+            match sprm {
+                IN_TABLE => in_table |= arg.first() == Some(&1),
+                TTP => row_end |= arg.first() == Some(&1),
+                INNER_TTP => row_end |= arg.first() == Some(&1),
+                ITAP => depth = u32_at(arg, 0).unwrap_or(1),
+                _ => {}
+            }
+        }
+        // A nested table's row end is a line of the outer cell, not an outer row end.
+        Some(Para { in_table: in_table || row_end, row_end: row_end && depth <= 1, grpprl })
+    }
+
+    fn grpprl(&self, (at, len): (usize, usize)) -> &[u8] {
+        self.word.get(at..at + len).unwrap_or(&[])
+    }
+
+    /// The cell boundaries (twips) of the row a row-end paragraph closes.
+    pub fn bounds(&self, p: Para) -> Option<Vec<i16>> {
+        let (_, arg) = sprms(self.grpprl(p.grpprl)).find(|(s, _)| *s == DEF_TABLE)?;
+        // TDefTableOperand after its size: itcMac, then itcMac + 1 boundaries.
+        let n = *arg.get(2)? as usize;
+        (0..=n).map(|i| u16_at(arg, 3 + 2 * i).map(|v| v as i16)).collect()
+    }
+}
+
+/// The property modifiers of a grpprl with their operands; stops at anything malformed.
+fn sprms(mut g: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    std::iter::from_fn(move || {
+        let sprm = u16_at(g, 0)?;
+        let size = match sprm >> 13 {
+            0 | 1 => 1,
+            2 | 4 | 5 => 2,
+            3 => 4,
+            7 => 3,
+            // Variable: the size comes first; sprmTDefTable's is two bytes, counting
+            // itself less one.
+            _ if sprm == DEF_TABLE => u16_at(g, 2)? as usize + 1,
+            _ => 1 + *g.get(2)? as usize,
+        };
+        let arg = g.get(2..2 + size)?;
+        g = &g[2 + size..];
+        Some((sprm, arg))
+    })
+}
+
+/// Rows of one table with cells lined up: a cell as wide as several columns of the
+/// table's grid (the union of every row's boundaries) is followed by empty cells, as
+/// the DOCX reader does for `w:gridSpan`. Rows without boundaries stay as they are.
+pub fn line_up(rows: Vec<(Vec<String>, Option<Vec<i16>>)>) -> Vec<Vec<String>> {
+    /// Boundaries this close (twips, 1/20 pt) are one: rows drawn by hand differ by a few.
+    const SAME: i32 = 30;
+    let mut grid: Vec<i32> = rows.iter().flat_map(|(_, b)| b.iter().flatten().map(|&x| x as i32)).collect();
+    grid.sort_unstable();
+    grid.dedup_by(|a, b| *a - *b <= SAME);
+    let column = |x: i16| grid.partition_point(|&g| g + SAME < x as i32);
+    rows.into_iter()
+        .map(|(cells, bounds)| match bounds {
+            Some(b) if b.len() == cells.len() + 1 && b.windows(2).all(|w| w[0] <= w[1]) => {
+                let mut out = vec![String::new(); column(b[0])];
+                for (k, cell) in cells.into_iter().enumerate() {
+                    let span = column(b[k + 1]).saturating_sub(column(b[k])).max(1);
+                    out.push(cell);
+                    out.extend(std::iter::repeat_n(String::new(), span - 1));
+                }
+                out
+            }
+            _ => cells,
+        })
+        .collect()
+}
