@@ -166,10 +166,13 @@ fn diff(got: &Target, want: &Target, gf: &TargetFlags, wf: &TargetFlags) -> Vec<
 mod corpus;
 #[path = "target_grammar/hand_made.rs"]
 mod hand_made;
+#[path = "target_grammar/probed.rs"]
+mod probed;
 
 fn cases() -> Vec<Case> {
     let mut all = corpus::cases();
     all.extend(hand_made::cases());
+    all.extend(probed::cases());
     all
 }
 

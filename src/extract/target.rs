@@ -10,15 +10,20 @@
 //! * **Comparators.** ≥ ≤ = > < and their variants (≧ ≦ ＝ ═ ＞ ＜ >= <= => =<, which set
 //!   `glyph_normalized`), prefix words (不低于/不少于/至少/达到 → ≥, 不超过/不高于/控制在 → ≤,
 //!   大于/高于/超过 → >, 小于/低于 → <) and suffix words (以上 → ≥, 以下/以内 → ≤, 不到 → <;
-//!   "30日内" → ≤), also between a rate's count and its period ("2次以上/年" → ≥ 2 次/年).
-//!   No comparator → `op` None. 约/左右 are dropped.
+//!   "30日内" → ≤; "95%+" → ≥), also between a rate's count and its period ("2次以上/年" → ≥ 2 次/年).
+//!   No comparator → `op` None. 约/左右 and aims (力争, 确保) are dropped. "介于a至b之间"
+//!   is the range a–b. A rate's name before its value ("完成率100%") is a label, as
+//!   "指标值≥95%" is; wording after a comma that explains the value is a note.
 //! * **Attainment words** before or after a quantity ("完成100%", "100%覆盖", "95%以上已完成")
-//!   are not part of the unit: they set `direction` achieve, as 增长 sets increase.
+//!   are not part of the unit: they set `direction` achieve, as 增长 sets increase; so
+//!   does an action after a time limit ("48小时内响应" is ≤ 48 小时).
 //! * **Numbers.** `value` is the number as printed; `std_value` is it in the base unit.
 //!   Scale words at the front of the unit multiply (万 10⁴, 亿 10⁸, 千/百万/千万; 千 is not a
 //!   scale in 千米/千克/千瓦) and are stripped from `std_unit` (万人 → 人, 万元/人 → 元/人,
 //!   "250万" → std_unit None, "≤620万/月" → "/月"). % stays %, ‰ becomes % (÷10), 成 becomes %
-//!   (×10: "九成以上" is ≥ 90 %), rates keep
+//!   (×10: "九成以上" is ≥ 90 %; a digit after 成 is the next tenth, "九成五" 9.5 成 = 95 %;
+//!   百分之/千分之/万分之 N read as N %/‰/‱ and other fractions — "三分之二", "1/3" — as
+//!   a share, see `fraction.rs`), 余/多 after a number ("十余次") leave the std_unit, rates keep
 //!   their unit except "次/半年" → "次/年" (×2). A unit-less number has `std_value` = value and
 //!   `std_unit` None. Chinese numerals are read when followed by a known unit or nothing
 //!   ("两次", "十二个月", "一百"), so prose like "一站式" stays prose.
@@ -38,7 +43,8 @@
 //!   without one, `date` is None and the month stays in `value`/`unit` ("≤12月份" → 12 "月份").
 //!   A completion word after a date is dropped ("2023年12月已完成", "于2023年6月竣工").
 //!   Recurring deadlines ("每月10日前", "每年6月底前", "每季度末前") are an ISO repeating
-//!   interval "R/2023-01-10/P1M" (see `recurring.rs`).
+//!   interval "R/2023-01-10/P1M" (see `recurring.rs`); weekly ones ("每周五前") start on
+//!   the year's first such weekday, "R/2023-01-06/P1W".
 //!   Quarters: "2024年第四季度" → interval "2024-10/2024-12"; "第三季度末" → its last day;
 //!   "四季度前", "≤第二季度" → its last day with op ≤.
 //!   年底/年末 → year-12-31 (op None); 年底前/年内/当年/本年度 → year-12-31 with op ≤ (date None
@@ -71,6 +77,7 @@
 //!   that names no direction. The validator reports these (V003).
 
 mod dates;
+mod fraction;
 mod memo;
 mod normalize;
 mod numeral;
@@ -131,11 +138,14 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
     if let Some(t) = bracketed_range(s) {
         return t;
     }
+    if let Some(t) = between_words(s, ctx, flags) {
+        return t;
+    }
     // "指标值≥95%": a label before the comparator.
     let body = ["指标值", "目标值"]
         .iter()
         .find_map(|l| s.strip_prefix(l).filter(|r| r.starts_with(['≥', '≤', '=', '>', '<'])))
-        .unwrap_or(s);
+        .unwrap_or_else(|| strip_rate_label(s));
     let pre = normalize::strip_prefix(body);
     let (op, mut rest) = (pre.op, pre.rest);
     if let Some(r) = rest.strip_prefix('二').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
@@ -163,10 +173,48 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
     if let Some(t) = quantity(rest, op, pre.direction, pre.per, flags) {
         return t;
     }
+    // Every fraction holds 分之 or a slash; most values have neither.
+    if rest.contains("分之") || rest.contains('/') {
+        if let Some(t) = fraction::parse(rest, op, pre.direction) {
+            return t;
+        }
+    }
     if let Some(t) = ranks::parse(rest, op, pre.direction) {
         return t;
     }
     fallback(s, op, rest, flags)
+}
+
+/// "介于90%至95%之间", "在90%-95%之间", "介于90%和95%之间": the range inside the words.
+/// Only a range is taken; anything else "之间" wraps is left to the rest of the grammar.
+fn between_words(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Option<Target> {
+    let inner = s.strip_suffix("之间")?;
+    let inner = ["介于", "处于", "保持在", "控制在", "在"].iter().find_map(|w| inner.strip_prefix(w)).unwrap_or(inner);
+    let inner = inner.replacen(['和', '与'], "-", 1);
+    let t = parse_normalized(&inner, ctx, flags);
+    (t.kind == TargetKind::Range).then_some(t)
+}
+
+/// "完成率100%", "合格率≥95%", "满意度达到90%": the indicator's name printed before its
+/// value, as "指标值≥95%" prints a label. Only a short label ending in 率 or 满意度, and
+/// only when a number follows (after a comparator or verb): "参保率稳步提高" stays wording.
+fn strip_rate_label(s: &str) -> &str {
+    // Values open with a digit or a comparator far more often than with a label.
+    if s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '≥' | '≤' | '=' | '>' | '<')) {
+        return s;
+    }
+    let end = match (s.find('率'), s.find("满意度")) {
+        (_, Some(i)) => i + "满意度".len(),
+        (Some(i), None) => i + '率'.len_utf8(),
+        (None, None) => return s,
+    };
+    let (label, rest) = s.split_at(end);
+    let numbered = normalize::strip_prefix(rest).rest.starts_with(|c: char| c.is_ascii_digit());
+    if numbered && label.chars().count() <= 10 && label.chars().all(|c| normalize::has_cjk(c.encode_utf8(&mut [0; 4]))) {
+        rest
+    } else {
+        s
+    }
 }
 
 /// A comparator before a reference level instead of a number ("≥上年", "≤上年同期",
@@ -274,8 +322,22 @@ fn quantity(
     per: Option<&str>,
     flags: &mut TargetFlags,
 ) -> Option<Target> {
-    let n1 = take_number(rest)?;
-    let (after, attained) = normalize::strip_trailing_verb(&rest[n1.len..]);
+    let mut n1 = take_number(rest)?;
+    // "九成五" is 9.5 成: the digit after 成 is the next tenth.
+    let tenths;
+    let after = match numeral::tenths_tail(&rest[n1.len..]) {
+        Some((t, tail)) => {
+            n1.value += t;
+            tenths = format!("成{tail}");
+            tenths.as_str()
+        }
+        None => &rest[n1.len..],
+    };
+    let (after, attained) = normalize::strip_trailing_verb(normalize::strip_note(after));
+    let (after, attained) = match attained {
+        true => (after, true),
+        false => normalize::strip_timed_action(after),
+    };
     let direction = direction.or(attained.then_some(Direction::Achieve));
     // "2024年…" that the date grammar declined is a reference year in prose, not a count.
     if after.starts_with('年') && is_year(n1.value) {

@@ -110,7 +110,9 @@ pub fn is_page_furniture(row: &Row) -> bool {
         // "|" left over from a flattened HTML table is no cell of its own here.
         return cells.all(|c| is_page_label(&c.text) || is_clock_time(&c.text) || c.text.trim_ws().chars().all(|ch| matches!(ch, '|' | '｜')));
     }
-    is_catalogue_row(first, row)
+    super::web_furniture::is_time_line(row, is_page_label, is_clock_time)
+        || super::web_furniture::is_site_controls(row)
+        || is_catalogue_row(first, row)
 }
 
 /// The 政府信息公开 catalogue box over a page of a government website: "索 引 号

@@ -23,6 +23,7 @@ pub mod segment;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
+pub mod web_furniture;
 pub mod wrapped;
 
 use crate::chars::TrimWs;
@@ -124,6 +125,10 @@ fn is_footer(row: &Row) -> bool {
     let Some(first) = row.non_empty().next() else { return false };
     let t = first.text.trim_ws();
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
+        return true;
+    }
+    // The website the table was copied from goes on below it ("打印本页 关闭窗口").
+    if document::is_page_furniture(row) {
         return true;
     }
     match keys::key_kind(first) {

@@ -143,6 +143,9 @@ const VERBS: &[(&str, Direction)] = &[
 
 const LEAD_INS: &[&str] = &["较上年度", "较上年", "比上年", "较去年", "比去年", "同比", "环比"];
 
+/// Aims before a target ("力争95%", "确保达到95%"): they set no bound of their own.
+const AIMS: &[&str] = &["力争", "争取", "确保", "努力"];
+
 /// "每年2次": the period a count is given per, as the denominator of a rate.
 const PERIODS: &[(&str, &str)] = &[
     ("每半年", "半年"),
@@ -151,6 +154,7 @@ const PERIODS: &[(&str, &str)] = &[
     ("每月", "月"),
     ("每季", "季度"),
     ("每周", "周"),
+    ("每星期", "周"),
     ("每天", "天"),
     ("每日", "天"),
     // "全年不少于2次": a count over the year, as "每年不少于2次".
@@ -177,6 +181,9 @@ pub(super) fn strip_prefix(s: &str) -> Prefix<'_> {
     if let Some((r, p)) = PERIODS.iter().find_map(|(w, p)| rest.strip_prefix(w).map(|r| (r, *p))) {
         rest = r;
         per = Some(p);
+    }
+    if let Some(r) = AIMS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
     }
     for lead in LEAD_INS {
         if let Some(r) = rest.strip_prefix(lead) {
@@ -221,6 +228,8 @@ pub(super) fn strip_suffix_op(unit: &str) -> (&str, Option<Op>) {
         ("之内", Some(Op::Le)),
         ("不到", Some(Op::Lt)),
         ("左右", None),
+        // "95%+": or more.
+        ("+", Some(Op::Ge)),
     ];
     let mut matched = false;
     for (suf, o) in SUFFIXES {
@@ -268,6 +277,40 @@ pub(super) fn strip_trailing_verb(after: &str) -> (&str, bool) {
             (r, true)
         }
         None => (after, false),
+    }
+}
+
+/// What is to be done within a time limit ("48小时内响应", "15日内答复"): the limit is
+/// the target, as in "24小时内办结".
+const TIMED_ACTIONS: &[&str] = &[
+    "响应", "答复", "回复", "反馈", "处理", "处置", "解决", "到达", "到场", "到达现场", "赶到", "赶到现场", "受理",
+    "审核", "审批", "拨付", "支付", "上报", "报送", "办理", "整改", "修复", "抢修", "维修", "出警", "送达", "录入",
+    "公示", "告知", "回访",
+];
+
+/// "48小时内响应" → ("48小时内", true) when the text ends in an action after a time unit
+/// and 内/以内; else the text unchanged.
+pub(super) fn strip_timed_action(after: &str) -> (&str, bool) {
+    let Some(i) = after.find('内') else { return (after, false) };
+    let (head, tail) = after.split_at(i + '内'.len_utf8());
+    if tail.is_empty() || !TIMED_ACTIONS.contains(&tail) {
+        return (after, false);
+    }
+    match strip_suffix_op(head) {
+        (u, Some(Op::Le)) if TIME_UNITS.contains(&u.strip_prefix('个').unwrap_or(u)) => (head, true),
+        _ => (after, false),
+    }
+}
+
+/// "≥95%,以问卷为准": wording after a comma or semicolon that explains the value
+/// (no digits, some Chinese) is a note, as a bracketed one is. Returns the text before it.
+pub(super) fn strip_note(after: &str) -> &str {
+    let Some(i) = after.find([',', ';']) else { return after };
+    let note = &after[i + 1..];
+    if has_cjk(note) && !note.bytes().any(|b| b.is_ascii_digit()) {
+        &after[..i]
+    } else {
+        after
     }
 }
 

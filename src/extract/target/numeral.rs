@@ -153,6 +153,24 @@ fn eval_chinese(lit: &str) -> Option<u64> {
     total.checked_add(section)?.checked_add(number)
 }
 
+/// "成五", "成半", "成5" after a count of tenths: the next digit is hundredths of the
+/// whole ("九成五" is 95 %). Returns that fraction of a 成 and the text after the digit.
+pub(super) fn tenths_tail(s: &str) -> Option<(f64, &str)> {
+    let r = s.strip_prefix('成')?;
+    let c = r.chars().next()?;
+    let d = match c {
+        '半' => 5,
+        '0'..='9' => c as u64 - '0' as u64,
+        _ => cn_digit(c)?,
+    };
+    let tail = &r[c.len_utf8()..];
+    // "九成五十" is no tenths reading; a second digit would be.
+    if tail.starts_with(|c: char| c.is_ascii_digit() || cn_digit(c).is_some() || cn_mult(c).is_some()) {
+        return None;
+    }
+    Some((d as f64 / 10.0, tail))
+}
+
 /// A month written either way ("12", "十二").
 pub(super) fn month_number(s: &str) -> Option<u32> {
     let v = if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok()? } else { eval_chinese(s)? };

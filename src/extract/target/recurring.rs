@@ -8,6 +8,13 @@
 //! The year inside is the budget year, so V010/C004 find the date in range. Without a
 //! year `date` is None and the day or month stays in `value`/`unit` ("日", "月底"), as a
 //! month without a year does.
+//!
+//! Weekly deadlines ("每周五前", "每周一", "每星期三前", "每周日") are the same kind of
+//! interval with period "P1W", starting on the first such weekday of the budget year:
+//! "每周五前" in 2023 is "R/2023-01-06/P1W". Without a year the weekday stays in
+//! `value` as an ISO weekday number (1 Monday … 7 Sunday) with `unit` "星期". A count
+//! ("每周一次", "每周1次") is no weekday: the weekday must end the value or stand before
+//! a deadline word.
 
 use super::numeral::month_number;
 use super::TargetContext;
@@ -52,11 +59,14 @@ struct Deadline {
 
 /// `per` is the period word stripped from "每…" ("月", "年", "季度", "半年").
 pub(super) fn parse(rest: &str, per: &str, op: Option<Op>, ctx: &TargetContext) -> Option<Target> {
+    let y = ctx.year.filter(|y| (1900..=2100).contains(y));
+    if per == "周" {
+        return weekly(rest, op, y);
+    }
     // Every form ends in a day, a period end or a deadline word; counts ("2次") do not.
     if !rest.ends_with(['日', '号', '底', '末', '前', '内', '止', '月', '份']) {
         return None;
     }
-    let y = ctx.year.filter(|y| (1900..=2100).contains(y));
     let dl = match per {
         "月" => monthly(rest)?,
         "年" => yearly(rest, y)?,
@@ -115,4 +125,65 @@ fn yearly(rest: &str, y: Option<i32>) -> Option<Deadline> {
     };
     let word = if c.name("mpos").is_some() { "月底" } else { "月" };
     Some(Deadline { m, d, period: "P1Y", rel, kept: Some((m, word)) })
+}
+
+/// Words after a weekday that make it a deadline: op ≤. "下班前" is before the end of
+/// that working day.
+const WEEK_REL: &[&str] = &["下班前", "之前", "以前", "为止", "前", "止"];
+
+/// "五前", "星期五前", "周一", "日", "末前" after 每周: the weekday's first date in the year.
+fn weekly(rest: &str, op: Option<Op>, y: Option<i32>) -> Option<Target> {
+    let s = rest.strip_prefix("星期").or_else(|| rest.strip_prefix('周')).unwrap_or(rest);
+    let c = s.chars().next()?;
+    let wd: u32 = match c {
+        '一' | '1' => 1,
+        '二' | '2' => 2,
+        '三' | '3' => 3,
+        '四' | '4' => 4,
+        '五' | '5' => 5,
+        '六' | '6' => 6,
+        // 周日/星期天, and the week's end.
+        '日' | '天' | '7' | '末' => 7,
+        _ => return None,
+    };
+    let tail = &s[c.len_utf8()..];
+    let rel = match WEEK_REL.iter().find(|w| tail == **w) {
+        Some(_) => true,
+        None if tail.is_empty() => false,
+        None => return None,
+    };
+    // "每周1" is a count as "每周1次" is; only a word or a deadline makes an Arabic digit a day.
+    if c.is_ascii_digit() && !rel && s.len() == rest.len() {
+        return None;
+    }
+    let date = y.map(|y| format!("R/{y:04}-01-{:02}/P1W", 1 + (wd + 7 - weekday_jan1(y)) % 7));
+    let mut t = Target { kind: TargetKind::Date, op: op.or(rel.then_some(Op::Le)), date, ..Target::default() };
+    if t.date.is_none() {
+        t.value = Some(wd.into());
+        t.unit = Some("星期".into());
+    }
+    Some(t)
+}
+
+/// ISO weekday (1 Monday … 7 Sunday) of 1 January of `y` (Gauss's rule).
+fn weekday_jan1(y: i32) -> u32 {
+    let p = y - 1;
+    // 0 is Sunday in Gauss's count.
+    let w = (1 + 5 * p.rem_euclid(4) + 4 * p.rem_euclid(100) + 6 * p.rem_euclid(400)).rem_euclid(7) as u32;
+    if w == 0 {
+        7
+    } else {
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weekday_jan1;
+
+    #[test]
+    fn first_weekday_of_the_year() {
+        // 2023-01-01 a Sunday, 2024-01-01 a Monday, 2000-01-01 a Saturday, 2021 a Friday.
+        assert_eq!([2023, 2024, 2000, 2021].map(weekday_jan1), [7, 1, 6, 5]);
+    }
 }

@@ -38,6 +38,11 @@ fn strip_scale(u: &str) -> (f64, &str) {
     (1.0, u)
 }
 
+/// "余人", "多家" → "人", "家": 余 and 多 after a number say "more than", not what is counted.
+fn strip_approx(u: &str) -> &str {
+    u.strip_prefix(['余', '多']).filter(|r| !r.is_empty()).unwrap_or(u)
+}
+
 static VOCAB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| VOCAB.iter().copied().collect());
 
 fn vocab_part(p: &str) -> bool {
@@ -46,6 +51,8 @@ fn vocab_part(p: &str) -> bool {
         _ => p,
     };
     let (f, core) = strip_scale(p);
+    // "十余次", "三十多家": an approximate count, a unit after 余/多.
+    let core = strip_approx(core);
     (f != 1.0 && core.is_empty()) || VOCAB_SET.contains(core)
 }
 
@@ -162,13 +169,13 @@ pub(super) fn standardise(value: f64, unit: &str) -> Std {
     }
     if let Some((num, den)) = u.split_once('/') {
         let (f, num) = strip_scale(num);
-        let num = num.strip_prefix('余').filter(|r| !r.is_empty()).unwrap_or(num);
+        let num = strip_approx(num);
         // "1次/半年" is "2次/年": the only period word that is not itself a base period.
         let (g, den) = if den == "半年" { (2.0, "年") } else { (1.0, den) };
         return plain(TargetKind::Number, value * f * g, Some(format!("{num}/{den}")));
     }
     let (f, rest) = strip_scale(u);
-    let rest = rest.strip_prefix('余').filter(|r| !r.is_empty()).unwrap_or(rest);
+    let rest = strip_approx(rest);
     plain(TargetKind::Number, value * f, (!rest.is_empty()).then(|| rest.to_string()))
 }
 

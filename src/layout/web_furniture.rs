@@ -1,0 +1,99 @@
+//! More page furniture of a government website (beside `document::is_page_furniture`):
+//! the page's controls ("【字体：大 中 小】", "打印本页 关闭窗口", "分享到：") and a
+//! publication line that opens with a bare 时间 ("时间:2019-12-31 15:38:36 来源::",
+//! real 18). Both are set aside whole.
+//!
+//! 时间 is also a field's word ("实施时间: 2023年", "时间：2023年1月-12月" inside a
+//! table), so a 时间 line is furniture only when it holds a date-time and a website
+//! label (来源, 浏览次数, 发布时间 …) beside it on the same line.
+
+use crate::chars::TrimWs;
+use crate::read::Row;
+
+/// The words of a page's controls, longest first (matched greedily from the left).
+#[rustfmt::skip]
+const CONTROLS: &[&str] = &[
+    "打印本页", "打印此页", "关闭窗口", "关闭本页", "保存本页", "收藏本页", "加入收藏", "返回顶部", "分享到",
+    "字体", "字号", "打印", "关闭", "收藏", "分享", "返回", "QQ空间", "微信", "微博", "默认", "大", "中", "小",
+];
+
+/// Controls that name the page's controls on their own; 大/中/小, 打印, 关闭 … are only
+/// taken beside one of these or beside each other.
+const STRONG: &[&str] = &["打印本页", "打印此页", "关闭窗口", "关闭本页", "保存本页", "收藏本页", "加入收藏", "返回顶部", "分享到", "字体"];
+
+/// Brackets, separators and colons between the controls.
+fn is_debris(c: char) -> bool {
+    c.is_whitespace() || "【】[]()（）|｜:：/、·".contains(c)
+}
+
+/// "【字体：大 中 小】", "打印本页 关闭窗口", "分享到：", "【打印】【关闭】": a row made of
+/// nothing but control words, with one that names a control or two of the others.
+pub fn is_site_controls(row: &Row) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
+    // Asked of every row outside the matrix: the first character rules out most.
+    let head = first.text.trim_ws().trim_start_matches(is_debris);
+    if !head.starts_with(['打', '关', '保', '收', '加', '返', '分', '字']) {
+        return false;
+    }
+    let (mut strong, mut weak) = (0, 0);
+    for cell in row.non_empty() {
+        let mut s = cell.text.as_str();
+        loop {
+            s = s.trim_start_matches(is_debris);
+            if s.is_empty() {
+                break;
+            }
+            let Some(w) = CONTROLS.iter().find(|w| s.starts_with(**w)) else { return false };
+            if STRONG.contains(w) {
+                strong += 1;
+            } else if !matches!(*w, "大" | "中" | "小" | "默认" | "QQ空间" | "微信" | "微博") {
+                weak += 1;
+            }
+            s = &s[w.len()..];
+        }
+    }
+    strong > 0 || weak >= 2
+}
+
+/// "时间:2019-12-31 15:38:36 来源::": a bare 时间 with a date (and maybe a clock time),
+/// and a website label among the rest of the line. Cells or, in a one-cell row, the
+/// whitespace-separated parts of its text are what is looked at.
+pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
+    let t = first.text.trim_ws();
+    if !t.starts_with("时间") {
+        return false;
+    }
+    let parts: Vec<&str> = if row.single().is_some() {
+        t.split_whitespace().collect()
+    } else {
+        row.non_empty().map(|c| c.text.trim_ws()).collect()
+    };
+    let Some(date) = parts[0].strip_prefix("时间").map(|r| r.trim_start().trim_start_matches([':', '：']).trim_start()) else {
+        return false;
+    };
+    // The date may stand in the next part when a space follows the colon.
+    let (date, rest) = if date.is_empty() { (parts.get(1).copied().unwrap_or(""), &parts[2.min(parts.len())..]) } else { (date, &parts[1..]) };
+    if !is_date(date) {
+        return false;
+    }
+    let mut companion = false;
+    for p in rest {
+        if is_label(p) {
+            companion = true;
+        } else if !(is_clock(p) || p.chars().all(|c| matches!(c, '|' | '｜'))) {
+            return false;
+        }
+    }
+    companion
+}
+
+/// "2019-12-31", "2019/12/31", "2019年12月31日", "2019-12-31 15:38" cut before the time.
+fn is_date(s: &str) -> bool {
+    let digits: Vec<&str> = s.split(['-', '/', '.', '年', '月', '日']).filter(|p| !p.is_empty()).collect();
+    (2..=3).contains(&digits.len())
+        && digits[0].len() == 4
+        && digits.iter().all(|p| p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
