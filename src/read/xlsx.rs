@@ -1,8 +1,8 @@
 //! XLSX/XLS → cells with calamine. Every visible sheet that holds a target table (a
 //! header cell 一级指标/三级指标/指标值 or a 项目名称 key) is read, in workbook order;
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
-//! Hidden sheets are skipped too, and so are hidden rows and columns of XLSX sheets
-//! (`xlsx_hidden`): they are not part of what was published. Tables
+//! Hidden sheets are skipped too, and so are hidden rows and columns (`xlsx_hidden`
+//! for XLSX, `xls_records` for XLS): they are not part of what was published. Tables
 //! side by side on one sheet are read one after the other (`side_by_side`).
 //!
 //! XLSX cells are streamed (`worksheet_cells_reader`) into a sparse map rather than
@@ -139,7 +139,12 @@ pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.extend(side_by_side(sheet, &merges));
+        for mut part in side_by_side(sheet, &merges) {
+            if let Some(sheet) = formats.sheets.get(index) {
+                sheet.hidden.apply(&mut part);
+            }
+            out.push(part);
+        }
     }
     Ok(out)
 }
