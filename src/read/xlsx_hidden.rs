@@ -7,13 +7,15 @@
 //!
 //! Read in the pass that already inflates every member of the package to check its
 //! size (`zip_limits::check_package`), so this costs a search for `hidden=` per
-//! sheet; a sheet is parsed only when that is found.
+//! sheet; a sheet is parsed only when that is found. The same pass finds the
+//! formulas with no saved result (`xlsx_formulas`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::xlsx_formulas::{self, Uncached};
 use super::zip_limits;
 use super::{Format, Limits};
 use crate::error::Result;
@@ -78,9 +80,17 @@ impl Hidden {
     }
 }
 
+/// What a sheet part says that calamine does not tell.
+#[derive(Debug, Default)]
+pub(super) struct SheetXml {
+    pub hidden: Hidden,
+    pub uncached: Vec<Uncached>,
+}
+
 /// Check the package's inflated size (`zip_limits::check_package`) and read the
-/// hidden rows and columns of its sheets, by sheet name.
-pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, Hidden>> {
+/// hidden rows and columns and the formulas with no saved result of its sheets, by
+/// sheet name.
+pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, SheetXml>> {
     let mut by_path = HashMap::new();
     let (mut workbook, mut rels) = (Vec::new(), Vec::new());
     let keep = |name: &str| name.starts_with("xl/worksheets/") || name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels";
@@ -88,9 +98,9 @@ pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<St
         "xl/workbook.xml" => workbook = out,
         "xl/_rels/workbook.xml.rels" => rels = out,
         _ => {
-            let hidden = scan_sheet(&out);
-            if !hidden.is_empty() {
-                by_path.insert(name.to_string(), hidden);
+            let found = SheetXml { hidden: scan_sheet(&out), uncached: xlsx_formulas::scan(&out) };
+            if !found.hidden.is_empty() || !found.uncached.is_empty() {
+                by_path.insert(name.to_string(), found);
             }
         }
     })?;
@@ -111,8 +121,8 @@ pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<St
             Some(abs) => abs.to_string(),
             None => format!("xl/{target}"),
         };
-        if let Some(hidden) = by_path.remove(&path) {
-            out.insert(name.clone(), hidden);
+        if let Some(found) = by_path.remove(&path) {
+            out.insert(name.clone(), found);
         }
     }
     Ok(out)
@@ -173,7 +183,7 @@ fn scan_sheet(xml: &[u8]) -> Hidden {
                 "row" => {
                     let a = attrs(&e);
                     // Rows without r follow the one before.
-                    row = a.get("r").and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).map_or(row + 1, |n| n);
+                    row = a.get("r").and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).map_or(row.saturating_add(1), |n| n);
                     if truthy(a.get("hidden")) {
                         hidden.rows.insert(row - 1);
                     }

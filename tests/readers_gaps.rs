@@ -1,0 +1,104 @@
+//! Reader gaps found by probing with hand-built files: each package is written here,
+//! part by part, so that the test shows the exact XML that was read wrong.
+
+use std::io::{Cursor, Write};
+
+use jixiao::read;
+use jixiao::{parse_bytes, Filing, ParseOptions};
+
+const RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const DOC: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// A zip package of these (name, bytes) members, stored uncompressed.
+fn package(parts: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, bytes) in parts {
+        zip.start_file(*name, stored).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// An XLSX workbook of one sheet 绩效目标 whose sheetData is `rows`, with `styles` as
+/// its styles part.
+fn xlsx(rows: &str, styles: &str) -> Vec<u8> {
+    let parts = [
+        (
+            "[Content_Types].xml",
+            r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#.to_string(),
+        ),
+        ("_rels/.rels", format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)),
+        ("xl/workbook.xml", format!(r#"<workbook xmlns="{MAIN}" xmlns:r="{DOC}"><sheets><sheet name="绩效目标" sheetId="1" r:id="r1"/></sheets></workbook>"#)),
+        (
+            "xl/_rels/workbook.xml.rels",
+            format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="r2" Type="{DOC}/styles" Target="styles.xml"/></Relationships>"#),
+        ),
+        ("xl/styles.xml", format!(r#"<styleSheet xmlns="{MAIN}">{styles}</styleSheet>"#)),
+        ("xl/worksheets/sheet1.xml", format!(r#"<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>"#)),
+    ];
+    package(&parts.map(|(n, x)| (n, x.into_bytes())))
+}
+
+/// An inline-string cell.
+fn s(at: &str, text: &str) -> String {
+    format!(r#"<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>"#)
+}
+
+/// A sheet row: 一级 | 二级 | 三级 | then the value cell as written.
+fn indicator_row(n: u32, names: [&str; 3], value: &str) -> String {
+    format!(r#"<row r="{n}">{}{}{}{value}</row>"#, s(&format!("A{n}"), names[0]), s(&format!("B{n}"), names[1]), s(&format!("C{n}"), names[2]))
+}
+
+/// The project table head: 项目名称, then the matrix header on row 2.
+fn head() -> String {
+    format!(
+        r#"<row r="1">{}{}</row><row r="2">{}{}{}{}</row>"#,
+        s("A1", "项目名称"),
+        s("B1", "社区居家养老服务补助"),
+        s("A2", "一级指标"),
+        s("B2", "二级指标"),
+        s("C2", "三级指标"),
+        s("D2", "指标值")
+    )
+}
+
+fn grid_rows(bytes: &[u8]) -> (Vec<Vec<String>>, read::Loaded) {
+    let loaded = read::load(bytes, None, None).unwrap();
+    let rows = loaded.grid.rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect();
+    (rows, loaded)
+}
+
+fn parse(bytes: &[u8]) -> Filing {
+    parse_bytes(bytes, &ParseOptions::default()).unwrap()
+}
+
+// ------------------------------------------------------------------ XLSX
+
+/// A formula with no saved result reads empty, never as its formula, and S008 says
+/// where it is and what it holds; a formula with its result reads as the result.
+/// Fails on the old reader: the cell vanished without a word (V001 alone).
+#[test]
+fn xlsx_formula_without_a_saved_result_is_reported() {
+    let rows = head()
+        + &indicator_row(3, ["产出指标", "数量指标", "服务老人数"], r#"<c r="D3"><f>SUM(E3:F3)</f></c>"#)
+        + &indicator_row(4, ["产出指标", "质量指标", "服务满意率"], r#"<c r="D4" t="str"><f>"≥"&amp;"95%"</f><v>≥95%</v></c>"#)
+        + &indicator_row(5, ["效益指标", "社会效益指标", "覆盖率"], r#"<c r="D5"><f>1+1</f><v>2</v></c>"#);
+    let bytes = xlsx(&rows, "");
+    let (grid, loaded) = grid_rows(&bytes);
+    assert!(!grid.iter().flatten().any(|c| c.contains("SUM")), "{grid:#?}");
+    assert_eq!(grid[2], ["产出指标", "数量指标", "服务老人数", ""]);
+    assert_eq!(grid[3][3], "≥95%");
+    assert_eq!(grid[4][3], "2");
+    assert_eq!(loaded.unread.len(), 1, "{:#?}", loaded.unread);
+    assert_eq!(loaded.unread[0].snippet, "绩效目标!D3: =SUM(E3:F3)");
+    assert_eq!(loaded.unread[0].line, 3);
+    let f = parse(&bytes);
+    let s008: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S008").collect();
+    assert_eq!(s008.len(), 1, "{:#?}", f.diagnostics);
+    assert_eq!((s008[0].project, s008[0].indicator, s008[0].line), (Some(0), Some(0), Some(3)));
+    assert!(s008[0].message.contains("formula") && s008[0].message.contains("=SUM(E3:F3)"));
+    assert_eq!(f.projects[0].indicators[0].value, "");
+}
