@@ -102,3 +102,104 @@ fn xlsx_formula_without_a_saved_result_is_reported() {
     assert!(s008[0].message.contains("formula") && s008[0].message.contains("=SUM(E3:F3)"));
     assert_eq!(f.projects[0].indicators[0].value, "");
 }
+
+// ------------------------------------------------------------------ DOCX
+
+/// A DOCX whose body is `body` (inside w:body), whose document.xml.rels lists `rels`
+/// (Relationship elements), with `extra` members beside word/document.xml.
+fn docx(body: &str, rels: &str, extra: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut parts: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "[Content_Types].xml",
+            br#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#.to_vec(),
+        ),
+        ("_rels/.rels", format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/officeDocument" Target="word/document.xml"/></Relationships>"#).into_bytes()),
+        ("word/document.xml", format!(r#"<w:document xmlns:w="{W}" xmlns:r="{DOC}"><w:body>{body}</w:body></w:document>"#).into_bytes()),
+        ("word/_rels/document.xml.rels", format!(r#"<Relationships xmlns="{RELS}">{rels}</Relationships>"#).into_bytes()),
+    ];
+    parts.extend(extra.iter().cloned());
+    package(&parts)
+}
+
+fn para(text: &str) -> String {
+    format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+}
+
+fn chunk_rel(id: &str, target: &str) -> String {
+    format!(r#"<Relationship Id="{id}" Type="{DOC}/aFChunk" Target="{target}"/>"#)
+}
+
+/// The project table as an HTML page.
+const TABLE_HTML: &str = "<html><head><meta charset=\"utf-8\"></head><body><table>\
+    <tr><td>项目名称</td><td colspan=\"3\">社区居家养老服务补助</td></tr>\
+    <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\
+    <tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>服务老人数</td><td>≥1200人</td></tr>\
+    <tr><td>质量指标</td><td>服务满意率</td><td>≥95%</td></tr>\
+    </table></body></html>";
+
+/// The indicators of the only project: (一级, 二级, 三级, 指标值).
+fn indicators(f: &Filing) -> Vec<(String, String, String, String)> {
+    assert_eq!(f.projects.len(), 1, "{:#?}", f.diagnostics);
+    f.projects[0].indicators.iter().map(|i| (i.level1_raw.clone(), i.level2_raw.clone(), i.name.clone(), i.value.clone())).collect()
+}
+
+fn expected() -> Vec<(String, String, String, String)> {
+    [("产出指标", "数量指标", "服务老人数", "≥1200人"), ("产出指标", "质量指标", "服务满意率", "≥95%")]
+        .iter()
+        .map(|&(a, b, c, d)| (a.into(), b.into(), c.into(), d.into()))
+        .collect()
+}
+
+/// The table embedded as an HTML altChunk is read where it stands, between the
+/// paragraphs around it. Fails on the old reader: only the title was read (S001).
+#[test]
+fn docx_alt_chunk_html_is_read_in_place() {
+    let body = para("项目支出绩效目标表") + r#"<w:altChunk r:id="rId9"/>"# + &para("填报人：张三");
+    let bytes = docx(&body, &chunk_rel("rId9", "afchunk.htm"), &[("word/afchunk.htm", TABLE_HTML.as_bytes().to_vec())]);
+    let (grid, loaded) = grid_rows(&bytes);
+    assert_eq!(grid.first().map(|r| r[0].as_str()), Some("项目支出绩效目标表"));
+    assert_eq!(grid[1][..2], ["项目名称", "社区居家养老服务补助"]);
+    assert_eq!(grid.last().map(|r| r[0].as_str()), Some("填报人：张三"));
+    assert!(loaded.unread.is_empty());
+    let f = parse(&bytes);
+    assert_eq!(f.projects[0].name.as_deref(), Some("社区居家养老服务补助"));
+    assert_eq!(indicators(&f), expected());
+}
+
+/// A whole DOCX embedded as an altChunk is read by the DOCX reader, its own chunks
+/// too, down to a fixed depth: a package that embeds itself stops there with S008
+/// instead of looping. A chunk of a kind not read (MHT) is reported, not dropped.
+#[test]
+fn docx_alt_chunk_nested_docx_self_reference_and_unread_kinds() {
+    let inner = docx(r#"<w:altChunk r:id="c"/>"#, &chunk_rel("c", "t.html"), &[("word/t.html", TABLE_HTML.as_bytes().to_vec())]);
+    let outer = docx(&(para("绩效目标表") + r#"<w:altChunk r:id="d"/>"#), &chunk_rel("d", "/word/inner.docx"), &[("word/inner.docx", inner.clone())]);
+    let f = parse(&outer);
+    assert_eq!(indicators(&f), expected());
+    assert!(f.diagnostics.iter().all(|d| d.code != "S008"), "{:#?}", f.diagnostics);
+
+    // Each level embeds the one before: the third level is not read.
+    let mut nested = inner;
+    for _ in 0..3 {
+        nested = docx(r#"<w:altChunk r:id="d"/>"#, &chunk_rel("d", "x.docx"), &[("word/x.docx", nested)]);
+    }
+    let loaded = read::load(&nested, None, None).unwrap();
+    assert_eq!(loaded.unread.len(), 1, "{:#?}", loaded.unread);
+    assert!(loaded.unread[0].message.contains("nested too deep"));
+
+    let mht = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n".to_vec();
+    let body = para("项目名称") + r#"<w:tbl><w:tr><w:tc><w:altChunk r:id="m"/></w:tc></w:tr></w:tbl>"#;
+    let bytes = docx(&body, &(chunk_rel("m", "part.mht") + &chunk_rel("gone", "nowhere.htm")), &[("word/part.mht", mht)]);
+    let f = parse(&bytes);
+    let s008: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S008").map(|d| d.snippet.clone().unwrap_or_default()).collect();
+    assert_eq!(s008, ["altChunk m → part.mht"], "{:#?}", f.diagnostics);
+}
+
+/// A zip bomb inside a chunk is the document's error, as it would be outside one.
+#[test]
+fn docx_alt_chunk_bomb_is_refused() {
+    let inner = docx(&para(&"项目".repeat(2000)), "", &[]);
+    let outer = docx(r#"<w:altChunk r:id="d"/>"#, &chunk_rel("d", "x.docx"), &[("word/x.docx", inner)]);
+    let limits = read::Limits { max_unpacked_bytes: 20_000, ..read::Limits::default() };
+    let err = read::load_with(&outer, None, None, &limits).unwrap_err();
+    assert_eq!(err.kind(), "zip_bomb", "{err}");
+}

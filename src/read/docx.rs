@@ -8,7 +8,8 @@
 //! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
 //! The text is what Word shows with changes accepted: deleted and moved-away runs,
 //! hidden runs and content-control placeholders are left out; `w:sym` symbols are
-//! read as the characters they show.
+//! read as the characters they show. `w:altChunk` parts (an embedded HTML page or
+//! DOCX) are read where they stand (`docx_chunks`).
 
 use std::io::BufReader;
 
@@ -17,26 +18,36 @@ use quick_xml::Reader;
 
 use crate::chars::TrimWs;
 
+use std::collections::HashMap;
+
+use super::docx_chunks::{self, Chunk};
 use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::zip_limits::{self, Capped};
-use super::{malformed, over_limit, Format, Limits};
+use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
 const FORMAT: Format = Format::Docx;
 /// Word allows 63 columns; anything wider is a hostile or broken file.
 const MAX_SPAN: usize = 64;
 
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
+    read_nested(bytes, limits, 0).map(|(grid, unread, _)| (grid, unread))
+}
+
+/// [`read`] for a package `depth` altChunks deep; also returns what is left of the
+/// inflate budget (`limits.max_unpacked_bytes`), for the package around it.
+pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result<(Grid, Vec<Unread>, u64)> {
     let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
     let mut budget = limits.max_unpacked_bytes;
     let main = main_part(&mut zip, limits, &mut budget)?;
+    let chunks = docx_chunks::load(&mut zip, &main, limits, &mut budget, depth)?;
     let file = zip.by_name(&main).map_err(|e| malformed(FORMAT, format!("no main document part {main}: {e}")))?;
     let capped = Capped::new(file, budget);
     let mut reader = Reader::from_reader(BufReader::with_capacity(64 * 1024, capped));
     // Word text is exact: keep its spaces, and let broken files fail rather than guess.
     reader.config_mut().trim_text(false);
-    let mut walker = Walker::default();
+    let mut walker = Walker { chunks, ..Walker::default() };
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(e, limits))?;
@@ -75,7 +86,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
     if walker.depth > 0 {
         return Err(malformed(FORMAT, format!("{main} ends inside an element (truncated?)")));
     }
-    Ok(walker.out.finish(CellStyle::Table))
+    let left = reader.into_inner().into_inner().left();
+    Ok((walker.out.finish(CellStyle::Table), walker.unread, left))
 }
 
 fn xml_error(e: quick_xml::Error, limits: &Limits) -> crate::Error {
@@ -110,7 +122,7 @@ fn main_part(zip: &mut zip_limits::Archive<'_>, limits: &Limits, budget: &mut u6
 }
 
 /// An attribute by local name (Word's prefix is conventionally `w:` but not required).
-fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == local)
@@ -165,6 +177,9 @@ struct Walker {
     /// readers, and the deleted text of tracked changes (w:del, w:moveFrom: Word keeps
     /// moved-away text as w:t, so it would otherwise appear twice).
     skip_at: Option<usize>,
+    /// The altChunk parts by relationship id, read before the walk.
+    chunks: HashMap<String, Chunk>,
+    unread: Vec<Unread>,
 }
 
 impl Walker {
@@ -189,6 +204,7 @@ impl Walker {
                     *s = attr(e, "val").is_none_or(|v| v != "0" && v != "false");
                 }
             }
+            "altChunk" => self.alt_chunk(e),
             "tbl" if !empty => self.tables += 1,
             "tr" if !empty => {
                 if let Some(level) = self.level() {
@@ -304,6 +320,32 @@ impl Walker {
         self.buffered = 0;
         for row in splice(row, &nested) {
             self.out.push_cells(row);
+        }
+    }
+
+    /// The rows of an embedded part, in place: as rows of the grid in the body, as
+    /// lines of the cell inside a table (one per row, its cells joined by spaces).
+    fn alt_chunk(&mut self, e: &BytesStart<'_>) {
+        let id = attr(e, "id").unwrap_or_default();
+        let line = self.out.n_rows() + 1;
+        match self.chunks.remove(&id) {
+            Some(Chunk::Rows(rows, unread)) => {
+                let in_cell = self.tables > 0;
+                self.unread.extend(unread.into_iter().map(|u| Unread { line: if in_cell { line } else { line + u.line - 1 }, ..u }));
+                for row in rows {
+                    if in_cell {
+                        let text: Vec<String> = row.into_iter().filter(|c| !c.trim_ws().is_empty()).collect();
+                        self.para = text.join(" ");
+                        self.finish_para();
+                    } else if row.iter().any(|c| !c.trim_ws().is_empty()) {
+                        self.out.push_cells(row);
+                    }
+                }
+            }
+            Some(Chunk::Unread(message, snippet)) => self.unread.push(Unread { line, message, snippet }),
+            // A second altChunk naming the same part reads nothing new; an id the
+            // relationships do not list names nothing.
+            None => {}
         }
     }
 

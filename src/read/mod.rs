@@ -4,6 +4,7 @@
 pub mod contained;
 pub mod decode;
 pub mod docx;
+mod docx_chunks;
 mod docx_symbols;
 pub mod grid;
 pub mod html;
@@ -208,7 +209,7 @@ pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, l
             let grid = text::split_cells(&decoded.text);
             Ok(Loaded { format, encoding: Some(decoded.encoding), grid, note: None, unread: Vec::new() })
         }
-        Format::Docx => docx::read(bytes, limits).map(|grid| structured((grid, Vec::new()))),
+        Format::Docx => docx::read(bytes, limits).map(structured),
         Format::Xlsx | Format::Xls => xlsx::read(bytes, format, limits).map(structured),
         Format::Html => {
             let (grid, enc) = html::read(bytes, encoding, limits)?;
