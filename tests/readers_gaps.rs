@@ -103,6 +103,20 @@ fn xlsx_formula_without_a_saved_result_is_reported() {
     assert_eq!(f.projects[0].indicators[0].value, "");
 }
 
+/// Dates stored as ISO text (`t="d"`) print as date serials do: a date alone, or in
+/// the 年/月/日 of the cell's format. Fails on the old reader: "2024-06-30T00:00:00".
+#[test]
+fn xlsx_iso_dates_print_as_dates() {
+    let styles = r#"<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>"#;
+    let rows = head()
+        + &indicator_row(3, ["产出指标", "时效指标", "完成时间"], r#"<c r="D3" t="d"><v>2024-06-30T00:00:00</v></c>"#)
+        + &indicator_row(4, ["产出指标", "时效指标", "开工时间"], r#"<c r="D4" t="d" s="1"><v>2024-03-01T00:00:00</v></c>"#)
+        + &indicator_row(5, ["产出指标", "时效指标", "验收时刻"], r#"<c r="D5" t="d"><v>2024-12-01T09:30:00</v></c>"#);
+    let (grid, _) = grid_rows(&xlsx(&rows, styles));
+    let values: Vec<&str> = grid[2..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(values, ["2024-06-30", "2024年3月1日", "2024-12-01 09:30"]);
+}
+
 // ------------------------------------------------------------------ DOCX
 
 /// A DOCX whose body is `body` (inside w:body), whose document.xml.rels lists `rels`
@@ -203,3 +217,4 @@ fn docx_alt_chunk_bomb_is_refused() {
     let err = read::load_with(&outer, None, None, &limits).unwrap_err();
     assert_eq!(err.kind(), "zip_bomb", "{err}");
 }
+

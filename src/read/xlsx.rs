@@ -94,10 +94,9 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
         }
         let found = found.get(&name);
         for u in found.map_or(&[][..], |f| &f.uncached) {
-            let row = sheet.entry(u.row).or_default();
-            if !row.contains_key(&u.col) {
+            if let std::collections::btree_map::Entry::Vacant(cell) = sheet.entry(u.row).or_default().entry(u.col) {
                 let formula = if u.formula.is_empty() { "(a shared formula)".to_string() } else { format!("={}", u.formula) };
-                row.insert(u.col, format!("{UNREAD_MARK}{name}!{}{}: {formula}", col_name(u.col), u.row + 1));
+                cell.insert(format!("{UNREAD_MARK}{name}!{}{}: {formula}", col_name(u.col), u.row + 1));
             }
         }
         blank_merged(&mut sheet, &merges);
@@ -311,6 +310,15 @@ fn fmt_date(dt: &ExcelDateTime, cn_date: Option<&str>) -> String {
         return fmt_number(dt.as_f64());
     }
     let (y, m, d, hh, mm, ss, _) = dt.to_ymd_hms_milli();
+    if dt.as_f64() < 1.0 && cn_date.is_none() {
+        return format!("{hh:02}:{mm:02}:{ss:02}");
+    }
+    print_date([u32::from(y), m.into(), d.into(), hh.into(), mm.into(), ss.into()], cn_date)
+}
+
+/// A date as printed: in the 年/月/日 of its format code, else "YYYY-MM-DD", with
+/// "HH:MM" after it when it has a time of day.
+fn print_date([y, m, d, hh, mm, ss]: [u32; 6], cn_date: Option<&str>) -> String {
     if let Some(code) = cn_date {
         let mut s = format!("{y}年");
         if code.contains('月') {
@@ -321,15 +329,27 @@ fn fmt_date(dt: &ExcelDateTime, cn_date: Option<&str>) -> String {
         }
         return s;
     }
-    if dt.as_f64() < 1.0 {
-        return format!("{hh:02}:{mm:02}:{ss:02}");
-    }
     let date = format!("{y:04}-{m:02}-{d:02}");
     if (hh, mm, ss) == (0, 0, 0) {
         date
     } else {
         format!("{date} {hh:02}:{mm:02}")
     }
+}
+
+/// A date cell stored as ISO 8601 text (`t="d"`, written by strict OOXML and some
+/// generators) printed as a date serial in the same format prints: "2024-01-01T00:00:00"
+/// as "2024-01-01" (or "2024年1月1日" in a 年/月/日 format), a time of day as "HH:MM".
+/// Anything else stays as written.
+fn iso_date(iso: &str, cn_date: Option<&str>) -> String {
+    let num = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut ymd = date.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (num(ymd.next()), num(ymd.next()), num(ymd.next())) else { return iso.to_string() };
+    let mut hms = time.split(':');
+    let (hh, mm) = (num(hms.next()).unwrap_or(0), num(hms.next()).unwrap_or(0));
+    let ss = hms.next().and_then(|s| s.split('.').next()).and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
+    print_date([y, m, d, hh, mm, ss], cn_date)
 }
 
 /// A cell's text as Excel prints it, for calamine's XLSX cells and XLS ranges alike:
@@ -347,8 +367,10 @@ fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
         i.to_string()
     } else if let Some(x) = v.get_float() {
         fmt_number(x)
-    } else if let Some(s) = v.get_string().or_else(|| v.get_datetime_iso()).or_else(|| v.get_duration_iso()) {
+    } else if let Some(s) = v.get_string().or_else(|| v.get_duration_iso()) {
         s.to_string()
+    } else if let Some(iso) = v.get_datetime_iso() {
+        iso_date(iso, cn_date)
     } else if let Some(b) = v.get_bool() {
         if b { "TRUE" } else { "FALSE" }.to_string()
     } else if let Some(dt) = v.get_datetime() {
