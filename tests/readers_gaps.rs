@@ -117,6 +117,24 @@ fn xlsx_iso_dates_print_as_dates() {
     assert_eq!(values, ["2024-06-30", "2024年3月1日", "2024-12-01 09:30"]);
 }
 
+// ------------------------------------------------------------------ HTML
+
+/// A page saved from an online form: an `<input>` shows its value, a `<select>` its
+/// selected option (not every option run together), hidden inputs and check boxes
+/// nothing. Fails on the old reader: 项目名称 read "" and the unit "万元元".
+#[test]
+fn html_form_controls_read_as_shown() {
+    let page = "<html><body><table>\
+        <tr><td>项目名称</td><td><input type=\"text\" value=\"社区居家养老服务补助\"><input type=\"hidden\" value=\"id-77\"></td></tr>\
+        <tr><td>金额单位</td><td><select><option>万元</option><option selected>元</option></select></td>\
+            <td><select><option>是</option><option>否</option></select><input type=\"checkbox\" checked></td></tr>\
+        </table><p>填报人：<input value=\"张三\"></p></body></html>";
+    let (grid, _) = grid_rows(page.as_bytes());
+    assert_eq!(grid[0], ["项目名称", "社区居家养老服务补助"]);
+    assert_eq!(grid[1], ["金额单位", "元", "是"]);
+    assert_eq!(grid[2], ["填报人：张三"]);
+}
+
 // ------------------------------------------------------------------ DOCX
 
 /// A DOCX whose body is `body` (inside w:body), whose document.xml.rels lists `rels`
