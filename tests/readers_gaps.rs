@@ -236,3 +236,16 @@ fn docx_alt_chunk_bomb_is_refused() {
     assert_eq!(err.kind(), "zip_bomb", "{err}");
 }
 
+/// Ruby guide text (w:rt) is not text of its own, a positional tab (w:ptab) is a gap
+/// like w:tab, and a row deleted as a tracked change (w:trPr/w:del) is gone even when
+/// its runs were not marked deleted. Fails on the old reader: "pin拼音",
+/// "项目名称社区" and the deleted row read.
+#[test]
+fn docx_ruby_positional_tabs_and_deleted_rows() {
+    let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+    let body = "<w:p><w:r><w:ruby><w:rt><w:r><w:t>pin</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>拼</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t>音</w:t></w:r></w:p>".to_string()
+        + "<w:p><w:r><w:t>项目名称</w:t></w:r><w:r><w:ptab w:relativeTo=\"margin\" w:alignment=\"right\" w:leader=\"none\"/></w:r><w:r><w:t>社区</w:t></w:r></w:p>"
+        + &format!("<w:tbl><w:tr><w:trPr><w:del w:id=\"1\" w:author=\"a\"/></w:trPr>{}</w:tr><w:tr>{}</w:tr></w:tbl>", cell("删掉的行"), cell("留下的行"));
+    let (grid, _) = grid_rows(&docx(&body, "", &[]));
+    assert_eq!(grid, [vec!["拼音"], vec!["项目名称", "社区"], vec!["留下的行"]]);
+}

@@ -7,7 +7,8 @@
 //! empty cells, and paragraphs outside tables become one-cell rows in document order.
 //! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
 //! The text is what Word shows with changes accepted: deleted and moved-away runs,
-//! hidden runs and content-control placeholders are left out; `w:sym` symbols are
+//! deleted rows, hidden runs, ruby guide text and content-control placeholders are
+//! left out; `w:sym` symbols are
 //! read as the characters they show. `w:altChunk` parts (an embedded HTML page or
 //! DOCX) are read where they stand (`docx_chunks`).
 
@@ -148,6 +149,8 @@ struct Level {
     after: usize,
     /// Outer rows: the cells holding nested tables, as (column, span, rows).
     nested: Vec<(usize, usize, Vec<Vec<String>>)>,
+    /// The row is a tracked deletion.
+    deleted: bool,
 }
 
 /// The reading state. The outermost table and a table nested in one of its cells have
@@ -196,8 +199,16 @@ impl Walker {
             return;
         }
         let name = e.local_name();
+        // A tracked deletion of a whole row (in w:trPr, before the first cell): the row
+        // is gone once the changes are accepted, whatever its runs say.
+        if name.as_ref() == "del" {
+            if let Some(level) = self.level().filter(|l| l.row.is_some() && l.cell.is_none()) {
+                level.deleted = true;
+            }
+        }
         match name.as_ref() {
-            "Fallback" | "del" | "moveFrom" if !empty => self.skip_at = Some(self.depth),
+            // w:rt: the ruby (phonetic guide) over its base text, not text of its own.
+            "Fallback" | "del" | "moveFrom" | "rt" if !empty => self.skip_at = Some(self.depth),
             "sdt" if !empty => self.sdts.push(false),
             "showingPlcHdr" => {
                 if let Some(s) = self.sdts.last_mut() {
@@ -210,6 +221,7 @@ impl Walker {
                 if let Some(level) = self.level() {
                     level.row = Some(Vec::new());
                     level.after = 0;
+                    level.deleted = false;
                 }
             }
             "gridBefore" | "gridAfter" => {
@@ -251,7 +263,8 @@ impl Walker {
             }
             "vanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
             "t" if self.in_run > 0 && !empty => self.in_text = true,
-            "tab" if self.in_run > 0 => self.para.push('\t'),
+            // w:ptab: a tab stop placed relative to the margin, a gap like w:tab.
+            "tab" | "ptab" if self.in_run > 0 => self.para.push('\t'),
             "br" | "cr" if self.in_run > 0 => self.break_line(),
             "noBreakHyphen" if self.in_run > 0 => self.para.push('-'),
             "sym" if self.in_run > 0 && self.shown() => {
@@ -306,7 +319,7 @@ impl Walker {
         let Some(mut row) = level.row.take() else { return };
         row.extend(std::iter::repeat_n(String::new(), std::mem::take(&mut level.after)));
         let nested = std::mem::take(&mut level.nested);
-        if !row.iter().any(|c| !c.is_empty()) && nested.is_empty() {
+        if std::mem::take(&mut level.deleted) || (!row.iter().any(|c| !c.is_empty()) && nested.is_empty()) {
             return;
         }
         if tables == 2 {
