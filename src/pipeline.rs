@@ -54,15 +54,22 @@ pub fn parse_bytes(bytes: &[u8], opts: &ParseOptions) -> Result<Filing> {
         return Err(crate::Error::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes });
     }
     let loaded = read::load(bytes, opts.format, opts.encoding.as_deref())?;
-    Ok(parse_grid(&loaded.grid, opts, loaded.format, loaded.encoding, loaded.note.as_deref()))
+    let read = Reading { note: loaded.note.as_deref(), unread: &loaded.unread };
+    Ok(parse_grid(&loaded.grid, opts, loaded.format, loaded.encoding, read))
 }
 
 /// Text that is already decoded (a Python `str`).
 pub fn parse_text(text: &str, opts: &ParseOptions) -> Filing {
-    parse_grid(&split_cells(text), opts, Format::Text, None, None)
+    parse_grid(&split_cells(text), opts, Format::Text, None, Reading { note: None, unread: &[] })
 }
 
-fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>, note: Option<&str>) -> Filing {
+/// What the reader said besides the grid (`read::Loaded`).
+struct Reading<'a> {
+    note: Option<&'a str>,
+    unread: &'a [read::Unread],
+}
+
+fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>, read: Reading<'_>) -> Filing {
     let layout = layout::lay_out(grid);
     let leftovers = leftovers(grid, &layout);
     let ambiguous = ambiguous(&layout);
@@ -72,7 +79,8 @@ fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: 
     filing.diagnostics = validate::run(&validate::Context {
         filing: &filing,
         leftovers: &leftovers,
-        reader_note: note,
+        reader_note: read.note,
+        unread: read.unread,
         flags: &flags,
         ambiguous: &ambiguous,
         settings: &opts.rules,

@@ -7,8 +7,10 @@
 //! empty cells, and paragraphs outside tables become one-cell rows in document order.
 //! Text split across runs is joined; paragraphs inside one cell are joined with "\n".
 //! The text is what Word shows with changes accepted: deleted and moved-away runs,
-//! hidden runs and content-control placeholders are left out; `w:sym` symbols are
-//! read as the characters they show.
+//! deleted rows, hidden runs, ruby guide text and content-control placeholders are
+//! left out; `w:sym` symbols are
+//! read as the characters they show. `w:altChunk` parts (an embedded HTML page or
+//! DOCX) are read where they stand (`docx_chunks`).
 
 use std::io::BufReader;
 
@@ -17,26 +19,36 @@ use quick_xml::Reader;
 
 use crate::chars::TrimWs;
 
+use std::collections::HashMap;
+
+use super::docx_chunks::{self, Chunk};
 use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::zip_limits::{self, Capped};
-use super::{malformed, over_limit, Format, Limits};
+use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
 const FORMAT: Format = Format::Docx;
 /// Word allows 63 columns; anything wider is a hostile or broken file.
 const MAX_SPAN: usize = 64;
 
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
+    read_nested(bytes, limits, 0).map(|(grid, unread, _)| (grid, unread))
+}
+
+/// [`read`] for a package `depth` altChunks deep; also returns what is left of the
+/// inflate budget (`limits.max_unpacked_bytes`), for the package around it.
+pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result<(Grid, Vec<Unread>, u64)> {
     let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
     let mut budget = limits.max_unpacked_bytes;
     let main = main_part(&mut zip, limits, &mut budget)?;
+    let chunks = docx_chunks::load(&mut zip, &main, limits, &mut budget, depth)?;
     let file = zip.by_name(&main).map_err(|e| malformed(FORMAT, format!("no main document part {main}: {e}")))?;
     let capped = Capped::new(file, budget);
     let mut reader = Reader::from_reader(BufReader::with_capacity(64 * 1024, capped));
     // Word text is exact: keep its spaces, and let broken files fail rather than guess.
     reader.config_mut().trim_text(false);
-    let mut walker = Walker::default();
+    let mut walker = Walker { chunks, ..Walker::default() };
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(e, limits))?;
@@ -75,7 +87,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
     if walker.depth > 0 {
         return Err(malformed(FORMAT, format!("{main} ends inside an element (truncated?)")));
     }
-    Ok(walker.out.finish(CellStyle::Table))
+    let left = reader.into_inner().into_inner().left();
+    Ok((walker.out.finish(CellStyle::Table), walker.unread, left))
 }
 
 fn xml_error(e: quick_xml::Error, limits: &Limits) -> crate::Error {
@@ -110,7 +123,7 @@ fn main_part(zip: &mut zip_limits::Archive<'_>, limits: &Limits, budget: &mut u6
 }
 
 /// An attribute by local name (Word's prefix is conventionally `w:` but not required).
-fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == local)
@@ -136,6 +149,8 @@ struct Level {
     after: usize,
     /// Outer rows: the cells holding nested tables, as (column, span, rows).
     nested: Vec<(usize, usize, Vec<Vec<String>>)>,
+    /// The row is a tracked deletion.
+    deleted: bool,
 }
 
 /// The reading state. The outermost table and a table nested in one of its cells have
@@ -165,6 +180,9 @@ struct Walker {
     /// readers, and the deleted text of tracked changes (w:del, w:moveFrom: Word keeps
     /// moved-away text as w:t, so it would otherwise appear twice).
     skip_at: Option<usize>,
+    /// The altChunk parts by relationship id, read before the walk.
+    chunks: HashMap<String, Chunk>,
+    unread: Vec<Unread>,
 }
 
 impl Walker {
@@ -181,19 +199,29 @@ impl Walker {
             return;
         }
         let name = e.local_name();
+        // A tracked deletion of a whole row (in w:trPr, before the first cell): the row
+        // is gone once the changes are accepted, whatever its runs say.
+        if name.as_ref() == "del" {
+            if let Some(level) = self.level().filter(|l| l.row.is_some() && l.cell.is_none()) {
+                level.deleted = true;
+            }
+        }
         match name.as_ref() {
-            "Fallback" | "del" | "moveFrom" if !empty => self.skip_at = Some(self.depth),
+            // w:rt: the ruby (phonetic guide) over its base text, not text of its own.
+            "Fallback" | "del" | "moveFrom" | "rt" if !empty => self.skip_at = Some(self.depth),
             "sdt" if !empty => self.sdts.push(false),
             "showingPlcHdr" => {
                 if let Some(s) = self.sdts.last_mut() {
                     *s = attr(e, "val").is_none_or(|v| v != "0" && v != "false");
                 }
             }
+            "altChunk" => self.alt_chunk(e),
             "tbl" if !empty => self.tables += 1,
             "tr" if !empty => {
                 if let Some(level) = self.level() {
                     level.row = Some(Vec::new());
                     level.after = 0;
+                    level.deleted = false;
                 }
             }
             "gridBefore" | "gridAfter" => {
@@ -235,7 +263,8 @@ impl Walker {
             }
             "vanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
             "t" if self.in_run > 0 && !empty => self.in_text = true,
-            "tab" if self.in_run > 0 => self.para.push('\t'),
+            // w:ptab: a tab stop placed relative to the margin, a gap like w:tab.
+            "tab" | "ptab" if self.in_run > 0 => self.para.push('\t'),
             "br" | "cr" if self.in_run > 0 => self.break_line(),
             "noBreakHyphen" if self.in_run > 0 => self.para.push('-'),
             "sym" if self.in_run > 0 && self.shown() => {
@@ -290,7 +319,7 @@ impl Walker {
         let Some(mut row) = level.row.take() else { return };
         row.extend(std::iter::repeat_n(String::new(), std::mem::take(&mut level.after)));
         let nested = std::mem::take(&mut level.nested);
-        if !row.iter().any(|c| !c.is_empty()) && nested.is_empty() {
+        if std::mem::take(&mut level.deleted) || (!row.iter().any(|c| !c.is_empty()) && nested.is_empty()) {
             return;
         }
         if tables == 2 {
@@ -304,6 +333,32 @@ impl Walker {
         self.buffered = 0;
         for row in splice(row, &nested) {
             self.out.push_cells(row);
+        }
+    }
+
+    /// The rows of an embedded part, in place: as rows of the grid in the body, as
+    /// lines of the cell inside a table (one per row, its cells joined by spaces).
+    fn alt_chunk(&mut self, e: &BytesStart<'_>) {
+        let id = attr(e, "id").unwrap_or_default();
+        let line = self.out.n_rows() + 1;
+        match self.chunks.remove(&id) {
+            Some(Chunk::Rows(rows, unread)) => {
+                let in_cell = self.tables > 0;
+                self.unread.extend(unread.into_iter().map(|u| Unread { line: if in_cell { line } else { line + u.line - 1 }, ..u }));
+                for row in rows {
+                    if in_cell {
+                        let text: Vec<String> = row.into_iter().filter(|c| !c.trim_ws().is_empty()).collect();
+                        self.para = text.join(" ");
+                        self.finish_para();
+                    } else if row.iter().any(|c| !c.trim_ws().is_empty()) {
+                        self.out.push_cells(row);
+                    }
+                }
+            }
+            Some(Chunk::Unread(message, snippet)) => self.unread.push(Unread { line, message, snippet }),
+            // A second altChunk naming the same part reads nothing new; an id the
+            // relationships do not list names nothing.
+            None => {}
         }
     }
 

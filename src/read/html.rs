@@ -110,6 +110,9 @@ pub fn read(bytes: &[u8], encoding: Option<&str>, limits: &Limits) -> Result<(Gr
                         let name = el.name();
                         if is_hidden(el) {
                             skip = Some(node.id());
+                        } else if let Some(text) = form_text(node) {
+                            push_collapsed(&mut w.para, &text);
+                            skip = Some(node.id());
                         } else if name == "table" && !layout_tables.contains(&node.id()) {
                             w.flush();
                             w.table(node)?;
@@ -183,6 +186,37 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
                 prop.trim().eq_ignore_ascii_case("display") && value.trim().eq_ignore_ascii_case("none")
             })
         })
+}
+
+/// What a form control shows, for pages saved from online forms (a filing system's
+/// 填报 page): an `<input>` shows its value attribute, a `<select>` its selected
+/// option (the first when none is), not the text of every option. None for other
+/// elements, and for controls that show no text of the filing (hidden, password,
+/// buttons, check boxes). A `<textarea>` shows its content, which is text already.
+fn form_text(node: NodeRef<'_, Node>) -> Option<String> {
+    let Node::Element(el) = node.value() else { return None };
+    match el.name() {
+        "input" => {
+            let kind = el.attr("type").unwrap_or("text").trim_ws().to_ascii_lowercase();
+            let shows = matches!(
+                kind.as_str(),
+                "text" | "" | "number" | "date" | "month" | "week" | "time" | "datetime-local" | "email" | "tel" | "url" | "search"
+            );
+            Some(if shows { el.attr("value").unwrap_or("").to_string() } else { String::new() })
+        }
+        "select" => {
+            let options: Vec<NodeRef<'_, Node>> =
+                node.descendants().filter(|n| matches!(n.value(), Node::Element(e) if e.name() == "option")).collect();
+            let selected = |n: &NodeRef<'_, Node>| matches!(n.value(), Node::Element(e) if e.attr("selected").is_some());
+            let chosen: Vec<NodeRef<'_, Node>> = match options.iter().filter(|n| selected(n)).copied().collect::<Vec<_>>() {
+                none if none.is_empty() => options.first().copied().into_iter().collect(),
+                some => some,
+            };
+            let text: Vec<String> = chosen.into_iter().map(cell_text).filter(|t| !t.is_empty()).collect();
+            Some(text.join(" "))
+        }
+        _ => None,
+    }
 }
 
 /// Elements that start a new line of text.
@@ -292,6 +326,10 @@ fn cell_text(cell: NodeRef<'_, Node>) -> String {
             Edge::Open(n) if skip.is_none() => match n.value() {
                 Node::Text(t) => push_collapsed(&mut s, t),
                 Node::Element(el) if is_hidden(el) => skip = Some(n.id()),
+                Node::Element(_) if form_text(n).is_some() => {
+                    push_collapsed(&mut s, &form_text(n).unwrap_or_default());
+                    skip = Some(n.id());
+                }
                 Node::Element(el) if el.name() == "br" || (is_block(el.name()) && n.id() != cell.id()) => s.push('\n'),
                 _ => {}
             },

@@ -6,6 +6,7 @@ pub mod decode;
 pub mod doc;
 mod doc_props;
 pub mod docx;
+mod docx_chunks;
 mod docx_symbols;
 pub mod grid;
 pub mod html;
@@ -16,6 +17,7 @@ pub mod text;
 mod xls_container;
 mod xls_records;
 pub mod xlsx;
+mod xlsx_formulas;
 mod xlsx_hidden;
 pub mod zip_limits;
 
@@ -176,6 +178,23 @@ pub struct Loaded {
     /// Something the reader could not do that the user should hear about, e.g. a PDF
     /// with no text layer (scanned pages need OCR). The grid is then empty.
     pub note: Option<String>,
+    /// What the reader saw in the file but could not read into cells (reported by
+    /// S008), in reading order.
+    pub unread: Vec<Unread>,
+}
+
+/// Something in the file that holds content the reader could not read, e.g. a
+/// spreadsheet formula whose result was never saved: its cell reads empty, and the
+/// user must hear why rather than see a value vanish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    /// The grid line where it stands (its cell's row, or the row after the text
+    /// before it).
+    pub line: usize,
+    /// What it is and why it was not read, for the user.
+    pub message: String,
+    /// Where it is in the file and what it holds ("绩效目标!D5: =SUM(D2:D4)").
+    pub snippet: String,
 }
 
 /// Bytes of any supported format → the common cell grid, with the default [`Limits`].
@@ -193,22 +212,23 @@ pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, l
         return Err(Error::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
     }
     let format = format.unwrap_or_else(|| Format::sniff(bytes));
-    let structured = |grid: Grid| Loaded { format, encoding: None, grid, note: None };
+    let structured = |(grid, unread): (Grid, Vec<Unread>)| Loaded { format, encoding: None, grid, note: None, unread };
     match format {
         Format::Text => {
             let (format, decoded) = decode_input(bytes, Some(format), encoding)?;
-            Ok(Loaded { format, encoding: Some(decoded.encoding), grid: text::split_cells(&decoded.text), note: None })
+            let grid = text::split_cells(&decoded.text);
+            Ok(Loaded { format, encoding: Some(decoded.encoding), grid, note: None, unread: Vec::new() })
         }
-        Format::Doc => doc::read(bytes, limits).map(structured),
+        Format::Doc => doc::read(bytes, limits).map(|grid| structured((grid, Vec::new()))),
         Format::Docx => docx::read(bytes, limits).map(structured),
         Format::Xlsx | Format::Xls => xlsx::read(bytes, format, limits).map(structured),
         Format::Html => {
             let (grid, enc) = html::read(bytes, encoding, limits)?;
-            Ok(Loaded { format, encoding: Some(enc), grid, note: None })
+            Ok(Loaded { format, encoding: Some(enc), grid, note: None, unread: Vec::new() })
         }
         Format::Pdf => {
             let (grid, note) = pdf::read(bytes, limits)?;
-            Ok(Loaded { format, encoding: None, grid, note })
+            Ok(Loaded { format, encoding: None, grid, note, unread: Vec::new() })
         }
     }
 }

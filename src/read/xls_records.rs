@@ -14,6 +14,12 @@
 //! cell; two cells far apart, or one lying record, make it allocate gigabytes and the
 //! process aborts. The same walk measures both, so the reader can refuse first.
 //!
+//! Hidden rows and columns: calamine reads them as if visible; the ROW records
+//! (fDyZero, bit 5 of their flags) and COLINFO records (fHidden, bit 0, or a width of
+//! 0) say which they are, and the reader leaves them out as it does for XLSX
+//! (`xlsx_hidden`). A ROW of height 0 without fDyZero is not hidden: LibreOffice
+//! reads that height as "default", and showing a row is better than dropping it.
+//!
 //! The stream comes out of the OLE2 container in `xls_container`. It is untrusted:
 //! every read is checked, every walk moves forward and stops at the end of its slice,
 //! nothing is allocated from a length the file claims, and a damaged structure costs
@@ -24,6 +30,7 @@ use std::collections::{BTreeMap, HashMap};
 use encoding_rs::{Encoding, WINDOWS_1252};
 
 use super::xlsx::is_percent;
+use super::xlsx_hidden::Hidden;
 
 /// How a number cell prints, where that differs from a plain number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +60,8 @@ pub struct SheetFormats {
     pub name: String,
     /// (row, col) → XF index, only for XFs that print specially.
     xf_by_cell: HashMap<(u32, u32), u16>,
+    /// The sheet's hidden rows and columns.
+    pub hidden: Hidden,
 }
 
 /// The special number formats of a workbook, one entry per BOUNDSHEET record in
@@ -95,6 +104,8 @@ const RK: u16 = 0x027E;
 const MULRK: u16 = 0x00BD;
 const FORMULA: u16 = 0x0006;
 const STRING: u16 = 0x0207; // a formula's text result, at the formula's cell
+const ROW: u16 = 0x0208;
+const COLINFO: u16 = 0x007D;
 /// The other cell records calamine places (LABEL, RSTRING, BOOLERR, LABELSST).
 const OTHER_CELLS: [u16; 4] = [0x0204, 0x00D6, 0x0205, 0x00FD];
 
@@ -197,7 +208,7 @@ pub fn scan(stream: &[u8], max_cells: usize) -> Scan {
             continue;
         }
         let body = stream.get(offset..).unwrap_or(&[]);
-        let area = walk_sheet(body, &printed_by_xf, &mut sheet.xf_by_cell, &mut budget);
+        let area = walk_sheet(body, &printed_by_xf, sheet, &mut budget);
         area_at.insert(offset, area);
     }
     // Sheets that share records are laid out once each all the same.
@@ -237,13 +248,9 @@ pub fn builtin_code(id: u32) -> Option<&'static str> {
 
 /// One sheet substream, walked as calamine walks it (from the sheet's BOF to its EOF,
 /// skipping the BOF…EOF of embedded charts): records the cells whose XF prints
-/// specially and returns the area calamine would reserve or lay out.
-fn walk_sheet(
-    body: &[u8],
-    printed_by_xf: &[Option<Printed>],
-    out: &mut HashMap<(u32, u32), u16>,
-    budget: &mut usize,
-) -> u64 {
+/// specially and the hidden rows and columns, and returns the area calamine would
+/// reserve or lay out.
+fn walk_sheet(body: &[u8], printed_by_xf: &[Option<Printed>], out: &mut SheetFormats, budget: &mut usize) -> u64 {
     let special = |xf: u16| printed_by_xf.get(xf as usize).is_some_and(Option::is_some);
     let (mut seen_bof, mut nested) = (false, 0usize);
     let mut bounds: Option<(u32, u32, u32, u32)> = None; // first row, last row, first col, last col
@@ -266,6 +273,24 @@ fn walk_sheet(
             BOF => seen_bof = true,
             EOF => break,
             DIMENSIONS => claimed = claimed.max(dimensions_area(rec)),
+            // rw, colMic, colMac, miyRw, two reserved u16, then the flags.
+            ROW => {
+                if let (Some(row), Some(flags)) = (u16_at(rec, 0), u16_at(rec, 12)) {
+                    if flags & 0x20 != 0 {
+                        out.hidden.hide_row(u32::from(row));
+                    }
+                }
+            }
+            // colFirst, colLast, width, XF, then the flags.
+            COLINFO => {
+                if let (Some(first), Some(last), Some(width), Some(flags)) =
+                    (u16_at(rec, 0), u16_at(rec, 2), u16_at(rec, 4), u16_at(rec, 8))
+                {
+                    if (flags & 1 != 0 || width == 0) && first <= last {
+                        out.hidden.hide_cols(u32::from(first), u32::from(last));
+                    }
+                }
+            }
             NUMBER | RK | FORMULA => {
                 if let Some((row, col)) = at(rec) {
                     cells.push((row, col, u16_at(rec, 4)));
@@ -292,7 +317,7 @@ fn walk_sheet(
             if let Some(xf) = xf.filter(|&xf| special(xf)) {
                 if *budget > 0 {
                     *budget -= 1;
-                    out.insert((row, col), xf);
+                    out.xf_by_cell.insert((row, col), xf);
                 }
             }
         }

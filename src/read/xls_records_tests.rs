@@ -332,3 +332,32 @@ fn other_builtin_ids_stay_numbers() {
     let f = scan(&builtin_formats_workbook(&ids.map(|id| (id, 45292.0))), usize::MAX).formats;
     assert!((1..=5).all(|row| f.printed(0, row, 0).is_none()));
 }
+
+/// Hidden rows (ROW with fDyZero) and columns (COLINFO with fHidden, or width 0) are
+/// left out as in XLSX, and the columns after a hidden one close up. A ROW of height
+/// 0 without the flag stays (read as the default height).
+#[test]
+fn hidden_rows_and_columns_are_left_out() {
+    let row = |rw: u16, height: u16, flags: u16| {
+        rec(ROW, &[&rw.to_le_bytes()[..], &[0, 0, 3, 0], &height.to_le_bytes(), &[0; 4], &flags.to_le_bytes(), &[0, 0]].concat())
+    };
+    let colinfo = |first: u16, last: u16, width: u16, flags: u16| {
+        rec(COLINFO, &[&first.to_le_bytes()[..], &last.to_le_bytes(), &width.to_le_bytes(), &[15, 0], &flags.to_le_bytes(), &[0, 0]].concat())
+    };
+    let number = |r: u16, c: u16| rec(NUMBER, &cell(r, c, 0, &f64::from(10 * r + c).to_le_bytes()));
+    let mut records = vec![colinfo(1, 1, 2000, 1), colinfo(3, 3, 0, 0), colinfo(4, 4, 2000, 0)];
+    records.extend([row(0, 300, 0x100), row(1, 300, 0x120), row(2, 0, 0x100)]);
+    records.extend((0..3).flat_map(|r| (0..5).map(move |c| number(r, c))));
+    let stream = workbook(&records, [3, 5]);
+    let hidden = &scan(&stream, usize::MAX).formats.sheets[0].hidden;
+    let mut expect = crate::read::xlsx_hidden::Hidden::default();
+    expect.hide_cols(1, 1);
+    expect.hide_cols(3, 3);
+    expect.hide_row(1);
+    assert_eq!(hidden, &expect);
+    let xls = xls_container::repack(&stream, "Workbook").unwrap();
+    let sheets = read_xls(&xls, &Limits::default()).unwrap();
+    let cells: Vec<(u32, u32, &str)> =
+        sheets[0].iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
+    assert_eq!(cells, [(0, 0, "0"), (0, 1, "2"), (0, 2, "4"), (2, 0, "20"), (2, 1, "22"), (2, 2, "24")]);
+}

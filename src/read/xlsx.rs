@@ -1,8 +1,8 @@
 //! XLSX/XLS → cells with calamine. Every visible sheet that holds a target table (a
 //! header cell 一级指标/三级指标/指标值 or a 项目名称 key) is read, in workbook order;
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
-//! Hidden sheets are skipped too, and so are hidden rows and columns of XLSX sheets
-//! (`xlsx_hidden`): they are not part of what was published. Tables
+//! Hidden sheets are skipped too, and so are hidden rows and columns (`xlsx_hidden`
+//! for XLSX, `xls_records` for XLS): they are not part of what was published. Tables
 //! side by side on one sheet are read one after the other (`side_by_side`).
 //!
 //! XLSX cells are streamed (`worksheet_cells_reader`) into a sparse map rather than
@@ -11,6 +11,9 @@
 //! cell only. Numbers print the way a person reads them: integers without ".0",
 //! percentages (a `%` number format: calamine exposes it for XLSX, and for XLS it is
 //! read from the records in `xls_records`) as "95%", date serials as dates.
+//!
+//! A formula cell with no saved result reads empty (never as its formula), and is
+//! reported as [`Unread`] (`xlsx_formulas` says why).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
@@ -24,14 +27,21 @@ use crate::chars::TrimWs;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
-use super::xlsx_hidden::{self, Hidden};
-use super::{malformed, over_limit, Format, Limits};
+use super::xlsx_formulas::col_name;
+use super::xlsx_hidden::{self, SheetXml};
+use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
 /// One sheet, sparse: row → (col → text).
 type Sheet = BTreeMap<u32, BTreeMap<u32, String>>;
 
-pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
+/// Starts the text of a cell that stands for a formula with no saved result, until
+/// `emit` reports it and empties the cell: a mark in the sheet's text follows the cell
+/// wherever merges, side-by-side cuts and hidden columns move it. A control character
+/// that XML 1.0 text cannot hold; a real cell starting with it loses it.
+const UNREAD_MARK: char = '\u{1}';
+
+pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
     // The package's size is checked before calamine opens it, in the pass that reads
     // the hidden rows and columns.
     let hidden = if format == Format::Xlsx { xlsx_hidden::check_and_scan(bytes, limits)? } else { HashMap::new() };
@@ -42,13 +52,14 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Grid> {
     })
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
     let mut out = GridBuilder::default();
+    let mut unread = Vec::new();
     for sheet in sheets.iter().filter(|s| holds_targets(s)) {
-        emit(sheet, &mut out);
+        emit(sheet, &mut out, &mut unread);
     }
-    Ok(out.finish(CellStyle::Table))
+    Ok((out.finish(CellStyle::Table), unread))
 }
 
-fn read_xlsx(bytes: &[u8], limits: &Limits, hidden: &HashMap<String, Hidden>) -> Result<Vec<Sheet>> {
+fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -> Result<Vec<Sheet>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
     let names: Vec<String> =
@@ -67,7 +78,10 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, hidden: &HashMap<String, Hidden>) ->
                 .map(|s| Printed::of(s.number_format.as_ref().map_or("", format_code)))
                 .collect();
             while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(|e| malformed(f, e))? {
-                let text = text_of(cell.get_value(), styles.get(style).and_then(Option::as_ref));
+                let mut text = text_of(cell.get_value(), styles.get(style).and_then(Option::as_ref));
+                if text.starts_with(UNREAD_MARK) {
+                    text = text.trim_start_matches(UNREAD_MARK).to_string();
+                }
                 if !text.is_empty() {
                     n_cells += 1;
                     if n_cells > limits.max_cells {
@@ -78,10 +92,17 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, hidden: &HashMap<String, Hidden>) ->
                 }
             }
         }
+        let found = found.get(&name);
+        for u in found.map_or(&[][..], |f| &f.uncached) {
+            if let std::collections::btree_map::Entry::Vacant(cell) = sheet.entry(u.row).or_default().entry(u.col) {
+                let formula = if u.formula.is_empty() { "(a shared formula)".to_string() } else { format!("={}", u.formula) };
+                cell.insert(format!("{UNREAD_MARK}{name}!{}{}: {formula}", col_name(u.col), u.row + 1));
+            }
+        }
         blank_merged(&mut sheet, &merges);
         for mut part in side_by_side(sheet, &merges) {
-            if let Some(h) = hidden.get(&name) {
-                h.apply(&mut part);
+            if let Some(f) = found {
+                f.hidden.apply(&mut part);
             }
             out.push(part);
         }
@@ -130,16 +151,22 @@ pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
         for (r, c, v) in range.used_cells() {
             let (r, c) = (r0 + r as u32, c0 + c as u32);
             let text = text_of(v, formats.printed(index, r, c));
+            let text = text.trim_start_matches(UNREAD_MARK);
             if !text.is_empty() {
                 n_cells += 1;
                 if n_cells > limits.max_cells {
                     return Err(over_limit(f, "number of cells", limits.max_cells as u64));
                 }
-                sheet.entry(r).or_default().insert(c, text);
+                sheet.entry(r).or_default().insert(c, text.to_string());
             }
         }
         blank_merged(&mut sheet, &merges);
-        out.extend(side_by_side(sheet, &merges));
+        for mut part in side_by_side(sheet, &merges) {
+            if let Some(sheet) = formats.sheets.get(index) {
+                sheet.hidden.apply(&mut part);
+            }
+            out.push(part);
+        }
     }
     Ok(out)
 }
@@ -219,16 +246,29 @@ fn holds_targets(sheet: &Sheet) -> bool {
 }
 
 /// Rows in order, columns from the sheet's leftmost used column, so that a table
-/// starting in column B still lines up with one starting in column A.
-fn emit(sheet: &Sheet, out: &mut GridBuilder) {
+/// starting in column B still lines up with one starting in column A. Marked cells
+/// (`UNREAD_MARK`) go out empty and into `unread`; a row of nothing else is left out.
+fn emit(sheet: &Sheet, out: &mut GridBuilder, unread: &mut Vec<Unread>) {
     let left = sheet.values().filter_map(|r| r.keys().next()).min().copied().unwrap_or(0);
     for row in sheet.values() {
         let Some(&last) = row.keys().next_back() else { continue };
         let mut cells = vec![String::new(); (last - left + 1) as usize];
         for (&c, text) in row {
-            cells[(c - left) as usize] = text.clone();
+            match text.strip_prefix(UNREAD_MARK) {
+                Some(what) => unread.push(Unread {
+                    line: out.n_rows() + 1,
+                    message: "单元格中的公式没有保存计算结果，读为空 / the cell holds a formula whose result was never \
+                              saved (the file was written without calculating it), so it reads empty: open and save \
+                              the file in a spreadsheet program to store the results"
+                        .to_string(),
+                    snippet: what.to_string(),
+                }),
+                None => cells[(c - left) as usize] = text.clone(),
+            }
         }
-        out.push_cells(cells);
+        if cells.iter().any(|c| !c.is_empty()) {
+            out.push_cells(cells);
+        }
     }
 }
 
@@ -270,6 +310,15 @@ fn fmt_date(dt: &ExcelDateTime, cn_date: Option<&str>) -> String {
         return fmt_number(dt.as_f64());
     }
     let (y, m, d, hh, mm, ss, _) = dt.to_ymd_hms_milli();
+    if dt.as_f64() < 1.0 && cn_date.is_none() {
+        return format!("{hh:02}:{mm:02}:{ss:02}");
+    }
+    print_date([u32::from(y), m.into(), d.into(), hh.into(), mm.into(), ss.into()], cn_date)
+}
+
+/// A date as printed: in the 年/月/日 of its format code, else "YYYY-MM-DD", with
+/// "HH:MM" after it when it has a time of day.
+fn print_date([y, m, d, hh, mm, ss]: [u32; 6], cn_date: Option<&str>) -> String {
     if let Some(code) = cn_date {
         let mut s = format!("{y}年");
         if code.contains('月') {
@@ -280,15 +329,27 @@ fn fmt_date(dt: &ExcelDateTime, cn_date: Option<&str>) -> String {
         }
         return s;
     }
-    if dt.as_f64() < 1.0 {
-        return format!("{hh:02}:{mm:02}:{ss:02}");
-    }
     let date = format!("{y:04}-{m:02}-{d:02}");
     if (hh, mm, ss) == (0, 0, 0) {
         date
     } else {
         format!("{date} {hh:02}:{mm:02}")
     }
+}
+
+/// A date cell stored as ISO 8601 text (`t="d"`, written by strict OOXML and some
+/// generators) printed as a date serial in the same format prints: "2024-01-01T00:00:00"
+/// as "2024-01-01" (or "2024年1月1日" in a 年/月/日 format), a time of day as "HH:MM".
+/// Anything else stays as written.
+fn iso_date(iso: &str, cn_date: Option<&str>) -> String {
+    let num = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok());
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut ymd = date.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (num(ymd.next()), num(ymd.next()), num(ymd.next())) else { return iso.to_string() };
+    let mut hms = time.split(':');
+    let (hh, mm) = (num(hms.next()).unwrap_or(0), num(hms.next()).unwrap_or(0));
+    let ss = hms.next().and_then(|s| s.split('.').next()).and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
+    print_date([y, m, d, hh, mm, ss], cn_date)
 }
 
 /// A cell's text as Excel prints it, for calamine's XLSX cells and XLS ranges alike:
@@ -306,8 +367,10 @@ fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
         i.to_string()
     } else if let Some(x) = v.get_float() {
         fmt_number(x)
-    } else if let Some(s) = v.get_string().or_else(|| v.get_datetime_iso()).or_else(|| v.get_duration_iso()) {
+    } else if let Some(s) = v.get_string().or_else(|| v.get_duration_iso()) {
         s.to_string()
+    } else if let Some(iso) = v.get_datetime_iso() {
+        iso_date(iso, cn_date)
     } else if let Some(b) = v.get_bool() {
         if b { "TRUE" } else { "FALSE" }.to_string()
     } else if let Some(dt) = v.get_datetime() {
@@ -372,7 +435,7 @@ mod tests {
             zip.write_all(xml.as_bytes()).unwrap();
         }
         let bytes = zip.finish().unwrap().into_inner();
-        let grid = read(&bytes, Format::Xlsx, &Limits::default()).unwrap();
+        let grid = read(&bytes, Format::Xlsx, &Limits::default()).unwrap().0;
         assert_eq!(grid.rows[0].cells[0].text, "指标值");
         grid.rows[1..].iter().map(|r| r.cells[0].text.clone()).collect()
     }

@@ -1,4 +1,5 @@
-//! Hidden rows and columns of XLSX sheets, which calamine does not expose. They are
+//! Hidden rows and columns of XLSX sheets, which calamine does not expose (XLS
+//! sheets fill the same `Hidden` from their records, in `xls_records`). They are
 //! left out like hidden sheets: what a filing published is what prints, and hidden
 //! rows hold what the author took out (a template's unused indicator rows, helper
 //! columns of amounts in 元 behind the 万元 ones, which would add a column of numbers
@@ -6,13 +7,15 @@
 //!
 //! Read in the pass that already inflates every member of the package to check its
 //! size (`zip_limits::check_package`), so this costs a search for `hidden=` per
-//! sheet; a sheet is parsed only when that is found.
+//! sheet; a sheet is parsed only when that is found. The same pass finds the
+//! formulas with no saved result (`xlsx_formulas`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::xlsx_formulas::{self, Uncached};
 use super::zip_limits;
 use super::{Format, Limits};
 use crate::error::Result;
@@ -27,37 +30,67 @@ pub(super) struct Hidden {
 }
 
 impl Hidden {
+    /// XLS reads its ROW and COLINFO records into these (`xls_records`).
+    pub(super) fn hide_row(&mut self, row: u32) {
+        self.rows.insert(row);
+    }
+
+    pub(super) fn hide_cols(&mut self, first: u32, last: u32) {
+        self.cols.push((first, last));
+    }
+
     fn is_empty(&self) -> bool {
         self.rows.is_empty() && self.cols.is_empty()
     }
 
-    fn col_hidden(&self, c: u32) -> bool {
-        self.cols.iter().any(|&(a, b)| a <= c && c <= b)
-    }
-
     /// Drop hidden rows; drop hidden columns and close up the columns after them, as
-    /// the sheet prints.
+    /// the sheet prints. The column ranges are sorted and joined first, and each cell
+    /// finds its range by binary search: a hostile file may list thousands of them.
     pub(super) fn apply(&self, sheet: &mut BTreeMap<u32, BTreeMap<u32, String>>) {
         sheet.retain(|r, _| !self.rows.contains(r));
         if self.cols.is_empty() {
             return;
         }
+        let mut ranges = self.cols.clone();
+        ranges.sort_unstable();
+        let mut joined: Vec<(u32, u32)> = Vec::with_capacity(ranges.len());
+        for (a, b) in ranges {
+            match joined.last_mut() {
+                Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
+                _ => joined.push((a, b)),
+            }
+        }
+        // before[i]: the hidden columns in the ranges ahead of range i.
+        // Counted in u64: a range may claim every u32 column.
+        let width = |(a, b): (u32, u32)| u64::from(b - a) + 1;
+        let before: Vec<u64> = joined.iter().scan(0u64, |n, &r| Some(std::mem::replace(n, *n + width(r)))).collect();
         for row in sheet.values_mut() {
             let cells = std::mem::take(row);
             for (c, text) in cells {
-                if !self.col_hidden(c) {
-                    let before = self.cols.iter().map(|&(a, b)| if a >= c { 0 } else { b.min(c - 1) - a + 1 }).sum::<u32>();
-                    row.insert(c - before, text);
+                let i = joined.partition_point(|&(a, _)| a <= c);
+                if i > 0 && joined[i - 1].1 >= c {
+                    continue;
                 }
+                // Every column counted in `shift` lies before c.
+                let shift = if i > 0 { before[i - 1] + width(joined[i - 1]) } else { 0 };
+                row.insert((u64::from(c) - shift) as u32, text);
             }
         }
         sheet.retain(|_, row| !row.is_empty());
     }
 }
 
+/// What a sheet part says that calamine does not tell.
+#[derive(Debug, Default)]
+pub(super) struct SheetXml {
+    pub hidden: Hidden,
+    pub uncached: Vec<Uncached>,
+}
+
 /// Check the package's inflated size (`zip_limits::check_package`) and read the
-/// hidden rows and columns of its sheets, by sheet name.
-pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, Hidden>> {
+/// hidden rows and columns and the formulas with no saved result of its sheets, by
+/// sheet name.
+pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, SheetXml>> {
     let mut by_path = HashMap::new();
     let (mut workbook, mut rels) = (Vec::new(), Vec::new());
     let keep = |name: &str| name.starts_with("xl/worksheets/") || name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels";
@@ -65,9 +98,9 @@ pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<St
         "xl/workbook.xml" => workbook = out,
         "xl/_rels/workbook.xml.rels" => rels = out,
         _ => {
-            let hidden = scan_sheet(&out);
-            if !hidden.is_empty() {
-                by_path.insert(name.to_string(), hidden);
+            let found = SheetXml { hidden: scan_sheet(&out), uncached: xlsx_formulas::scan(&out) };
+            if !found.hidden.is_empty() || !found.uncached.is_empty() {
+                by_path.insert(name.to_string(), found);
             }
         }
     })?;
@@ -88,8 +121,8 @@ pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<St
             Some(abs) => abs.to_string(),
             None => format!("xl/{target}"),
         };
-        if let Some(hidden) = by_path.remove(&path) {
-            out.insert(name.clone(), hidden);
+        if let Some(found) = by_path.remove(&path) {
+            out.insert(name.clone(), found);
         }
     }
     Ok(out)
@@ -150,7 +183,7 @@ fn scan_sheet(xml: &[u8]) -> Hidden {
                 "row" => {
                     let a = attrs(&e);
                     // Rows without r follow the one before.
-                    row = a.get("r").and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).map_or(row + 1, |n| n);
+                    row = a.get("r").and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).map_or(row.saturating_add(1), |n| n);
                     if truthy(a.get("hidden")) {
                         hidden.rows.insert(row - 1);
                     }

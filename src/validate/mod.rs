@@ -43,6 +43,9 @@ pub struct Context<'a> {
     /// What the reader could say about a document it could not read as text (a
     /// scanned PDF with no text layer needs OCR).
     pub reader_note: Option<&'a str>,
+    /// What the reader saw but could not read into cells (a formula with no saved
+    /// result …): S008 reports each.
+    pub unread: &'a [crate::read::Unread],
     /// What the target grammar noticed while reading each 指标值 (a normalised glyph, a
     /// template placeholder …): `flags[project][indicator]`. The records keep only the
     /// parsed target, so the pipeline hands these over here.
@@ -59,7 +62,15 @@ impl<'a> Context<'a> {
     /// A context for a filing alone (built by hand, or edited): no leftovers, no
     /// grammar flags, default settings.
     pub fn new(filing: &'a Filing) -> Context<'a> {
-        Context { filing, leftovers: &[], reader_note: None, flags: &[], ambiguous: &[], settings: &DEFAULT_SETTINGS }
+        Context {
+            filing,
+            leftovers: &[],
+            reader_note: None,
+            unread: &[],
+            flags: &[],
+            ambiguous: &[],
+            settings: &DEFAULT_SETTINGS,
+        }
     }
 
     /// The grammar flags of one indicator (all false when not known).
@@ -152,6 +163,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &structure::S005,
     &structure::S006,
     &structure::S007,
+    &structure::S008,
     &taxonomy::T001,
     &taxonomy::T002,
     &taxonomy::T003,

@@ -220,6 +220,27 @@ impl Rule for S007 {
     }
 }
 
+pub struct S008;
+static S008_INFO: RuleInfo = RuleInfo {
+    code: "S008",
+    severity: Severity::Warning,
+    summary: "the file holds content the reader could not read (a spreadsheet formula with no saved result, an embedded part of a kind it does not read): it is missing from the records",
+    basis: "—",
+    settings: &[],
+};
+impl Rule for S008 {
+    fn info(&self) -> &'static RuleInfo {
+        &S008_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for u in ctx.unread {
+            let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= u.line && u.line <= p.lines[1]);
+            let indicator = project.and_then(|p| ctx.filing.projects[p].indicators.iter().position(|i| i.line == u.line));
+            out.push(finding(&S008_INFO, format!("{}: {}", u.message, u.snippet), project, indicator, Some(u.line), Some(u.snippet.clone())));
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "structure_tests.rs"]
 mod tests;
