@@ -128,7 +128,9 @@ fn is_footer(row: &Row) -> bool {
         return true;
     }
     // The website the table was copied from goes on below it ("打印本页 关闭窗口").
-    if document::is_page_furniture(row) {
+    // Only the page's controls: a page number under a row is a page break inside the
+    // table, which goes on after it.
+    if web_furniture::is_site_controls(row) {
         return true;
     }
     match keys::key_kind(first) {

@@ -31,10 +31,14 @@ fn is_debris(c: char) -> bool {
 pub fn is_site_controls(row: &Row) -> bool {
     let mut cells = row.non_empty();
     let Some(first) = cells.next() else { return false };
-    // Asked of every row outside the matrix: the first character rules out most.
-    let head = first.text.trim_ws().trim_start_matches(is_debris);
-    if !head.starts_with(['打', '关', '保', '收', '加', '返', '分', '字']) {
-        return false;
+    // Asked of every row of a document: the first character of the cell's key (no
+    // white space in it) rules out most, with no trimming.
+    let opens = |c: char| matches!(c, '打' | '关' | '保' | '收' | '加' | '返' | '分' | '字');
+    let key = first.key();
+    match key.chars().next() {
+        Some(c) if opens(c) => {}
+        Some('【' | '[' | '(' | '（' | '|' | '｜') if key.trim_start_matches(is_debris).chars().next().is_some_and(opens) => {}
+        _ => return false,
     }
     let (mut strong, mut weak) = (0, 0);
     for cell in row.non_empty() {
