@@ -6,6 +6,7 @@ use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
+use super::super::cell_fit::cmp_or_kind;
 use super::super::header::Role;
 use super::{stream, Assembler, Item, Owner};
 
@@ -199,7 +200,9 @@ impl Assembler<'_> {
         if p.rec.desc.is_none() && self.roles(g).get(p.next).is_some_and(|(r, _)| *r == Role::Desc) {
             return false;
         }
-        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
+        // 定量 / 定性 (a 指标值类型 column between name and value, 湖南) ends like a
+        // measure (…量) but is never a name: it takes its own column.
+        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) || cmp_or_kind(&c.text).is_some() {
             return false;
         }
         if !stream::looks_like_name(&p.rec.name) && c.text.trim_ws().chars().count() <= 6 {

@@ -1,0 +1,83 @@
+//! Layout families with no real sample in the corpus, probed in the text shapes PDF
+//! copies come in: the 湖南 table's 指标值类型 column (L6), a 区域绩效目标表 with one
+//! value column per sub-region (L8), and merged 一级 labels printed mid-span in a
+//! tab-separated copy. Each shape is checked against a clean tab-separated table.
+
+#[path = "common/families.rs"]
+mod families;
+
+use families::{all, parse, rows, s005, show};
+use jixiao::Filing;
+
+/// 湖南 项目支出绩效目标表 (domain.md §5 L6): 指标值类型 between name and value, then
+/// 计量单位, 指标解释, 评(扣)分标准, 备注.
+const HUNAN: &str = "2024年度项目支出绩效目标表
+项目名称\t城区环卫作业市场化服务项目
+主管部门\t湘潭市城市管理和综合执法局\t实施单位\t湘潭市环境卫生服务中心
+项目资金（万元）\t年度资金总额\t3560.00
+年度绩效目标\t完成城区主次干道机械化清扫保洁，生活垃圾日产日清。
+一级指标\t二级指标\t三级指标\t指标值类型\t指标值\t计量单位\t指标解释\t评（扣）分标准\t备注
+产出指标\t数量指标\t道路清扫保洁面积\t定量\t≥1280\t万平方米\t城区主次干道清扫保洁面积\t未达到扣2分\t
+产出指标\t数量指标\t垃圾清运量\t定量\t≥26\t万吨\t全年清运生活垃圾总量\t每少1万吨扣1分\t
+产出指标\t质量指标\t道路机扫率\t定量\t≥90\t%\t机械化清扫面积/总面积\t未达到扣2分\t
+产出指标\t时效指标\t垃圾清运及时性\t定性\t日产日清\t\t当日垃圾当日清运\t发现一次扣0.5分\t
+产出指标\t成本指标\t环卫作业单位成本\t定量\t≤530\t元/天\t每作业组日均成本\t超出不得分\t
+效益指标\t社会效益指标\t市容环境改善\t定性\t逐步提高\t\t城区市容面貌\t酌情扣分\t
+效益指标\t生态效益指标\t扬尘污染控制\t定性\t有效减轻\t\t道路扬尘\t酌情扣分\t
+效益指标\t可持续影响指标\t环卫长效机制\t定性\t长期\t\t长效管理机制\t酌情扣分\t
+满意度指标\t服务对象满意度指标\t市民满意度\t定量\t≥95\t%\t问卷调查\t每低1个百分点扣1分\t
+";
+
+/// 区域绩效目标表 (L8) with the sub-regions' values side by side.
+const REGIONAL_HEAD: &str = "2023年度残疾人事业发展补助资金区域绩效目标表
+专项（项目）名称\t残疾人事业发展补助资金
+省级主管部门\t湖南省残疾人联合会
+资金情况（万元）\t资金总额\t4623
+年度总体目标\t目标1：为残疾人提供基本康复服务。目标2：资助特殊教育学校贫困学生。
+";
+const REGIONAL_BODY: &str = "产出指标\t数量指标\t基本康复服务人数\t≥52000人\t≥8000人\t≥4500人\t≥3200人
+产出指标\t数量指标\t资助特校学生数\t≥3600人\t≥600人\t≥300人\t≥250人
+产出指标\t质量指标\t精神病患者服药率\t≥85%\t≥90%\t≥85%\t≥85%
+效益指标\t社会效益指标\t残疾人生活状况\t逐步改善\t逐步改善\t逐步改善\t逐步改善
+满意度指标\t服务对象满意度指标\t受助残疾人满意度\t≥90%\t≥90%\t≥88%\t≥90%
+";
+/// The place names head the value columns alone.
+const REGIONS_ALONE: &str = "一级指标\t二级指标\t三级指标\t全省\t长沙市\t株洲市\t湘潭市\n";
+/// The place names stand under a 指标值 cell merged across their columns.
+const REGIONS_UNDER_VALUE: &str = "一级指标\t二级指标\t三级指标\t指标值\t\t\t\n\t\t\t全省\t长沙市\t株洲市\t湘潭市\n";
+
+/// One cell per line, as `pdftotext` without `-layout` prints a table: blank cells vanish.
+fn one_cell_per_line(tab: &str) -> String {
+    tab.split(['\t', '\n']).map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join("\n") + "\n"
+}
+
+/// Cells cut at runs of spaces (`pdftotext -layout` without aligned columns): the
+/// cells keep their order, not their columns.
+fn spaced(tab: &str, gap: &str) -> String {
+    tab.lines().map(|l| l.split('\t').filter(|c| !c.is_empty()).collect::<Vec<_>>().join(gap)).collect::<Vec<_>>().join("\n") + "\n"
+}
+
+/// Every indicator's fields as a tuple, for comparing two readings of one table.
+#[allow(clippy::type_complexity)]
+fn full(f: &Filing) -> Vec<(String, String, String, String, Vec<String>, Option<String>, Option<String>)> {
+    all(f)
+        .into_iter()
+        .map(|i| (i.level1.clone(), i.level2.clone(), i.name.clone(), i.value.clone(), i.values.clone(), i.description.clone(), i.scoring.clone()))
+        .collect()
+}
+
+/// L6 copied one cell per line: "定量" / "定性" between name and value ends like a
+/// measure (…量) and closed the record as a name with no value, so every target came
+/// out empty (V001) and the value opened an indicator of its own ("≥1280" = "万平方米").
+#[test]
+fn hunan_value_kind_column_in_a_one_cell_per_line_copy() {
+    let (f, clean) = (parse(&one_cell_per_line(HUNAN)), parse(HUNAN));
+    assert_eq!(all(&clean).len(), 9, "{}", show(&clean));
+    assert_eq!(full(&f), full(&clean), "{}", show(&f));
+    let values: Vec<_> = all(&f).iter().map(|i| i.value.clone()).collect();
+    assert_eq!(values[..3], ["≥1280万平方米", "≥26万吨", "≥90%"], "{}", show(&f));
+    assert_eq!(all(&f)[4].target.value, Some(530.0));
+    assert_eq!(all(&f)[4].target.unit.as_deref(), Some("元/天"));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "V001"), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
