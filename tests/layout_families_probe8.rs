@@ -81,3 +81,42 @@ fn hunan_value_kind_column_in_a_one_cell_per_line_copy() {
     assert!(!f.diagnostics.iter().any(|d| d.code == "V001"), "{}", show(&f));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+fn regional(header: &str) -> String {
+    format!("{REGIONAL_HEAD}{header}{REGIONAL_BODY}")
+}
+
+fn check_regional(f: &Filing, clean: &Filing) {
+    assert_eq!(all(clean).len(), 5, "{}", show(clean));
+    assert_eq!(all(clean)[0].values, ["≥52000人", "≥8000人", "≥4500人", "≥3200人"], "{}", show(clean));
+    assert_eq!(full(f), full(clean), "{}", show(f));
+    assert_eq!(all(f)[0].value, "≥52000人");
+    assert_eq!(all(f)[4].values[2], "≥88%");
+    assert!(s005(f).is_empty(), "{}", show(f));
+}
+
+/// L8 one cell per line: the place names were read as indicators (全省 = 长沙市), and
+/// under a merged 指标值 each record lost its later regions' values to a name of its own
+/// ("≥8000人≥4500人" = "≥3200人").
+#[test]
+fn regional_value_columns_in_a_one_cell_per_line_copy() {
+    for header in [REGIONS_ALONE, REGIONS_UNDER_VALUE] {
+        let tab = regional(header);
+        check_regional(&parse(&one_cell_per_line(&tab)), &parse(&tab));
+    }
+}
+
+/// L8 under a merged 指标值, cut at runs of spaces (pdftotext -layout, pdfplumber's
+/// text): the place row, out of its columns, was read as an indicator and every
+/// sub-region's value but the first was quoted as unplaced (S005).
+#[test]
+fn regional_sub_header_in_text_cut_at_spaces() {
+    let tab = regional(REGIONS_UNDER_VALUE);
+    let clean = parse(&tab);
+    for gap in ["   ", " "] {
+        check_regional(&parse(&spaced(&tab, gap)), &clean);
+    }
+    // A sub-header of column names, not places, is still no region row.
+    let f = parse(&spaced(&regional(REGIONS_ALONE), "   "));
+    check_regional(&f, &clean);
+}

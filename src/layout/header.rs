@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use crate::read::{Cell, Row};
 
 use super::header_names::HEADERS;
+use super::header_regions::{drop_merged_value_heading, is_place_name, is_region_heading, region_cols, regions_unaligned};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -294,28 +295,6 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     Some(schema)
 }
 
-/// A column headed by a place (甲县, 某某镇, 合计) rather than a column name: no
-/// digits, no comparator, no column word of the lexicon.
-fn is_place_name(c: &Cell) -> bool {
-    let k = c.key();
-    !k.is_empty()
-        && k.chars().count() <= 16
-        && !k.chars().any(|ch| ch.is_ascii_digit() || matches!(ch, '%' | '≥' | '≤' | '>' | '<' | '='))
-        && role_of_key(k).is_none()
-}
-
-/// The columns a second header row names under a 指标值 cell merged across them (one
-/// per sub-region, printed under 指标值 in regional tables): the row holds only place
-/// names, at least two, all at or after the value column and under blank header cells.
-fn region_cols(header: &Row, schema: &Schema, next: &Row) -> Vec<usize> {
-    let values: Vec<usize> = schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| *r == Role::Value).map(|x| x.1).collect();
-    let [value] = values[..] else { return Vec::new() };
-    let blank_above = |col: usize| col == value || header.cells.get(col).is_none_or(|c| c.is_empty());
-    let cols: Vec<usize> = next.non_empty().map(|c| c.col).collect();
-    let fits = next.non_empty().all(|c| c.col >= value && c.short && blank_above(c.col) && is_place_name(c));
-    if fits && cols.len() >= 2 { cols } else { Vec::new() }
-}
-
 fn is_sub_header(row: &Row) -> bool {
     let grades = grade_cols(row);
     let mut n = 0;
@@ -337,8 +316,12 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
         if let Some(s) = parse_header(&rows[i]) {
             // A second header row under the first (评价标准 over 优/良/中/差, 指标值 over
             // one column per township) refines the columns it stands under.
-            let regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));
-            if let Some(next) = rows.get(i + 1).filter(|r| !regions.is_empty() || is_sub_header(r)) {
+            let mut regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));
+            let unaligned = if regions.is_empty() { rows.get(i + 1).and_then(|r| regions_unaligned(&rows[i], &s, r)) } else { None };
+            if let Some(r) = &unaligned {
+                regions = r.non_empty().map(|c| c.col).collect();
+            }
+            if let Some(next) = unaligned.as_ref().or(rows.get(i + 1)).filter(|r| !regions.is_empty() || is_sub_header(r)) {
                 let mut cells = rows[i].cells.clone();
                 for c in next.non_empty() {
                     if c.col >= cells.len() {
@@ -371,8 +354,12 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             while j < rows.len() && single(&rows[j]) {
                 j += 1;
             }
+            // Sub-regions heading one value column each (全省 | 长沙市 | 株洲市, under a
+            // merged 指标值 or alone) follow the column names, one per row too.
+            let n_places = rows[j..].iter().take_while(|r| r.single().is_some_and(is_region_heading)).count();
+            let (names_end, j) = if n_places >= 2 { (j, j + n_places) } else { (j, j) };
             if j - i >= 3 {
-                let cells: Vec<crate::read::Cell> = rows[i..j]
+                let mut cells: Vec<crate::read::Cell> = rows[i..j]
                     .iter()
                     .enumerate()
                     .map(|(k, r)| {
@@ -380,6 +367,9 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
                         c.with_text(c.text.clone(), k)
                     })
                     .collect();
+                if j > names_end {
+                    drop_merged_value_heading(&mut cells, names_end - i);
+                }
                 if let Some(s) = parse_header(&Row { line: rows[i].line, cells }) {
                     return Some((i, j, s));
                 }

@@ -13,6 +13,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
+use super::header_regions::is_region_heading;
 use super::cell_fit::{accepts, cmp_or_kind};
 pub use super::cell_fit::is_comparator_only;
 pub use super::raw_indicator::{Owner, RawIndicator};
@@ -256,6 +257,9 @@ impl<'s> Assembler<'s> {
                 || self.is_owner_column(cell.col)
                 // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
                 || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
+                // The same where the text keeps no columns (one cell per line, or cut
+                // at runs of spaces).
+                || is_region_heading(cell)
             {
                 self.consumed.push(cell.id);
             }

@@ -12,6 +12,7 @@ pub mod glued;
 pub mod glued_indicators;
 pub mod header;
 mod header_names;
+pub mod header_regions;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
