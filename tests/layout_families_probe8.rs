@@ -120,3 +120,31 @@ fn regional_sub_header_in_text_cut_at_spaces() {
     let f = parse(&spaced(&regional(REGIONS_ALONE), "   "));
     check_regional(&f, &clean);
 }
+
+/// A tab-separated copy of a page where the merged 一级 cell is printed on the middle
+/// row of its span: the rows above it took the 一级 before (产出指标 | 社会效益指标, T002).
+#[test]
+fn level1_printed_mid_span_in_a_tab_separated_copy() {
+    let mid = HUNAN
+        .lines()
+        .map(|l| {
+            // 效益指标 spans three rows: printed on the second only; the others blank.
+            if l.contains("社会效益指标") || l.contains("可持续影响指标") {
+                l.replacen("效益指标", "", 1)
+            } else if l.starts_with("产出指标") && !l.contains("质量指标") {
+                l.replacen("产出指标", "", 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    let (f, clean) = (parse(&mid), parse(HUNAN));
+    assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "T002"), "{}", show(&f));
+    // Labels printed on every row are left as printed, a misplaced 二级 included.
+    let misplaced = HUNAN.replace("效益指标\t社会效益指标", "产出指标\t社会效益指标");
+    let f = parse(&misplaced);
+    assert_eq!(all(&f)[5].level1, "产出指标", "{}", show(&f));
+}

@@ -59,6 +59,14 @@ pub fn regroup(rows: &mut [RawIndicator]) {
     }
 }
 
+/// Does a row with cells right of the 一级 column leave that column blank? Then the
+/// 一级 is a merged cell printed once per span, which a copy of a page may print on
+/// any row of the span. (Labels printed on every row leave nothing to regroup.)
+pub fn level1_merged(rows: &[Row], level1_col: Option<usize>) -> bool {
+    let Some(col) = level1_col else { return false };
+    rows.iter().any(|r| r.cells.get(col).is_some_and(|c| c.is_empty()) && r.cells.iter().skip(col + 1).any(|c| !c.is_empty()))
+}
+
 /// A stream of cells in page order (`pdftotext` without `-layout`) prints a merged
 /// 一级 where its middle falls too: the matrix then opens with a 二级 or an indicator,
 /// and its first 一级 comes further down. (A stream in drawing order, Word's or

@@ -288,7 +288,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
             let (mut out, mut used, last_partial) = asm.finish();
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
             let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
-            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span {
+            // So does a tab-separated copy of such a page, where the label's blank
+            // cells say the 一级 is merged rather than printed on every row.
+            let tabs_mid_span = grid.style == CellStyle::Tabs && centred::level1_merged(&body_rows, schema.level1_col);
+            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span || tabs_mid_span {
                 centred::regroup(&mut out);
             }
             // Laid-out text drops blank cells, so a last row without its 备注 is short
