@@ -148,3 +148,89 @@ fn level1_printed_mid_span_in_a_tab_separated_copy() {
     let f = parse(&misplaced);
     assert_eq!(all(&f)[5].level1, "产出指标", "{}", show(&f));
 }
+
+/// Excel 05-2 (L11): many projects in one sheet, 单位名称 | 项目名称 | 项目年度绩效目标
+/// left of the levels, one row per indicator.
+const SHEET_HEADER: &str = "单位名称\t项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t指标属性\t指标解释";
+const SHEET_PROJECTS: [(&str, &str, &[&str]); 3] = [
+    (
+        "中小学教师培训经费",
+        "完成全市中小学教师全员培训3000人次。",
+        &[
+            "产出指标\t数量指标\t培训教师人次\t≥\t3000\t人次\t定量\t全年培训人次",
+            "产出指标\t数量指标\t培训班期数\t≥\t12\t期\t定量\t举办培训班期数",
+            "产出指标\t质量指标\t培训合格率\t≥\t95\t%\t定量\t考核合格人数/参训人数",
+            "产出指标\t成本指标\t人均培训成本\t≤\t1068\t元/人\t定量\t总成本/培训人次",
+            "效益指标\t社会效益指标\t教师教学能力\t\t逐步提高\t\t定性\t教学水平提升",
+            "满意度指标\t服务对象满意度指标\t参训教师满意度\t≥\t90\t%\t定量\t问卷调查",
+        ],
+    ),
+    (
+        "学生资助资金",
+        "落实各项学生资助政策，资助资金及时足额发放。",
+        &[
+            "产出指标\t数量指标\t资助学生人数\t≥\t15000\t人次\t定量\t各学段资助人次",
+            "产出指标\t时效指标\t资金发放及时率\t≥\t98\t%\t定量\t按时发放比例",
+            "效益指标\t社会效益指标\t因贫失学率\t=\t0\t%\t定量\t无因贫失学",
+            "效益指标\t可持续影响指标\t资助政策知晓率\t≥\t95\t%\t定量\t政策宣传覆盖",
+            "满意度指标\t服务对象满意度指标\t受助学生满意度\t≥\t95\t%\t定量\t问卷调查",
+        ],
+    ),
+    (
+        "校园安全保障经费",
+        "完成校园安保人员配备，校园安全事故零发生。",
+        &[
+            "产出指标\t数量指标\t安保人员配备数\t≥\t420\t人\t定量\t全市中小学",
+            "产出指标\t质量指标\t设备完好率\t≥\t98\t%\t定量\t完好设备比例",
+            "产出指标\t时效指标\t维护响应时间\t≤\t24\t小时\t定量\t故障响应",
+            "效益指标\t社会效益指标\t校园安全事故\t=\t0\t起\t定量\t安全事故数",
+            "满意度指标\t服务对象满意度指标\t家长满意度\t≥\t92\t%\t定量\t问卷调查",
+        ],
+    ),
+];
+
+#[derive(Clone, Copy)]
+enum Printed {
+    EveryRow,
+    FirstRow,
+    /// A merged cell drawn vertically centred: on the middle row of its span.
+    MidSpan,
+}
+
+fn sheet(printed: Printed) -> String {
+    let mut out = format!("部门项目支出绩效目标表\n单位：万元\n{SHEET_HEADER}\n");
+    for (name, goal, rows) in SHEET_PROJECTS {
+        let at = match printed {
+            Printed::EveryRow | Printed::FirstRow => 0,
+            Printed::MidSpan => (rows.len() - 1) / 2,
+        };
+        for (k, r) in rows.iter().enumerate() {
+            let owner = matches!(printed, Printed::EveryRow) || k == at;
+            let cells = if owner { format!("株洲市教育局\t{name}\t{goal}") } else { "\t\t".to_string() };
+            out.push_str(&format!("{cells}\t{r}\n"));
+        }
+    }
+    out
+}
+
+fn check_sheet(f: &Filing, clean: &Filing) {
+    let projects: Vec<_> = f.projects.iter().map(|p| (p.name.as_deref(), p.department.as_deref(), p.goals.annual.as_deref(), p.indicators.len())).collect();
+    let expected: Vec<_> = SHEET_PROJECTS.iter().map(|(n, g, r)| (Some(*n), Some("株洲市教育局"), Some(*g), r.len())).collect();
+    assert_eq!(projects, expected, "{}", show(f));
+    assert_eq!(full(f), full(clean), "{}", show(f));
+    assert!(f.projects.iter().all(|p| p.complete), "{}", show(f));
+    assert!(s005(f).is_empty(), "{}", show(f));
+    assert!(!f.diagnostics.iter().any(|d| matches!(d.code.as_str(), "S002" | "S004" | "V001")), "{}", show(f));
+}
+
+/// L11 as a tab-separated copy whose project cells are printed mid-span: the rows
+/// above each name went to the project before (the first ones to a project with no
+/// name, S002).
+#[test]
+fn multi_project_sheet_with_names_printed_mid_span_in_a_tab_copy() {
+    let clean = parse(&sheet(Printed::EveryRow));
+    assert_eq!(all(&clean)[0].value, "≥3000人次");
+    check_sheet(&clean, &clean);
+    check_sheet(&parse(&sheet(Printed::FirstRow)), &clean);
+    check_sheet(&parse(&sheet(Printed::MidSpan)), &clean);
+}

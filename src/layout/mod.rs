@@ -294,6 +294,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
             if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span || tabs_mid_span {
                 centred::regroup(&mut out);
             }
+            // A project's merged name cell printed mid-span likewise (text copies only).
+            if owner_rows && grid.style != CellStyle::Table {
+                centred::regroup_owners(&mut out, &body_rows);
+            }
             // Laid-out text drops blank cells, so a last row without its 备注 is short
             // without being cut; a row cut off mid-way is caught below (no value, or a
             // bare comparator).
