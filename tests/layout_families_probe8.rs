@@ -234,3 +234,16 @@ fn multi_project_sheet_with_names_printed_mid_span_in_a_tab_copy() {
     check_sheet(&parse(&sheet(Printed::FirstRow)), &clean);
     check_sheet(&parse(&sheet(Printed::MidSpan)), &clean);
 }
+
+/// L11 cut at runs of spaces (pdftotext -layout, pdfplumber's text): the header row,
+/// opening with 单位名称 / 项目名称, was joined into that field's value as one name; the
+/// rows printing no project filled the project columns with the indicator's cells.
+#[test]
+fn multi_project_sheet_cut_at_spaces() {
+    let clean = parse(&sheet(Printed::EveryRow));
+    for printed in [Printed::EveryRow, Printed::FirstRow, Printed::MidSpan] {
+        for gap in ["   ", " "] {
+            check_sheet(&parse(&spaced(&sheet(printed), gap)), &clean);
+        }
+    }
+}

@@ -393,6 +393,7 @@ impl<'s> Assembler<'s> {
                         }
                         self.set_level1(l, c);
                         g = 0;
+                        self.skip_owner_roles(g);
                         continue;
                     }
                     let cell: &'c Cell = c;
@@ -410,6 +411,7 @@ impl<'s> Assembler<'s> {
                         }
                     }
                     self.set_level2(g, l, c);
+                    self.skip_owner_roles(g);
                     if self.stream && l.kind == LabelKind::Either {
                         self.either_as_level2 = Some(l.raw.clone());
                     }

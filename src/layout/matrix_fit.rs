@@ -40,14 +40,32 @@ impl Assembler<'_> {
         }
     }
 
+    /// A row read in order that prints a level label has left its owner columns
+    /// (项目名称, 单位, 目标: left of the levels) behind, blank or merged: the cells after
+    /// the label are the indicator's, not a project's.
+    pub(super) fn skip_owner_roles(&mut self, g: usize) {
+        let roles = &self.schema.groups[g].roles;
+        let p = &mut self.groups[g].pending;
+        while roles.get(p.next).is_some_and(|(r, _)| matches!(r, Role::Project | Role::Agency | Role::Goal)) {
+            p.next += 1;
+        }
+    }
+
     /// HTML copies drop a row's merged cells and pad it at the end to the header's
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).
     /// (Used only to tell a whole last row from a cut one, never to read by column.)
+    /// A row that opens with a level label left its owner columns (项目名称 …, merged)
+    /// blank, and text that keeps no blank cells drops them: it is that much shorter.
     pub(super) fn padded(&self, row: &Row, items: &[Item]) -> bool {
+        let owners_left = if matches!(items.first(), Some(Item::Label(..))) { self.owner_columns() } else { 0 };
         !self.blank_cells_hold_columns
             && ((self.header_cells > self.schema.width && row.cells.len() >= self.header_cells)
-                || row.width() + usize::from(self.schema.caption) >= self.required_width(qualitative(items)))
+                || row.width() + usize::from(self.schema.caption) + owners_left >= self.required_width(qualitative(items)))
+    }
+
+    fn owner_columns(&self) -> usize {
+        self.schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| matches!(r, Role::Project | Role::Agency | Role::Goal)).count()
     }
 
     pub(super) fn is_positional_style(&self, row: &Row) -> bool {
