@@ -247,3 +247,57 @@ fn multi_project_sheet_cut_at_spaces() {
         }
     }
 }
+
+/// 审批表 with score bands (L9) kept in its page layout (`pdftotext -layout`, blank
+/// lines between rows, narrow columns wrapping every long cell, 一级 centred): a date
+/// wrapped inside its number ("2024年1" / "2月") was joined with a space between the
+/// digits, and read as no date.
+#[test]
+fn a_number_wrapped_in_a_laid_out_cell_is_joined_whole() {
+    let text = r"重庆市奉节县项目支出绩效目标审批表
+
+项目名称  农村公路养护工程
+
+主管部门  奉节县交通运输委员会  实施单位  奉节县公路养护中心
+
+项目资金（万元）  年度资金总额  860.5  财政拨款  860.5  其他资金  0
+
+年度绩效目标  完成全县农村公路日常养护1200公里，优良中等路率≥85%。
+
+一级指标     二级指标     三级指标     指标值      分值   指标解释
+
+         数量指标     日常养护里程   ≥1200公   10   全年养护农村公
+                           里             路总里程
+
+         数量指标     危桥改造数量   ≥3座      10   完成危桥改造
+
+产出指标（5   质量指标     优良中等路率   ≥85%     10   路况检测
+0分）
+
+         时效指标     养护完成时间   2024年1   10   年底前完成
+                           2月
+
+         成本指标     每公里养护成   ≤7000元   10   单位成本控制
+                  本        /公里
+
+效益指标（3   社会效益指标   群众出行条件   逐步提高     15   出行便利程度
+0分）
+
+         可持续影响指   公路使用年限   ≥10年     15   延长使用寿命
+         标
+
+满意度指标（   服务对象满意   沿线群众满意   ≥90%     10   问卷调查
+10分）     度指标      度
+
+";
+    let f = parse(text);
+    let got: Vec<_> = all(&f).iter().map(|i| (i.level1.as_str(), i.name.as_str(), i.value.as_str(), i.score)).collect();
+    assert_eq!(got.len(), 8, "{}", show(&f));
+    assert_eq!(got[0], ("产出指标", "日常养护里程", "≥1200公里", Some(10.0)), "{}", show(&f));
+    assert_eq!(got[3], ("产出指标", "养护完成时间", "2024年12月", Some(10.0)), "{}", show(&f));
+    assert_eq!(all(&f)[3].target.date.as_deref(), Some("2024-12"), "{}", show(&f));
+    assert_eq!(got[4], ("产出指标", "每公里养护成本", "≤7000元/公里", Some(10.0)), "{}", show(&f));
+    assert_eq!(got[7], ("满意度指标", "沿线群众满意度", "≥90%", Some(10.0)), "{}", show(&f));
+    assert_eq!(all(&f)[7].level1_raw, "满意度指标（10分）");
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
