@@ -45,6 +45,8 @@ const REGIONAL_BODY: &str = "产出指标\t数量指标\t基本康复服务人�
 const REGIONS_ALONE: &str = "一级指标\t二级指标\t三级指标\t全省\t长沙市\t株洲市\t湘潭市\n";
 /// The place names stand under a 指标值 cell merged across their columns.
 const REGIONS_UNDER_VALUE: &str = "一级指标\t二级指标\t三级指标\t指标值\t\t\t\n\t\t\t全省\t长沙市\t株洲市\t湘潭市\n";
+/// The same, the columns headed by a level of government and a total.
+const REGIONS_BY_LEVEL: &str = "一级指标\t二级指标\t三级指标\t指标值\t\t\t\n\t\t\t省本级\t长沙市\t株洲市\t合计\n";
 
 /// One cell per line, as `pdftotext` without `-layout` prints a table: blank cells vanish.
 fn one_cell_per_line(tab: &str) -> String {
@@ -100,7 +102,7 @@ fn check_regional(f: &Filing, clean: &Filing) {
 /// ("≥8000人≥4500人" = "≥3200人").
 #[test]
 fn regional_value_columns_in_a_one_cell_per_line_copy() {
-    for header in [REGIONS_ALONE, REGIONS_UNDER_VALUE] {
+    for header in [REGIONS_ALONE, REGIONS_UNDER_VALUE, REGIONS_BY_LEVEL] {
         let tab = regional(header);
         check_regional(&parse(&one_cell_per_line(&tab)), &parse(&tab));
     }
@@ -115,6 +117,7 @@ fn regional_sub_header_in_text_cut_at_spaces() {
     let clean = parse(&tab);
     for gap in ["   ", " "] {
         check_regional(&parse(&spaced(&tab, gap)), &clean);
+        check_regional(&parse(&spaced(&regional(REGIONS_BY_LEVEL), gap)), &clean);
     }
     // A sub-header of column names, not places, is still no region row.
     let f = parse(&spaced(&regional(REGIONS_ALONE), "   "));

@@ -46,12 +46,12 @@ pub(super) fn regions_unaligned(header: &Row, schema: &Schema, next: &Row) -> Op
 }
 
 /// A sub-region's name heading a value column, as a stream prints it with nothing
-/// around it: a place name that ends like one (…省, …市, …县, …区) or a total. Stricter
+/// around it: a place name that ends like one (…省, …市, …县, …区, 省本级) or a total. Stricter
 /// than [`is_place_name`], since no header row bounds a stream's header.
 pub fn is_region_heading(c: &Cell) -> bool {
     let k = c.key();
     let Some(last) = k.chars().next_back() else { return false };
-    (matches!(last, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡') || matches!(k, "合计" | "小计" | "总计"))
+    (matches!(last, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡') || k.ends_with("本级") || matches!(k, "合计" | "小计" | "总计"))
         && k.chars().count() <= 10
         && is_place_name(c)
         && taxonomy::classify_cell(c).is_none()
