@@ -304,3 +304,14 @@ fn a_number_wrapped_in_a_laid_out_cell_is_joined_whole() {
     assert_eq!(all(&f)[7].level1_raw, "满意度指标（10分）");
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// L11 one cell per line: the owner column names before 一级指标 were read as the
+/// fields 单位名称 / 项目名称 ("项目名称 = 项目年度绩效目标"), and each project's unit, name
+/// and goal as an indicator of a project with no name.
+#[test]
+fn multi_project_sheet_one_cell_per_line() {
+    let clean = parse(&sheet(Printed::EveryRow));
+    for printed in [Printed::EveryRow, Printed::FirstRow] {
+        check_sheet(&parse(&one_cell_per_line(&sheet(printed))), &clean);
+    }
+}

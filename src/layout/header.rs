@@ -61,7 +61,6 @@ fn row_owner_role(key: &str) -> Option<Role> {
     ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
 
-
 /// Name synonyms that, printed beside another name column of the same group (云南's
 /// 三级指标 + 指标内容), describe the indicator rather than name a second one.
 const SECONDARY_NAMES: &[&str] = &["指标内容", "具体指标"];
@@ -358,8 +357,12 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             // merged 指标值 or alone) follow the column names, one per row too.
             let n_places = rows[j..].iter().take_while(|r| r.single().is_some_and(is_region_heading)).count();
             let (names_end, j) = if n_places >= 2 { (j, j + n_places) } else { (j, j) };
+            // A sheet of several projects names its owner columns (单位名称, 项目名称,
+            // 项目年度绩效目标) first, one per row too.
+            let owners = rows[..i].iter().rev().take_while(|r| r.single().is_some_and(|c| c.short && row_owner_role(c.key()).is_some())).count();
+            let start = i - owners;
             if j - i >= 3 {
-                let mut cells: Vec<crate::read::Cell> = rows[i..j]
+                let mut cells: Vec<crate::read::Cell> = rows[start..j]
                     .iter()
                     .enumerate()
                     .map(|(k, r)| {
@@ -368,10 +371,10 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
                     })
                     .collect();
                 if j > names_end {
-                    drop_merged_value_heading(&mut cells, names_end - i);
+                    drop_merged_value_heading(&mut cells, names_end - start);
                 }
-                if let Some(s) = parse_header(&Row { line: rows[i].line, cells }) {
-                    return Some((i, j, s));
+                if let Some(s) = parse_header(&Row { line: rows[start].line, cells }) {
+                    return Some((start, j, s));
                 }
             }
             i = j;
