@@ -315,3 +315,24 @@ fn multi_project_sheet_one_cell_per_line() {
         check_sheet(&parse(&one_cell_per_line(&sheet(printed))), &clean);
     }
 }
+
+/// L8 with a 指标解释 column after the sub-regions' values. One cell per line, the
+/// column names after the place names were left out of the header (each description
+/// became an indicator with no value, V001); under a merged 指标值, one per line or cut
+/// at spaces, the regions were not found at all (a record per region's value).
+#[test]
+fn regional_value_columns_followed_by_a_description_column() {
+    let body: String = REGIONAL_BODY.lines().map(|l| format!("{l}\t按{}统计\n", l.split('\t').nth(2).unwrap())).collect();
+    let alone = format!("{REGIONAL_HEAD}一级指标\t二级指标\t三级指标\t全省\t长沙市\t株洲市\t湘潭市\t指标解释\n{body}");
+    let merged = format!(
+        "{REGIONAL_HEAD}一级指标\t二级指标\t三级指标\t指标值\t\t\t\t指标解释\n\t\t\t全省\t长沙市\t株洲市\t湘潭市\t\n{body}"
+    );
+    let clean = parse(&merged);
+    assert_eq!(all(&clean)[1].description.as_deref(), Some("按资助特校学生数统计"), "{}", show(&clean));
+    assert_eq!(all(&clean)[1].values, ["≥3600人", "≥600人", "≥300人", "≥250人"], "{}", show(&clean));
+    for text in [one_cell_per_line(&alone), one_cell_per_line(&merged), spaced(&merged, "   "), spaced(&merged, " ")] {
+        let f = parse(&text);
+        assert_eq!(full(&f), full(&clean), "{}", show(&f));
+        assert!(s005(&f).is_empty(), "{}", show(&f));
+    }
+}

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use crate::read::{Cell, Row};
 
 use super::header_names::HEADERS;
-use super::header_regions::{drop_merged_value_heading, is_place_name, is_region_heading, region_cols, regions_unaligned};
+use super::header_regions::{is_place_name, is_region_heading, region_cols, regions_unaligned, splice_regions};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -315,12 +315,13 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
         if let Some(s) = parse_header(&rows[i]) {
             // A second header row under the first (评价标准 over 优/良/中/差, 指标值 over
             // one column per township) refines the columns it stands under.
-            let mut regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));
+            let regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));
+            // The same out of their columns (text cut at spaces).
             let unaligned = if regions.is_empty() { rows.get(i + 1).and_then(|r| regions_unaligned(&rows[i], &s, r)) } else { None };
-            if let Some(r) = &unaligned {
-                regions = r.non_empty().map(|c| c.col).collect();
+            if let Some(s2) = unaligned.and_then(|(merged, cols)| parse_header_with(&merged, &cols)) {
+                return Some((i, i + 2, s2));
             }
-            if let Some(next) = unaligned.as_ref().or(rows.get(i + 1)).filter(|r| !regions.is_empty() || is_sub_header(r)) {
+            if let Some(next) = rows.get(i + 1).filter(|r| !regions.is_empty() || is_sub_header(r)) {
                 let mut cells = rows[i].cells.clone();
                 for c in next.non_empty() {
                     if c.col >= cells.len() {
@@ -356,7 +357,11 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             // Sub-regions heading one value column each (全省 | 长沙市 | 株洲市, under a
             // merged 指标值 or alone) follow the column names, one per row too.
             let n_places = rows[j..].iter().take_while(|r| r.single().is_some_and(is_region_heading)).count();
-            let (names_end, j) = if n_places >= 2 { (j, j + n_places) } else { (j, j) };
+            let (names_end, mut j) = if n_places >= 2 { (j, j + n_places) } else { (j, j) };
+            // Column names after the regions (指标解释, 备注) are the header's too.
+            if j > names_end {
+                j += rows[j..].iter().take_while(|r| single(r)).count();
+            }
             // A sheet of several projects names its owner columns (单位名称, 项目名称,
             // 项目年度绩效目标) first, one per row too.
             let owners = rows[..i].iter().rev().take_while(|r| r.single().is_some_and(|c| c.short && row_owner_role(c.key()).is_some())).count();
@@ -370,8 +375,8 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
                         c.with_text(c.text.clone(), k)
                     })
                     .collect();
-                if j > names_end {
-                    drop_merged_value_heading(&mut cells, names_end - start);
+                if n_places >= 2 {
+                    splice_regions(&mut cells, names_end - start..names_end - start + n_places);
                 }
                 if let Some(s) = parse_header(&Row { line: rows[start].line, cells }) {
                     return Some((start, j, s));

@@ -4,6 +4,8 @@
 //! header, cut at runs of spaces out of their columns, or one name per line.
 
 use crate::extract::taxonomy;
+use std::ops::Range;
+
 use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, role_of_key, Role, Schema};
@@ -32,17 +34,28 @@ pub(super) fn region_cols(header: &Row, schema: &Schema, next: &Row) -> Vec<usiz
 
 /// The same second header row in text cut at runs of spaces, whose cells keep their
 /// order but not their columns: sub-region names only (…县, …市, 合计), at least two,
-/// under a header whose single value column is its last. They are placed from the
-/// value column on, one column each.
-pub(super) fn regions_unaligned(header: &Row, schema: &Schema, next: &Row) -> Option<Row> {
+/// under a header with a single value column. Returns the header row with the names
+/// in place of its 指标值 cell (the cell merged across their columns), one column
+/// each, and those columns.
+pub(super) fn regions_unaligned(header: &Row, schema: &Schema, next: &Row) -> Option<(Row, Vec<usize>)> {
     let values: Vec<usize> = schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| *r == Role::Value).map(|x| x.1).collect();
     let [value] = values[..] else { return None };
-    let last_named = header.non_empty().map(|c| c.col).max()?;
-    if last_named != value || next.non_empty().nth(1).is_none() || !next.non_empty().all(is_region_heading) {
+    if next.non_empty().nth(1).is_none() || !next.non_empty().all(is_region_heading) {
         return None;
     }
-    let cells = next.non_empty().enumerate().map(|(k, c)| c.with_text(c.text.clone(), value + k)).collect();
-    Some(Row { line: next.line, cells })
+    let mut cells: Vec<Cell> = Vec::with_capacity(header.cells.len() + next.cells.len());
+    let mut cols = Vec::new();
+    for c in &header.cells {
+        if c.col == value {
+            for p in next.non_empty() {
+                cols.push(cells.len());
+                cells.push(p.with_text(p.text.clone(), cells.len()));
+            }
+        } else {
+            cells.push(c.with_text(c.text.clone(), cells.len()));
+        }
+    }
+    Some((Row { line: header.line, cells }, cols))
 }
 
 /// A sub-region's name heading a value column, as a stream prints it with nothing
@@ -57,13 +70,15 @@ pub fn is_region_heading(c: &Cell) -> bool {
         && taxonomy::classify_cell(c).is_none()
 }
 
-/// In a stream header whose sub-regions follow it, a 指标值 right before them is the
-/// cell merged over their columns, not a value column of its own (it would take the
-/// first region's value). `first_place` is the index of the first region heading.
-pub(super) fn drop_merged_value_heading(cells: &mut Vec<Cell>, first_place: usize) {
-    let Some(before) = first_place.checked_sub(1) else { return };
-    if role_of_cell(&cells[before]) == Some(Role::Value) {
-        cells.remove(before);
+/// In a stream header followed by its sub-regions, a 指标值 among the column names is
+/// the cell merged over the regions' columns, not a value column of its own (it would
+/// take the first region's value): the regions (`places`, indices into `cells`) take
+/// its place, before any column named after it (指标解释, 备注).
+pub(super) fn splice_regions(cells: &mut Vec<Cell>, places: Range<usize>) {
+    let mut value = cells[..places.start].iter().enumerate().filter(|(_, c)| role_of_cell(c) == Some(Role::Value)).map(|(k, _)| k);
+    if let (Some(at), None) = (value.next(), value.next()) {
+        let regions: Vec<Cell> = cells.drain(places).collect();
+        cells.splice(at..=at, regions);
         for (k, c) in cells.iter_mut().enumerate() {
             c.col = k;
         }
