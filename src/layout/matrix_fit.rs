@@ -58,10 +58,10 @@ impl Assembler<'_> {
     /// A row that opens with a level label left its owner columns (项目名称 …, merged)
     /// blank, and text that keeps no blank cells drops them: it is that much shorter.
     pub(super) fn padded(&self, row: &Row, items: &[Item]) -> bool {
-        let owners_left = if matches!(items.first(), Some(Item::Label(..))) { self.owner_columns() } else { 0 };
+        let owners_left = || if matches!(items.first(), Some(Item::Label(..))) { self.owner_columns() } else { 0 };
         !self.blank_cells_hold_columns
             && ((self.header_cells > self.schema.width && row.cells.len() >= self.header_cells)
-                || row.width() + usize::from(self.schema.caption) + owners_left >= self.required_width(qualitative(items)))
+                || row.width() + usize::from(self.schema.caption) + owners_left() >= self.required_width(qualitative(items)))
     }
 
     fn owner_columns(&self) -> usize {
