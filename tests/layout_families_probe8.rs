@@ -336,3 +336,40 @@ fn regional_value_columns_followed_by_a_description_column() {
         assert!(s005(&f).is_empty(), "{}", show(&f));
     }
 }
+
+/// 审批表 (L9): a score band wrapped off its 一级 label onto a line of its own
+/// ("产出指标" / "（50分）"), one cell per line or in pdfplumber's text, was read as an
+/// indicator with no value (V001), or left unplaced.
+#[test]
+fn a_score_band_wrapped_off_its_level1_label_joins_it() {
+    let tab = "项目支出绩效目标审批表
+项目名称\t农村公路养护工程
+一级指标\t二级指标\t三级指标\t指标值\t分值\t指标解释
+产出指标（50分）\t数量指标\t日常养护里程\t≥1200公里\t25\t全年养护农村公路总里程
+\t质量指标\t优良中等路率\t≥85%\t25\t路况检测
+效益指标（30分）\t社会效益指标\t群众出行条件\t逐步提高\t30\t出行便利程度
+满意度指标（10分）\t服务对象满意度指标\t沿线群众满意度\t≥90%\t10\t问卷调查
+";
+    let clean = parse(tab);
+    assert_eq!(all(&clean).len(), 4, "{}", show(&clean));
+    assert_eq!(all(&clean)[1].level1, "产出指标");
+    assert_eq!(all(&clean)[1].level1_raw, "产出指标（50分）");
+    let cut = |t: &str| t.replace("（50分）", "\n（50分）").replace("（30分）", "\n（30分）").replace("（10分）", "\n（10分）");
+    // One cell per line: the band is a line of its own under its label.
+    let per_line = one_cell_per_line(&cut(tab).replace("\n\t", "\n"));
+    // pdfplumber: the row's cells on one line, the band's line below it.
+    let plumber: String = spaced(tab, " ")
+        .lines()
+        .map(|l| match l.find('（') {
+            Some(at) if !l.starts_with("一级") => format!("{}{}\n{}\n", &l[..at], &l[l.find('）').unwrap() + '）'.len_utf8()..], &l[at..l.find('）').unwrap() + '）'.len_utf8()]),
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    for text in [per_line, plumber] {
+        let f = parse(&text);
+        let got: Vec<_> = all(&f).iter().map(|i| (i.level1_raw.clone(), i.name.clone(), i.value.clone(), i.score)).collect();
+        let want: Vec<_> = all(&clean).iter().map(|i| (i.level1_raw.clone(), i.name.clone(), i.value.clone(), i.score)).collect();
+        assert_eq!(got, want, "{text}\n{}", show(&f));
+        assert!(s005(&f).is_empty(), "{}", show(&f));
+    }
+}

@@ -24,11 +24,16 @@ use super::segment;
 /// piece cannot end that cell. `last` is the length of the cell's last line: a cell
 /// that took a short piece already has ended.
 fn fit(cell: &Cell, last: usize, piece: &Cell, wide: usize) -> Option<i32> {
+    let head = cell.text.trim_ws();
+    let joined = || format!("{head}{}", piece.text.trim_ws());
+    // A 审批表's score band ends the 一级 label it was wrapped off ("产出指标" / "（50分）").
+    if stream::is_score_band(piece) {
+        return (taxonomy::classify_cell(cell).is_some() && taxonomy::classify(&joined()).is_some()).then_some(10);
+    }
     if taxonomy::classify_cell(cell).is_some() {
         return None;
     }
-    let head = cell.text.trim_ws();
-    let joined = format!("{head}{}", piece.text.trim_ws());
+    let joined = joined();
     if taxonomy::classify(&joined).is_some() {
         return Some(10);
     }
@@ -44,6 +49,9 @@ fn tail_like(row: &Row) -> bool {
     row.non_empty().next().is_some()
         && !segment::is_page_break_row(row, true)
         && row.non_empty().all(|c| {
+            if stream::is_score_band(c) {
+                return true;
+            }
             let t = c.text.trim_ws();
             // Cheapest first: the target grammar (strong_value) only for what is left.
             taxonomy::classify_cell(c).is_none() && !(stream::looks_like_name(t) && t.chars().count() >= 4) && !strong_value(t)
