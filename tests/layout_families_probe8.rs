@@ -373,3 +373,25 @@ fn a_score_band_wrapped_off_its_level1_label_joins_it() {
         assert!(s005(&f).is_empty(), "{}", show(&f));
     }
 }
+
+/// L8 read by column (tab text, HTML): a sub-region left blank dropped out of `values`,
+/// so the next region's value took its place (株洲市's ≥300人 read as 长沙市's).
+#[test]
+fn a_blank_sub_region_value_keeps_its_place() {
+    let want = ["≥3600人", "", "≥300人", "≥250人"];
+    for header in [REGIONS_ALONE, REGIONS_UNDER_VALUE] {
+        let tab = regional(header).replace("≥3600人\t≥600人", "≥3600人\t");
+        let f = parse(&tab);
+        assert_eq!(all(&f)[1].values, want, "{}", show(&f));
+        assert_eq!(all(&f)[1].value, "≥3600人");
+        assert_eq!(all(&f)[0].values.len(), 4);
+    }
+    let html = r#"<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>专项(项目)名称</td><td colspan="6">残疾人事业发展补助资金</td></tr>
+<tr><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td colspan="4">指标值</td></tr>
+<tr><td>全省</td><td>长沙市</td><td>株洲市</td><td>湘潭市</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>资助特校学生数</td><td>≥3600人</td><td></td><td>≥300人</td><td>≥250人</td></tr>
+</table></body></html>"#;
+    let f = jixiao::parse_bytes(html.as_bytes(), &jixiao::ParseOptions::default()).unwrap();
+    assert_eq!(all(&f)[0].values, want, "{}", show(&f));
+}

@@ -337,6 +337,9 @@ impl<'s> Assembler<'s> {
                 }
                 Item::Data(c) => {
                     if let Some((g, role)) = self.schema.data_role_at(c.col) {
+                        if role == Role::Value {
+                            self.hold_value_place(g, c.col);
+                        }
                         self.set_role(g, role, c);
                     } else if self.is_garbled_label(c) {
                         let label = Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 };

@@ -55,6 +55,19 @@ impl Assembler<'_> {
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).
     /// (Used only to tell a whole last row from a cut one, never to read by column.)
+    /// Read by column, a blank cell among several value columns (one per sub-region, or
+    /// per grade) keeps its place in `values` as "", so that the k-th value stays the
+    /// k-th column's after a value already read. (A blank first column cannot: `value`
+    /// is the first value read.)
+    pub(super) fn hold_value_place(&mut self, g: usize, col: usize) {
+        let roles = &self.schema.groups[g].roles;
+        let k = roles.iter().filter(|(r, c)| *r == Role::Value && *c < col).count();
+        let values = &mut self.groups[g].pending.rec.values;
+        if !values.is_empty() && values.len() < k {
+            values.resize(k, String::new());
+        }
+    }
+
     /// A row that opens with a level label left its owner columns (项目名称 …, merged)
     /// blank, and text that keeps no blank cells drops them: it is that much shorter.
     pub(super) fn padded(&self, row: &Row, items: &[Item]) -> bool {
