@@ -395,3 +395,50 @@ fn a_blank_sub_region_value_keeps_its_place() {
     let f = jixiao::parse_bytes(html.as_bytes(), &jixiao::ParseOptions::default()).unwrap();
     assert_eq!(all(&f)[0].values, want, "{}", show(&f));
 }
+
+/// The rows of a tab-separated matrix (after its header line) with the merged cells of
+/// `cols` printed once per run of equal values, on the run's middle row.
+fn centred(tab: &str, cols: &[usize]) -> String {
+    let (head, body) = tab.split_at(tab.find("一级指标").unwrap());
+    let (header, body) = body.split_once('\n').unwrap();
+    let mut rows: Vec<Vec<String>> = body.lines().map(|l| l.split('\t').map(String::from).collect()).collect();
+    for &c in cols {
+        let orig: Vec<String> = rows.iter().map(|r| r[c].clone()).collect();
+        let mut i = 0;
+        while i < rows.len() {
+            let mut j = i;
+            while j + 1 < rows.len() && orig[j + 1] == orig[i] {
+                j += 1;
+            }
+            for row in rows.iter_mut().take(j + 1).skip(i) {
+                row[c].clear();
+            }
+            rows[(i + j) / 2][c].clone_from(&orig[i]);
+            i = j + 1;
+        }
+    }
+    let body: String = rows.iter().map(|r| r.join("\t") + "\n").collect();
+    format!("{head}{header}\n{body}")
+}
+
+/// Both 一级 and 二级 merged and printed mid-span: a 二级 printed above the row where
+/// its 一级 is printed was cleared by that 一级 (数量指标's second row came out with no
+/// 二级); one cell per line, the 备注 column after a record's value took the next
+/// record's name, the 指标值类型 cell after it not telling where the name was.
+#[test]
+fn level1_and_level2_both_printed_mid_span() {
+    let tab = regional(REGIONS_ALONE);
+    let clean = parse(&tab);
+    let mid = centred(&tab, &[0, 1]);
+    assert!(mid.contains("\n产出指标\t\t资助特校学生数"), "{mid}");
+    for text in [mid.clone(), spaced(&mid, " ")] {
+        let f = parse(&text);
+        assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+    }
+    let hunan = centred(HUNAN, &[0, 1]);
+    let (f, clean) = (parse(&one_cell_per_line(&hunan)), parse(HUNAN));
+    let got: Vec<_> = all(&f).iter().map(|i| (i.name.clone(), i.value.clone(), i.remark.clone())).collect();
+    let want: Vec<_> = all(&clean).iter().map(|i| (i.name.clone(), i.value.clone(), i.remark.clone())).collect();
+    assert_eq!(got, want, "{}", show(&f));
+    assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+}

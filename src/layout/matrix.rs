@@ -215,11 +215,16 @@ impl<'s> Assembler<'s> {
         self.consumed.push(cell.id);
     }
 
-    /// A new 一级: the 二级 carried under another one do not run on under it.
+    /// A new 一级: the 二级 carried under another one do not run on under it — unless
+    /// the 二级 is one of the new 一级's own: then both were merged cells printed
+    /// mid-span, the 二级 above the 一级 it belongs to.
     fn enter_level1(&mut self, raw: &str) {
         if self.level1 != raw {
+            let new = taxonomy::canonical_level1(raw);
             for st in &mut self.groups {
-                st.level2.clear();
+                if new.is_none() || taxonomy::level2_parent(&st.level2) != new {
+                    st.level2.clear();
+                }
             }
             raw.clone_into(&mut self.level1);
         }
@@ -351,21 +356,6 @@ impl<'s> Assembler<'s> {
                     }
                 }
             }
-        }
-    }
-
-    fn initial_group(&self, items: &[Item]) -> usize {
-        if self.groups.len() < 2 {
-            return 0;
-        }
-        match items.first() {
-            Some(Item::Label(_, c)) => {
-                // Nearest 二级 column.
-                let cols: Vec<usize> = self.schema.groups.iter().map(|g| g.level2_col.unwrap_or(g.first_col())).collect();
-                (0..cols.len()).min_by_key(|&i| cols[i].abs_diff(c.col)).unwrap_or(0)
-            }
-            Some(Item::Data(c)) => self.schema.group_near(c.col),
-            None => 0,
         }
     }
 

@@ -68,6 +68,23 @@ impl Assembler<'_> {
         }
     }
 
+    /// The side (中期 | 年度 group) a row read in order starts in: the one nearest its
+    /// first cell.
+    pub(super) fn initial_group(&self, items: &[Item]) -> usize {
+        if self.groups.len() < 2 {
+            return 0;
+        }
+        match items.first() {
+            Some(Item::Label(_, c)) => {
+                // Nearest 二级 column.
+                let cols: Vec<usize> = self.schema.groups.iter().map(|g| g.level2_col.unwrap_or(g.first_col())).collect();
+                (0..cols.len()).min_by_key(|&i| cols[i].abs_diff(c.col)).unwrap_or(0)
+            }
+            Some(Item::Data(c)) => self.schema.group_near(c.col),
+            None => 0,
+        }
+    }
+
     /// A row that opens with a level label left its owner columns (项目名称 …, merged)
     /// blank, and text that keeps no blank cells drops them: it is that much shorter.
     pub(super) fn padded(&self, row: &Row, items: &[Item]) -> bool {
