@@ -442,3 +442,22 @@ fn level1_and_level2_both_printed_mid_span() {
     assert_eq!(got, want, "{}", show(&f));
     assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
 }
+
+/// L11 with a 项目编码 column beside 项目名称 (一体化 exports): the unknown column
+/// shifted the owner columns, so the code became the project's name, the name its goal
+/// and the goal an indicator of every row (V001, T006).
+#[test]
+fn multi_project_sheet_with_a_project_code_column() {
+    let clean = parse(&sheet(Printed::EveryRow));
+    for printed in [Printed::EveryRow, Printed::FirstRow] {
+        let mut text = sheet(printed).replace("单位名称\t项目名称", "单位\t项目编码\t项目名称");
+        for (k, (name, _, _)) in SHEET_PROJECTS.iter().enumerate() {
+            text = text.replace(&format!("株洲市教育局\t{name}"), &format!("株洲市教育局\t43020224000{k}\t{name}"));
+        }
+        let text = text.replace("\n\t\t\t", "\n\t\t\t\t");
+        let f = parse(&text);
+        check_sheet(&f, &clean);
+        let codes: Vec<_> = f.projects.iter().map(|p| p.code.as_deref()).collect();
+        assert_eq!(codes, [Some("430202240000"), Some("430202240001"), Some("430202240002")], "{}", show(&f));
+    }
+}

@@ -35,6 +35,15 @@ pub enum Role {
     Agency,
     /// 项目年度绩效目标 as a column: the project's annual goal, on each of its rows.
     Goal,
+    /// 项目编码 as a column, beside 项目名称 (一体化 exports).
+    ProjectCode,
+}
+
+impl Role {
+    /// A column saying whose row it is (project, its code, unit, goal), not the indicator's.
+    pub fn is_owner(self) -> bool {
+        matches!(self, Role::Project | Role::ProjectCode | Role::Agency | Role::Goal)
+    }
 }
 
 /// Columns that say whose row it is, printed left of the indicator columns in sheets
@@ -52,6 +61,9 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
     ("年度绩效目标", Role::Goal),
     ("项目绩效目标", Role::Goal),
     ("绩效目标", Role::Goal),
+    ("项目编码", Role::ProjectCode),
+    ("项目代码", Role::ProjectCode),
+    ("项目编号", Role::ProjectCode),
 ];
 
 /// Row-number columns: "1", "2" … on every row, left of everything else.

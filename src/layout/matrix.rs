@@ -137,7 +137,7 @@ impl<'s> Assembler<'s> {
     fn set_role(&mut self, g: usize, role: Role, cell: &Cell) {
         let role = match role {
             Role::Cmp | Role::ValueKind => cmp_or_kind(&cell.text).unwrap_or(role),
-            Role::Project | Role::Agency | Role::Goal => return self.set_owner(role, cell),
+            r if r.is_owner() => return self.set_owner(role, cell),
             r => r,
         };
         let p = &mut self.groups[g].pending;
@@ -172,7 +172,7 @@ impl<'s> Assembler<'s> {
             Role::Remark => slot(&mut p.rec.remark),
             Role::ValueKind => slot(&mut p.rec.value_kind),
             Role::Scoring => slot(&mut p.rec.scoring),
-            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal => {}
+            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode => {}
         }
     }
 
@@ -272,7 +272,7 @@ impl<'s> Assembler<'s> {
     }
 
     fn is_owner_column(&self, col: usize) -> bool {
-        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
+        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| r.is_owner())
     }
 
     /// Read one row of the matrix.

@@ -21,12 +21,23 @@ impl Assembler<'_> {
     pub(super) fn set_owner(&mut self, role: Role, cell: &Cell) {
         let text = cell.text.trim_ws().to_string();
         self.consumed.push(cell.id);
-        if role == Role::Project {
-            if self.owner.as_ref().is_some_and(|o| o.project == text) {
+        if matches!(role, Role::Project | Role::ProjectCode) {
+            let code = role == Role::ProjectCode;
+            let same = |o: &Owner| if code { o.code.as_deref() == Some(text.as_str()) } else { o.project == text };
+            if self.owner.as_ref().is_some_and(same) {
+                return;
+            }
+            // A name after its project's code (项目编码 | 项目名称): the same project.
+            if let Some(o) = self.owner.as_mut().filter(|o| !code && o.project.is_empty() && o.code.is_some()) {
+                o.project = text;
                 return;
             }
             let agency = self.owner.as_ref().and_then(|o| o.agency.clone());
-            self.owner = Some(Owner { project: text, agency, goal: None });
+            self.owner = Some(if code {
+                Owner { project: String::new(), agency, goal: None, code: Some(text) }
+            } else {
+                Owner { project: text, agency, goal: None, code: None }
+            });
             self.level1.clear();
             for st in &mut self.groups {
                 st.level2.clear();
@@ -46,7 +57,7 @@ impl Assembler<'_> {
     pub(super) fn skip_owner_roles(&mut self, g: usize) {
         let roles = &self.schema.groups[g].roles;
         let p = &mut self.groups[g].pending;
-        while roles.get(p.next).is_some_and(|(r, _)| matches!(r, Role::Project | Role::Agency | Role::Goal)) {
+        while roles.get(p.next).is_some_and(|(r, _)| r.is_owner()) {
             p.next += 1;
         }
     }
@@ -95,7 +106,7 @@ impl Assembler<'_> {
     }
 
     fn owner_columns(&self) -> usize {
-        self.schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| matches!(r, Role::Project | Role::Agency | Role::Goal)).count()
+        self.schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| r.is_owner()).count()
     }
 
     pub(super) fn is_positional_style(&self, row: &Row) -> bool {

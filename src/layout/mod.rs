@@ -394,6 +394,9 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
             if owner.goal.is_some() {
                 project.goals.annual = owner.goal.clone();
             }
+            if owner.code.is_some() {
+                project.code = owner.code.clone();
+            }
             project.lines = [rec.line, rec.line];
             out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });
         }
