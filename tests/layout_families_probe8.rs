@@ -461,3 +461,36 @@ fn multi_project_sheet_with_a_project_code_column() {
         assert_eq!(codes, [Some("430202240000"), Some("430202240001"), Some("430202240002")], "{}", show(&f));
     }
 }
+
+/// pdfplumber's text of a table that prints its labels on every row: a description
+/// wrapped onto a line of its own whose tail reads like a name ("…清扫" / "保洁面积")
+/// was taken for a row, an indicator with no value (V001). Where every row with a
+/// value prints a label, a line with none is the tail of the row above.
+#[test]
+fn a_name_like_tail_in_a_table_labelled_on_every_row() {
+    let text = "项目支出绩效目标表
+项目名称 城区环卫作业市场化服务项目
+一级指标 二级指标 三级指标 指标值类型 指标值 计量单位 指标解释 评（扣）分标准
+产出指标 数量指标 道路清扫保洁面积 定量 ≥1280 万平方米 城区主次干道清扫 未达到扣2分
+保洁面积
+产出指标 数量指标 垃圾清运量 定量 ≥26 万吨 全年清运生活垃圾 未达到扣1分
+总量
+产出指标 质量指标 道路机扫率 定量 ≥90 % 机械化清扫面积/ 未达到扣2分
+总面积
+满意度指标 服务对象满意度指标 市民满意度 定量 ≥95 % 问卷调查 未达到扣1分
+";
+    let f = parse(text);
+    let got: Vec<_> = all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str(), i.description.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("道路清扫保洁面积", "≥1280万平方米", Some("城区主次干道清扫保洁面积")),
+            ("垃圾清运量", "≥26万吨", Some("全年清运生活垃圾总量")),
+            ("道路机扫率", "≥90%", Some("机械化清扫面积/总面积")),
+            ("市民满意度", "≥95%", Some("问卷调查")),
+        ],
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}

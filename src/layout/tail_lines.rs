@@ -45,7 +45,9 @@ fn fit(cell: &Cell, last: usize, piece: &Cell, wide: usize) -> Option<i32> {
 }
 
 /// A line that may be the tails of wrapped cells: no label, value or whole name in it.
-fn tail_like(row: &Row) -> bool {
+/// Where every row prints its labels (`labelled`), a line with none is no row of its
+/// own, and a piece reading like a name ("保洁面积") is the end of a wrapped cell too.
+fn tail_like(row: &Row, labelled: bool) -> bool {
     row.non_empty().next().is_some()
         && !segment::is_page_break_row(row, true)
         && row.non_empty().all(|c| {
@@ -54,7 +56,7 @@ fn tail_like(row: &Row) -> bool {
             }
             let t = c.text.trim_ws();
             // Cheapest first: the target grammar (strong_value) only for what is left.
-            taxonomy::classify_cell(c).is_none() && !(stream::looks_like_name(t) && t.chars().count() >= 4) && !strong_value(t)
+            taxonomy::classify_cell(c).is_none() && (labelled || !(stream::looks_like_name(t) && t.chars().count() >= 4)) && !strong_value(t)
         })
 }
 
@@ -97,7 +99,11 @@ fn assign(above: &[(&Cell, usize)], tail: &[&Cell], wide: usize) -> Option<Vec<u
 /// Joins tail lines into the row above them. Returns None when there are none; else
 /// the rows and the ids of the cells folded into another.
 pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
-    if !rows.iter().skip(1).any(tail_like) {
+    // Labels printed on every row (repeated, not merged cells): every line of three
+    // cells or more with a value in it has one. (Shorter lines may be tails, "1分".)
+    let has_label = |r: &Row| r.non_empty().any(|c| taxonomy::classify_cell(c).is_some());
+    let labelled = rows.iter().all(|r| r.non_empty().nth(2).is_none() || has_label(r) || !r.non_empty().any(|c| strong_value(&c.text)));
+    if !rows.iter().skip(1).any(|r| tail_like(r, labelled)) {
         return None;
     }
     // The widest cell that is neither a label nor a value: the name column's width.
@@ -114,7 +120,7 @@ pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     // Length of the last line of each cell a piece was appended to, by cell id.
     let mut last_line: Vec<(usize, usize)> = Vec::new();
     for row in rows {
-        let placed = out.last().filter(|_| tail_like(row)).and_then(|above| {
+        let placed = out.last().filter(|_| tail_like(row, labelled)).and_then(|above| {
             let last = |c: &Cell| last_line.iter().find(|(id, _)| *id == c.id).map_or(chars(c), |l| l.1);
             let cells: Vec<(&Cell, usize)> = above.non_empty().map(|c| (c, last(c))).collect();
             let pieces: Vec<&Cell> = row.non_empty().collect();
