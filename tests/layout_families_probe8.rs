@@ -494,3 +494,17 @@ fn a_name_like_tail_in_a_table_labelled_on_every_row() {
     );
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// The 指标值类型 / 指标属性 column (定量 / 定性) was read, then dropped: no field of
+/// the output held it, against "nothing vanishes". It is `Indicator.value_kind` now.
+#[test]
+fn the_value_kind_column_is_kept() {
+    let f = parse(HUNAN);
+    let kinds: Vec<_> = all(&f).iter().map(|i| i.value_kind.as_deref()).collect();
+    assert_eq!(kinds[..4], [Some("定量"), Some("定量"), Some("定量"), Some("定性")], "{}", show(&f));
+    let f = parse(&one_cell_per_line(HUNAN));
+    assert_eq!(all(&f)[3].value_kind.as_deref(), Some("定性"), "{}", show(&f));
+    let f = parse(&sheet(Printed::FirstRow));
+    assert!(all(&f).iter().all(|i| i.value_kind.is_some()), "{}", show(&f));
+    assert_eq!(all(&f)[4].value_kind.as_deref(), Some("定性"));
+}
