@@ -122,6 +122,8 @@ pub struct Indicator {
     pub remark: Option<String>,
     /// 评(扣)分标准 column (湖南 templates): how the indicator is scored.
     pub scoring: Option<String>,
+    /// 指标值类型 / 指标属性 column as printed: "定量" or "定性".
+    pub value_kind: Option<String>,
     pub target: Target,
     pub line: usize,
 }

@@ -197,6 +197,7 @@ fn indicator(
         score: raw.score.as_deref().and_then(|s| s.trim_ws().parse().ok()),
         remark: raw.remark,
         scoring: raw.scoring,
+        value_kind: raw.value_kind,
         target,
         line: raw.line,
     };

@@ -114,6 +114,7 @@ fn every_indicator_row_equals_its_record_and_keys_join() {
                 assert_eq!(f64_(&t.indicators, "score", row), ind.score, "{at}");
                 assert_eq!(s(&t.indicators, "remark", row), ind.remark.as_deref(), "{at}");
                 assert_eq!(s(&t.indicators, "scoring", row), ind.scoring.as_deref(), "{at}");
+                assert_eq!(s(&t.indicators, "value_kind", row), ind.value_kind.as_deref(), "{at}");
                 assert_eq!(i64_(&t.indicators, "line", row), Some(ind.line as i64), "{at}");
                 let values = t.indicators.column_by_name("values").unwrap().as_list::<i32>().value(row);
                 let values: Vec<&str> = values.as_string::<i32>().iter().map(|v| v.unwrap()).collect();

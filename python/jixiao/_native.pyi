@@ -80,6 +80,7 @@ class _IndicatorDict(TypedDict):
     score: float | None
     remark: str | None
     scoring: str | None
+    value_kind: str | None
     target: _TargetDict
     line: int
 
@@ -181,6 +182,8 @@ class Indicator:
     def remark(self) -> str | None: ...
     @property
     def scoring(self) -> str | None: ...
+    @property
+    def value_kind(self) -> str | None: ...
     @property
     def target(self) -> Target: ...
     @property

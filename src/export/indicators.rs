@@ -110,6 +110,7 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
     let mut score = Float64Builder::with_capacity(n);
     let mut remark = strings(n, 0);
     let mut scoring = strings(n, 0);
+    let mut value_kind = strings(n, 6);
     let mut line = Int64Builder::with_capacity(n);
     let mut target_kind = strings(n, 7);
     let mut target_op = strings(n, 2);
@@ -131,6 +132,7 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
         score.append_option(ind.score);
         remark.append_option(ind.remark.as_deref());
         scoring.append_option(ind.scoring.as_deref());
+        value_kind.append_option(ind.value_kind.as_deref());
         line.append_value(usize_i64(ind.line));
         let t = &ind.target;
         target_kind.append_value(t.kind.as_str());
@@ -143,13 +145,14 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
         target_date.append_option(t.date.as_deref());
         target_direction.append_option(t.direction.map(|d| d.as_str()));
     }
-    let mut c = Columns::with_capacity(16);
+    let mut c = Columns::with_capacity(17);
     c.add("values", false, Arc::new(values.finish()));
     c.str("basis", true, basis);
     c.str("polarity", true, polarity);
     c.f64("score", score);
     c.str("remark", true, remark);
     c.str("scoring", true, scoring);
+    c.str("value_kind", true, value_kind);
     c.i64("line", false, line);
     c.str("target_kind", false, target_kind);
     c.str("target_op", true, target_op);

@@ -13,6 +13,7 @@
 //! one carried is the top of the next span.
 
 use super::raw_indicator::RawIndicator;
+use crate::chars::TrimWs;
 use super::segment;
 use crate::extract::taxonomy::{self, canonical_level1, level2_parent, LabelKind};
 use crate::read::Row;
@@ -57,6 +58,61 @@ pub fn regroup(rows: &mut [RawIndicator]) {
             }
         }
     }
+}
+
+/// A sheet of several projects (项目名称 | 单位 | 目标 columns, 05-2) copied as text
+/// with the project's merged cells printed mid-span: its first rows come before any
+/// project is named, and the rows above each name fall under the project before it.
+/// A project lists its 一级 one after another, so a 一级 met again after another one
+/// starts the next project's block; a block that prints exactly one project's name
+/// belongs to that project whole. Tables whose first row names its project (merged
+/// cells printed where they begin, or names on every row) are left as read.
+/// `body`: the matrix rows the records were read from.
+pub fn regroup_owners(rows: &mut [RawIndicator], body: &[Row]) {
+    if rows.first().is_none_or(|r| r.owner.is_some()) || rows.iter().all(|r| r.owner.is_none()) {
+        return;
+    }
+    let mut start = 0;
+    while start < rows.len() {
+        let mut end = start + 1;
+        let mut seen: Vec<&str> = vec![rows[start].level1_raw.as_str()];
+        while end < rows.len() {
+            let (prev, l1) = (rows[end - 1].level1_raw.as_str(), rows[end].level1_raw.as_str());
+            if l1 != prev {
+                if seen.contains(&l1) {
+                    break;
+                }
+                seen.push(l1);
+            }
+            end += 1;
+        }
+        let mut named = rows[start..end].iter().filter(|r| prints_owner(body, r)).map(|r| r.owner.as_ref());
+        if let Some(first) = named.next() {
+            let same = named.all(|o| o.map(|o| &o.project) == first.map(|o| &o.project));
+            if same {
+                let owner = first.cloned();
+                for r in &mut rows[start..end] {
+                    r.owner.clone_from(&owner);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Is the record's project named on its own row (not carried down to it)?
+fn prints_owner(body: &[Row], rec: &RawIndicator) -> bool {
+    let Some(owner) = &rec.owner else { return false };
+    let at = body.partition_point(|r| r.last_line() < rec.line);
+    body.get(at).is_some_and(|r| r.line <= rec.line && r.non_empty().any(|c| c.text.trim_ws() == owner.project))
+}
+
+/// Does a row with cells right of the 一级 column leave that column blank? Then the
+/// 一级 is a merged cell printed once per span, which a copy of a page may print on
+/// any row of the span. (Labels printed on every row leave nothing to regroup.)
+pub fn level1_merged(rows: &[Row], level1_col: Option<usize>) -> bool {
+    let Some(col) = level1_col else { return false };
+    rows.iter().any(|r| r.cells.get(col).is_some_and(|c| c.is_empty()) && r.cells.iter().skip(col + 1).any(|c| !c.is_empty()))
 }
 
 /// A stream of cells in page order (`pdftotext` without `-layout`) prints a merged

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use crate::read::{Cell, Row};
 
 use super::header_names::HEADERS;
+use super::header_regions::{is_place_name, is_region_heading, region_cols, regions_unaligned, splice_regions};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -34,6 +35,15 @@ pub enum Role {
     Agency,
     /// 项目年度绩效目标 as a column: the project's annual goal, on each of its rows.
     Goal,
+    /// 项目编码 as a column, beside 项目名称 (一体化 exports).
+    ProjectCode,
+}
+
+impl Role {
+    /// A column saying whose row it is (project, its code, unit, goal), not the indicator's.
+    pub fn is_owner(self) -> bool {
+        matches!(self, Role::Project | Role::ProjectCode | Role::Agency | Role::Goal)
+    }
 }
 
 /// Columns that say whose row it is, printed left of the indicator columns in sheets
@@ -51,6 +61,9 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
     ("年度绩效目标", Role::Goal),
     ("项目绩效目标", Role::Goal),
     ("绩效目标", Role::Goal),
+    ("项目编码", Role::ProjectCode),
+    ("项目代码", Role::ProjectCode),
+    ("项目编号", Role::ProjectCode),
 ];
 
 /// Row-number columns: "1", "2" … on every row, left of everything else.
@@ -59,7 +72,6 @@ const SEQ_HEADERS: &[&str] = &["序号", "行次", "序列号"];
 fn row_owner_role(key: &str) -> Option<Role> {
     ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
-
 
 /// Name synonyms that, printed beside another name column of the same group (云南's
 /// 三级指标 + 指标内容), describe the indicator rather than name a second one.
@@ -294,28 +306,6 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     Some(schema)
 }
 
-/// A column headed by a place (甲县, 某某镇, 合计) rather than a column name: no
-/// digits, no comparator, no column word of the lexicon.
-fn is_place_name(c: &Cell) -> bool {
-    let k = c.key();
-    !k.is_empty()
-        && k.chars().count() <= 16
-        && !k.chars().any(|ch| ch.is_ascii_digit() || matches!(ch, '%' | '≥' | '≤' | '>' | '<' | '='))
-        && role_of_key(k).is_none()
-}
-
-/// The columns a second header row names under a 指标值 cell merged across them (one
-/// per sub-region, printed under 指标值 in regional tables): the row holds only place
-/// names, at least two, all at or after the value column and under blank header cells.
-fn region_cols(header: &Row, schema: &Schema, next: &Row) -> Vec<usize> {
-    let values: Vec<usize> = schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| *r == Role::Value).map(|x| x.1).collect();
-    let [value] = values[..] else { return Vec::new() };
-    let blank_above = |col: usize| col == value || header.cells.get(col).is_none_or(|c| c.is_empty());
-    let cols: Vec<usize> = next.non_empty().map(|c| c.col).collect();
-    let fits = next.non_empty().all(|c| c.col >= value && c.short && blank_above(c.col) && is_place_name(c));
-    if fits && cols.len() >= 2 { cols } else { Vec::new() }
-}
-
 fn is_sub_header(row: &Row) -> bool {
     let grades = grade_cols(row);
     let mut n = 0;
@@ -338,6 +328,11 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             // A second header row under the first (评价标准 over 优/良/中/差, 指标值 over
             // one column per township) refines the columns it stands under.
             let regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));
+            // The same out of their columns (text cut at spaces).
+            let unaligned = if regions.is_empty() { rows.get(i + 1).and_then(|r| regions_unaligned(&rows[i], &s, r)) } else { None };
+            if let Some(s2) = unaligned.and_then(|(merged, cols)| parse_header_with(&merged, &cols)) {
+                return Some((i, i + 2, s2));
+            }
             if let Some(next) = rows.get(i + 1).filter(|r| !regions.is_empty() || is_sub_header(r)) {
                 let mut cells = rows[i].cells.clone();
                 for c in next.non_empty() {
@@ -371,8 +366,20 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             while j < rows.len() && single(&rows[j]) {
                 j += 1;
             }
+            // Sub-regions heading one value column each (全省 | 长沙市 | 株洲市, under a
+            // merged 指标值 or alone) follow the column names, one per row too.
+            let n_places = rows[j..].iter().take_while(|r| r.single().is_some_and(is_region_heading)).count();
+            let (names_end, mut j) = if n_places >= 2 { (j, j + n_places) } else { (j, j) };
+            // Column names after the regions (指标解释, 备注) are the header's too.
+            if j > names_end {
+                j += rows[j..].iter().take_while(|r| single(r)).count();
+            }
+            // A sheet of several projects names its owner columns (单位名称, 项目名称,
+            // 项目年度绩效目标) first, one per row too.
+            let owners = rows[..i].iter().rev().take_while(|r| r.single().is_some_and(|c| c.short && row_owner_role(c.key()).is_some())).count();
+            let start = i - owners;
             if j - i >= 3 {
-                let cells: Vec<crate::read::Cell> = rows[i..j]
+                let mut cells: Vec<crate::read::Cell> = rows[start..j]
                     .iter()
                     .enumerate()
                     .map(|(k, r)| {
@@ -380,8 +387,11 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
                         c.with_text(c.text.clone(), k)
                     })
                     .collect();
-                if let Some(s) = parse_header(&Row { line: rows[i].line, cells }) {
-                    return Some((i, j, s));
+                if n_places >= 2 {
+                    splice_regions(&mut cells, names_end - start..names_end - start + n_places);
+                }
+                if let Some(s) = parse_header(&Row { line: rows[start].line, cells }) {
+                    return Some((start, j, s));
                 }
             }
             i = j;

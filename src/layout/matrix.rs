@@ -13,6 +13,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
+use super::header_regions::is_region_heading;
 use super::cell_fit::{accepts, cmp_or_kind};
 pub use super::cell_fit::is_comparator_only;
 pub use super::raw_indicator::{Owner, RawIndicator};
@@ -136,7 +137,7 @@ impl<'s> Assembler<'s> {
     fn set_role(&mut self, g: usize, role: Role, cell: &Cell) {
         let role = match role {
             Role::Cmp | Role::ValueKind => cmp_or_kind(&cell.text).unwrap_or(role),
-            Role::Project | Role::Agency | Role::Goal => return self.set_owner(role, cell),
+            r if r.is_owner() => return self.set_owner(role, cell),
             r => r,
         };
         let p = &mut self.groups[g].pending;
@@ -171,7 +172,7 @@ impl<'s> Assembler<'s> {
             Role::Remark => slot(&mut p.rec.remark),
             Role::ValueKind => slot(&mut p.rec.value_kind),
             Role::Scoring => slot(&mut p.rec.scoring),
-            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal => {}
+            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode => {}
         }
     }
 
@@ -214,11 +215,16 @@ impl<'s> Assembler<'s> {
         self.consumed.push(cell.id);
     }
 
-    /// A new 一级: the 二级 carried under another one do not run on under it.
+    /// A new 一级: the 二级 carried under another one do not run on under it — unless
+    /// the 二级 is one of the new 一级's own: then both were merged cells printed
+    /// mid-span, the 二级 above the 一级 it belongs to.
     fn enter_level1(&mut self, raw: &str) {
         if self.level1 != raw {
+            let new = taxonomy::canonical_level1(raw);
             for st in &mut self.groups {
-                st.level2.clear();
+                if new.is_none() || taxonomy::level2_parent(&st.level2) != new {
+                    st.level2.clear();
+                }
             }
             raw.clone_into(&mut self.level1);
         }
@@ -256,6 +262,9 @@ impl<'s> Assembler<'s> {
                 || self.is_owner_column(cell.col)
                 // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
                 || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
+                // The same where the text keeps no columns (one cell per line, or cut
+                // at runs of spaces).
+                || is_region_heading(cell)
             {
                 self.consumed.push(cell.id);
             }
@@ -263,7 +272,7 @@ impl<'s> Assembler<'s> {
     }
 
     fn is_owner_column(&self, col: usize) -> bool {
-        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| matches!(r, Role::Project | Role::Agency | Role::Goal))
+        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| r.is_owner())
     }
 
     /// Read one row of the matrix.
@@ -333,6 +342,9 @@ impl<'s> Assembler<'s> {
                 }
                 Item::Data(c) => {
                     if let Some((g, role)) = self.schema.data_role_at(c.col) {
+                        if role == Role::Value {
+                            self.hold_value_place(g, c.col);
+                        }
                         self.set_role(g, role, c);
                     } else if self.is_garbled_label(c) {
                         let label = Label { raw: taxonomy::raw_label(&c.text), kind: LabelKind::Level2 };
@@ -344,21 +356,6 @@ impl<'s> Assembler<'s> {
                     }
                 }
             }
-        }
-    }
-
-    fn initial_group(&self, items: &[Item]) -> usize {
-        if self.groups.len() < 2 {
-            return 0;
-        }
-        match items.first() {
-            Some(Item::Label(_, c)) => {
-                // Nearest 二级 column.
-                let cols: Vec<usize> = self.schema.groups.iter().map(|g| g.level2_col.unwrap_or(g.first_col())).collect();
-                (0..cols.len()).min_by_key(|&i| cols[i].abs_diff(c.col)).unwrap_or(0)
-            }
-            Some(Item::Data(c)) => self.schema.group_near(c.col),
-            None => 0,
         }
     }
 
@@ -389,6 +386,7 @@ impl<'s> Assembler<'s> {
                         }
                         self.set_level1(l, c);
                         g = 0;
+                        self.skip_owner_roles(g);
                         continue;
                     }
                     let cell: &'c Cell = c;
@@ -406,6 +404,7 @@ impl<'s> Assembler<'s> {
                         }
                     }
                     self.set_level2(g, l, c);
+                    self.skip_owner_roles(g);
                     if self.stream && l.kind == LabelKind::Either {
                         self.either_as_level2 = Some(l.raw.clone());
                     }

@@ -6,6 +6,7 @@ use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
+use super::super::cell_fit::cmp_or_kind;
 use super::super::header::Role;
 use super::{stream, Assembler, Item, Owner};
 
@@ -20,12 +21,23 @@ impl Assembler<'_> {
     pub(super) fn set_owner(&mut self, role: Role, cell: &Cell) {
         let text = cell.text.trim_ws().to_string();
         self.consumed.push(cell.id);
-        if role == Role::Project {
-            if self.owner.as_ref().is_some_and(|o| o.project == text) {
+        if matches!(role, Role::Project | Role::ProjectCode) {
+            let code = role == Role::ProjectCode;
+            let same = |o: &Owner| if code { o.code.as_deref() == Some(text.as_str()) } else { o.project == text };
+            if self.owner.as_ref().is_some_and(same) {
+                return;
+            }
+            // A name after its project's code (项目编码 | 项目名称): the same project.
+            if let Some(o) = self.owner.as_mut().filter(|o| !code && o.project.is_empty() && o.code.is_some()) {
+                o.project = text;
                 return;
             }
             let agency = self.owner.as_ref().and_then(|o| o.agency.clone());
-            self.owner = Some(Owner { project: text, agency, goal: None });
+            self.owner = Some(if code {
+                Owner { project: String::new(), agency, goal: None, code: Some(text) }
+            } else {
+                Owner { project: text, agency, goal: None, code: None }
+            });
             self.level1.clear();
             for st in &mut self.groups {
                 st.level2.clear();
@@ -39,14 +51,62 @@ impl Assembler<'_> {
         }
     }
 
+    /// A row read in order that prints a level label has left its owner columns
+    /// (项目名称, 单位, 目标: left of the levels) behind, blank or merged: the cells after
+    /// the label are the indicator's, not a project's.
+    pub(super) fn skip_owner_roles(&mut self, g: usize) {
+        let roles = &self.schema.groups[g].roles;
+        let p = &mut self.groups[g].pending;
+        while roles.get(p.next).is_some_and(|(r, _)| r.is_owner()) {
+            p.next += 1;
+        }
+    }
+
     /// HTML copies drop a row's merged cells and pad it at the end to the header's
     /// count of cells: a row padded that far was printed whole, however few of its
     /// cells are filled (a row cut off by the end of the document is shorter).
     /// (Used only to tell a whole last row from a cut one, never to read by column.)
+    /// Read by column, a blank cell among several value columns (one per sub-region, or
+    /// per grade) keeps its place in `values` as "", so that the k-th value stays the
+    /// k-th column's after a value already read. (A blank first column cannot: `value`
+    /// is the first value read.)
+    pub(super) fn hold_value_place(&mut self, g: usize, col: usize) {
+        let roles = &self.schema.groups[g].roles;
+        let k = roles.iter().filter(|(r, c)| *r == Role::Value && *c < col).count();
+        let values = &mut self.groups[g].pending.rec.values;
+        if !values.is_empty() && values.len() < k {
+            values.resize(k, String::new());
+        }
+    }
+
+    /// The side (中期 | 年度 group) a row read in order starts in: the one nearest its
+    /// first cell.
+    pub(super) fn initial_group(&self, items: &[Item]) -> usize {
+        if self.groups.len() < 2 {
+            return 0;
+        }
+        match items.first() {
+            Some(Item::Label(_, c)) => {
+                // Nearest 二级 column.
+                let cols: Vec<usize> = self.schema.groups.iter().map(|g| g.level2_col.unwrap_or(g.first_col())).collect();
+                (0..cols.len()).min_by_key(|&i| cols[i].abs_diff(c.col)).unwrap_or(0)
+            }
+            Some(Item::Data(c)) => self.schema.group_near(c.col),
+            None => 0,
+        }
+    }
+
+    /// A row that opens with a level label left its owner columns (项目名称 …, merged)
+    /// blank, and text that keeps no blank cells drops them: it is that much shorter.
     pub(super) fn padded(&self, row: &Row, items: &[Item]) -> bool {
+        let owners_left = || if matches!(items.first(), Some(Item::Label(..))) { self.owner_columns() } else { 0 };
         !self.blank_cells_hold_columns
             && ((self.header_cells > self.schema.width && row.cells.len() >= self.header_cells)
-                || row.width() + usize::from(self.schema.caption) >= self.required_width(qualitative(items)))
+                || row.width() + usize::from(self.schema.caption) + owners_left() >= self.required_width(qualitative(items)))
+    }
+
+    fn owner_columns(&self) -> usize {
+        self.schema.groups.iter().flat_map(|g| &g.roles).filter(|(r, _)| r.is_owner()).count()
     }
 
     pub(super) fn is_positional_style(&self, row: &Row) -> bool {
@@ -199,7 +259,9 @@ impl Assembler<'_> {
         if p.rec.desc.is_none() && self.roles(g).get(p.next).is_some_and(|(r, _)| *r == Role::Desc) {
             return false;
         }
-        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) {
+        // 定量 / 定性 (a 指标值类型 column between name and value, 湖南) ends like a
+        // measure (…量) but is never a name: it takes its own column.
+        if !stream::looks_like_name(&c.text) || stream::looks_like_value(&c.text) || cmp_or_kind(&c.text).is_some() {
             return false;
         }
         if !stream::looks_like_name(&p.rec.name) && c.text.trim_ws().chars().count() <= 6 {

@@ -6,7 +6,7 @@
 
 use crate::read::Cell;
 
-use super::super::cell_fit::accepts;
+use super::super::cell_fit::{accepts, cmp_or_kind};
 use super::super::header::Role;
 use super::super::stream;
 use super::Assembler;
@@ -57,14 +57,24 @@ impl Assembler<'_> {
             self.held.push((g, c.clone()));
             return true;
         }
-        // A target value: the last cell held is the next record's name.
-        if stream::strong_value(&c.text) {
+        // A target value, or the 定量/定性 (comparator) column a header puts between
+        // name and value: the last cell held is the next record's name.
+        if stream::strong_value(&c.text) || self.precedes_value(g, c) {
             if let Some((_, name)) = self.held.pop() {
                 self.emit(g);
                 self.push_data(g, &name);
             }
         }
         false
+    }
+
+    /// A 定量/定性 or comparator cell where the group's column for it comes before the
+    /// value column (湖南 指标值类型): it opens the next record's data.
+    fn precedes_value(&self, g: usize, c: &Cell) -> bool {
+        let Some(role) = cmp_or_kind(&c.text) else { return false };
+        let roles = &self.schema.groups[g].roles;
+        let at = |r: Role| roles.iter().position(|(x, _)| *x == r);
+        matches!((at(role), at(Role::Value)), (Some(k), Some(v)) if k < v)
     }
 
     /// The held cells join the record they trail (before it is emitted).

@@ -12,6 +12,7 @@ pub mod glued;
 pub mod glued_indicators;
 pub mod header;
 mod header_names;
+pub mod header_regions;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
@@ -294,8 +295,15 @@ pub fn lay_out(grid: &Grid) -> Layout {
             let (mut out, mut used, last_partial) = asm.finish();
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
             let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
-            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span {
+            // So does a tab-separated copy of such a page, where the label's blank
+            // cells say the 一级 is merged rather than printed on every row.
+            let tabs_mid_span = grid.style == CellStyle::Tabs && centred::level1_merged(&body_rows, schema.level1_col);
+            if matches!(grid.style, CellStyle::Spaces | CellStyle::LaidOut) && recut.is_none() || mid_span || tabs_mid_span {
                 centred::regroup(&mut out);
+            }
+            // A project's merged name cell printed mid-span likewise (text copies only).
+            if owner_rows && grid.style != CellStyle::Table {
+                centred::regroup_owners(&mut out, &body_rows);
             }
             // Laid-out text drops blank cells, so a last row without its 备注 is short
             // without being cut; a row cut off mid-way is caught below (no value, or a
@@ -392,6 +400,9 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
             }
             if owner.goal.is_some() {
                 project.goals.annual = owner.goal.clone();
+            }
+            if owner.code.is_some() {
+                project.code = owner.code.clone();
             }
             project.lines = [rec.line, rec.line];
             out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });

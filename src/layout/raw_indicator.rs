@@ -31,6 +31,8 @@ pub struct Owner {
     pub project: String,
     pub agency: Option<String>,
     pub goal: Option<String>,
+    /// 项目编码, where a column prints it.
+    pub code: Option<String>,
 }
 
 impl RawIndicator {

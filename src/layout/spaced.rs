@@ -64,13 +64,18 @@ pub fn rejoin(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     let mut out: Option<Vec<Row>> = None;
     let mut folded = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        if let Some(h) = Header::of(row) {
+        let column_names = Header::of(row);
+        if let Some(h) = column_names {
             header = h;
         }
         // A row opening with a field key is a field row (this text's fields begin their
-        // rows, "项目名称 … 项目负责人及电话 …"); any other may be an indicator row.
+        // rows, "项目名称 … 项目负责人及电话 …"); any other may be an indicator row. A
+        // header row is neither, though a multi-project sheet's opens with 单位名称 or
+        // 项目名称 (its column names would be joined into that field's value).
         let field = row.cells.first().is_some_and(|c| key_kind(c).is_some());
-        let joined = if field {
+        let joined = if column_names.is_some() {
+            None
+        } else if field {
             field_row(row)
         } else if header.seen {
             indicator_row(row, header)

@@ -133,11 +133,17 @@ pub fn is_label_fragment(c: &Cell) -> bool {
     c.short && taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && c.text.trim_ws().chars().count() >= 2
 }
 
-/// Labels broken over two cells or paragraphs ("经济效益" / "指标") are joined back,
-/// within a row or across one-cell rows. Returns the rows to read and the ids of the
-/// cells folded into another.
+/// A 审批表's score band wrapped off its 一级 label ("产出指标" / "（50分）").
+pub fn is_score_band(c: &Cell) -> bool {
+    let t = c.text.trim_ws();
+    t.starts_with(['(', '（']) && t.chars().count() <= 12 && t.contains('分') && t.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Labels broken over two cells or paragraphs ("经济效益" / "指标", "产出指标" /
+/// "（50分）") are joined back, within a row or across one-cell rows. Returns the rows
+/// to read and the ids of the cells folded into another.
 pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
-    let is_tail = |c: &Cell| c.key() == "指标";
+    let is_tail = |c: &Cell| c.key() == "指标" || is_score_band(c);
     // Most tables have no split label: hand the rows back without copying them.
     if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
         return (Cow::Borrowed(rows), Vec::new());

@@ -24,11 +24,16 @@ use super::segment;
 /// piece cannot end that cell. `last` is the length of the cell's last line: a cell
 /// that took a short piece already has ended.
 fn fit(cell: &Cell, last: usize, piece: &Cell, wide: usize) -> Option<i32> {
+    let head = cell.text.trim_ws();
+    let joined = || format!("{head}{}", piece.text.trim_ws());
+    // A 审批表's score band ends the 一级 label it was wrapped off ("产出指标" / "（50分）").
+    if stream::is_score_band(piece) {
+        return (taxonomy::classify_cell(cell).is_some() && taxonomy::classify(&joined()).is_some()).then_some(10);
+    }
     if taxonomy::classify_cell(cell).is_some() {
         return None;
     }
-    let head = cell.text.trim_ws();
-    let joined = format!("{head}{}", piece.text.trim_ws());
+    let joined = joined();
     if taxonomy::classify(&joined).is_some() {
         return Some(10);
     }
@@ -40,13 +45,18 @@ fn fit(cell: &Cell, last: usize, piece: &Cell, wide: usize) -> Option<i32> {
 }
 
 /// A line that may be the tails of wrapped cells: no label, value or whole name in it.
-fn tail_like(row: &Row) -> bool {
+/// Where every row prints its labels (`labelled`), a line with none is no row of its
+/// own, and a piece reading like a name ("保洁面积") is the end of a wrapped cell too.
+fn tail_like(row: &Row, labelled: bool) -> bool {
     row.non_empty().next().is_some()
         && !segment::is_page_break_row(row, true)
         && row.non_empty().all(|c| {
+            if stream::is_score_band(c) {
+                return true;
+            }
             let t = c.text.trim_ws();
             // Cheapest first: the target grammar (strong_value) only for what is left.
-            taxonomy::classify_cell(c).is_none() && !(stream::looks_like_name(t) && t.chars().count() >= 4) && !strong_value(t)
+            taxonomy::classify_cell(c).is_none() && (labelled || !(stream::looks_like_name(t) && t.chars().count() >= 4)) && !strong_value(t)
         })
 }
 
@@ -89,7 +99,11 @@ fn assign(above: &[(&Cell, usize)], tail: &[&Cell], wide: usize) -> Option<Vec<u
 /// Joins tail lines into the row above them. Returns None when there are none; else
 /// the rows and the ids of the cells folded into another.
 pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
-    if !rows.iter().skip(1).any(tail_like) {
+    // Labels printed on every row (repeated, not merged cells): every line of three
+    // cells or more with a value in it has one. (Shorter lines may be tails, "1分".)
+    let has_label = |r: &Row| r.non_empty().any(|c| taxonomy::classify_cell(c).is_some());
+    let labelled = rows.iter().all(|r| r.non_empty().nth(2).is_none() || has_label(r) || !r.non_empty().any(|c| strong_value(&c.text)));
+    if !rows.iter().skip(1).any(|r| tail_like(r, labelled)) {
         return None;
     }
     // The widest cell that is neither a label nor a value: the name column's width.
@@ -106,7 +120,7 @@ pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     // Length of the last line of each cell a piece was appended to, by cell id.
     let mut last_line: Vec<(usize, usize)> = Vec::new();
     for row in rows {
-        let placed = out.last().filter(|_| tail_like(row)).and_then(|above| {
+        let placed = out.last().filter(|_| tail_like(row, labelled)).and_then(|above| {
             let last = |c: &Cell| last_line.iter().find(|(id, _)| *id == c.id).map_or(chars(c), |l| l.1);
             let cells: Vec<(&Cell, usize)> = above.non_empty().map(|c| (c, last(c))).collect();
             let pieces: Vec<&Cell> = row.non_empty().collect();

@@ -91,6 +91,11 @@ impl Indicator {
     fn scoring(&self) -> Option<&str> {
         self.inner.scoring.as_deref()
     }
+    /// 指标值类型 / 指标属性 column ("定量" / "定性"), where the layout has one.
+    #[getter]
+    fn value_kind(&self) -> Option<&str> {
+        self.inner.value_kind.as_deref()
+    }
     #[getter]
     fn target<'py>(&self, py: Python<'py>) -> Bound<'py, Target> {
         self.target.bind(py).clone()

@@ -289,9 +289,13 @@ fn line_size(line: &[&Glyph]) -> f64 {
     line.iter().map(|g| g.size).fold(0.0, f64::max)
 }
 
-/// Join two pieces of one paragraph: nothing between CJK, a space between words.
+/// Join two pieces of one paragraph: nothing between CJK, a space between words. A
+/// number cut by the line end of a CJK cell ("2024年1" / "2月") is one number: CJK
+/// text wraps at any character, digits included.
 pub(super) fn join_wrapped(acc: &mut String, next: &str) {
-    if is_word_char(acc.chars().last()) && is_word_char(next.chars().next()) {
+    let (last, first) = (acc.chars().last(), next.chars().next());
+    let cut_number = last.is_some_and(|c| c.is_ascii_digit()) && first.is_some_and(|c| c.is_ascii_digit()) && !acc.is_ascii();
+    if is_word_char(last) && is_word_char(first) && !cut_number {
         acc.push(' ');
     }
     acc.push_str(next);
