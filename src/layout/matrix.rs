@@ -220,10 +220,13 @@ impl<'s> Assembler<'s> {
     /// mid-span, the 二级 above the 一级 it belongs to.
     fn enter_level1(&mut self, raw: &str) {
         if self.level1 != raw {
-            let new = taxonomy::canonical_level1(raw);
-            for st in &mut self.groups {
-                if new.is_none() || taxonomy::level2_parent(&st.level2) != new {
-                    st.level2.clear();
+            // Most 一级 arrive with no 二级 carried: no lookup then.
+            if self.groups.iter().any(|st| !st.level2.is_empty()) {
+                let new = taxonomy::canonical_level1(raw);
+                for st in &mut self.groups {
+                    if new.is_none() || taxonomy::level2_parent(&st.level2) != new {
+                        st.level2.clear();
+                    }
                 }
             }
             raw.clone_into(&mut self.level1);

@@ -135,8 +135,9 @@ pub fn is_label_fragment(c: &Cell) -> bool {
 
 /// A 审批表's score band wrapped off its 一级 label ("产出指标" / "（50分）").
 pub fn is_score_band(c: &Cell) -> bool {
-    let t = c.text.trim_ws();
-    t.starts_with(['(', '（']) && t.chars().count() <= 12 && t.contains('分') && t.bytes().any(|b| b.is_ascii_digit())
+    // Asked of every cell: the key (no white space, brackets unified) is at hand.
+    let k = c.key();
+    c.short && k.starts_with('(') && k.chars().count() <= 12 && k.contains('分') && k.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Labels broken over two cells or paragraphs ("经济效益" / "指标", "产出指标" /

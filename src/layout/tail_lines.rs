@@ -101,9 +101,14 @@ fn assign(above: &[(&Cell, usize)], tail: &[&Cell], wide: usize) -> Option<Vec<u
 pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     // Labels printed on every row (repeated, not merged cells): every line of three
     // cells or more with a value in it has one. (Shorter lines may be tails, "1分".)
+    // Asked of every table: first whether any line could be a tail at all (a tail is
+    // likelier where rows are labelled), before the target grammar on every row.
+    if !rows.iter().skip(1).any(|r| tail_like(r, true)) {
+        return None;
+    }
     let has_label = |r: &Row| r.non_empty().any(|c| taxonomy::classify_cell(c).is_some());
     let labelled = rows.iter().all(|r| r.non_empty().nth(2).is_none() || has_label(r) || !r.non_empty().any(|c| strong_value(&c.text)));
-    if !rows.iter().skip(1).any(|r| tail_like(r, labelled)) {
+    if !labelled && !rows.iter().skip(1).any(|r| tail_like(r, false)) {
         return None;
     }
     // The widest cell that is neither a label nor a value: the name column's width.
