@@ -53,3 +53,22 @@ fn a_time_field_is_not_furniture() {
     let g = parse(&format!("{TABLE}收藏\n"));
     assert!(s005(&g).iter().any(|s| s == "收藏"), "{:?}", s005(&g));
 }
+
+#[test]
+fn site_navigation_and_footer_are_furniture() {
+    let text = format!(
+        "首页 | 信息公开 | 政务公开\n当前位置：首页 > 信息公开 > 财政预决算\n首页\t机构概况\t信息公开\t办事服务\n{TABLE}\
+         【打印本页】【关闭窗口】 主办单位：某县人民政府办公室 ICP备案号：皖ICP备12345678号\n\
+         版权所有：某县人民政府 网站标识码：3415000001\n"
+    );
+    let f = parse(&text);
+    assert_eq!(rows(&f), rows(&parse(TABLE)), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+}
+
+#[test]
+fn a_filing_line_that_mentions_a_home_page_is_not_navigation() {
+    // "首页" opening the filing's own text, with no links after it, is quoted.
+    let f = parse(&format!("{TABLE}首页改版工作已完成，信息发布及时率达到要求\n"));
+    assert!(s005(&f).iter().any(|s| s.contains("首页改版")), "{:?}", s005(&f));
+}

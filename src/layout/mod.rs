@@ -128,10 +128,10 @@ fn is_footer(row: &Row) -> bool {
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }
-    // The website the table was copied from goes on below it ("打印本页 关闭窗口").
-    // Only the page's controls: a page number under a row is a page break inside the
+    // The website the table was copied from goes on below it ("打印本页 关闭窗口", its
+    // footer). Only the page's controls and chrome: a page number under a row is a page break inside the
     // table, which goes on after it.
-    if web_furniture::is_site_controls(row) {
+    if web_furniture::is_site_controls(row) || web_furniture::is_site_chrome(row) {
         return true;
     }
     match keys::key_kind(first) {

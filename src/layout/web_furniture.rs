@@ -1,14 +1,18 @@
 //! More page furniture of a government website (beside `document::is_page_furniture`):
-//! the page's controls ("【字体：大 中 小】", "打印本页 关闭窗口", "分享到：") and a
-//! publication line that opens with a bare 时间 ("时间:2019-12-31 15:38:36 来源::",
-//! real 18). Both are set aside whole.
+//! its navigation and footer, the page's controls ("【字体：大 中 小】", "打印本页
+//! 关闭窗口", "分享到：") and a publication line that opens with a bare 时间
+//! ("时间:2019-12-31 15:38:36 来源::", real 18). Each is set aside whole.
 //!
 //! 时间 is also a field's word ("实施时间: 2023年", "时间：2023年1月-12月" inside a
 //! table), so a 时间 line is furniture only when it holds a date-time and a website
 //! label (来源, 浏览次数, 发布时间 …) beside it on the same line.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::chars::TrimWs;
-use crate::read::Row;
+use crate::read::{Cell, Row};
 
 /// The words of a page's controls, longest first (matched greedily from the left).
 #[rustfmt::skip]
@@ -100,4 +104,44 @@ fn is_date(s: &str) -> bool {
     (2..=3).contains(&digits.len())
         && digits[0].len() == 4
         && digits.iter().all(|p| p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Marks that only a website's footer prints: an ICP licence number, a public-security
+/// filing number, the site's identifier, a copyright line. One automaton for all: the
+/// test runs on every row outside the matrix.
+static FOOTER_MARKS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(["ICP备", "公网安备", "网站标识码", "版权所有", "Copyright"]).expect("fixed patterns"));
+
+/// Words that open a website's navigation trail or menu.
+const NAV_OPENERS: [&str; 6] = ["当前位置", "您的位置", "您当前的位置", "您现在的位置", "网站首页", "首页"];
+
+/// The site's footer ("主办单位：…  ICP备案号：皖ICP备12345678号") or its navigation
+/// ("首页 | 信息公开 | 政务公开", "当前位置：首页 > 信息公开 > 预算公开"): a row holding a
+/// footer mark, or opening with a navigation word and going on in links (`>`, `|`, `»`).
+pub fn is_site_chrome(row: &Row) -> bool {
+    // Asked of every row of a document, matrix rows included: one pass over the
+    // cells, the first character before any compare, and the automaton only on a long
+    // cell of a row of one or two (a footer is a line of text, not a table row).
+    let mut cells = row.cells.iter().filter(|c| !c.is_empty());
+    let Some(first) = cells.next() else { return false };
+    if first.key().starts_with(['当', '您', '网', '首']) && NAV_OPENERS.iter().any(|w| first.key().starts_with(w)) {
+        // Links joined by arrows or bars, or a menu cut into short cells.
+        let links = row.non_empty().any(|c| c.text.contains(['>', '|', '»', '＞', '｜', '›']));
+        let menu = row.non_empty().nth(2).is_some() && row.non_empty().all(|c| c.short && c.key().chars().count() <= 10);
+        return links || menu;
+    }
+    let second = cells.next();
+    if cells.next().is_some() {
+        return false;
+    }
+    let footer = |c: &Cell| c.text.len() >= 12 && might_be_footer(&c.text) && FOOTER_MARKS.is_match(&c.text);
+    footer(first) || second.is_some_and(footer)
+}
+
+/// Before the automaton, on every long cell of a one- or two-cell row (every line of
+/// paragraph-style text): an ICP number has an upper-case I, which Chinese text rarely
+/// holds (one SIMD byte search), and a copyright line opens with its label (主办单位 …
+/// lines carry the ICP number: 主 opens too many of a filing's own fields to ask).
+fn might_be_footer(text: &str) -> bool {
+    memchr::memchr(b'I', text.as_bytes()).is_some() || text.trim_ws().starts_with(['版', 'C', '©'])
 }
