@@ -65,6 +65,8 @@
 //!   comparator before a reference level ("≥上年") reads as 不低于上年 does. Years
 //!   inside prose ("不低于2022年水平") do not make it numeric. A change verb before a number
 //!   ("同比增长10%") gives that number a direction as well.
+//! * **Not applicable** ("/", "—", "--", "N/A", "不适用", "暂无", "待定", a bare 无): kind
+//!   empty, as an empty cell — no target is set, so V001 reports it (see `idioms.rs`).
 //! * **Placeholders** (flag `placeholder`, kind unparsed): star/X templates ("**", "≥**%",
 //!   "(≥**个)"), a bare unit ("公里", "万亩", "%"), a comparator with a unit and no number
 //!   ("≧ %"); `op` and `unit` are kept when printed. A lone comparator (">", a truncated cell)
@@ -78,6 +80,7 @@
 
 mod dates;
 mod fraction;
+mod idioms;
 mod memo;
 mod normalize;
 mod numeral;
@@ -129,7 +132,8 @@ pub fn parse_target(raw: &str, ctx: &TargetContext) -> (Target, TargetFlags) {
 }
 
 fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Target {
-    if s.is_empty() {
+    // A dash or 不适用 is a cell with no target, as an empty one is (see `idioms.rs`).
+    if s.is_empty() || idioms::not_applicable(s) {
         return Target::default();
     }
     if let Some(t) = template(s, flags) {

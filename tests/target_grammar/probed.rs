@@ -2,7 +2,8 @@
 //! ("九成五"), weekly deadlines, ranges in words ("介于…之间"), fractions and per-mille
 //! in words, approximate counts ("十余次"), an action after a time limit ("48小时内响应"),
 //! aims ("力争"), "+" for "or more", the indicator's name before its value ("完成率100%")
-//! and an explanatory note after a comma. Each failed on the grammar before it.
+//! and an explanatory note after a comma; then not-applicable marks ("/", "不适用").
+//! Each failed on the grammar before it (rows that pin what already held say so).
 
 use super::*;
 use jixiao::model::Direction::*;
@@ -71,5 +72,16 @@ pub fn cases() -> Vec<Case> {
         c("≥95%，以问卷调查为准").n(">=", 95.0, "%", 95.0, "%"),
         c("≥95%；以第三方评估为准").n(">=", 95.0, "%", 95.0, "%"),
         c("1，000人").n("", 1000.0, "人", 1000.0, "人"),
+        // not applicable: a dash, slash or word in place of a target is no target (kind empty)
+        c("/").empty(),
+        c("—").empty(),
+        c("－").empty(),
+        c("--").empty(),
+        c("——").empty(), // (was unparsed: V003 instead of V001)
+        c("N/A").empty(),
+        c("无").empty(),
+        c("不适用").empty(),
+        c("暂无").empty(),
+        c("待定").empty(),
     ]
 }
