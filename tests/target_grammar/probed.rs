@@ -2,7 +2,8 @@
 //! ("九成五"), weekly deadlines, ranges in words ("介于…之间"), fractions and per-mille
 //! in words, approximate counts ("十余次"), an action after a time limit ("48小时内响应"),
 //! aims ("力争"), "+" for "or more", the indicator's name before its value ("完成率100%")
-//! and an explanatory note after a comma; then not-applicable marks ("/", "不适用").
+//! and an explanatory note after a comma; then not-applicable marks ("/", "不适用"), two
+//! bounds in words, "每两周一次" and a word after a bound word ("5%以内处理").
 //! Each failed on the grammar before it (rows that pin what already held say so).
 
 use super::*;
@@ -83,5 +84,22 @@ pub fn cases() -> Vec<Case> {
         c("不适用").empty(),
         c("暂无").empty(),
         c("待定").empty(),
+        // two bounds in words: the range the glyph form "≥90%且≤100%" gives
+        c("大于95%小于100%").range(95.0, 100.0, "%", 95.0, "%"),
+        c("不低于90%且不高于95%").range(90.0, 95.0, "%", 90.0, "%"),
+        c("高于80%低于90%").range(80.0, 90.0, "%", 80.0, "%"),
+        c("不少于3次且不超过5次").range(3.0, 5.0, "次", 3.0, "次"),
+        // (held before: one bound in words stays a number)
+        c("不低于90%").n(">=", 90.0, "%", 90.0, "%"),
+        // a count per several periods
+        c("每两周一次").n("", 1.0, "次", 0.5, "次/周"),
+        c("每两年不少于1次").n(">=", 1.0, "次", 0.5, "次/年"),
+        // a word after a bound word is not part of the unit
+        c("5%以内处理").n("<=", 5.0, "%", 5.0, "%"),
+        c("90%及以上参加").n(">=", 90.0, "%", 90.0, "%"),
+        // (held before: rates and real units are untouched)
+        c("2次以上/年").n(">=", 2.0, "次/年", 2.0, "次/年"),
+        c("100元/人·月").n("", 100.0, "元/人·月", 100.0, "元/人·月"),
+        c("5个工作日").dur("", 5.0, "个工作日", 5.0, "工作日"),
     ]
 }
