@@ -59,6 +59,10 @@
 //!   `excel_serial`. Also under `expect_date`: a bare yyyy, yyyymm or yyyymmdd is a date.
 //! * **Ranks and grades** ("第一名", "前三名", "全省第一", "AAA级", "三星级", "一等奖") are
 //!   numbers, judgeable as any count is (see `ranks.rs`); for ranks and prizes 以上 reads ≤.
+//!   So are classes in Roman numerals and letter grades ("Ⅲ类", "IV类水质", "B级以上",
+//!   counted from the best: 以上 reads ≤) and "国家二级标准" (2 级).
+//! * **Idioms** (see `idioms.rs`): 当天/当日 are a duration ≤ 1 天, 次日 ≤ 2 天; "7×24小时"
+//!   is round-the-clock service (qualitative, achieve: no limit to measure); "数十个" is ≥ 10 个.
 //! * **Qualitative.** Text without numbers → kind qualitative, value/unit/op None, and a
 //!   direction by keyword (see `qualitative.rs`): negated decline (不低于上年, 不降低) →
 //!   maintain; ceilings (不超预算, 控制在…以内) → decrease; else the first change word
@@ -187,7 +191,7 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
             return t;
         }
     }
-    if let Some(t) = ranks::parse(rest, op, pre.direction) {
+    if let Some(t) = ranks::parse(rest, op, pre.direction).or_else(|| idioms::late(rest, op, pre.direction)) {
         return t;
     }
     fallback(s, op, rest, flags)

@@ -3,7 +3,8 @@
 //! in words, approximate counts ("十余次"), an action after a time limit ("48小时内响应"),
 //! aims ("力争"), "+" for "or more", the indicator's name before its value ("完成率100%")
 //! and an explanatory note after a comma; then not-applicable marks ("/", "不适用"), two
-//! bounds in words, "每两周一次" and a word after a bound word ("5%以内处理").
+//! bounds in words, Roman classes and letter grades, same-day limits ("当日办结"),
+//! "7×24小时", "每两周一次", "数十个" and a word after a bound word ("5%以内处理").
 //! Each failed on the grammar before it (rows that pin what already held say so).
 
 use super::*;
@@ -91,9 +92,31 @@ pub fn cases() -> Vec<Case> {
         c("不少于3次且不超过5次").range(3.0, 5.0, "次", 3.0, "次"),
         // (held before: one bound in words stays a number)
         c("不低于90%").n(">=", 90.0, "%", 90.0, "%"),
-        // a count per several periods
+        // classes in Roman numerals and letter grades, counted from the best
+        c("Ⅲ类").n("", 3.0, "类", 3.0, "类"),
+        c("III类").n("", 3.0, "类", 3.0, "类"),
+        c("IV类水质").n("", 4.0, "类", 4.0, "类"),
+        c("地表水Ⅲ类以上").n("<=", 3.0, "类", 3.0, "类"),
+        c("Ⅱ级").n("", 2.0, "级", 2.0, "级"),
+        c("国家二级标准").n("", 2.0, "级", 2.0, "级"),
+        c("B级以上").n("<=", 2.0, "级", 2.0, "等级"),
+        // (held before: a Chinese 级 is a hospital-style grade, higher is better)
+        c("二级以上").n(">=", 2.0, "级", 2.0, "级"),
+        // same-day limits: a duration of a day (次日: by the end of the next)
+        c("当天").dur("<=", 1.0, "天", 1.0, "天"),
+        c("当日").dur("<=", 1.0, "天", 1.0, "天"),
+        c("当日办结").dur("<=", 1.0, "天", 1.0, "天").dir(Achieve),
+        c("次日").dur("<=", 2.0, "天", 2.0, "天"),
+        c("次日反馈").dur("<=", 2.0, "天", 2.0, "天").dir(Achieve),
+        c("当日天气").qual(""), // (held before)
+        c("随到随办").qual("achieve"),
+        // round-the-clock service is no time limit; a count per several periods; several tens
+        c("7×24小时").qual("achieve"),
+        c("5×8小时").qual("achieve"),
         c("每两周一次").n("", 1.0, "次", 0.5, "次/周"),
         c("每两年不少于1次").n(">=", 1.0, "次", 0.5, "次/年"),
+        c("数十个").n(">=", 10.0, "个", 10.0, "个"),
+        c("数百人").n(">=", 100.0, "人", 100.0, "人"),
         // a word after a bound word is not part of the unit
         c("5%以内处理").n("<=", 5.0, "%", 5.0, "%"),
         c("90%及以上参加").n(">=", 90.0, "%", 90.0, "%"),

@@ -308,6 +308,10 @@ const TIMED_ACTIONS: &[&str] = &[
     "公示", "告知", "回访",
 ];
 
+pub(super) fn is_timed_action(w: &str) -> bool {
+    TIMED_ACTIONS.contains(&w)
+}
+
 /// "5%以内处理", "90%及以上参加": the word after a bound word is what the bound is
 /// about, not part of the unit; returns the text up to the bound word. Only when what
 /// stands before the bound is a known unit (or none) and the word is Chinese only, so
