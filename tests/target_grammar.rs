@@ -244,3 +244,24 @@ fn never_panics_on_garbage() {
         }
     }
 }
+
+/// A value printed as "/" or "不适用" sets no target: V001 reports it as it does an
+/// empty cell (it is no unreadable value, V003, and no template, V002).
+#[test]
+fn a_not_applicable_value_is_reported_as_no_target() {
+    let rows = [
+        "项目名称\t乡村道路养护",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t养护里程\t≥120公里",
+        "产出指标\t质量指标\t路面优良率\t/",
+        "效益指标\t生态效益指标\t绿化面积\t不适用",
+        "满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%",
+    ];
+    let f = jixiao::parse_text(&rows.join("\n"), &jixiao::ParseOptions::default());
+    let ind = &f.projects[0].indicators;
+    assert_eq!(ind.iter().map(|i| i.value.as_str()).collect::<Vec<_>>(), ["≥120公里", "/", "不适用", "≥90%"]);
+    assert_eq!(ind[1].target.kind, TargetKind::Empty);
+    let codes = |c: &str| f.diagnostics.iter().filter(|d| d.code == c).filter_map(|d| d.indicator).collect::<Vec<_>>();
+    assert_eq!(codes("V001"), [1, 2], "{:#?}", f.diagnostics);
+    assert!(codes("V002").is_empty() && codes("V003").is_empty(), "{:#?}", f.diagnostics);
+}

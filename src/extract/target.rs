@@ -11,6 +11,7 @@
 //!   `glyph_normalized`), prefix words (不低于/不少于/至少/达到 → ≥, 不超过/不高于/控制在 → ≤,
 //!   大于/高于/超过 → >, 小于/低于 → <) and suffix words (以上 → ≥, 以下/以内 → ≤, 不到 → <;
 //!   "30日内" → ≤; "95%+" → ≥), also between a rate's count and its period ("2次以上/年" → ≥ 2 次/年).
+//!   A word after a bound word is no part of the unit ("5%以内处理" is ≤ 5 %).
 //!   No comparator → `op` None. 约/左右 and aims (力争, 确保) are dropped. "介于a至b之间"
 //!   is the range a–b. A rate's name before its value ("完成率100%") is a label, as
 //!   "指标值≥95%" is; wording after a comma that explains the value is a note.
@@ -28,10 +29,12 @@
 //!   `std_unit` None. Chinese numerals are read when followed by a known unit or nothing
 //!   ("两次", "十二个月", "一百"), so prose like "一站式" stays prose.
 //! * **Per-period counts** ("每年2次", "每半年不少于1次"): the period becomes the std_unit's
-//!   denominator ("次/年"; 每半年 → ×2 per 年); `unit` stays "次".
+//!   denominator ("次/年"; 每半年 → ×2 per 年, 每两周 → ÷2 per 周); `unit` stays "次".
 //! * **Ranges** ("80%-90%", "80-90%", "3～5天", "三至五天", "65% ≤ 指标值 ≤ 75%",
 //!   "≥65%且≤75%"): kind range, op between, value = lower, max = upper (sorted), unit from
 //!   the upper end when printed there; `std_value` standardises the lower bound only.
+//!   Two bounds in words ("大于95%小于100%", "不低于90%且不高于95%") are the same range:
+//!   records.md has no field for open or closed ends, so > and ≥ give one shape.
 //! * **Durations vs dates.** 天/日/自然日 → std 天; 工作日 stays 工作日; 小时, 分钟 (÷60), 秒
 //!   (÷3600) → 小时; 周 → 天 (×7); 月/个月 → 月; 年 → 年; 个季度 → 月 (×3). A month number with
 //!   月份/月底/月末/月前/日, or a bare "N月" (N ≤ 12) without ≥/>, is a calendar month; "≥6月",
@@ -56,6 +59,10 @@
 //!   `excel_serial`. Also under `expect_date`: a bare yyyy, yyyymm or yyyymmdd is a date.
 //! * **Ranks and grades** ("第一名", "前三名", "全省第一", "AAA级", "三星级", "一等奖") are
 //!   numbers, judgeable as any count is (see `ranks.rs`); for ranks and prizes 以上 reads ≤.
+//!   So are classes in Roman numerals and letter grades ("Ⅲ类", "IV类水质", "B级以上",
+//!   counted from the best: 以上 reads ≤) and "国家二级标准" (2 级).
+//! * **Idioms** (see `idioms.rs`): 当天/当日 are a duration ≤ 1 天, 次日 ≤ 2 天; "7×24小时"
+//!   is round-the-clock service (qualitative, achieve: no limit to measure); "数十个" is ≥ 10 个.
 //! * **Qualitative.** Text without numbers → kind qualitative, value/unit/op None, and a
 //!   direction by keyword (see `qualitative.rs`): negated decline (不低于上年, 不降低) →
 //!   maintain; ceilings (不超预算, 控制在…以内) → decrease; else the first change word
@@ -65,6 +72,8 @@
 //!   comparator before a reference level ("≥上年") reads as 不低于上年 does. Years
 //!   inside prose ("不低于2022年水平") do not make it numeric. A change verb before a number
 //!   ("同比增长10%") gives that number a direction as well.
+//! * **Not applicable** ("/", "—", "--", "N/A", "不适用", "暂无", "待定", a bare 无): kind
+//!   empty, as an empty cell — no target is set, so V001 reports it (see `idioms.rs`).
 //! * **Placeholders** (flag `placeholder`, kind unparsed): star/X templates ("**", "≥**%",
 //!   "(≥**个)"), a bare unit ("公里", "万亩", "%"), a comparator with a unit and no number
 //!   ("≧ %"); `op` and `unit` are kept when printed. A lone comparator (">", a truncated cell)
@@ -78,6 +87,7 @@
 
 mod dates;
 mod fraction;
+mod idioms;
 mod memo;
 mod normalize;
 mod numeral;
@@ -129,13 +139,14 @@ pub fn parse_target(raw: &str, ctx: &TargetContext) -> (Target, TargetFlags) {
 }
 
 fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Target {
-    if s.is_empty() {
+    // A dash or 不适用 is a cell with no target, as an empty one is (see `idioms.rs`).
+    if s.is_empty() || idioms::not_applicable(s) {
         return Target::default();
     }
     if let Some(t) = template(s, flags) {
         return t;
     }
-    if let Some(t) = bracketed_range(s) {
+    if let Some(t) = bracketed_range(s).or_else(|| bracketed_range(&idioms::bounds_as_glyphs(s)?)) {
         return t;
     }
     if let Some(t) = between_words(s, ctx, flags) {
@@ -152,7 +163,7 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
         flags.ocr_suspect = true;
         rest = r;
     }
-    if let Some(per) = pre.per {
+    if let Some(per) = pre.per.filter(|_| pre.every == 1) {
         if let Some(t) = recurring::parse(rest, per, op, ctx) {
             return t;
         }
@@ -170,7 +181,8 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
             }
         }
     }
-    if let Some(t) = quantity(rest, op, pre.direction, pre.per, flags) {
+    let per = pre.per.map(|p| (p, pre.every));
+    if let Some(t) = quantity(rest, op, pre.direction, per, flags) {
         return t;
     }
     // Every fraction holds 分之 or a slash; most values have neither.
@@ -179,7 +191,7 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
             return t;
         }
     }
-    if let Some(t) = ranks::parse(rest, op, pre.direction) {
+    if let Some(t) = ranks::parse(rest, op, pre.direction).or_else(|| idioms::late(rest, op, pre.direction)) {
         return t;
     }
     fallback(s, op, rest, flags)
@@ -319,7 +331,7 @@ fn quantity(
     rest: &str,
     op: Option<Op>,
     direction: Option<Direction>,
-    per: Option<&str>,
+    per: Option<(&str, u32)>,
     flags: &mut TargetFlags,
 ) -> Option<Target> {
     let mut n1 = take_number(rest)?;
@@ -338,6 +350,7 @@ fn quantity(
         true => (after, true),
         false => normalize::strip_timed_action(after),
     };
+    let after = if attained { after } else { normalize::cut_after_bound(after) };
     let direction = direction.or(attained.then_some(Direction::Achieve));
     // "2024年…" that the date grammar declined is a reference year in prose, not a count.
     if after.starts_with('年') && is_year(n1.value) {
@@ -370,8 +383,8 @@ fn quantity(
             return None;
         }
         let mut t = range_target(n1.value, n2.value, unit, direction);
-        if let (Some(per), Some(v)) = (per, t.std_value.as_mut()) {
-            per_period(v, &mut t.std_unit, per);
+        if let (Some((per, every)), Some(v)) = (per, t.std_value.as_mut()) {
+            per_period(v, &mut t.std_unit, per, every);
         }
         return Some(t);
     }
@@ -393,9 +406,9 @@ fn quantity(
     }
     let op = op.or(suffix_op);
     let mut std = units::standardise(n1.value, unit);
-    if let Some(per) = per {
+    if let Some((per, every)) = per {
         std.kind = TargetKind::Number;
-        per_period(&mut std.value, &mut std.unit, per);
+        per_period(&mut std.value, &mut std.unit, per, every);
     }
     if unit == "%" && !n1.chinese && units::ocr_percent(n1.lit, n1.value, op) {
         flags.ocr_suspect = true;
@@ -413,9 +426,10 @@ fn quantity(
 }
 
 /// "每年2次" is the rate 2 次/年: the period joins the standard unit as a denominator (the
-/// printed unit stays "次"); 每半年 counts double per year, as "次/半年" does.
-fn per_period(value: &mut f64, std_unit: &mut Option<String>, per: &str) {
-    let (f, per) = if per == "半年" { (2.0, "年") } else { (1.0, per) };
+/// printed unit stays "次"); 每半年 counts double per year, as "次/半年" does, and
+/// 每两周 half per week.
+fn per_period(value: &mut f64, std_unit: &mut Option<String>, per: &str, every: u32) {
+    let (f, per) = if per == "半年" { (2.0, "年") } else { (1.0 / f64::from(every), per) };
     *value = units::tidy(*value * f);
     let base = std_unit.as_deref().unwrap_or("");
     *std_unit = Some(match base.split_once('/') {

@@ -26,6 +26,14 @@ impl Rule for V001 {
             if empty && !row.maybe_truncated() {
                 let message = format!("指标值为空 / the indicator has no target value: {}", ind.name);
                 out.push(row.finding(&V001_INFO, message));
+            } else if !empty && ind.target.kind == TargetKind::Empty {
+                // "/", "—", "不适用": printed, but no target is set — the same defect.
+                let message = format!(
+                    "指标值为“{}”，未设定目标 / the target is marked not applicable, no target is set: {}",
+                    ind.value.trim_ws(),
+                    ind.name
+                );
+                out.push(row.finding(&V001_INFO, message));
             }
         }
     }

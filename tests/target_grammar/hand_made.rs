@@ -142,12 +142,13 @@ pub fn cases() -> Vec<Case> {
         c("平稳运行").qual("maintain"),
         c("维持").qual("maintain"),
         c("控制在预算以内").qual("decrease"),
-        // zero counts and lasting effects are judgeable; bare 无 and 无法… are not
+        // zero counts and lasting effects are judgeable; 无法… is not (bare 无 is no
+        // target at all: kind empty, see probed.rs)
         c("零事故").qual("achieve"),
         c("零投诉").qual("achieve"),
         c("无安全事故").qual("achieve"),
         c("无不良影响").qual("achieve"),
-        c("无").qual(""),
+        c("无").empty(),
         c("无法评估").qual(""),
         c("长期").qual("maintain"),
         c("长效运行").qual("maintain"),
@@ -227,7 +228,6 @@ pub fn cases() -> Vec<Case> {
         c("80%-").unparsed("", ""),
         c("T+1").unparsed("", ""),
         c("abc").unparsed("", ""),
-        c("——").unparsed("", ""),
         c("完成项目主体工程70%").unparsed("", ""),
         c("根据历年支出情况及养护外包投标情况综合测算并参照同类项目的标准确定的数值说明").unparsed("", ""),
     ]

@@ -2,7 +2,10 @@
 //! ("九成五"), weekly deadlines, ranges in words ("介于…之间"), fractions and per-mille
 //! in words, approximate counts ("十余次"), an action after a time limit ("48小时内响应"),
 //! aims ("力争"), "+" for "or more", the indicator's name before its value ("完成率100%")
-//! and an explanatory note after a comma. Each failed on the grammar before it.
+//! and an explanatory note after a comma; then not-applicable marks ("/", "不适用"), two
+//! bounds in words, Roman classes and letter grades, same-day limits ("当日办结"),
+//! "7×24小时", "每两周一次", "数十个" and a word after a bound word ("5%以内处理").
+//! Each failed on the grammar before it (rows that pin what already held say so).
 
 use super::*;
 use jixiao::model::Direction::*;
@@ -71,5 +74,55 @@ pub fn cases() -> Vec<Case> {
         c("≥95%，以问卷调查为准").n(">=", 95.0, "%", 95.0, "%"),
         c("≥95%；以第三方评估为准").n(">=", 95.0, "%", 95.0, "%"),
         c("1，000人").n("", 1000.0, "人", 1000.0, "人"),
+        // not applicable: a dash, slash or word in place of a target is no target (kind empty)
+        c("/").empty(),
+        c("—").empty(),
+        c("－").empty(),
+        c("--").empty(),
+        c("——").empty(), // (was unparsed: V003 instead of V001)
+        c("N/A").empty(),
+        c("无").empty(),
+        c("不适用").empty(),
+        c("暂无").empty(),
+        c("待定").empty(),
+        // two bounds in words: the range the glyph form "≥90%且≤100%" gives
+        c("大于95%小于100%").range(95.0, 100.0, "%", 95.0, "%"),
+        c("不低于90%且不高于95%").range(90.0, 95.0, "%", 90.0, "%"),
+        c("高于80%低于90%").range(80.0, 90.0, "%", 80.0, "%"),
+        c("不少于3次且不超过5次").range(3.0, 5.0, "次", 3.0, "次"),
+        // (held before: one bound in words stays a number)
+        c("不低于90%").n(">=", 90.0, "%", 90.0, "%"),
+        // classes in Roman numerals and letter grades, counted from the best
+        c("Ⅲ类").n("", 3.0, "类", 3.0, "类"),
+        c("III类").n("", 3.0, "类", 3.0, "类"),
+        c("IV类水质").n("", 4.0, "类", 4.0, "类"),
+        c("地表水Ⅲ类以上").n("<=", 3.0, "类", 3.0, "类"),
+        c("Ⅱ级").n("", 2.0, "级", 2.0, "级"),
+        c("国家二级标准").n("", 2.0, "级", 2.0, "级"),
+        c("B级以上").n("<=", 2.0, "级", 2.0, "等级"),
+        // (held before: a Chinese 级 is a hospital-style grade, higher is better)
+        c("二级以上").n(">=", 2.0, "级", 2.0, "级"),
+        // same-day limits: a duration of a day (次日: by the end of the next)
+        c("当天").dur("<=", 1.0, "天", 1.0, "天"),
+        c("当日").dur("<=", 1.0, "天", 1.0, "天"),
+        c("当日办结").dur("<=", 1.0, "天", 1.0, "天").dir(Achieve),
+        c("次日").dur("<=", 2.0, "天", 2.0, "天"),
+        c("次日反馈").dur("<=", 2.0, "天", 2.0, "天").dir(Achieve),
+        c("当日天气").qual(""), // (held before)
+        c("随到随办").qual("achieve"),
+        // round-the-clock service is no time limit; a count per several periods; several tens
+        c("7×24小时").qual("achieve"),
+        c("5×8小时").qual("achieve"),
+        c("每两周一次").n("", 1.0, "次", 0.5, "次/周"),
+        c("每两年不少于1次").n(">=", 1.0, "次", 0.5, "次/年"),
+        c("数十个").n(">=", 10.0, "个", 10.0, "个"),
+        c("数百人").n(">=", 100.0, "人", 100.0, "人"),
+        // a word after a bound word is not part of the unit
+        c("5%以内处理").n("<=", 5.0, "%", 5.0, "%"),
+        c("90%及以上参加").n(">=", 90.0, "%", 90.0, "%"),
+        // (held before: rates and real units are untouched)
+        c("2次以上/年").n(">=", 2.0, "次/年", 2.0, "次/年"),
+        c("100元/人·月").n("", 100.0, "元/人·月", 100.0, "元/人·月"),
+        c("5个工作日").dur("", 5.0, "个工作日", 5.0, "工作日"),
     ]
 }

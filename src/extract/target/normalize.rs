@@ -3,6 +3,8 @@
 //! Everything downstream works on the output of [`normalize`], so the grammar only ever
 //! sees ASCII digits, `≥ ≤ = > <`, `%`, `-` and `~`, and no whitespace.
 
+use super::numeral::take_number;
+use super::units;
 use crate::model::{Direction, Op};
 
 pub(super) struct Norm {
@@ -165,7 +167,20 @@ pub(super) struct Prefix<'a> {
     pub op: Option<Op>,
     pub direction: Option<Direction>,
     pub per: Option<&'static str>,
+    /// "每两周": how many periods one count is given per (1 for "每周").
+    pub every: u32,
     pub rest: &'a str,
+}
+
+/// "每两周", "每3个月", "每两年": a count per several periods. `None` for one period,
+/// which [`PERIODS`] reads.
+fn every_n(s: &str) -> Option<(&'static str, u32, &str)> {
+    let r = s.strip_prefix('每')?;
+    let n = take_number(r).filter(|n| n.value >= 2.0 && n.value <= 100.0 && n.value.fract() == 0.0)?;
+    const UNITS: &[(&str, &str)] =
+        &[("个星期", "周"), ("个季度", "季度"), ("个月", "月"), ("星期", "周"), ("周", "周"), ("月", "月"), ("年", "年"), ("天", "天"), ("日", "天")];
+    let r = &r[n.len..];
+    UNITS.iter().find_map(|(w, p)| r.strip_prefix(w).map(|rest| (*p, n.value as u32, rest)))
 }
 
 /// Strips "[同比] [verb] [comparator]" from the front. The caller keeps the full text for
@@ -173,14 +188,19 @@ pub(super) struct Prefix<'a> {
 pub(super) fn strip_prefix(s: &str) -> Prefix<'_> {
     // Most values start with a digit; skip the word lists for them.
     if s.starts_with(|c: char| c.is_ascii_digit()) {
-        return Prefix { op: None, direction: None, per: None, rest: s };
+        return Prefix { op: None, direction: None, per: None, every: 1, rest: s };
     }
     let mut rest = s;
     let mut direction = None;
     let mut per = None;
+    let mut every = 1;
     if let Some((r, p)) = PERIODS.iter().find_map(|(w, p)| rest.strip_prefix(w).map(|r| (r, *p))) {
         rest = r;
         per = Some(p);
+    } else if let Some((p, n, r)) = every_n(rest) {
+        rest = r;
+        per = Some(p);
+        every = n;
     }
     if let Some(r) = AIMS.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
@@ -208,7 +228,7 @@ pub(super) fn strip_prefix(s: &str) -> Prefix<'_> {
             break;
         }
     }
-    Prefix { op, direction, per, rest }
+    Prefix { op, direction, per, every, rest }
 }
 
 /// Units after which a bare "内" means "within" ("30日内", "3年内").
@@ -287,6 +307,28 @@ const TIMED_ACTIONS: &[&str] = &[
     "审核", "审批", "拨付", "支付", "上报", "报送", "办理", "整改", "修复", "抢修", "维修", "出警", "送达", "录入",
     "公示", "告知", "回访",
 ];
+
+pub(super) fn is_timed_action(w: &str) -> bool {
+    TIMED_ACTIONS.contains(&w)
+}
+
+/// "5%以内处理", "90%及以上参加": the word after a bound word is what the bound is
+/// about, not part of the unit; returns the text up to the bound word. Only when what
+/// stands before the bound is a known unit (or none) and the word is Chinese only, so
+/// rates ("2次以上/年") and real units are left alone.
+pub(super) fn cut_after_bound(after: &str) -> &str {
+    let Some(i) = after.find('以').or_else(|| after.find("之内")) else { return after };
+    let Some(w) = ["以上", "以下", "以内", "之内"].iter().find(|w| after[i..].starts_with(*w)) else { return after };
+    let end = i + w.len();
+    let word = &after[end..];
+    let head = &after[..i];
+    let core = head.strip_suffix('及').unwrap_or(head);
+    let cjk = |c: char| matches!(c, '\u{4e00}'..='\u{9fff}');
+    if word.is_empty() || !word.chars().all(cjk) || !(core.is_empty() || units::is_unit_vocab(core)) {
+        return after;
+    }
+    &after[..end]
+}
 
 /// "48小时内响应" → ("48小时内", true) when the text ends in an action after a time unit
 /// and 内/以内; else the text unchanged.
