@@ -27,6 +27,10 @@ const FORMAT: Format = Format::Xlsx;
 pub(super) struct Hidden {
     rows: HashSet<u32>,
     cols: Vec<(u32, u32)>,
+    /// Rows with no record of their own are hidden (XLS DEFAULTROWHEIGHT fDyZero);
+    /// then only the rows in `shown` print.
+    rows_hidden_by_default: bool,
+    shown: HashSet<u32>,
 }
 
 impl Hidden {
@@ -35,19 +39,29 @@ impl Hidden {
         self.rows.insert(row);
     }
 
+    /// A row whose own record says it shows, which matters when rows are hidden by
+    /// default.
+    pub(super) fn show_row(&mut self, row: u32) {
+        self.shown.insert(row);
+    }
+
+    pub(super) fn hide_rows_by_default(&mut self) {
+        self.rows_hidden_by_default = true;
+    }
+
     pub(super) fn hide_cols(&mut self, first: u32, last: u32) {
         self.cols.push((first, last));
     }
 
     fn is_empty(&self) -> bool {
-        self.rows.is_empty() && self.cols.is_empty()
+        self.rows.is_empty() && self.cols.is_empty() && !self.rows_hidden_by_default
     }
 
     /// Drop hidden rows; drop hidden columns and close up the columns after them, as
     /// the sheet prints. The column ranges are sorted and joined first, and each cell
     /// finds its range by binary search: a hostile file may list thousands of them.
     pub(super) fn apply(&self, sheet: &mut BTreeMap<u32, BTreeMap<u32, String>>) {
-        sheet.retain(|r, _| !self.rows.contains(r));
+        sheet.retain(|r, _| !self.rows.contains(r) && (!self.rows_hidden_by_default || self.shown.contains(r)));
         if self.cols.is_empty() {
             return;
         }
