@@ -282,6 +282,28 @@ fn docx_alt_chunk_mht_is_read() {
     }
 }
 
+/// A square or cube after a unit letter reads as shown (m², m³), so the unit is
+/// recognised (万m², which the unit checks know as 万平方米; 万m2 they did not). Other superscripts (a footnote
+/// mark after a word or a number, an exponent n) stay as written.
+#[test]
+fn html_superscript_units() {
+    let page = "<html><body><p>面积单位 m<sup>2</sup></p><table>\
+        <tr><td>项目名称</td><td colspan=\"3\">老旧小区改造</td></tr>\
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\
+        <tr><td>产出指标</td><td>数量指标</td><td>改造面积</td><td>≥12万m<sup> 2 </sup></td></tr>\
+        <tr><td>产出指标</td><td>数量指标</td><td>注水量</td><td>≥300m<sup>3</sup></td></tr>\
+        <tr><td>效益指标</td><td>满意度<sup>2</sup></td><td>Note<sup>2</sup> 10<sup>3</sup></td><td>x<sup>n</sup></td></tr>\
+        </table></body></html>";
+    let (grid, _) = grid_rows(page.as_bytes());
+    assert_eq!(grid[0], ["面积单位 m²"]);
+    assert_eq!(grid[3][3], "≥12万m²");
+    assert_eq!(grid[4][3], "≥300m³");
+    assert_eq!(grid[5][1..], ["满意度2", "Note2 103", "xn"]);
+    let f = parse(page.as_bytes());
+    let units: Vec<Option<&str>> = f.projects[0].indicators.iter().take(2).map(|i| i.target.unit.as_deref()).collect();
+    assert_eq!(units, [Some("万m²"), Some("m³")], "{:#?}", f.projects[0].indicators);
+}
+
 /// A zip bomb inside a chunk is the document's error, as it would be outside one.
 #[test]
 fn docx_alt_chunk_bomb_is_refused() {
