@@ -28,14 +28,17 @@ pub(super) fn looks_like_mht(bytes: &[u8]) -> bool {
         && head.split(|&b| b == b'\n').any(|l| l.starts_with(b"mime-version:") || l.starts_with(b"content-type: multipart/"))
 }
 
+/// A page's bytes and the charset its part names.
+type Page = (Vec<u8>, Option<String>);
+
 /// The first `text/html` part, decoded, with the charset its Content-Type names (None
 /// for none or US-ASCII, which Word writes over pages in GBK: the page's own `<meta>`
 /// then decides). Err says why the page could not be had.
-pub(super) fn first_html(bytes: &[u8]) -> Result<(Vec<u8>, Option<String>), String> {
+pub(super) fn first_html(bytes: &[u8]) -> Result<Page, String> {
     find_html(bytes, 0)?.ok_or_else(|| "no text/html part".to_string())
 }
 
-fn find_html(part: &[u8], depth: usize) -> Result<Option<(Vec<u8>, Option<String>)>, String> {
+fn find_html(part: &[u8], depth: usize) -> Result<Option<Page>, String> {
     let (head, body) = split_head(part);
     let headers = headers(head);
     let get = |name: &str| headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());

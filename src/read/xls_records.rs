@@ -288,11 +288,7 @@ fn walk_sheet(body: &[u8], printed_by_xf: &[Option<Printed>], out: &mut SheetFor
                 }
             }
             // The flags, then the height of rows with no ROW record.
-            DEFAULTROWHEIGHT => {
-                if u16_at(rec, 0).is_some_and(|flags| flags & 0x02 != 0) {
-                    out.hidden.hide_rows_by_default();
-                }
-            }
+            DEFAULTROWHEIGHT if u16_at(rec, 0).is_some_and(|flags| flags & 0x02 != 0) => out.hidden.hide_rows_by_default(),
             // colFirst, colLast, width, XF, then the flags.
             COLINFO => {
                 if let (Some(first), Some(last), Some(width), Some(flags)) =
