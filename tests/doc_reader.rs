@@ -4,7 +4,7 @@
 #[path = "common/doc_builder.rs"]
 mod doc_builder;
 
-use doc_builder::{build, Para};
+use doc_builder::{build, Para, HIDE, SHOW};
 use jixiao::read::{load, Format};
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -77,6 +77,25 @@ fn cells_with_several_paragraphs_keep_them_as_lines() {
     // A cell's inner paragraph marks are \r inside the table: one cell, two lines.
     let doc = build(&[row(&["目标1：培训\r目标2：巡查", "x"], &[0, 3000, 6000])]);
     assert_eq!(rows(&doc)[0], ["目标1：培训\n目标2：巡查", "x"]);
+}
+
+/// Hidden text (sprmCFVanish) is left out as Word shows the document: a template's
+/// note in the title, the hint text of a cell, a whole hidden paragraph. The cell and
+/// row marks stay, hidden or not, so the table keeps its shape.
+#[test]
+fn hidden_text_is_left_out() {
+    let four = [0, 1000, 2000, 4000, 6000];
+    let doc = build(&[
+        text(&format!("2023年项目支出绩效目标表{HIDE}（填写说明：金额以万元为单位）{SHOW}")),
+        row(&["一级指标", "二级指标", "三级指标", "指标值"], &four),
+        row(&["产出指标", &format!("{HIDE}请填写{SHOW}数量指标"), "培训人次", &format!("≥1200人次{HIDE}"), ], &four),
+        text(&format!("{SHOW}{HIDE}此段为模板说明{SHOW}")),
+        text("填报人：王某"),
+    ]);
+    let rows = rows(&doc);
+    assert_eq!(rows[0], ["2023年项目支出绩效目标表"]);
+    assert_eq!(rows[2], ["产出指标", "数量指标", "培训人次", "≥1200人次"]);
+    assert_eq!(rows[3..], [["填报人：王某"]]);
 }
 
 #[test]

@@ -200,7 +200,8 @@ fn docx_alt_chunk_html_is_read_in_place() {
 
 /// A whole DOCX embedded as an altChunk is read by the DOCX reader, its own chunks
 /// too, down to a fixed depth: a package that embeds itself stops there with S008
-/// instead of looping. A chunk of a kind not read (MHT) is reported, not dropped.
+/// instead of looping. A chunk that cannot be read (an MHT with no page) is reported,
+/// not dropped.
 #[test]
 fn docx_alt_chunk_nested_docx_self_reference_and_unread_kinds() {
     let inner = docx(r#"<w:altChunk r:id="c"/>"#, &chunk_rel("c", "t.html"), &[("word/t.html", TABLE_HTML.as_bytes().to_vec())]);
@@ -224,6 +225,83 @@ fn docx_alt_chunk_nested_docx_self_reference_and_unread_kinds() {
     let f = parse(&bytes);
     let s008: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S008").map(|d| d.snippet.clone().unwrap_or_default()).collect();
     assert_eq!(s008, ["altChunk m → part.mht"], "{:#?}", f.diagnostics);
+}
+
+/// Quoted-printable as Word writes it: `=XX` for every byte outside printable ASCII
+/// and `=`, lines cut at 76 with a soft break.
+fn quoted_printable(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for &b in bytes {
+        let piece = if (b' '..=b'~').contains(&b) && b != b'=' { (b as char).to_string() } else { format!("={b:02X}") };
+        if line + piece.len() > 75 {
+            out.push_str("=\r\n");
+            line = 0;
+        }
+        line += piece.len();
+        out.push_str(&piece);
+    }
+    out
+}
+
+/// An MHT chunk (Word's "single file web page": MIME multipart, the page in
+/// quoted-printable or base64, an image part beside it) is read through the HTML
+/// reader like an HTML chunk. Fails on the old reader: S008 and no indicators.
+#[test]
+fn docx_alt_chunk_mht_is_read() {
+    let mht = |encoding: &str, page: String| {
+        format!(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"----=_NextPart_01DA\"\r\n\r\n\
+             This document is a Single File Web Page.\r\n\r\n------=_NextPart_01DA\r\nContent-Location: file:///C:/x/image001.png\r\n\
+             Content-Transfer-Encoding: base64\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n\r\n------=_NextPart_01DA\r\n\
+             Content-Location: file:///C:/x/afchunk.htm\r\nContent-Transfer-Encoding: {encoding}\r\n\
+             Content-Type: text/html; charset=\"utf-8\"\r\n\r\n{page}\r\n\r\n------=_NextPart_01DA--\r\n"
+        )
+    };
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(TABLE_HTML);
+    let b64_lines: Vec<&str> = b64.as_bytes().chunks(76).map(|c| std::str::from_utf8(c).unwrap()).collect();
+    for chunk in [mht("quoted-printable", quoted_printable(TABLE_HTML.as_bytes())), mht("base64", b64_lines.join("\r\n"))] {
+        let body = para("项目支出绩效目标表") + r#"<w:altChunk r:id="m"/>"#;
+        // Named .mht and, as some generators name it, with no extension at all.
+        for target in ["afchunk.mht", "afchunk"] {
+            let bytes = docx(&body, &chunk_rel("m", target), &[(&*format!("word/{target}"), chunk.clone().into_bytes())]);
+            let f = parse(&bytes);
+            assert!(f.diagnostics.iter().all(|d| d.code != "S008"), "{:#?}", f.diagnostics);
+            assert_eq!(f.projects[0].name.as_deref(), Some("社区居家养老服务补助"));
+            assert_eq!(indicators(&f), expected());
+        }
+    }
+    // A page in an encoding not read, or base64 that is broken: S008, as before.
+    for (encoding, page) in [("x-uuencode", "begin 644 a"), ("base64", "@@@@")] {
+        let body = para("项目名称") + r#"<w:altChunk r:id="m"/>"#;
+        let bytes = docx(&body, &chunk_rel("m", "a.mht"), &[("word/a.mht", mht(encoding, page.into()).into_bytes())]);
+        let loaded = read::load(&bytes, None, None).unwrap();
+        assert_eq!(loaded.unread.len(), 1, "{:#?}", loaded.unread);
+        assert!(loaded.unread[0].message.contains("MHT"), "{}", loaded.unread[0].message);
+    }
+}
+
+/// A square or cube after a unit letter reads as shown (m², m³), so the unit is
+/// recognised (万m², which the unit checks know as 万平方米; 万m2 they did not). Other superscripts (a footnote
+/// mark after a word or a number, an exponent n) stay as written.
+#[test]
+fn html_superscript_units() {
+    let page = "<html><body><p>面积单位 m<sup>2</sup></p><table>\
+        <tr><td>项目名称</td><td colspan=\"3\">老旧小区改造</td></tr>\
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\
+        <tr><td>产出指标</td><td>数量指标</td><td>改造面积</td><td>≥12万m<sup> 2 </sup></td></tr>\
+        <tr><td>产出指标</td><td>数量指标</td><td>注水量</td><td>≥300m<sup>3</sup></td></tr>\
+        <tr><td>效益指标</td><td>满意度<sup>2</sup></td><td>Note<sup>2</sup> 10<sup>3</sup></td><td>x<sup>n</sup></td></tr>\
+        </table></body></html>";
+    let (grid, _) = grid_rows(page.as_bytes());
+    assert_eq!(grid[0], ["面积单位 m²"]);
+    assert_eq!(grid[3][3], "≥12万m²");
+    assert_eq!(grid[4][3], "≥300m³");
+    assert_eq!(grid[5][1..], ["满意度2", "Note2 103", "xn"]);
+    let f = parse(page.as_bytes());
+    let units: Vec<Option<&str>> = f.projects[0].indicators.iter().take(2).map(|i| i.target.unit.as_deref()).collect();
+    assert_eq!(units, [Some("万m²"), Some("m³")], "{:#?}", f.projects[0].indicators);
 }
 
 /// A zip bomb inside a chunk is the document's error, as it would be outside one.

@@ -10,10 +10,11 @@
 //! mark structure: `\r` ends a paragraph, `\x07` ends a table cell, and a `\x07` whose
 //! paragraph carries the "table terminating paragraph" property ends a row
 //! (`doc_props` reads those properties). Fields keep their result, not their code.
+//! Hidden text (a character property) is left out, as Word shows the document.
 
 use std::io::{Cursor, Read};
 
-use super::doc_props::{Para, Props};
+use super::doc_props::{Chars, Para, Props};
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::{malformed, over_limit, Format, Limits};
 use crate::chars::TrimWs;
@@ -40,7 +41,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
     let table = stream(if fib.table_1 { "/1Table" } else { "/0Table" })?;
     let pieces = pieces(&table, fib.clx)?;
     let props = Props::new(&word, &table, fib.bte_papx);
-    let mut out = Builder { props, limits, para: String::new(), cells: Vec::new(), rows: Vec::new(), fields: Vec::new(), grid: GridBuilder::default(), n_cells: 0 };
+    let chars = Chars::new(&word, &table, fib.bte_chpx);
+    let mut out = Builder { props, chars, limits, para: String::new(), cells: Vec::new(), rows: Vec::new(), fields: Vec::new(), grid: GridBuilder::default(), n_cells: 0 };
     walk_text(&word, &pieces, fib.ccp_text, &mut out)?;
     out.finish()
 }
@@ -51,6 +53,7 @@ struct Fib {
     table_1: bool,
     clx: (u32, u32),
     bte_papx: (u32, u32),
+    bte_chpx: (u32, u32),
 }
 
 pub(super) fn u16_at(b: &[u8], at: usize) -> Option<u16> {
@@ -87,9 +90,10 @@ impl Fib {
             let at = fclcb_count_at + 2 + 8 * i;
             (i < n_pairs).then(|| Some((u32_at(w, at)?, u32_at(w, at + 4)?))).flatten()
         };
-        // FibRgFcLcb97: fcPlcfBtePapx is pair 13, fcClx pair 33.
+        // FibRgFcLcb97: fcPlcfBteChpx is pair 12, fcPlcfBtePapx 13, fcClx 33.
         let clx = pair(33).ok_or_else(|| bad("no piece table (fcClx)"))?;
-        Ok(Fib { ccp_text, table_1: flags & 0x0200 != 0, clx, bte_papx: pair(13).unwrap_or((0, 0)) })
+        let (bte_chpx, bte_papx) = (pair(12).unwrap_or((0, 0)), pair(13).unwrap_or((0, 0)));
+        Ok(Fib { ccp_text, table_1: flags & 0x0200 != 0, clx, bte_papx, bte_chpx })
     }
 }
 
@@ -178,6 +182,7 @@ fn windows_1252(b: u8) -> char {
 /// Paragraphs and table rows, as they are read.
 struct Builder<'a> {
     props: Props<'a>,
+    chars: Chars<'a>,
     limits: &'a Limits,
     para: String,
     cells: Vec<String>,
@@ -191,6 +196,12 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn char(&mut self, c: char, fc: u32) -> Result<()> {
+        // Hidden text is not shown; the marks of fields, paragraphs, cells and rows
+        // still count, or a hidden mark would merge cells and rows.
+        let mark = matches!(c, '\u{13}' | '\u{14}' | '\u{15}' | '\r' | '\u{0C}' | '\u{07}');
+        if !mark && self.chars.hidden(fc) {
+            return Ok(());
+        }
         match c {
             '\u{13}' => self.fields.push(false),
             '\u{14}' => {

@@ -2,6 +2,10 @@
 //! only for what tables need: whether a paragraph is in a table, whether its mark ends
 //! a row, and the row's cell boundaries (sprmTDefTable), so that cells merged across
 //! columns can be lined up on the table's grid. Hand-written with `doc.rs` (see there).
+//!
+//! Character properties ([MS-DOC] 2.8.25 PlcBteChpx, 2.9.35 ChpxFkp) are read for one
+//! thing: hidden text (sprmCFVanish), which Word does not show or print — a
+//! template's instructions, a note the author hid — so it is not text of the filing.
 
 use super::doc::{u16_at, u32_at};
 
@@ -11,6 +15,8 @@ const TTP: u16 = 0x2417;
 const INNER_TTP: u16 = 0x244C;
 const ITAP: u16 = 0x6649;
 const DEF_TABLE: u16 = 0xD608;
+/// sprmCFVanish: hidden text.
+const VANISH: u16 = 0x0835;
 
 /// Where a paragraph's properties are, and the two flags read from them.
 #[derive(Debug, Clone, Copy)]
@@ -30,14 +36,8 @@ pub struct Props<'a> {
 }
 
 impl<'a> Props<'a> {
-    pub fn new(word: &'a [u8], table: &'a [u8], (fc, lcb): (u32, u32)) -> Props<'a> {
-        let plc = table.get(fc as usize..(fc as usize).saturating_add(lcb as usize)).unwrap_or(&[]);
-        if plc.len() < 4 {
-            return Props { word, ..Default::default() };
-        }
-        let n = (plc.len() - 4) / 8;
-        let fcs = (0..=n).filter_map(|i| u32_at(plc, 4 * i)).collect();
-        let pages = (0..n).filter_map(|i| u32_at(plc, 4 * (n + 1) + 4 * i).map(|p| p & 0x3F_FFFF)).collect();
+    pub fn new(word: &'a [u8], table: &'a [u8], at: (u32, u32)) -> Props<'a> {
+        let (fcs, pages) = bin_table(table, at);
         Props { word, fcs, pages }
     }
 
@@ -93,6 +93,79 @@ impl<'a> Props<'a> {
     }
 }
 
+/// A bin table (PlcBtePapx or PlcBteChpx): byte positions (n + 1) and the FKP page
+/// of each of the n runs; empty when the table is not in the stream.
+fn bin_table(table: &[u8], (fc, lcb): (u32, u32)) -> (Vec<u32>, Vec<u32>) {
+    let plc = table.get(fc as usize..(fc as usize).saturating_add(lcb as usize)).unwrap_or(&[]);
+    if plc.len() < 4 {
+        return (Vec::new(), Vec::new());
+    }
+    let n = (plc.len() - 4) / 8;
+    let fcs = (0..=n).filter_map(|i| u32_at(plc, 4 * i)).collect();
+    let pages = (0..n).filter_map(|i| u32_at(plc, 4 * (n + 1) + 4 * i).map(|p| p & 0x3F_FFFF)).collect();
+    (fcs, pages)
+}
+
+/// Which characters are hidden. Asked for every character in order, so the run
+/// last looked up is kept: a page is parsed once per run, not once per character.
+#[derive(Default)]
+pub struct Chars<'a> {
+    word: &'a [u8],
+    fcs: Vec<u32>,
+    pages: Vec<u32>,
+    /// Byte positions `from..to` and whether they are hidden.
+    last: Option<(u32, u32, bool)>,
+}
+
+impl<'a> Chars<'a> {
+    pub fn new(word: &'a [u8], table: &'a [u8], at: (u32, u32)) -> Chars<'a> {
+        let (fcs, pages) = bin_table(table, at);
+        Chars { word, fcs, pages, last: None }
+    }
+
+    /// Whether the character at byte `fc` is hidden. Shown when the file does not say
+    /// (no bin table, a page out of range): dropping text needs the file to ask for it.
+    pub fn hidden(&mut self, fc: u32) -> bool {
+        if self.fcs.is_empty() {
+            return false;
+        }
+        if let Some((_, _, hidden)) = self.last.filter(|&(from, to, _)| from <= fc && fc < to) {
+            return hidden;
+        }
+        let found = self.look_up(fc).filter(|&(from, to, _)| from <= fc && fc < to);
+        let run = found.unwrap_or((fc, fc.saturating_add(1), false));
+        self.last = Some(run);
+        run.2
+    }
+
+    fn look_up(&self, fc: u32) -> Option<(u32, u32, bool)> {
+        let run = self.fcs.partition_point(|&f| f <= fc).checked_sub(1)?;
+        let page_no = *self.pages.get(run)? as usize;
+        let page = self.word.get(page_no * 512..page_no * 512 + 512)?;
+        let crun = page[511] as usize;
+        let rgfc: Vec<u32> = (0..=crun).filter_map(|i| u32_at(page, 4 * i)).collect();
+        let j = rgfc.partition_point(|&f| f <= fc).checked_sub(1)?;
+        if j >= crun {
+            return None;
+        }
+        // The run as this page and the bin table both bound it.
+        let (from, to) = (rgfc[j].max(self.fcs[run]), (*rgfc.get(j + 1)?).min(*self.fcs.get(run + 1)?));
+        // One byte per run: the CHPX's offset in words; 0 = default properties.
+        let b_offset = *page.get(4 * (crun + 1) + j)? as usize;
+        if b_offset == 0 {
+            return Some((from, to, false));
+        }
+        // The CHPX: a size byte, then the property modifiers. The last VANISH wins.
+        // Only 1 (on) hides: 0x80/0x81 say "as / opposite of the style", which is not
+        // read, and Word's own DDE sample marks a field result it shows with 0x81;
+        // text shown by mistake is better than text dropped by mistake.
+        let cb = *page.get(2 * b_offset)? as usize;
+        let grpprl = page.get(2 * b_offset + 1..2 * b_offset + 1 + cb)?;
+        let hidden = sprms(grpprl).filter(|(s, _)| *s == VANISH).last().is_some_and(|(_, arg)| arg.first() == Some(&1));
+        Some((from, to, hidden))
+    }
+}
+
 /// The property modifiers of a grpprl with their operands; stops at anything malformed.
 fn sprms(mut g: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
     std::iter::from_fn(move || {
@@ -137,4 +210,31 @@ pub fn line_up(rows: Vec<(Vec<String>, Option<Vec<i16>>)>) -> Vec<Vec<String>> {
             _ => cells,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Character-property pages of noise (sizes, offsets and run counts that point
+    /// anywhere) never panic; a bin table that claims more than the stream holds reads
+    /// as shown.
+    #[test]
+    fn damaged_character_pages_never_panic() {
+        let mut x = 0x9E37_79B9u32;
+        let word: Vec<u8> = (0..4 * 512)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect();
+        let table: Vec<u8> = [0u32, 700, 1500, 9000, 0, 2, 3].iter().flat_map(|v| v.to_le_bytes()).collect();
+        let mut chars = Chars::new(&word, &table, (0, table.len() as u32));
+        for fc in (0..10_000).chain([u32::MAX - 1, u32::MAX]) {
+            chars.hidden(fc);
+        }
+        assert!(!Chars::new(&word, &table, (4, 1000)).hidden(800));
+    }
 }

@@ -5,9 +5,11 @@
 //!
 //! The chunks are read before the main part is streamed (the zip archive lends one
 //! member at a time): HTML through the HTML reader, a DOCX through the DOCX reader,
-//! plain text through the text splitter; each becomes rows that `docx` puts where the
-//! altChunk stands. Any other kind (MHT, RTF), an external target, or a chunk that
-//! fails to read is reported as [`Unread`] rather than dropped in silence.
+//! MHT (Word's own HTML chunks) through `mht` and then the HTML reader, plain text
+//! through the text splitter; each becomes rows that `docx` puts where the altChunk
+//! stands. Any other kind (RTF), an external target, or a chunk that fails to read
+//! (an MHT without an HTML page) is reported as [`Unread`] rather than dropped in
+//! silence.
 //!
 //! Limits: the chunk's bytes count against the package's inflate budget, a nested
 //! DOCX inflates within what is left of it, and chunks nest at most
@@ -21,7 +23,7 @@ use quick_xml::Reader;
 
 use super::grid::Grid;
 use super::zip_limits::{self, Archive};
-use super::{html, text, Format, Limits, Unread};
+use super::{html, mht, text, Format, Limits, Unread};
 use crate::error::{Error, Result};
 
 const FORMAT: Format = Format::Docx;
@@ -124,6 +126,20 @@ fn read_chunk(bytes: &[u8], target: &str, limits: &Limits, budget: &mut u64, dep
             *budget = *left;
         }
         result.map(|(grid, unread, _)| (grid, unread))
+    } else if matches!(ext.as_str(), "mht" | "mhtml") || mht::looks_like_mht(bytes) {
+        match mht::first_html(bytes) {
+            Ok((page, charset)) => {
+                // A charset encoding_rs does not know is left to the page's <meta>.
+                let charset = charset.filter(|c| encoding_rs::Encoding::for_label(c.as_bytes()).is_some());
+                html::read(&page, charset.as_deref(), limits).map(|(grid, _)| (grid, Vec::new()))
+            }
+            Err(why) => {
+                return Ok(Chunk::Unread(
+                    format!("嵌入网页（MHT）无法读取 / the embedded web archive (altChunk MHT) could not be read: {why}"),
+                    what,
+                ))
+            }
+        }
     } else if html::looks_like_html(bytes) || matches!(ext.as_str(), "htm" | "html" | "xhtml") {
         html::read(bytes, None, limits).map(|(grid, _)| (grid, Vec::new()))
     } else if ext == "txt" {

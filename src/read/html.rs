@@ -110,7 +110,7 @@ pub fn read(bytes: &[u8], encoding: Option<&str>, limits: &Limits) -> Result<(Gr
                         let name = el.name();
                         if is_hidden(el) {
                             skip = Some(node.id());
-                        } else if let Some(text) = form_text(node) {
+                        } else if let Some(text) = form_text(node).or_else(|| power(node, &w.para)) {
                             push_collapsed(&mut w.para, &text);
                             skip = Some(node.id());
                         } else if name == "table" && !layout_tables.contains(&node.id()) {
@@ -217,6 +217,26 @@ fn form_text(node: NodeRef<'_, Node>) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// A square or cube after a unit, as the page shows it: `m<sup>2</sup>` is "m²", not
+/// "m2", which no unit table reads as 平方米 ("万m2" is not a unit; "万m²" is). Only a
+/// `<sup>` of exactly 2 or 3 right after a unit of one or two Latin letters (m, km,
+/// cm, dm) that stands alone (after a digit, CJK, a space or "/"): other superscripts
+/// (a footnote mark after a word, "x<sup>n</sup>") stay as they are.
+fn power(node: NodeRef<'_, Node>, before: &str) -> Option<String> {
+    let Node::Element(el) = node.value() else { return None };
+    if el.name() != "sup" {
+        return None;
+    }
+    let text: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+    let power = match text.trim_ws() {
+        "2" => "²",
+        "3" => "³",
+        _ => return None,
+    };
+    let letters = before.chars().rev().take_while(char::is_ascii_alphabetic).count();
+    ((1..=2).contains(&letters)).then(|| power.to_string())
 }
 
 /// Elements that start a new line of text.
@@ -326,8 +346,9 @@ fn cell_text(cell: NodeRef<'_, Node>) -> String {
             Edge::Open(n) if skip.is_none() => match n.value() {
                 Node::Text(t) => push_collapsed(&mut s, t),
                 Node::Element(el) if is_hidden(el) => skip = Some(n.id()),
-                Node::Element(_) if form_text(n).is_some() => {
-                    push_collapsed(&mut s, &form_text(n).unwrap_or_default());
+                Node::Element(_) if form_text(n).is_some() || power(n, &s).is_some() => {
+                    let shown = form_text(n).or_else(|| power(n, &s)).unwrap_or_default();
+                    push_collapsed(&mut s, &shown);
                     skip = Some(n.id());
                 }
                 Node::Element(el) if el.name() == "br" || (is_block(el.name()) && n.id() != cell.id()) => s.push('\n'),

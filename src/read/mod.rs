@@ -11,6 +11,7 @@ mod docx_symbols;
 pub mod grid;
 pub mod html;
 mod laid_out;
+mod mht;
 pub mod pdf;
 pub mod pdf_table;
 pub mod text;

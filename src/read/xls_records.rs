@@ -19,6 +19,9 @@
 //! 0) say which they are, and the reader leaves them out as it does for XLSX
 //! (`xlsx_hidden`). A ROW of height 0 without fDyZero is not hidden: LibreOffice
 //! reads that height as "default", and showing a row is better than dropping it.
+//! DEFAULTROWHEIGHT with its fDyZero (bit 1) hides every row that has no ROW record
+//! of its own: Excel writes it when the rows below a form are hidden wholesale
+//! ("hide all unused rows"), and a writer that leaves out ROW records relies on it.
 //!
 //! The stream comes out of the OLE2 container in `xls_container`. It is untrusted:
 //! every read is checked, every walk moves forward and stops at the end of its slice,
@@ -106,6 +109,7 @@ const FORMULA: u16 = 0x0006;
 const STRING: u16 = 0x0207; // a formula's text result, at the formula's cell
 const ROW: u16 = 0x0208;
 const COLINFO: u16 = 0x007D;
+const DEFAULTROWHEIGHT: u16 = 0x0225;
 /// The other cell records calamine places (LABEL, RSTRING, BOOLERR, LABELSST).
 const OTHER_CELLS: [u16; 4] = [0x0204, 0x00D6, 0x0205, 0x00FD];
 
@@ -278,9 +282,13 @@ fn walk_sheet(body: &[u8], printed_by_xf: &[Option<Printed>], out: &mut SheetFor
                 if let (Some(row), Some(flags)) = (u16_at(rec, 0), u16_at(rec, 12)) {
                     if flags & 0x20 != 0 {
                         out.hidden.hide_row(u32::from(row));
+                    } else {
+                        out.hidden.show_row(u32::from(row));
                     }
                 }
             }
+            // The flags, then the height of rows with no ROW record.
+            DEFAULTROWHEIGHT if u16_at(rec, 0).is_some_and(|flags| flags & 0x02 != 0) => out.hidden.hide_rows_by_default(),
             // colFirst, colLast, width, XF, then the flags.
             COLINFO => {
                 if let (Some(first), Some(last), Some(width), Some(flags)) =

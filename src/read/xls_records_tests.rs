@@ -354,10 +354,33 @@ fn hidden_rows_and_columns_are_left_out() {
     expect.hide_cols(1, 1);
     expect.hide_cols(3, 3);
     expect.hide_row(1);
+    expect.show_row(0);
+    expect.show_row(2);
     assert_eq!(hidden, &expect);
     let xls = xls_container::repack(&stream, "Workbook").unwrap();
     let sheets = read_xls(&xls, &Limits::default()).unwrap();
     let cells: Vec<(u32, u32, &str)> =
         sheets[0].iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
     assert_eq!(cells, [(0, 0, "0"), (0, 1, "2"), (0, 2, "4"), (2, 0, "20"), (2, 1, "22"), (2, 2, "24")]);
+}
+
+/// DEFAULTROWHEIGHT with fDyZero hides the rows that have no ROW record of their own;
+/// a ROW record without fDyZero shows its row, one with it still hides it. Without
+/// the flag (or with a short record) every row without a ROW record shows.
+#[test]
+fn rows_hidden_by_default_are_left_out() {
+    let row = |rw: u16, flags: u16| {
+        rec(ROW, &[&rw.to_le_bytes()[..], &[0, 0, 3, 0], &300u16.to_le_bytes(), &[0; 4], &flags.to_le_bytes(), &[0, 0]].concat())
+    };
+    let number = |r: u16, c: u16| rec(NUMBER, &cell(r, c, 0, &f64::from(10 * r + c).to_le_bytes()));
+    let read = |default: Vec<u8>| {
+        let mut records = vec![default, row(0, 0x100), row(2, 0x120)];
+        records.extend((0..4).map(|r| number(r, 0)));
+        let xls = xls_container::repack(&workbook(&records, [4, 1]), "Workbook").unwrap();
+        let sheets = read_xls(&xls, &Limits::default()).unwrap();
+        sheets[0].values().flat_map(|row| row.values().cloned()).collect::<Vec<String>>()
+    };
+    assert_eq!(read(rec(DEFAULTROWHEIGHT, &[0x02, 0, 0, 0])), ["0"]);
+    assert_eq!(read(rec(DEFAULTROWHEIGHT, &[0x00, 0, 0xFF, 0])), ["0", "10", "30"]);
+    assert_eq!(read(rec(DEFAULTROWHEIGHT, &[0x02])), ["0", "10", "30"], "a short record hides nothing");
 }

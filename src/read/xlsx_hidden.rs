@@ -6,8 +6,8 @@
 //! to the table).
 //!
 //! Read in the pass that already inflates every member of the package to check its
-//! size (`zip_limits::check_package`), so this costs a search for `hidden=` per
-//! sheet; a sheet is parsed only when that is found. The same pass finds the
+//! size (`zip_limits::check_package`), so this costs a search for `hidden=` (or a
+//! size of 0) per sheet; a sheet is parsed only when that is found. The same pass finds the
 //! formulas with no saved result (`xlsx_formulas`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -27,6 +27,10 @@ const FORMAT: Format = Format::Xlsx;
 pub(super) struct Hidden {
     rows: HashSet<u32>,
     cols: Vec<(u32, u32)>,
+    /// Rows with no record of their own are hidden (XLS DEFAULTROWHEIGHT fDyZero);
+    /// then only the rows in `shown` print.
+    rows_hidden_by_default: bool,
+    shown: HashSet<u32>,
 }
 
 impl Hidden {
@@ -35,19 +39,29 @@ impl Hidden {
         self.rows.insert(row);
     }
 
+    /// A row whose own record says it shows, which matters when rows are hidden by
+    /// default.
+    pub(super) fn show_row(&mut self, row: u32) {
+        self.shown.insert(row);
+    }
+
+    pub(super) fn hide_rows_by_default(&mut self) {
+        self.rows_hidden_by_default = true;
+    }
+
     pub(super) fn hide_cols(&mut self, first: u32, last: u32) {
         self.cols.push((first, last));
     }
 
     fn is_empty(&self) -> bool {
-        self.rows.is_empty() && self.cols.is_empty()
+        self.rows.is_empty() && self.cols.is_empty() && !self.rows_hidden_by_default
     }
 
     /// Drop hidden rows; drop hidden columns and close up the columns after them, as
     /// the sheet prints. The column ranges are sorted and joined first, and each cell
     /// finds its range by binary search: a hostile file may list thousands of them.
     pub(super) fn apply(&self, sheet: &mut BTreeMap<u32, BTreeMap<u32, String>>) {
-        sheet.retain(|r, _| !self.rows.contains(r));
+        sheet.retain(|r, _| !self.rows.contains(r) && (!self.rows_hidden_by_default || self.shown.contains(r)));
         if self.cols.is_empty() {
             return;
         }
@@ -158,12 +172,29 @@ fn truthy(v: Option<&String>) -> bool {
     v.is_some_and(|v| v == "1" || v == "true")
 }
 
-/// The hidden rows (`<row r="5" hidden="1">`) and columns (`<col min="3" max="4"
-/// hidden="1">`) of one sheet part. A broken part yields what was read before the
-/// break: calamine reports the error.
+/// A height or width attribute of 0: Excel draws the row or column zero wide, so it
+/// shows as hidden does. Excel itself writes hidden="1" then, but other writers
+/// (openpyxl users setting a height of 0, report generators) write only the size.
+fn zero(v: Option<&String>) -> bool {
+    v.and_then(|v| v.trim().parse::<f64>().ok()) == Some(0.0)
+}
+
+/// The cheap test before a sheet is parsed: none of these, nothing is hidden. A
+/// zero size is found by its first digit (`ht="0.5"` passes too; the parse decides).
+const MARKS: [&[u8]; 5] = [b"hidden=", b"ht=\"0", b"ht='0", b"width=\"0", b"width='0"];
+
+/// The hidden rows (`<row r="5" hidden="1">`, or `ht="0" customHeight="1"`) and
+/// columns (`<col min="3" max="4" hidden="1">`, or `width="0"`) of one sheet part. A
+/// broken part yields what was read before the break: calamine reports the error.
+///
+/// A row of `ht="0"` without customHeight stays: the height of such a row is not
+/// the author's but Excel's, which sizes it to its contents again (an auto-fit row
+/// with text is not 0 high), and LibreOffice reads it as the default height; as in
+/// XLS (`xls_records`), showing a row is better than dropping it. A column has no such
+/// flag that Excel heeds: `width="0"` is drawn 0 wide whatever customWidth says.
 fn scan_sheet(xml: &[u8]) -> Hidden {
     let mut hidden = Hidden::default();
-    if memchr::memmem::find(xml, b"hidden=").is_none() {
+    if !MARKS.iter().any(|m| memchr::memmem::find(xml, m).is_some()) {
         return hidden;
     }
     let mut reader = Reader::from_reader(xml);
@@ -175,7 +206,8 @@ fn scan_sheet(xml: &[u8]) -> Hidden {
                 "col" => {
                     let a = attrs(&e);
                     let num = |k: &str| a.get(k).and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1);
-                    if let (true, Some(min)) = (truthy(a.get("hidden")), num("min")) {
+                    let gone = truthy(a.get("hidden")) || zero(a.get("width"));
+                    if let (true, Some(min)) = (gone, num("min")) {
                         let max = num("max").unwrap_or(min).max(min);
                         hidden.cols.push((min - 1, max - 1));
                     }
@@ -184,7 +216,7 @@ fn scan_sheet(xml: &[u8]) -> Hidden {
                     let a = attrs(&e);
                     // Rows without r follow the one before.
                     row = a.get("r").and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).map_or(row.saturating_add(1), |n| n);
-                    if truthy(a.get("hidden")) {
+                    if truthy(a.get("hidden")) || (zero(a.get("ht")) && truthy(a.get("customHeight"))) {
                         hidden.rows.insert(row - 1);
                     }
                 }
@@ -219,5 +251,18 @@ mod tests {
             sheet.iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
         assert_eq!(cells, [(0, 0, "00"), (0, 1, "03"), (0, 2, "04")]);
         assert!(scan_sheet(b"<worksheet><sheetData/></worksheet>").is_empty());
+    }
+
+    /// A zero-high row with customHeight and a zero-wide column show as hidden ones
+    /// do; a row of ht="0" that Excel sizes itself, and sizes that are not 0, stay.
+    #[test]
+    fn zero_sizes_hide_as_excel_draws_them() {
+        let xml = br#"<worksheet><cols><col min="2" max="2" width="0"/><col min="4" max="4" width='0.0' customWidth="1"/>
+            <col min="5" max="5" width="0.5"/></cols><sheetData><row r="1" ht="0" customHeight="1"/>
+            <row r="2" ht="0"/><row r="3" ht='0.0' customHeight='true'/><row r="4" ht="0.75" customHeight="1"/>
+            <row r="5" ht="15" customHeight="0"/></sheetData></worksheet>"#;
+        let hidden = scan_sheet(xml);
+        assert_eq!(hidden.cols, [(1, 1), (3, 3)]);
+        assert_eq!(hidden.rows, HashSet::from([0, 2]));
     }
 }

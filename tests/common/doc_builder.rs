@@ -1,7 +1,8 @@
 //! Writes small Word 97–2003 (.doc) files for the reader's tests: a FIB, the text as
 //! one UTF-16 piece, and the paragraph properties tables need (in table, row end, the
 //! row's cell boundaries). Checked against antiword, an independent reader: it prints
-//! the tables these files hold as the tests expect.
+//! the tables these files hold as the tests expect. Text between [`HIDE`] and
+//! [`SHOW`] is written as hidden (sprmCFVanish in a character-property page).
 #![allow(dead_code)]
 
 use std::io::{Cursor, Write};
@@ -13,6 +14,10 @@ pub enum Para {
     Row(Vec<String>, Vec<i16>),
 }
 
+/// Markers (not written) around hidden text.
+pub const HIDE: char = '\u{E000}';
+pub const SHOW: char = '\u{E001}';
+
 const TEXT_AT: usize = 2048;
 /// The first page of paragraph properties (byte 4096), after the text, which the tests
 /// keep short.
@@ -23,16 +28,27 @@ pub fn build(paras: &[Para]) -> Vec<u8> {
     let mut text: Vec<u16> = Vec::new();
     let mut runs: Vec<(usize, Vec<u8>)> = Vec::new();
     let end = |text: &Vec<u16>| TEXT_AT + 2 * text.len();
+    // Hidden ranges of the text, in characters.
+    let mut hidden: Vec<(usize, usize)> = Vec::new();
+    let mut put = |text: &mut Vec<u16>, t: &str| {
+        for c in t.chars() {
+            match c {
+                HIDE => hidden.push((text.len(), usize::MAX)),
+                SHOW => hidden.last_mut().unwrap().1 = text.len(),
+                c => text.extend(c.encode_utf16(&mut [0; 2]).iter()),
+            }
+        }
+    };
     for p in paras {
         match p {
             Para::Text(t) => {
-                text.extend(t.encode_utf16());
+                put(&mut text, t);
                 text.push(0x0D);
                 runs.push((end(&text), Vec::new()));
             }
             Para::Row(cells, bounds) => {
                 for c in cells {
-                    text.extend(c.encode_utf16());
+                    put(&mut text, c);
                     text.push(0x07);
                     runs.push((end(&text), vec![0x16, 0x24, 1])); // sprmPFInTable
                 }
@@ -54,7 +70,8 @@ pub fn build(paras: &[Para]) -> Vec<u8> {
     }
     assert!(end(&text) <= FKP_PAGE * 512, "test text too long for the fixed layout");
     let pages = pages(&runs);
-    let mut word = vec![0u8; (FKP_PAGE + pages.len()) * 512];
+    let chpx_page = (!hidden.is_empty()).then_some(FKP_PAGE + pages.len());
+    let mut word = vec![0u8; (FKP_PAGE + pages.len() + usize::from(chpx_page.is_some())) * 512];
     fib(&mut word, text.len() as u32, pages.len());
     for (i, u) in text.iter().enumerate() {
         word[TEXT_AT + 2 * i..TEXT_AT + 2 * i + 2].copy_from_slice(&u.to_le_bytes());
@@ -64,7 +81,16 @@ pub fn build(paras: &[Para]) -> Vec<u8> {
         fkp(&mut word[(FKP_PAGE + k) * 512..], *starts.last().unwrap(), page);
         starts.push(page.last().unwrap().0);
     }
-    let table = table_stream(text.len() as u32, &starts);
+    let mut table = table_stream(text.len() as u32, &starts);
+    if let Some(page) = chpx_page {
+        chpx_fkp(&mut word[page * 512..], text.len(), &hidden);
+        // PlcBteChpx: the text's first and last byte, then its one page.
+        put32(&mut word, 154 + 8 * 12, table.len() as u32);
+        put32(&mut word, 154 + 8 * 12 + 4, 12);
+        for v in [TEXT_AT as u32, (TEXT_AT + 2 * text.len()) as u32, page as u32] {
+            table.extend(v.to_le_bytes());
+        }
+    }
     let mut cfb = cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new())).unwrap();
     cfb.create_stream("/WordDocument").unwrap().write_all(&word).unwrap();
     cfb.create_stream("/1Table").unwrap().write_all(&table).unwrap();
@@ -161,6 +187,24 @@ fn fkp(page: &mut [u8], start: usize, runs: &[(usize, Vec<u8>)]) {
         page[free + 1] = (body.len() / 2) as u8;
         page[free + 2..free + 2 + body.len()].copy_from_slice(&body);
         page[4 * (crun + 1) + 13 * i] = (free / 2) as u8;
+    }
+    page[511] = crun as u8;
+}
+
+/// One ChpxFkp page: runs split at the hidden ranges, the hidden ones pointing at one
+/// CHPX that holds sprmCFVanish on, the others at none (default properties).
+fn chpx_fkp(page: &mut [u8], len: usize, hidden: &[(usize, usize)]) {
+    let mut cuts: Vec<usize> = hidden.iter().flat_map(|&(a, b)| [a, b]).chain([0, len]).collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let crun = cuts.len() - 1;
+    for (i, cp) in cuts.iter().enumerate() {
+        put32(page, 4 * i, (TEXT_AT + 2 * cp) as u32);
+    }
+    page[500..504].copy_from_slice(&[3, 0x35, 0x08, 0x01]);
+    for i in 0..crun {
+        let hid = hidden.iter().any(|&(a, b)| a <= cuts[i] && cuts[i] < b);
+        page[4 * (crun + 1) + i] = if hid { 250 } else { 0 };
     }
     page[511] = crun as u8;
 }
