@@ -44,15 +44,7 @@ impl<'a> Props<'a> {
     /// The properties of the paragraph holding the byte at `fc`; None when the file
     /// does not say (no bin table, or a page out of range).
     pub fn at(&self, fc: u32) -> Option<Para> {
-        let run = self.fcs.partition_point(|&f| f <= fc).checked_sub(1)?;
-        let page_no = *self.pages.get(run)? as usize;
-        let page = self.word.get(page_no * 512..page_no * 512 + 512)?;
-        let crun = page[511] as usize;
-        let rgfc: Vec<u32> = (0..=crun).filter_map(|i| u32_at(page, 4 * i)).collect();
-        let j = rgfc.partition_point(|&f| f <= fc).checked_sub(1)?;
-        if j >= crun {
-            return None;
-        }
+        let FkpRun { page_no, page, crun, j, .. } = fkp_run(self.word, &self.fcs, &self.pages, fc)?;
         // BxPap: one byte, the PAPX's offset in words; 0 = default properties.
         let b_offset = *page.get(4 * (crun + 1) + 13 * j)? as usize;
         if b_offset == 0 {
@@ -95,6 +87,32 @@ impl<'a> Props<'a> {
 
 /// A bin table (PlcBtePapx or PlcBteChpx): byte positions (n + 1) and the FKP page
 /// of each of the n runs; empty when the table is not in the stream.
+/// The run of a formatted-disk page (FKP, 512 bytes) that holds byte `fc`: its page,
+/// the page's run count and the run's index, and the run's bounds as this page and the
+/// bin table both give them. The PAPX and CHPX pages share this layout.
+struct FkpRun<'a> {
+    page_no: usize,
+    page: &'a [u8],
+    crun: usize,
+    j: usize,
+    from: u32,
+    to: u32,
+}
+
+fn fkp_run<'a>(word: &'a [u8], fcs: &[u32], pages: &[u32], fc: u32) -> Option<FkpRun<'a>> {
+    let run = fcs.partition_point(|&f| f <= fc).checked_sub(1)?;
+    let page_no = *pages.get(run)? as usize;
+    let page = word.get(page_no * 512..page_no * 512 + 512)?;
+    let crun = page[511] as usize;
+    let rgfc: Vec<u32> = (0..=crun).filter_map(|i| u32_at(page, 4 * i)).collect();
+    let j = rgfc.partition_point(|&f| f <= fc).checked_sub(1)?;
+    if j >= crun {
+        return None;
+    }
+    let (from, to) = (rgfc[j].max(fcs[run]), (*rgfc.get(j + 1)?).min(*fcs.get(run + 1)?));
+    Some(FkpRun { page_no, page, crun, j, from, to })
+}
+
 fn bin_table(table: &[u8], (fc, lcb): (u32, u32)) -> (Vec<u32>, Vec<u32>) {
     let plc = table.get(fc as usize..(fc as usize).saturating_add(lcb as usize)).unwrap_or(&[]);
     if plc.len() < 4 {
@@ -139,17 +157,7 @@ impl<'a> Chars<'a> {
     }
 
     fn look_up(&self, fc: u32) -> Option<(u32, u32, bool)> {
-        let run = self.fcs.partition_point(|&f| f <= fc).checked_sub(1)?;
-        let page_no = *self.pages.get(run)? as usize;
-        let page = self.word.get(page_no * 512..page_no * 512 + 512)?;
-        let crun = page[511] as usize;
-        let rgfc: Vec<u32> = (0..=crun).filter_map(|i| u32_at(page, 4 * i)).collect();
-        let j = rgfc.partition_point(|&f| f <= fc).checked_sub(1)?;
-        if j >= crun {
-            return None;
-        }
-        // The run as this page and the bin table both bound it.
-        let (from, to) = (rgfc[j].max(self.fcs[run]), (*rgfc.get(j + 1)?).min(*self.fcs.get(run + 1)?));
+        let FkpRun { page, crun, j, from, to, .. } = fkp_run(self.word, &self.fcs, &self.pages, fc)?;
         // One byte per run: the CHPX's offset in words; 0 = default properties.
         let b_offset = *page.get(4 * (crun + 1) + j)? as usize;
         if b_offset == 0 {
