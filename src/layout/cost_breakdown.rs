@@ -243,7 +243,7 @@ impl Table {
         let first = cells.next()?;
         // Asked of every row of the field block: every cost block label holds 成本,
         // and the lexicon lookup is only made for those.
-        if !first.key().contains("成本") {
+        if !crate::chars::has(first.key(), "成本") {
             return None;
         }
         let (Key::CostBreakdown, label, None) = key_of_cell(first)? else { return None };

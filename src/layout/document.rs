@@ -29,7 +29,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})\s*
 
 pub fn date_line_year(text: &str) -> Option<i32> {
     // Every pattern here needs a 年: a substring search rules out most rows cheaply.
-    if !text.contains('年') {
+    if !crate::chars::has(text, "年") {
         return None;
     }
     DATE_LINE.captures(text).and_then(|c| digits_year(&c[1]))
@@ -227,7 +227,7 @@ pub fn running_heads(rows: &[Row], fractions: bool) -> Vec<usize> {
 pub fn explicit_year(text: &str) -> Option<i32> {
     // Each pattern needs a 年 and either a bracket or a leading digit: asked of every
     // one-cell row, most of which have neither.
-    if !text.contains('年') || !(text.contains(['(', '（']) || text.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
+    if !crate::chars::has(text, "年") || !(text.contains(['(', '（']) || text.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
     if let Some(c) = YEAR_PAREN.captures(text) {

@@ -37,14 +37,14 @@ pub fn title_of(row: &Row) -> Option<Title> {
     let (Some(cell), None) = (cells.next(), cells.next()) else { return None };
     let raw = cell.text.trim_end();
     // Every title pattern holds a 标 (標), which cleaning and squeezing never add.
-    if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 || !(raw.contains('标') || raw.contains('標')) {
+    if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 || !(crate::chars::has(raw, "标") || crate::chars::has(raw, "標")) {
         return None;
     }
     let text = clean_title(raw);
     let squeezed: String = text.split_whitespace().collect();
     // A title in Traditional characters (項目支出績效目標表, Hong Kong- or Taiwan-style
     // documents and document-sharing sites) is matched in Simplified.
-    let squeezed = if squeezed.contains('標') { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
+    let squeezed = if crate::chars::has(&squeezed, "標") { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
     if squeezed.chars().count() > 120 || !TITLE.is_match(&squeezed.replace(['（', '）'], "")) {
         return None;
     }

@@ -28,7 +28,7 @@ fn unjudged(t: &Target) -> bool {
 
 /// Growth measures: "≥100%" on them means doubling, "≤0%" allows any decline.
 fn is_growth(name: &str) -> bool {
-    ["增幅", "增长", "增速", "增加率", "涨幅", "提高率", "提升率"].iter().any(|w| name.contains(w))
+    ["增幅", "增长", "增速", "增加率", "涨幅", "提高率", "提升率"].iter().any(|w| crate::chars::has(name, w))
 }
 
 /// The lower bound a target sets (the value; a range's lower end).
@@ -53,7 +53,7 @@ impl Rule for V008 {
         for row in ctx.rows() {
             let ind = row.ind;
             let t = &ind.target;
-            let satisfaction = ind.level1 == SATISFACTION || ind.level2 == SAT_PART || ind.name.contains("满意");
+            let satisfaction = ind.level1 == SATISFACTION || ind.level2 == SAT_PART || crate::chars::has(&ind.name, "满意");
             if !satisfaction || unjudged(t) || !measures_satisfaction_level(&ind.name) {
                 continue;
             }
@@ -81,7 +81,11 @@ impl Rule for V008 {
 fn measures_satisfaction_level(name: &str) -> bool {
     const CHANGE: [&str; 6] = ["提升", "提高", "增长", "增幅", "上升", "增加"];
     const COMPLAINT: [&str; 5] = ["投诉", "不满意", "差评", "信访", "举报"];
-    !CHANGE.iter().chain(COMPLAINT.iter()).any(|w| name.contains(w))
+    // One walk over the name's characters, comparing only where a word can begin,
+    // instead of eleven substring searches per satisfaction row.
+    !name.char_indices().any(|(i, c)| {
+        matches!(c, '提' | '增' | '上' | '投' | '不' | '差' | '信' | '举') && CHANGE.iter().chain(COMPLAINT.iter()).any(|w| name[i..].starts_with(w))
+    })
 }
 
 pub struct V009;
@@ -109,7 +113,7 @@ impl Rule for V009 {
             if !economic || unjudged(t) || money_like(ind) {
                 continue;
             }
-            let message = if DISBURSEMENT.iter().any(|w| ind.name.contains(w)) && is_percent(t) {
+            let message = if DISBURSEMENT.iter().any(|w| crate::chars::has(&ind.name, w)) && is_percent(t) {
                 format!(
                     "成本指标应为金额、单位成本或成本控制率；拨付率类指标属于时效或质量指标 / a 成本指标 should be money, \
                      a unit cost or a cost-control rate; a disbursement rate belongs under 时效/质量: {}",
@@ -131,7 +135,7 @@ fn money_like(ind: &Indicator) -> bool {
     let unit = t.unit.as_deref().unwrap_or("");
     let std = t.std_unit.as_deref().unwrap_or("");
     // Only asked of percentages, after the cheaper unit tests.
-    let cost_name = || COST_CONTROL.iter().any(|w| ind.name.contains(w));
+    let cost_name = || COST_CONTROL.iter().any(|w| crate::chars::has(&ind.name, w));
     match t.kind {
         TargetKind::Number | TargetKind::Range => {
             unit.contains('元')
@@ -140,12 +144,12 @@ fn money_like(ind: &Indicator) -> bool {
                 || unit.starts_with('/')
                 || unit == "万"
                 || unit == "亿"
-                || (is_percent(t) && cost_name() && !DISBURSEMENT.iter().any(|w| ind.name.contains(w)))
+                || (is_percent(t) && cost_name() && !DISBURSEMENT.iter().any(|w| crate::chars::has(&ind.name, w)))
                 // "每公里养护成本(元)" with a bare "6000" (a workbook's number cell): the
                 // name's bracket gives the unit the value leaves out.
                 || (unit.is_empty() && super::value_units::name_unit(&ind.name).is_some_and(|u| u.contains('元')))
         }
-        TargetKind::Qualitative => ["控制在", "不超", "节约", "压减"].iter().any(|w| ind.value.contains(w)),
+        TargetKind::Qualitative => ["控制在", "不超", "节约", "压减"].iter().any(|w| crate::chars::has(&ind.value, w)),
         _ => false,
     }
 }
@@ -194,7 +198,7 @@ fn timely_number(t: &Target) -> bool {
     let unit = t.unit.as_deref().unwrap_or("");
     is_percent(t)
         || t.std_unit.as_deref().is_some_and(|u| u.contains('/'))
-        || ["月", "日", "天", "年", "周", "时", "分钟", "季度"].iter().any(|w| unit.contains(w))
+        || ["月", "日", "天", "年", "周", "时", "分钟", "季度"].iter().any(|w| crate::chars::has(unit, w))
 }
 
 /// The allowed years when the date falls outside them: the budget year, widened by the
