@@ -133,18 +133,21 @@ const LAID_OUT: &str = "                       项目支出绩效目标申报表
 /// funds and the annual breakdown was lost.
 #[test]
 fn stream_side_by_side_funds_keep_both_periods() {
-    same_as_clean_88(&parse(STREAM), true);
+    same_as_clean_88(&parse(&stream_of(STREAM_MATRIX)), true);
 }
 
 /// (3) The same stream with cells wrapped at six characters (a narrow PDF column):
 /// wrapped names and values were recut only in single-group matrices.
 #[test]
 fn stream_side_by_side_wrapped_cells_are_joined() {
-    same_as_clean_88(&parse(STREAM_WRAPPED), true);
-    assert!(parse(STREAM_WRAPPED).projects[0].indicators.iter().any(|i| i.period == Some(Period::Annual)));
+    let wrapped = stream_of(STREAM_WRAPPED_MATRIX);
+    same_as_clean_88(&parse(&wrapped), true);
+    assert!(parse(&wrapped).projects[0].indicators.iter().any(|i| i.period == Some(Period::Annual)));
 }
 
-const STREAM: &str = "项目支出绩效目标申报表
+/// The 88号 form copied one cell per line (PDF text without `-layout`): the fields
+/// and header both streams share, then each stream's matrix.
+const STREAM_HEAD: &str = "项目支出绩效目标申报表
 （2024年度）
 项目名称
 农村饮水安全巩固提升工程
@@ -178,7 +181,13 @@ const STREAM: &str = "项目支出绩效目标申报表
 二级指标
 三级指标
 指标值
-产出指标
+";
+
+fn stream_of(matrix: &str) -> String {
+    format!("{STREAM_HEAD}{matrix}")
+}
+
+const STREAM_MATRIX: &str = "产出指标
 数量指标
 改造供水工程
 ≥36处
@@ -229,41 +238,7 @@ const STREAM: &str = "项目支出绩效目标申报表
 ≥90%
 ";
 
-const STREAM_WRAPPED: &str = "项目支出绩效目标申报表
-（2024年度）
-项目名称
-农村饮水安全巩固提升工程
-主管部门及代码
-[213]某县水利局
-实施单位
-某县农村供水管理站
-项目资金（万元）
-中期资金总额：
-1500.00
-年度资金总额：
-500.00
-其中：财政拨款
-1500.00
-其中：财政拨款
-500.00
-其他资金
-0.00
-其他资金
-0.00
-总体目标
-中期目标（2023年—2025年）
-年度目标
-巩固提升农村供水保障水平，农村自来水普及率达到92%。
-完成12处供水工程改造，受益人口2.1万人。
-绩效指标
-一级指标
-二级指标
-三级指标
-指标值
-二级指标
-三级指标
-指标值
-产出指标
+const STREAM_WRAPPED_MATRIX: &str = "产出指标
 数量指标
 改造供水工程
 ≥36处
