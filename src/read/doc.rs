@@ -154,8 +154,11 @@ fn walk_text(word: &[u8], pieces: &[Piece], ccp_text: u32, out: &mut Builder<'_>
             .get(piece.at..piece.at.saturating_add(n * width))
             .ok_or_else(|| malformed(FORMAT, "a text piece lies outside the WordDocument stream"))?;
         if piece.compressed {
-            for (k, &b) in bytes.iter().enumerate() {
-                out.char(windows_1252(b), (piece.at + k) as u32)?;
+            // Windows-1252 maps every byte to one character: the k-th character is at
+            // byte k. One decode per piece, not one per byte.
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            for (k, c) in text.chars().enumerate() {
+                out.char(c, (piece.at + k) as u32)?;
             }
         } else {
             let units = bytes.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]]));
@@ -168,15 +171,6 @@ fn walk_text(word: &[u8], pieces: &[Piece], ccp_text: u32, out: &mut Builder<'_>
         }
     }
     Ok(())
-}
-
-fn windows_1252(b: u8) -> char {
-    if b < 0x80 {
-        return b as char;
-    }
-    let byte = [b];
-    let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
-    s.chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 /// Paragraphs and table rows, as they are read.
@@ -217,7 +211,7 @@ impl Builder<'_> {
             '\r' | '\u{0C}' => self.paragraph_end(fc)?,
             '\u{07}' => self.cell_mark(fc)?,
             '\u{0B}' => self.para.push('\n'),
-            '\t' | '\u{A0}' | '\u{3000}' => self.para.push(if c == '\u{3000}' { c } else { ' ' }),
+            '\t' | '\u{A0}' => self.para.push(' '),
             '\u{1E}' => self.para.push('-'),
             c if (c as u32) < 0x20 => {}
             c => self.para.push(c),
