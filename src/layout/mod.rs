@@ -129,8 +129,8 @@ fn is_footer(row: &Row) -> bool {
         return true;
     }
     // The website the table was copied from goes on below it ("打印本页 关闭窗口", its
-    // footer). Only the page's controls and chrome: a page number under a row is a page break inside the
-    // table, which goes on after it.
+    // footer). Only the page's controls and chrome: a page number under a row is a
+    // page break inside the table, which goes on after it.
     if web_furniture::is_site_controls(row) || web_furniture::is_site_chrome(row) {
         return true;
     }
