@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
 use crate::chars::TrimWs;
@@ -261,7 +262,7 @@ fn key_match(norm: &str) -> Option<(Key, &'static str)> {
     if first != '(' && !KEY_FIRST.contains(&first) {
         return None;
     }
-    let longest = |hay: &str| KEY_PREFIX.find(Input::new(hay).anchored(Anchored::Yes)).map(|m| m.pattern().as_usize());
+    let longest = |hay: &str| super::prefix_walk::longest_prefix(&KEY_PREFIX, hay);
     let direct = longest(norm);
     // "项目资金(万元)": match the key with the bracketed unit taken out as well.
     let bare = if norm.contains('(') { longest(&strip_brackets(norm)) } else { None };
@@ -348,16 +349,16 @@ fn unstarred(text: &str) -> &str {
 /// The first characters of all keys (a few dozen).
 static KEY_FIRST: LazyLock<FxHashSet<char>> = LazyLock::new(|| KEYS.iter().filter_map(|(k, _)| k.chars().next()).collect());
 
-/// All keys, for one anchored longest-prefix search per cell.
-static KEY_PREFIX: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
+/// All keys, for one anchored longest-prefix search per cell. A few hundred keys: a
+/// full DFA is small and the fastest per cell.
+static KEY_PREFIX: LazyLock<DFA> = LazyLock::new(|| {
+    aho_corasick::dfa::Builder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
-        // A few hundred keys: a full DFA is small and the fastest per cell.
-        .kind(Some(AhoCorasickKind::DFA))
         .build(KEYS.iter().map(|(k, _)| *k))
         .expect("static patterns")
 });
+
 
 /// Field names long enough to be recognised inside glued text, and the key of each.
 static GLUED_KEYS: LazyLock<(AhoCorasick, Vec<Key>)> = LazyLock::new(|| {

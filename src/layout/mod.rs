@@ -17,6 +17,7 @@ pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
 pub mod narrative;
+mod prefix_walk;
 pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
