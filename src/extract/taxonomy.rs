@@ -138,6 +138,12 @@ fn classify_key(key: &str, text: &str) -> Option<Label> {
 /// The printed label with white space and pinyin glosses removed (kept in
 /// Traditional characters if printed so: `level*_raw` is "as printed").
 pub fn raw_label(text: &str) -> String {
+    // Nearly every label is printed bare: no white space, no bracket that could open a
+    // gloss, no colon at the end. Those are copied once, without the three passes.
+    let bare = !crate::chars::may_hold_space(text) && memchr::memchr(b'(', text.as_bytes()).is_none() && !text.ends_with([':', '：']);
+    if bare {
+        return text.to_string();
+    }
     super::normalize::strip_pinyin(&super::normalize::squeeze(text))
         .trim_end_matches([':', '：'])
         .to_string()

@@ -160,12 +160,21 @@ fn is_clock_time(text: &str) -> bool {
 
 fn is_page_label(text: &str) -> bool {
     let t = text.trim_ws();
-    // Asked of every row outside the matrix: the first character rules out most.
-    if !t.starts_with(|c| PAGE_LABELS.iter().any(|l| l.starts_with(c))) {
+    // Asked of every row outside the matrix: the first character rules out most,
+    // against the labels' first characters gathered once (not fifteen prefix tests).
+    if !t.chars().next().is_some_and(|c| PAGE_LABEL_FIRST.contains(&c)) {
         return false;
     }
     PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
+
+/// The first characters of [`PAGE_LABELS`].
+static PAGE_LABEL_FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<char> = PAGE_LABELS.iter().filter_map(|l| l.chars().next()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 
 const PAGE_LABELS: [&str; 15] = [
     "发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量",

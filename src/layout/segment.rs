@@ -2,6 +2,7 @@
 //! ("1.医保鉴定评审费绩效目标表", "项目支出绩效目标表") or at a 项目名称 that follows a
 //! project already named; whatever lies before the first region is the preamble.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -20,6 +21,10 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Remove extraction artefacts such as "[bookmark: _Toc_…]" from a title.
 pub fn clean_title(text: &str) -> String {
+    // The regex only where its literal is (a search per title row otherwise).
+    if !crate::chars::has(text, "[bookmark:") {
+        return text.trim_ws().to_string();
+    }
     BOOKMARK.replace_all(text, "").trim_ws().to_string()
 }
 
@@ -45,7 +50,10 @@ pub fn title_of(row: &Row) -> Option<Title> {
     // A title in Traditional characters (項目支出績效目標表, Hong Kong- or Taiwan-style
     // documents and document-sharing sites) is matched in Simplified.
     let squeezed = if crate::chars::has(&squeezed, "標") { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
-    if squeezed.chars().count() > 120 || !TITLE.is_match(&squeezed.replace(['（', '）'], "")) {
+    // Full-width brackets are dropped before the match; most titles have none, and
+    // `replace` with a set of chars walks and copies the text even then.
+    let bare = if crate::chars::has(&squeezed, "（") || crate::chars::has(&squeezed, "）") { Cow::Owned(squeezed.replace(['（', '）'], "")) } else { Cow::Borrowed(squeezed.as_str()) };
+    if squeezed.chars().count() > 120 || !TITLE.is_match(&bare) {
         return None;
     }
     Some(Title { numbered: NUMBERED.is_match(&text), text })
