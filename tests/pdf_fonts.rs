@@ -1,0 +1,66 @@
+//! The PDF reader's font cache (vendor/pdf-extract, patched to keep fonts for the whole
+//! document): a resource name that means one font on one page and another font on
+//! the next must decode each page with its own font.
+
+use jixiao::read::{load, Format};
+
+/// A PDF whose pages each print the byte `A` with font resource `/F1`, where `/F1`
+/// is a different font dictionary on each page, each with its own ToUnicode CMap
+/// mapping `A` to the page's character. Written by hand: objects, then the xref
+/// table with each object's byte offset.
+fn pdf_with_pages(chars: &[char], shared_font: bool) -> Vec<u8> {
+    let n = chars.len();
+    // Objects: 1 catalog, 2 pages; then per page i: page, content, font, cmap.
+    let mut objects: Vec<String> = Vec::new();
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 3 + 4 * i)).collect();
+    objects.push("<< /Type /Catalog /Pages 2 0 R >>".into());
+    objects.push(format!("<< /Type /Pages /Kids [{}] /Count {n} >>", kids.join(" ")));
+    for (i, ch) in chars.iter().enumerate() {
+        let base = 3 + 4 * i;
+        // With `shared_font`, every page names the first page's font dictionary.
+        let font = if shared_font { 5 } else { base + 2 };
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {} 0 R >>",
+            base + 1
+        ));
+        let content = "BT /F1 12 Tf 72 700 Td (AA) Tj ET";
+        objects.push(format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()));
+        objects.push(format!("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode {} 0 R >>", base + 3));
+        let cmap = format!(
+            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /P{i} def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n1 beginbfchar\n<41> <{:04X}>\nendbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend",
+            *ch as u32
+        );
+        objects.push(format!("<< /Length {} >>\nstream\n{cmap}\nendstream", cmap.len()));
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (k, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", k + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
+    out
+}
+
+fn page_texts(bytes: &[u8]) -> Vec<String> {
+    let loaded = load(bytes, Some(Format::Pdf), None).expect("a readable PDF");
+    loaded.grid.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect::<String>()).collect()
+}
+
+#[test]
+fn the_same_font_name_on_another_page_decodes_with_that_pages_font() {
+    let texts = page_texts(&pdf_with_pages(&['甲', '乙', '丙'], false));
+    assert_eq!(texts, vec!["甲甲", "乙乙", "丙丙"]);
+}
+
+#[test]
+fn pages_sharing_one_font_dictionary_decode_alike() {
+    // Every page's /F1 is the first page's font (object 5): its CMap maps A to 甲.
+    let texts = page_texts(&pdf_with_pages(&['甲', '乙', '丙'], true));
+    assert_eq!(texts, vec!["甲甲", "甲甲", "甲甲"]);
+}
