@@ -91,12 +91,32 @@ fn is_numbered(t: &str) -> bool {
     head.len() < t.len() && head.starts_with(['、', '.', '．'])
 }
 
-/// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二"), or
-/// a web page's empty attachment list ("附件:").
+/// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二"), a
+/// web page's empty attachment list ("附件:"), or a table of a budget document
+/// ("表13", "附表2" over the table's title).
 pub fn is_annex_number(text: &str) -> bool {
-    let Some(rest) = text.trim_ws().strip_prefix("附件") else { return false };
+    let t = text.trim_ws();
+    if !t.starts_with(['附', '表']) {
+        return false;
+    }
+    let (rest, min) = if let Some(r) = t.strip_prefix("附件") {
+        (r, 0)
+    } else if let Some(r) = t.strip_prefix("附表").or_else(|| t.strip_prefix('表')) {
+        (r, 1)
+    } else {
+        return false;
+    };
     let rest = rest.trim_ws().trim_end_matches([':', '：']).trim_end();
-    (0..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    (min..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
+/// A heading of a budget document's parts ("第四部分 名词解释", "第三章 …"): the
+/// document goes on with other matter, so a table above it has ended.
+pub fn is_part_heading(text: &str) -> bool {
+    let Some(rest) = text.trim_ws().strip_prefix('第') else { return false };
+    let numeral = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+    let rest = &rest[rest.char_indices().nth(numeral).map_or(rest.len(), |(i, _)| i)..];
+    numeral > 0 && (rest.starts_with("部分") || rest.starts_with('章'))
 }
 
 /// The page furniture of a government website a table was copied from: "发布时间:

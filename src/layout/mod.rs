@@ -126,7 +126,7 @@ impl Layout {
 fn is_footer(row: &Row) -> bool {
     let Some(first) = row.non_empty().next() else { return false };
     let t = first.text.trim_ws();
-    if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
+    if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") || t.starts_with('第') && document::is_part_heading(t) {
         return true;
     }
     // The website the table was copied from goes on below it ("打印本页 关闭窗口", its

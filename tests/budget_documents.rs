@@ -1,0 +1,60 @@
+//! A whole 部门预算公开 document (tests/fixtures/extra/budget_document.txt): the target
+//! table sits among the budget's other parts (部门概况, the 收支 tables, 情况说明,
+//! 名词解释), as researchers get it when they feed the published document whole.
+//! The table ends where the document's next part begins, and the table number over
+//! its title ("表13") is the document's furniture, not an unplaced cell.
+
+#[path = "common/families.rs"]
+mod families;
+
+use families::{expect, parse, rows, s005, show};
+
+fn document() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/budget_document.txt")).unwrap()
+}
+
+#[test]
+fn the_next_part_of_the_document_ends_the_table() {
+    let f = parse(&document());
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "新建高标准农田面积", "≥1万亩"),
+            ("产出指标", "质量指标", "工程验收合格率", "100%"),
+            ("产出指标", "时效指标", "项目完成时间", "2023年12月底前"),
+            ("效益指标", "经济效益指标", "亩均增产", "≥50公斤"),
+            ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    // The table was not cut off: its last rows are whole.
+    assert!(f.diagnostics.iter().all(|d| d.code != "S004"), "{}", show(&f));
+    // What follows the table is quoted, not lost.
+    let quoted = s005(&f);
+    assert!(quoted.iter().any(|s| s.contains("名词解释")), "{quoted:?}");
+    assert!(quoted.iter().any(|s| s.contains("财政拨款收入：指")), "{quoted:?}");
+}
+
+#[test]
+fn a_table_number_over_a_title_is_furniture() {
+    let f = parse(&document());
+    let quoted = s005(&f);
+    for number in ["表1", "表2", "表3", "表13"] {
+        assert!(!quoted.iter().any(|s| s.trim() == number), "{number}: {quoted:?}");
+    }
+    // A number inside the text is still text.
+    let f = parse("附表二\n项目支出绩效目标表\n项目名称\t道路维护\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n表中数据为预算数\n");
+    assert!(s005(&f).iter().any(|s| s.contains("表中数据")), "{}", show(&f));
+    assert!(!s005(&f).iter().any(|s| s.contains("附表二")), "{}", show(&f));
+}
+
+#[test]
+fn parts_of_a_document_are_told_from_indicator_names() {
+    // An indicator named with 第 and a numeral stays in the table.
+    let text = "项目支出绩效目标表\n项目名称\t道路维护\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t第三方评估次数\t1次\n产出指标\t时效指标\t第一季度完成率\t≥30%\n第四部分 名词解释\n";
+    let f = parse(text);
+    assert_eq!(rows(&f).len(), 2, "{}", show(&f));
+    assert_eq!(rows(&f)[1].2, "第一季度完成率", "{}", show(&f));
+}
