@@ -93,7 +93,7 @@ fn is_numbered(t: &str) -> bool {
 
 /// A line that only numbers an annex of a notice ("附件2", "附件 3：", "附件二"), a
 /// web page's empty attachment list ("附件:"), or a table of a budget document
-/// ("表13", "附表2" over the table's title).
+/// ("表13", "附表2", "表13-1" over the table's title).
 pub fn is_annex_number(text: &str) -> bool {
     let t = text.trim_ws();
     if !t.starts_with(['附', '表']) {
@@ -107,7 +107,9 @@ pub fn is_annex_number(text: &str) -> bool {
         return false;
     };
     let rest = rest.trim_ws().trim_end_matches([':', '：']).trim_end();
-    (min..=3).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    // "表13-1": the first of table 13's parts.
+    let part = |c: char| min > 0 && matches!(c, '-' | '－' | '—');
+    (min..=5).contains(&rest.chars().count()) && rest.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || part(c))
 }
 
 /// A heading of a budget document's parts ("第四部分 名词解释", "第三章 …"): the
