@@ -58,3 +58,13 @@ fn parts_of_a_document_are_told_from_indicator_names() {
     assert_eq!(rows(&f).len(), 2, "{}", show(&f));
     assert_eq!(rows(&f)[1].2, "第一季度完成率", "{}", show(&f));
 }
+
+#[test]
+fn a_table_number_between_two_tables_ends_the_one_above() {
+    let text = "部门整体支出绩效目标表\n部门名称\t某某县卫生健康局\n年度预算申请\t资金总额\t1500\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t家庭医生签约人数\t≥5万人\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n表13-1\n项目支出绩效目标表\n项目名称\t基本公共卫生服务项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t老年人健康管理人数\t≥1.2万人\n";
+    let f = parse(text);
+    assert_eq!(f.projects.len(), 2, "{}", show(&f));
+    assert_eq!(f.projects[0].indicators.len(), 2, "{}", show(&f));
+    assert!(f.projects[0].indicators.iter().all(|i| !i.name.contains("表13")), "{}", show(&f));
+    assert!(!s005(&f).iter().any(|s| s.contains("年度预算申请") || s.contains("表13")), "{}", show(&f));
+}

@@ -161,6 +161,8 @@ const KEYS: &[(&str, Key)] = &[
     ("资金情况", Key::Section),
     ("投入目标", Key::Section),
     ("年度预算安排", Key::Section),
+    // 部门整体支出绩效目标申报表: "年度预算申请 | 资金总额 | …".
+    ("年度预算申请", Key::Section),
     ("资金来源", Key::Section),
     ("年初安排金额", Key::Section),
     // The 一体化 export's block heading over 部门编码 / 部门名称 / 联系人 (real 20).

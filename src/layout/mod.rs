@@ -122,11 +122,18 @@ impl Layout {
     }
 }
 
-/// Rows that end the indicator matrix: signatures, approvals, notes.
+/// "表13-1" over the next table's title. One byte first: 表 and 附 open with E8 / E9,
+/// which rules out every row opening with ASCII or most other characters.
+fn table_number(t: &str) -> bool {
+    matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
+}
+
+/// Rows that end the indicator matrix: signatures, approvals, notes, the document's
+/// next part or table.
 fn is_footer(row: &Row) -> bool {
     let Some(first) = row.non_empty().next() else { return false };
     let t = first.text.trim_ws();
-    if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") || t.starts_with('第') && document::is_part_heading(t) {
+    if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") || t.starts_with('第') && document::is_part_heading(t) || table_number(t) && row.single().is_some() {
         return true;
     }
     // The website the table was copied from goes on below it ("打印本页 关闭窗口", its
