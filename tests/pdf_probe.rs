@@ -92,3 +92,13 @@ fn column_rule_drawn_in_pieces_a_hair_apart_spans_the_whole_table() {
     };
     assert_eq!(page_rows(&page), vec![vec!["甲", "乙"], vec!["丙", "丁"]]);
 }
+
+#[test]
+fn sheet_printed_without_borders_keeps_its_columns() {
+    // A 05-2 sheet printed with no cell borders: no rules, so the columns come from
+    // the gaps no line crosses; the right-aligned 指标值 ("95") sits a padding away
+    // from its 度量单位 ("%"), and 指标性质 from 指标值 in the header.
+    let f = same_as_source("sheet_bare.pdf", "sheet_bare.xlsx", 12);
+    let i = &f.projects[0].indicators;
+    assert_eq!((i[0].name.as_str(), i[0].value.as_str()), ("培训人数1", "≥95%"));
+}

@@ -13,6 +13,7 @@ pub mod html;
 mod laid_out;
 mod mht;
 pub mod pdf;
+mod pdf_columns;
 mod pdf_paint;
 pub mod pdf_table;
 pub mod text;

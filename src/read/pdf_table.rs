@@ -369,18 +369,24 @@ fn cell_text(glyphs: &[&Glyph], right: f64) -> String {
 }
 
 /// Text outside tables: one row per paragraph, wrapped lines joined; a line with wide
-/// gaps ("单位名称    单位：万元") is cut into cells there. The margins are those of
+/// gaps ("单位名称    单位：万元") is cut into cells there, lines of a table without
+/// rules at its columns ([`super::pdf_columns`]). The margins are those of
 /// the page's text lines: an indented line starts a paragraph, and only a line at
 /// least 20 characters wide can have wrapped (titles and dates never did).
 fn free_rows(glyphs: &[&Glyph]) -> Vec<(f64, Vec<String>)> {
     let lines = lines(glyphs);
     let right = lines.iter().map(|l| line_right(l)).fold(f64::MIN, f64::max);
     let left = lines.iter().map(|l| l[0].x).fold(f64::MAX, f64::min);
+    let blocks = super::pdf_columns::block_edges(&lines, 1.5);
     let mut out: Vec<(f64, Vec<String>)> = Vec::new();
     let mut prev: Option<(String, f64, f64)> = None;
-    for line in &lines {
+    for (line, edges) in lines.iter().zip(&blocks) {
         let size = line_size(line);
-        let cells = line_text(line, 1.5);
+        let cells = match edges {
+            // A line of a table without rules: a cell per column of its block.
+            Some(e) => super::pdf_columns::split_at(line, e).iter().map(|c| line_text(c, f64::INFINITY).join(" ")).collect(),
+            None => line_text(line, 1.5),
+        };
         if cells.is_empty() {
             continue;
         }
