@@ -102,3 +102,11 @@ fn sheet_printed_without_borders_keeps_its_columns() {
     let i = &f.projects[0].indicators;
     assert_eq!((i[0].name.as_str(), i[0].value.as_str()), ("培训人数1", "≥95%"));
 }
+
+#[test]
+fn row_broken_across_a_page_break_is_joined_again() {
+    // Rows may break across pages (Word's default): a long 三级 name's last lines
+    // open the next page in a row of their own, under the running header.
+    let f = same_as_source("pages_split_rows.pdf", "pages_split_rows.docx", 45);
+    assert!(f.projects[0].indicators.iter().all(|i| !i.value.is_empty()));
+}

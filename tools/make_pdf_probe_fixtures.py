@@ -157,7 +157,8 @@ def docx_table(doc, rows, opts, widths=None):
     head_rows = opts.get("repeat_header", 0)
     for n, tr in enumerate(table.rows):
         trPr = tr._tr.get_or_add_trPr()
-        trPr.append(OxmlElement("w:cantSplit"))
+        if not opts.get("split_rows"):
+            trPr.append(OxmlElement("w:cantSplit"))
         if n < head_rows:
             trPr.append(OxmlElement("w:tblHeader"))
     for r, c, text, cs, rs in placed:
@@ -389,6 +390,16 @@ def one_table(n):
     return [("p", "项目支出绩效目标表"), ("table", rows, {})], {"running": "2025年部门预算公开"}
 
 
+def split_rows(n):
+    """Long wrapped names and rows allowed to break across the page (Word's default):
+    a row's lines are printed partly on each page."""
+    inds = indicators(n)
+    for k, i in enumerate(inds):
+        i["name"] = (i["name"] + "检查次数覆盖率完成时间合格率资金支出服务人次") if k % 3 == 0 else i["name"]
+    rows = fields_rows("社区养老服务补助", "120.00") + [HEAD] + merged_rows(inds)
+    return [("p", "项目支出绩效目标表"), ("table", rows, {"split_rows": True}, [2.2, 2.6, 3.0, 1.6])], {"running": "2025年部门预算公开"}
+
+
 def projects(k, n):
     blocks = []
     for p in range(k):
@@ -412,6 +423,7 @@ DOCX_PROBES = {
     "pages_repeat_header": (lambda: one_project(70, running="2025年部门预算公开", repeat=True), False),
     "pages_no_repeat": (lambda: one_project(70, running="2025年部门预算公开"), False),
     "pages_one_table": (lambda: one_table(60), True),
+    "pages_split_rows": (lambda: split_rows(45), True),
     "three_line": (lambda: one_project(10, borders="three"), False),
     "shaded_header": (lambda: one_project(10, shaded=True), True),
     "landscape": (lambda: one_project(12, landscape=True), False),
@@ -421,7 +433,7 @@ DOCX_PROBES = {
 
 SHEET_PROBES = {
     "sheet_ruled": (True, False),
-    "sheet_bare": (False, False),
+    "sheet_bare": (False, True),
 }
 
 # PDF-level variants: (source probe, rewrite, kept)

@@ -14,6 +14,7 @@ mod laid_out;
 mod mht;
 pub mod pdf;
 mod pdf_columns;
+mod pdf_pages;
 mod pdf_paint;
 pub mod pdf_table;
 pub mod text;

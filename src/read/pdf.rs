@@ -14,7 +14,7 @@ use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, O
 use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
-use super::pdf_paint;
+use super::{pdf_pages, pdf_paint};
 use super::pdf_table::{self, Glyph, Page, Seg};
 use super::{malformed, over_limit, Format, Limits};
 use crate::error::Result;
@@ -28,16 +28,20 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     // pdf-extract unwraps freely on broken files; a panic becomes a Malformed error.
     let pages = super::contained::contained(|| extract(bytes, limits))
         .map_err(|_| malformed(FORMAT, "the PDF reader failed on this file"))??;
-    let mut out = GridBuilder::default();
-    let mut glyphs = 0usize;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let (mut tail, mut n_cells, mut glyphs) = (None, 0usize, 0usize);
     for page in &pages {
         glyphs += page.glyphs.iter().filter(|g| !g.ch.trim_ws().is_empty()).count();
-        for row in pdf_table::page_rows(page) {
-            out.push_cells(row);
-        }
-        if out.n_cells() > limits.max_cells {
+        let (page_rows, xs) = pdf_table::page_table_rows(page);
+        n_cells += page_rows.iter().map(|r| r.cells.len()).sum::<usize>();
+        if n_cells > limits.max_cells {
             return Err(over_limit(FORMAT, "number of cells", limits.max_cells as u64));
         }
+        tail = pdf_pages::append_page(&mut rows, tail, page_rows, &xs);
+    }
+    let mut out = GridBuilder::default();
+    for row in rows {
+        out.push_cells(row);
     }
     let note = (glyphs == 0).then(|| NO_TEXT_NOTE.to_string());
     Ok((out.finish(CellStyle::Table), note))
