@@ -8,7 +8,7 @@ Some probes are then rewritten at the PDF level (a page /Rotate, rules drawn as 
 filled rectangles) to imitate other writers. Needs python-docx, openpyxl, soffice
 (libreoffice-writer-nogui, libreoffice-calc-nogui) and fonts-noto-cjk.
 
-    python3 tools/make_pdf_probe_fixtures.py [--out DIR] [--all] [--compare DUMP]
+    python3 tools/make_pdf_probe_fixtures.py [--out DIR] [--all] [--compare DUMP] [--no-build]
 
 Without --all only the probes kept as fixtures (tests/fixtures/pdf_probe, asserted in
 tests/pdf_probe.rs) are written. --compare runs the dump example
@@ -22,17 +22,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_fixtures import C, grid_of, set_font, typed  # noqa: E402
+from pdf_rewrite import filled_rules, rotated_pages  # noqa: E402
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 import openpyxl
 from openpyxl.styles import Border, Side, Alignment, PatternFill
 
@@ -166,6 +166,11 @@ def docx_table(doc, rows, opts, widths=None):
         if cs > 1 or rs > 1:
             cell = cell.merge(table.cell(r + rs - 1, c + cs - 1))
         cell.paragraphs[0].text = str(text)
+        if opts.get("centred"):
+            # Labels of merged cells in the middle of their span, as many filings set them.
+            v = OxmlElement("w:vAlign")
+            v.set(qn("w:val"), "center")
+            cell._tc.get_or_add_tcPr().append(v)
         if r in opts.get("shaded_rows", ()):
             shade(cell)
         if opts.get("borders") == "three" and r == opts.get("head_row", 0):
@@ -261,106 +266,6 @@ def sheet_rows(projects):
     return rows
 
 
-# ---------------------------------------------------------------- PDF rewriting
-
-OBJ = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
-
-
-def pdf_objects(data):
-    return {int(m.group(1)): m.group(2) for m in OBJ.finditer(data)}
-
-
-def write_pdf(objs, trailer_root, path):
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for n in sorted(objs):
-        offsets[n] = len(out)
-        out += b"%d 0 obj" % n + objs[n] + b"endobj\n"
-    xref = len(out)
-    size = max(objs) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    for n in range(1, size):
-        out += (b"%010d 00000 n \n" % offsets[n]) if n in offsets else b"0000000000 65535 f \n"
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer_root, xref)
-    Path(path).write_bytes(bytes(out))
-
-
-def map_streams(objs, fn):
-    """Apply fn to every page's decompressed content stream."""
-    ids = {int(i) for body in objs.values() if re.search(rb"/Type\s*/Page\b", body)
-           for i in re.findall(rb"/Contents\s*(\d+) 0 R", body)}
-    for n in ids:
-        m = re.match(rb"(\s*<<.*?>>\s*stream\r?\n)(.*)(\r?\nendstream\s*)$", objs[n], re.S)
-        head, raw = m.group(1), m.group(2)
-        flate = b"/FlateDecode" in head
-        new = fn(zlib.decompress(raw) if flate else raw)
-        if new is None:
-            continue
-        body2 = zlib.compress(new) if flate else new
-        head = re.sub(rb"/Length \d+", b"/Length %d" % len(body2), head)
-        objs[n] = head + body2 + b"\nendstream\n"
-
-
-def root_of(data):
-    return int(re.search(rb"/Root (\d+) 0 R", data).group(1))
-
-
-def inline_lengths(objs):
-    """Resolve indirect /Length references so streams can be rewritten freely."""
-    for n, body in list(objs.items()):
-        m = re.search(rb"/Length (\d+) 0 R", body)
-        if m:
-            ln = objs[int(m.group(1))].strip()
-            objs[n] = body.replace(m.group(0), b"/Length " + ln, 1)
-
-
-def filled_rules(src, dst, op=b"f"):
-    """Redraw every stroked line as a thin filled rectangle, as some writers do (Word
-    fills them even-odd: op "f*")."""
-    data = Path(src).read_bytes()
-    objs = pdf_objects(data)
-    inline_lengths(objs)
-    num = rb"(-?\d+(?:\.\d+)?)"
-    line = re.compile(num + rb" " + num + rb" m\s+" + num + rb" " + num + rb" l\s+S")
-
-    def fix(text):
-        if b" l" not in text:
-            return None
-
-        def rect(m):
-            x0, y0, x1, y1 = (float(g) for g in m.groups())
-            w = 0.6
-            if abs(y1 - y0) < abs(x1 - x0):
-                return b"%.2f %.2f %.2f %.2f re " % (min(x0, x1), y0 - w / 2, abs(x1 - x0), w) + op
-            return b"%.2f %.2f %.2f %.2f re " % (x0 - w / 2, min(y0, y1), w, abs(y1 - y0)) + op
-        return line.sub(rect, text)
-    map_streams(objs, fix)
-    write_pdf(objs, root_of(data), dst)
-
-
-def rotated_pages(src, dst):
-    """Landscape content on portrait pages shown with /Rotate 90: the page space is
-    portrait, the content is drawn turned by a cm, and the viewer turns it back."""
-    data = Path(src).read_bytes()
-    objs = pdf_objects(data)
-    inline_lengths(objs)
-    for n, body in list(objs.items()):
-        if re.search(rb"/Type\s*/Page\b", body):
-            m = re.search(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", body)
-            w, h = float(m.group(1)), float(m.group(2))
-            body = body.replace(m.group(0), b"/MediaBox [0 0 %g %g] /Rotate 90" % (h, w))
-            objs[n] = body
-    # The landscape page (w × h, w > h) drawn into portrait space (h × w): turned a
-    # quarter anticlockwise, so /Rotate 90 (clockwise) shows it upright.
-    turn = b"0 1 -1 0 %g 0 cm\n"
-
-    def fix(text):
-        return b"q " + turn % page_h + text + b"\nQ"
-    page_h = float(re.search(rb"/MediaBox\s*\[\s*0 0 [\d.]+ ([\d.]+)", data).group(1))
-    map_streams(objs, fix)
-    write_pdf(objs, root_of(data), dst)
-
-
 # ---------------------------------------------------------------- probes
 
 def soffice_pdf(src, dst):
@@ -370,12 +275,16 @@ def soffice_pdf(src, dst):
         shutil.move(Path(tmp) / (Path(src).stem + ".pdf"), dst)
 
 
-def one_project(n, running=None, repeat=False, landscape=False, borders="grid", shaded=False, widths=None):
+def one_project(n, running=None, repeat=False, landscape=False, borders="grid", shaded=False, widths=None,
+                long_names=False, split=False, centred=False):
     """Title, fields table, then the indicator table (header row first)."""
     inds = indicators(n)
+    if long_names:
+        for k, i in enumerate(inds):
+            i["name"] += "检查次数覆盖率完成时间合格率资金支出服务人次" if k % 3 == 0 else ""
     rows = [HEAD] + merged_rows(inds)
     opts = {"borders": borders, "repeat_header": 1 if repeat else 0, "head_row": 0,
-            "shaded_rows": (0,) if shaded else ()}
+            "shaded_rows": (0,) if shaded else (), "split_rows": split, "centred": centred}
     blocks = [("p", "项目支出绩效目标表"), ("p", "（2025年度）"),
               ("table", fields_rows("社区养老服务补助", "120.00"), {"borders": borders}),
               ("table", rows, opts, widths)]
@@ -424,6 +333,9 @@ DOCX_PROBES = {
     "pages_no_repeat": (lambda: one_project(70, running="2025年部门预算公开"), False),
     "pages_one_table": (lambda: one_table(60), True),
     "pages_split_rows": (lambda: split_rows(45), True),
+    "pages_split_rows_repeat": (lambda: one_project(45, running="2025年部门预算公开", repeat=True, long_names=True,
+                                                    split=True, widths=[2.2, 2.6, 3.0, 1.6]), False),
+    "pages_centred_labels": (lambda: one_project(70, running="2025年部门预算公开", centred=True), False),
     "three_line": (lambda: one_project(10, borders="three"), False),
     "shaded_header": (lambda: one_project(10, shaded=True), True),
     "landscape": (lambda: one_project(12, landscape=True), False),

@@ -61,3 +61,47 @@ pub(super) fn append_page(out: &mut Vec<Vec<String>>, tail: Option<Tail>, rows: 
     }
     new_tail
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table_row(cells: &[&str], open: &[bool]) -> PageRow {
+        PageRow { cells: cells.iter().map(|c| c.to_string()).collect(), open: open.to_vec(), table: Some(0) }
+    }
+
+    fn free_row(text: &str) -> PageRow {
+        PageRow { cells: vec![text.to_string()], open: Vec::new(), table: None }
+    }
+
+    fn pages(second: PageRow) -> Vec<Vec<String>> {
+        let xs = vec![vec![0.0, 50.0, 150.0, 200.0]];
+        let no = [false; 3];
+        let mut out = Vec::new();
+        let page1 = vec![
+            free_row("项目支出绩效目标表"),
+            table_row(&["一级指标", "三级指标", "指标值"], &no),
+            table_row(&["产出指标", "培训人数检查次", "≥95%"], &[false, true, false]),
+            free_row("第 1 页"),
+        ];
+        let tail = append_page(&mut out, None, page1, &xs);
+        // Page 2: the running header, the repeated header row, then the table goes on.
+        let page2 = vec![free_row("2025年部门预算公开"), table_row(&["一级指标", "三级指标", "指标值"], &no), second];
+        append_page(&mut out, tail, page2, &xs);
+        out
+    }
+
+    #[test]
+    fn rest_of_a_wrapped_cell_under_a_repeated_header_joins_the_row_above_the_break() {
+        let out = pages(table_row(&["", "数覆盖率", ""], &[false; 3]));
+        assert_eq!(out[2], vec!["产出指标", "培训人数检查次数覆盖率", "≥95%"]);
+        assert_eq!(out.len(), 6, "{out:?}");
+    }
+
+    #[test]
+    fn a_row_with_text_where_the_row_above_was_complete_is_a_row_of_its_own() {
+        let out = pages(table_row(&["", "覆盖率", "100%"], &[false; 3]));
+        assert_eq!(out[2], vec!["产出指标", "培训人数检查次", "≥95%"]);
+        assert_eq!(out[6], vec!["", "覆盖率", "100%"]);
+    }
+}
