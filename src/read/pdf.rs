@@ -14,6 +14,7 @@ use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, O
 use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
+use super::{pdf_pages, pdf_paint};
 use super::pdf_table::{self, Glyph, Page, Seg};
 use super::{malformed, over_limit, Format, Limits};
 use crate::error::Result;
@@ -27,16 +28,20 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     // pdf-extract unwraps freely on broken files; a panic becomes a Malformed error.
     let pages = super::contained::contained(|| extract(bytes, limits))
         .map_err(|_| malformed(FORMAT, "the PDF reader failed on this file"))??;
-    let mut out = GridBuilder::default();
-    let mut glyphs = 0usize;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let (mut tail, mut n_cells, mut glyphs) = (None, 0usize, 0usize);
     for page in &pages {
         glyphs += page.glyphs.iter().filter(|g| !g.ch.trim_ws().is_empty()).count();
-        for row in pdf_table::page_rows(page) {
-            out.push_cells(row);
-        }
-        if out.n_cells() > limits.max_cells {
+        let (page_rows, xs) = pdf_table::page_table_rows(page);
+        n_cells += page_rows.iter().map(|r| r.cells.len()).sum::<usize>();
+        if n_cells > limits.max_cells {
             return Err(over_limit(FORMAT, "number of cells", limits.max_cells as u64));
         }
+        tail = pdf_pages::append_page(&mut rows, tail, page_rows, &xs);
+    }
+    let mut out = GridBuilder::default();
+    for row in rows {
+        out.push_cells(row);
     }
     let note = (glyphs == 0).then(|| NO_TEXT_NOTE.to_string());
     Ok((out.finish(CellStyle::Table), note))
@@ -49,9 +54,11 @@ fn extract(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>> {
         doc.decrypt("").map_err(|_| malformed(FORMAT, "encrypted with a password"))?;
     }
     check_forms(&doc, limits)?;
+    pdf_paint::normalise_painting(&mut doc);
+    let rotations = pdf_paint::rotations(&doc);
     // Glyphs are held until the page is laid out (~80 bytes each): capped like cells.
     let max_glyphs = limits.max_cells / 2;
-    let mut dev = Collector { pages: Vec::new(), glyph_budget: max_glyphs };
+    let mut dev = Collector { pages: Vec::new(), glyph_budget: max_glyphs, rotations, turn: None };
     pdf_extract::output_doc(&doc, &mut dev).map_err(|e| match e {
         OutputError::FormatError(_) if dev.glyph_budget == 0 => over_limit(FORMAT, "number of glyphs", max_glyphs as u64),
         other => malformed(FORMAT, format!("{other:?}")),
@@ -109,6 +116,9 @@ fn xobjects(doc: &Document, resources: Option<&Object>) -> Vec<ObjectId> {
 struct Collector {
     pages: Vec<Page>,
     glyph_budget: usize,
+    /// `/Rotate` by page number, and the current page's turn to the space it is shown in.
+    rotations: std::collections::BTreeMap<u32, i64>,
+    turn: Option<Transform>,
 }
 
 impl Collector {
@@ -120,6 +130,10 @@ impl Collector {
     }
 
     fn path(&mut self, ctm: &Transform, path: &Path, filled: bool) {
+        let ctm = match &self.turn {
+            Some(t) => ctm.post_transform(t),
+            None => *ctm,
+        };
         let pt = |x: f64, y: f64| (x * ctm.m11 + y * ctm.m21 + ctm.m31, x * ctm.m12 + y * ctm.m22 + ctm.m32);
         let mut segs = Vec::new();
         let mut cur = (0.0, 0.0);
@@ -139,8 +153,9 @@ impl Collector {
                 PathOp::Rect(x, y, w, h) => {
                     let (a, b, c, d) = (pt(x, y), pt(x + w, y), pt(x + w, y + h), pt(x, y + h));
                     let (wd, ht) = ((b.0 - a.0).abs().max((c.0 - a.0).abs()), (d.1 - a.1).abs().max((c.1 - a.1).abs()));
-                    if filled && (wd < 2.5 || ht < 2.5) {
-                        // A thin filled rectangle is how many writers draw a rule.
+                    if wd < 2.5 || ht < 2.5 {
+                        // A thin filled rectangle is how many writers draw a rule; a
+                        // thin one stroked (or filled and stroked) looks the same.
                         if wd >= ht {
                             let y = (a.1 + c.1) / 2.0;
                             segs.push(((a.0.min(c.0), y), (a.0.max(c.0), y)));
@@ -170,7 +185,8 @@ impl Collector {
 }
 
 impl OutputDev for Collector {
-    fn begin_page(&mut self, _: u32, _: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> std::result::Result<(), OutputError> {
+    fn begin_page(&mut self, n: u32, media_box: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> std::result::Result<(), OutputError> {
+        self.turn = self.rotations.get(&n).and_then(|r| pdf_paint::turn(*r, media_box));
         self.pages.push(Page::default());
         Ok(())
     }
@@ -184,6 +200,14 @@ impl OutputDev for Collector {
             return Err(OutputError::FormatError(std::fmt::Error));
         }
         self.glyph_budget -= 1;
+        let turned;
+        let trm = match &self.turn {
+            Some(t) => {
+                turned = trm.post_transform(t);
+                &turned
+            }
+            None => trm,
+        };
         let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
         let size = (font_size * scale).abs();
         if !size.is_finite() || !trm.m31.is_finite() || !trm.m32.is_finite() {

@@ -63,9 +63,23 @@ const MAX_SLOTS: usize = 200_000;
 
 /// Rows of one page, top to bottom.
 pub fn page_rows(page: &Page) -> Vec<Vec<String>> {
+    page_table_rows(page).0.into_iter().map(|r| r.cells).collect()
+}
+
+/// A row of a page, and for a row of a ruled table, which table (an index into the
+/// page's column edges) and which of its cells end in a wrapped line (the text goes on,
+/// below a page break).
+pub(super) struct PageRow {
+    pub cells: Vec<String>,
+    pub open: Vec<bool>,
+    pub table: Option<usize>,
+}
+
+/// Rows of one page, top to bottom, and the column edges of each of its tables.
+pub(super) fn page_table_rows(page: &Page) -> (Vec<PageRow>, Vec<Vec<f64>>) {
     let segs = if page.segs.len() <= MAX_SEGS { merge_segs(&page.segs) } else { Vec::new() };
     let tables = find_tables(&segs);
-    let mut items: Vec<(f64, Vec<String>)> = Vec::new();
+    let mut items: Vec<(f64, PageRow)> = Vec::new();
     let mut free: Vec<&Glyph> = Vec::new();
     let mut per_table: Vec<Vec<&Glyph>> = vec![Vec::new(); tables.len()];
     for g in page.glyphs.iter().filter(|g| !g.ch.is_empty()) {
@@ -75,13 +89,13 @@ pub fn page_rows(page: &Page) -> Vec<Vec<String>> {
             None => free.push(g),
         }
     }
-    for (t, glyphs) in tables.iter().zip(per_table) {
-        items.extend(t.rows(&segs, &glyphs));
+    for (k, (t, glyphs)) in tables.iter().zip(per_table).enumerate() {
+        items.extend(t.rows(&segs, &glyphs).into_iter().map(|(y, cells, open)| (y, PageRow { cells, open, table: Some(k) })));
     }
-    items.extend(free_rows(&free));
+    items.extend(free_rows(&free).into_iter().map(|(y, cells)| (y, PageRow { cells, open: Vec::new(), table: None })));
     // Stable: rows of one table keep their order when their tops tie.
     items.sort_by(|a, b| b.0.total_cmp(&a.0));
-    items.into_iter().map(|(_, r)| r).collect()
+    (items.into_iter().map(|(_, r)| r).collect(), tables.into_iter().map(|t| t.xs).collect())
 }
 
 fn merge_segs(segs: &[Seg]) -> Vec<Seg> {
@@ -92,7 +106,15 @@ fn merge_segs(segs: &[Seg]) -> Vec<Seg> {
         let mut merged: Vec<Seg> = Vec::new();
         for seg in s {
             // Rules a cell border apart (touching or overlapping, same line) are one rule.
-            if let Some(last) = merged.iter_mut().rev().take(8).find(|m| (m.pos - seg.pos).abs() <= 1.0 && seg.a <= m.b + TOL) {
+            // Sorted by position first, a rule a hair to the right of another may start
+            // below it (cell borders drawn one by one, a shading edge beside a border).
+            if let Some(last) = merged
+                .iter_mut()
+                .rev()
+                .take(8)
+                .find(|m| (m.pos - seg.pos).abs() <= 1.0 && seg.a <= m.b + TOL && m.a <= seg.b + TOL)
+            {
+                last.a = last.a.min(seg.a);
                 last.b = last.b.max(seg.b);
                 continue;
             }
@@ -116,7 +138,7 @@ impl Table {
         x0 - 0.5 <= x && x <= x1 + 0.5 && y0 - 0.5 <= y && y <= y1 + 0.5
     }
 
-    fn rows(&self, segs: &[Seg], glyphs: &[&Glyph]) -> Vec<(f64, Vec<String>)> {
+    fn rows(&self, segs: &[Seg], glyphs: &[&Glyph]) -> Vec<(f64, Vec<String>, Vec<bool>)> {
         let (nr, nc) = (self.ys.len() - 1, self.xs.len() - 1);
         let slot = |i: usize, j: usize| i * nc + j;
         let mut parent: Vec<usize> = (0..nr * nc).collect();
@@ -151,14 +173,16 @@ impl Table {
         }
         let mut out = Vec::new();
         for i in 0..nr {
-            let mut row = Vec::with_capacity(nc);
+            let (mut row, mut open) = (Vec::with_capacity(nc), Vec::with_capacity(nc));
             for j in 0..nc {
                 let s = slot(i, j);
                 let r = find(&mut parent, s);
-                row.push(if r == s { cell_text(&cell_glyphs[r], right[r]) } else { String::new() });
+                let (text, wrapped) = if r == s { cell_text(&cell_glyphs[r], right[r]) } else { (String::new(), false) };
+                row.push(text);
+                open.push(wrapped);
             }
             if row.iter().any(|c| !c.is_empty()) {
-                out.push((self.ys[i], row));
+                out.push((self.ys[i], row, open));
             }
         }
         out
@@ -328,10 +352,13 @@ fn continues(prev: &str, prev_right: f64, next: &str, right: f64, size: f64) -> 
     prev_right >= right - 3.2 * size || (prev_right >= right - 8.0 * size && !ends_sentence(prev) && prev.chars().count() > 10)
 }
 
-/// A cell's lines: wrapped lines are joined again, paragraphs keep their "\n".
-fn cell_text(glyphs: &[&Glyph], right: f64) -> String {
+/// A cell's lines: wrapped lines are joined again, paragraphs keep their "\n". And
+/// whether its last line reaches the right edge mid-sentence (it wrapped: the text goes
+/// on, in a row a page break cut).
+fn cell_text(glyphs: &[&Glyph], right: f64) -> (String, bool) {
     let mut out = String::new();
     let mut prev: Option<(String, f64)> = None;
+    let mut size = 0.0;
     let mut ends_with_space = false;
     for line in lines(glyphs) {
         let text = line_text(&line, f64::INFINITY).join(" ");
@@ -339,7 +366,7 @@ fn cell_text(glyphs: &[&Glyph], right: f64) -> String {
             continue;
         }
         // The cell's padding keeps text ~1 size from the rule.
-        let size = line_size(&line);
+        size = line_size(&line);
         match &prev {
             Some((p, r)) if continues(p, *r, &text, right - 0.5 * size, size) => {
                 // A line broken at a space ("65% ≤ 指标值 ≤ 75%") keeps it.
@@ -357,22 +384,31 @@ fn cell_text(glyphs: &[&Glyph], right: f64) -> String {
         ends_with_space = line.last().is_some_and(|g| g.ch.trim_ws().is_empty());
         prev = Some((text, line_right(&line)));
     }
-    out
+    // Within a character of the edge (after the padding): CJK text wraps at any
+    // character. Looser would take a short text in a narrow column for a wrapped one.
+    let open = prev.is_some_and(|(p, r)| !ends_sentence(&p) && r >= right - 1.7 * size);
+    (out, open)
 }
 
 /// Text outside tables: one row per paragraph, wrapped lines joined; a line with wide
-/// gaps ("单位名称    单位：万元") is cut into cells there. The margins are those of
+/// gaps ("单位名称    单位：万元") is cut into cells there, lines of a table without
+/// rules at its columns ([`super::pdf_columns`]). The margins are those of
 /// the page's text lines: an indented line starts a paragraph, and only a line at
 /// least 20 characters wide can have wrapped (titles and dates never did).
 fn free_rows(glyphs: &[&Glyph]) -> Vec<(f64, Vec<String>)> {
     let lines = lines(glyphs);
     let right = lines.iter().map(|l| line_right(l)).fold(f64::MIN, f64::max);
     let left = lines.iter().map(|l| l[0].x).fold(f64::MAX, f64::min);
+    let blocks = super::pdf_columns::block_edges(&lines, 1.5);
     let mut out: Vec<(f64, Vec<String>)> = Vec::new();
     let mut prev: Option<(String, f64, f64)> = None;
-    for line in &lines {
+    for (line, edges) in lines.iter().zip(&blocks) {
         let size = line_size(line);
-        let cells = line_text(line, 1.5);
+        let cells = match edges {
+            // A line of a table without rules: a cell per column of its block.
+            Some(e) => super::pdf_columns::split_at(line, e).iter().map(|c| line_text(c, f64::INFINITY).join(" ")).collect(),
+            None => line_text(line, 1.5),
+        };
         if cells.is_empty() {
             continue;
         }
