@@ -13,6 +13,7 @@ pub mod glued_indicators;
 pub mod header;
 mod header_names;
 pub mod header_regions;
+mod header_wrap;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
@@ -26,6 +27,8 @@ pub mod stream;
 pub mod tail_lines;
 pub mod web_furniture;
 pub mod wrapped;
+
+use std::borrow::Cow;
 
 use crate::chars::TrimWs;
 use crate::extract::taxonomy::{classify_cell, is_label_prefix};
@@ -260,12 +263,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
             periods = group_periods(&schema, &rows[..h]);
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
             let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
-            for row in &rows[h..body] {
-                if schema.glued {
-                    asm.header_row(&glued::unglue_row(row, true));
-                } else {
-                    asm.header_row(row);
-                }
+            for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
+                let row = if schema.glued { glued::unglue_row(row, true) } else { Cow::Borrowed(row) };
+                asm.header_row(&row);
             }
             let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
             footer_at = end;
