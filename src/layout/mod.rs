@@ -25,10 +25,9 @@ pub mod segment;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
+mod unit_line;
 pub mod web_furniture;
 pub mod wrapped;
-
-use std::borrow::Cow;
 
 use crate::chars::TrimWs;
 use crate::extract::taxonomy::{classify_cell, is_label_prefix};
@@ -264,7 +263,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
             let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
             for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
-                let row = if schema.glued { glued::unglue_row(row, true) } else { Cow::Borrowed(row) };
+                let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };
                 asm.header_row(&row);
             }
             let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
@@ -398,12 +397,9 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
                     project.department_code = code;
                 }
             }
-            if owner.goal.is_some() {
-                project.goals.annual = owner.goal.clone();
-            }
-            if owner.code.is_some() {
-                project.code = owner.code.clone();
-            }
+            // The owner's goal and code, where it prints them, over the table's own.
+            project.goals.annual = owner.goal.clone().or_else(|| project.goals.annual.take());
+            project.code = owner.code.clone().or_else(|| project.code.take());
             project.lines = [rec.line, rec.line];
             out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });
         }

@@ -156,8 +156,14 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
         }
         last_title_run = false;
     }
-    if starts.is_empty() {
+    // A table with neither title nor 项目名称 printed one cell per line (`pdftotext`)
+    // has no header row either: its column names stand one per line. Asked once, of a
+    // document where nothing above opened a table.
+    if starts.is_empty() && super::header::find_header(rows).is_none() {
         return (rows.len(), Vec::new());
+    }
+    if starts.is_empty() {
+        starts.push(0);
     }
     let preamble = starts[0];
     let regions = starts
