@@ -84,3 +84,69 @@ fn a_site_footer_without_an_icp_number_is_furniture() {
     assert_eq!(own.projects[0].department.as_deref(), Some("某某市交通运输局"));
     assert!(s005(&own).iter().any(|s| s.contains("0731")) || own.projects[0].extra.values().any(|v| v.contains("0731")), "{}", show(&own));
 }
+
+/// A whole-department table (L5, real 20) with neither a title nor a 项目名称, one cell
+/// per line: nothing opened a table (its header, one column name per line, is no header
+/// row), so the whole document was read as the 部门整体绩效目标 text and no project found.
+#[test]
+fn a_department_table_with_no_title_one_cell_per_line() {
+    let tab = "部门整体绩效目标
+基本信息
+部门编码:\t316\t部门名称:\t浮梁县林业局
+*年度绩效总目标\t保证林业局职能实现,保障人员经费。
+一级指标\t二级指标\t三级指标\t计算符号\t目标值\t度量单位\t指标值说明
+产出指标\t数量指标\t保障在职职工人数(人)\t=\t116\t人\t该指标值数据合理
+\t\t保障退休职工人数(人)\t=\t81\t人\t该指标值数据合理
+\t质量指标\t工资发放准确性(%)\t≥\t95\t%\t该指标值数据合理
+满意度指标\t服务对象满意度指标\t群众满意度(%)\t≥\t90\t%\t该指标值数据合理
+";
+    let clean = parse(tab);
+    assert_eq!(all(&clean).len(), 4, "{}", show(&clean));
+    assert_eq!(all(&clean)[0].value, "=116人", "{}", show(&clean));
+    let f = parse(&one_cell_per_line(tab));
+    assert_eq!(rows(&f), rows(&clean), "{}", show(&f));
+    assert_eq!(f.projects[0].department.as_deref(), Some("浮梁县林业局"), "{}", show(&f));
+    assert_eq!(f.projects[0].goals.annual.as_deref(), Some("保证林业局职能实现,保障人员经费。"), "{}", show(&f));
+    // A label the lexicon does not know, marked as a required field, is no more of the
+    // department's name wrapped onto the next line.
+    let marked = tab.replace("*年度绩效总目标", "*单位职能简述");
+    let f = parse(&one_cell_per_line(&marked));
+    assert_eq!(f.projects[0].department.as_deref(), Some("浮梁县林业局"), "{}", show(&f));
+}
+
+/// 浙江 申报表 (L10, real 15): 指标类型 | 指标名称 | 指标值 | 指标描述, the 二级 label in
+/// the 指标名称 column doubling as the indicator's name, one cell per line.
+const ZHEJIANG: &str = "项目名称:\t绿化养护经费
+项目绩效目标\t绩效目标 总体描述\t完成我市建成区的绿化养护工作,改善了城市生态环境。
+指标类型\t指标名称\t指标值\t指标描述
+产出指标\t数量指标\t375万平方米\t完成全市375万平方米的绿地养护、维护等
+\t质量指标\t100%\t达到绿化绿地全覆盖
+\t时效指标\t全年\t全年
+效益指标\t社会效益指标\t是\t满足市民生存环境的需求
+\t生态效益指标\t是\t改善城市生态环境,保持生态平衡、保护自然环境
+满意度指标\t服务对象或受益者满意度指标\t≥95%\t服务对象对于绿化的养护及配套设施的维护满意率应该在95%以上
+";
+
+/// 满意度指标 on a line of its own, then the 二级 under it: the 一级 was taken for a 二级
+/// first, and the record it opened (named by the label, L10 has no 二级 column) came
+/// out as an indicator with no value (V001).
+#[test]
+fn level2_as_name_one_cell_per_line() {
+    let clean = parse(ZHEJIANG);
+    assert_eq!(all(&clean).len(), 6, "{}", show(&clean));
+    assert_eq!(all(&clean)[0].value, "375万平方米", "{}", show(&clean));
+    let f = parse(&one_cell_per_line(ZHEJIANG));
+    assert_eq!(full(&f), full(&clean), "{}", show(&f));
+}
+
+/// The same with a form's options printed on their lines with spaces between them
+/// ("新增□ 延续□ 往年备选□", real 15): one line in nine with a space was enough for the
+/// text to be taken for cells cut at spaces, every line a row, every cell a record.
+#[test]
+fn one_cell_per_line_with_a_few_spaced_lines() {
+    let form = "项目属性:\t新增□ 延续□ 往年备选□\n重要程度:\t重要工作□ 一般工作□\n项目口径:\t经常性□ 阶段性□ 一次性□\n";
+    let text = ZHEJIANG.replacen('\n', &format!("\n{form}"), 1) + "最近年度绩效评价情况\t优秀□ 良好□ 合格□ 不合格□未评价□\n";
+    let clean = parse(ZHEJIANG);
+    let f = parse(&one_cell_per_line(&text));
+    assert_eq!(full(&f), full(&clean), "{}", show(&f));
+}

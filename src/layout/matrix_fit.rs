@@ -241,6 +241,14 @@ impl Assembler<'_> {
                 // The label was set as the 二级 under the old 一级: cleared with it.
                 self.level1.clear();
                 self.enter_level1(&raw);
+                // Without a 二级 column (浙江 申报表) it opened a record named by it,
+                // which the 二级 now coming names instead.
+                for st in &mut self.groups {
+                    let p = &st.pending;
+                    if p.name_is_label && p.rec.values.is_empty() && p.rec.name == raw {
+                        st.pending = Default::default();
+                    }
+                }
             }
         }
     }

@@ -70,13 +70,15 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
 
 /// A table copied one cell per line with no blank line between its rows (a PDF or
 /// Word copy that lost the row breaks): nearly every line is a single word, so no
-/// line is a row; the cells are read as a stream, as paragraphs are.
+/// line is a row; the cells are read as a stream, as paragraphs are. Cells with
+/// spaces inside them ("绩效目标 总体描述", a form's "新增□ 延续□ 往年备选□" options)
+/// still print on lines of their own: four lines in five of one word are enough.
 fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
     if non_blank < 12 {
         return false;
     }
     let single = lines.iter().filter(|l| !is_blank(l) && l.split_whitespace().nth(1).is_none()).count();
-    single * 10 >= non_blank * 9
+    single * 10 >= non_blank * 8
 }
 
 /// Cut decoded text into a grid of cells.
