@@ -150,3 +150,25 @@ fn one_cell_per_line_with_a_few_spaced_lines() {
     let f = parse(&one_cell_per_line(&text));
     assert_eq!(full(&f), full(&clean), "{}", show(&f));
 }
+
+/// pdfplumber's text of a table whose narrow name column wraps inside a bracket
+/// ("保障在职职工人数(人" / ")"): the open bracket glued the rest of the row (comparator,
+/// value, unit, description) into the name, and the row had no value (V001).
+#[test]
+fn a_name_wrapped_inside_its_bracket_in_space_cut_text() {
+    let tab = "部门整体绩效目标
+部门名称:\t浮梁县林业局
+一级指标\t二级指标\t三级指标\t计算符号\t目标值\t度量单位\t指标值说明
+产出指标\t数量指标\t保障在职职工人数(人)\t=\t116\t人\t该指标值数据合理
+\t\t保障退休职工人数(人)\t=\t81\t人\t该指标值数据合理
+\t质量指标\t工资发放准确性(%)\t≥\t95\t%\t该指标值数据合理
+";
+    let clean = parse(tab);
+    assert_eq!(all(&clean)[0].value, "=116人", "{}", show(&clean));
+    for gap in [" ", "   "] {
+        let text = spaced(tab, gap).replace("(人)", "(人").replace("(%)", "(%").replace("数据合理\n", "数据合理\n)\n");
+        let f = parse(&text);
+        assert_eq!(rows(&f), rows(&clean), "{text}\n{}", show(&f));
+        assert_eq!(s005(&f), s005(&clean), "{text}\n{}", show(&f));
+    }
+}

@@ -222,14 +222,22 @@ fn is_flattened(lines: &[&str]) -> bool {
 }
 
 fn space_cells(line: &str, n: usize) -> Vec<(String, usize)> {
-    // A space inside brackets ("数量( ≥**个 )") does not end a cell ...
+    // A space inside brackets ("数量( ≥**个 )") does not end a cell — when the bracket
+    // closes on the line: one left open is a cell wrapped inside its brackets
+    // ("保障在职职工人数(人" / ")"), the rest of the line other cells ...
     let mut cells: Vec<(String, usize)> = Vec::new();
     let mut depth = 0i32;
+    // Where the line's last closing bracket is, looked for once and only inside one.
+    let mut last_close: Option<Option<usize>> = None;
     for tok in line.split_whitespace() {
+        let inside = depth > 0 && {
+            let at = tok.as_ptr() as usize - line.as_ptr() as usize;
+            last_close.get_or_insert_with(|| line.rfind([')', '）'])).is_some_and(|c| c >= at)
+        };
         match cells.last_mut() {
             // ... a colon opening a token still belongs to the key before it, and so
             // does a score band after a 审批表 label ("产出指标 (50分)").
-            Some(last) if depth > 0 || tok.starts_with([':', '：']) || crate::extract::taxonomy::is_bare_score_band(tok) => {
+            Some(last) if inside || tok.starts_with([':', '：']) || crate::extract::taxonomy::is_bare_score_band(tok) => {
                 last.0.push(' ');
                 last.0.push_str(tok);
             }
