@@ -172,3 +172,46 @@ fn a_name_wrapped_inside_its_bracket_in_space_cut_text() {
         assert_eq!(s005(&f), s005(&clean), "{text}\n{}", show(&f));
     }
 }
+
+/// pdfplumber's text: the cells of a row on its line, each cell cut every `width`
+/// characters and its further pieces on the lines below, in column order.
+fn plumber(tab: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in tab.lines() {
+        let cells: Vec<Vec<char>> = line.split('\t').filter(|c| !c.is_empty()).map(|c| c.chars().collect()).collect();
+        let lines = cells.iter().map(|c| c.len().div_ceil(width)).max().unwrap_or(0);
+        for k in 0..lines {
+            let parts: Vec<String> = cells.iter().filter(|c| c.len() > k * width).map(|c| c[k * width..c.len().min((k + 1) * width)].iter().collect()).collect();
+            out.push_str(&parts.join(" "));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// pdfplumber's text of the 浙江 申报表 (L10), its long descriptions wrapped onto the
+/// lines below their rows.
+#[test]
+fn level2_as_name_with_descriptions_wrapped_in_space_cut_text() {
+    let (head, body) = ZHEJIANG.split_at(ZHEJIANG.find("指标类型").unwrap());
+    let text = format!("{}{}", spaced(head, " "), plumber(body, 12));
+    assert!(text.contains("\n态平衡、保护自然环境\n"), "{text}");
+    let clean = parse(ZHEJIANG);
+    let f = parse(&text);
+    assert_eq!(full(&f), full(&clean), "{text}\n{}", show(&f));
+}
+
+/// pdfplumber's text in narrow columns: a value's unit cut short ("≥1280万平方" / "米",
+/// the description's tail beside it): the tail line was read as a row of its own, an
+/// indicator named 米.
+#[test]
+fn a_value_unit_cut_short_in_space_cut_text() {
+    let tab = format!("{WRAPPED_HEAD}一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\n{WRAPPED_BODY}");
+    let clean = parse(&tab);
+    let (head, body) = tab.split_at(tab.find("一级指标").unwrap());
+    let text = format!("{}{}", spaced(head, " "), plumber(body, 8));
+    assert!(text.contains("\n米 保洁面积\n"), "{text}");
+    let f = parse(&text);
+    assert_eq!(full(&f), full(&clean), "{text}\n{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
