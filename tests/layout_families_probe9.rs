@@ -215,3 +215,48 @@ fn a_value_unit_cut_short_in_space_cut_text() {
     assert_eq!(full(&f), full(&clean), "{text}\n{}", show(&f));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }
+
+/// A table broken over pages, its page number ("- 2 -", "第2页", "第 2 页 共 3 页") and
+/// its header printed again mid-table: the repeated header of a regional table left
+/// its sub-regions (全省 | 长沙市 …) unplaced (S005) or, one cell per line, read as an
+/// indicator; a multi-project sheet's (单位名称 | 项目名称 | …) ended the matrix as a
+/// field row, the projects after it lost.
+#[test]
+fn a_header_repeated_after_a_page_break_is_no_row() {
+    let tables = [
+        ("hunan", HUNAN.to_string()),
+        ("regional", regional(REGIONS_ALONE)),
+        ("regional_under", regional(REGIONS_UNDER_VALUE)),
+        ("zj", ZHEJIANG.to_string()),
+        ("sheet", sheet(Printed::EveryRow)),
+        ("sheet_first", sheet(Printed::FirstRow)),
+    ];
+    let mut bad = Vec::new();
+    for (name, tab) in tables {
+        let clean = parse(&tab);
+        let lines: Vec<&str> = tab.lines().collect();
+        let h = lines.iter().position(|l| l.contains("二级指标") || l.starts_with("指标类型")).unwrap();
+        let hl = if name == "regional_under" { 2 } else { 1 };
+        let header = lines[h..h + hl].join("\n");
+        let mid = h + hl + (lines.len() - h - hl) / 2;
+        for mark in ["- 2 -", "第2页", "第 2 页 共 3 页"] {
+            let broken = format!("{}\n{mark}\n{header}\n{}\n", lines[..mid].join("\n"), lines[mid..].join("\n"));
+            let mut shapes = vec![("tab", broken.clone())];
+            // (The 浙江 table's "绩效目标 总体描述" key cut at its space is left aside.)
+            if name != "zj" {
+                shapes.extend([("sp", spaced(&broken, "  ")), ("sp1", spaced(&broken, " "))]);
+            }
+            // (One cell per line, a sheet's repeated 单位名称 still ends its matrix.)
+            if !name.starts_with("sheet") {
+                shapes.push(("cpl", one_cell_per_line(&broken)));
+            }
+            for (shape, text) in shapes {
+                let f = parse(&text);
+                if full(&f) != full(&clean) || !s005(&f).is_empty() {
+                    bad.push(format!("{name} {mark} {shape}\n{text}\n{}", show(&f)));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}\n{}", bad.len(), bad.join("\n=====\n"));
+}

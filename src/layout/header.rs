@@ -69,7 +69,7 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
 /// Row-number columns: "1", "2" … on every row, left of everything else.
 const SEQ_HEADERS: &[&str] = &["序号", "行次", "序列号"];
 
-fn row_owner_role(key: &str) -> Option<Role> {
+pub fn row_owner_role(key: &str) -> Option<Role> {
     ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
 

@@ -7,7 +7,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::cell_fit::cmp_or_kind;
-use super::super::header::Role;
+use super::super::header::{role_of_cell, row_owner_role, Role};
 use super::{stream, Assembler, Item, Owner};
 
 /// The row's cells include a 定性 word (its kind column's, wherever it sits).
@@ -54,6 +54,14 @@ impl Assembler<'_> {
     /// A row read in order that prints a level label has left its owner columns
     /// (项目名称, 单位, 目标: left of the levels) behind, blank or merged: the cells after
     /// the label are the indicator's, not a project's.
+    /// The header printed again on the next page, under a page number (a row of column
+    /// names, owner columns included: 单位名称 | 项目名称 | … | 一级指标 …): no row.
+    /// Its first cell is asked first, one lookup per row.
+    pub(super) fn repeats_header(&self, row: &Row) -> bool {
+        let named = |c: &Cell| c.short && (role_of_cell(c).is_some() || row_owner_role(c.key()).is_some()) && taxonomy::classify_cell(c).is_none();
+        !self.stream && row.non_empty().next().is_some_and(named) && row.non_empty().filter(|c| named(c)).nth(2).is_some()
+    }
+
     pub(super) fn skip_owner_roles(&mut self, g: usize) {
         let roles = &self.schema.groups[g].roles;
         let p = &mut self.groups[g].pending;

@@ -137,7 +137,7 @@ fn is_footer(row: &Row) -> bool {
         return true;
     }
     match keys::key_kind(first) {
-        Some(Key::Boilerplate | Key::Extra) => true,
+        Some(Key::Boilerplate | Key::Extra) => header::parse_header(row).is_none(),
         // A cost breakdown printed after the matrix (项目预算成本构成 | 金额 | 测算依据)
         // ends it: its items are amounts, not indicators, and the field reader takes them.
         Some(Key::CostBreakdown) => cost_breakdown::Table::start(row).is_some(),
