@@ -241,11 +241,7 @@ fn a_header_repeated_after_a_page_break_is_no_row() {
         let mid = h + hl + (lines.len() - h - hl) / 2;
         for mark in ["- 2 -", "第2页", "第 2 页 共 3 页"] {
             let broken = format!("{}\n{mark}\n{header}\n{}\n", lines[..mid].join("\n"), lines[mid..].join("\n"));
-            let mut shapes = vec![("tab", broken.clone())];
-            // (The 浙江 table's "绩效目标 总体描述" key cut at its space is left aside.)
-            if name != "zj" {
-                shapes.extend([("sp", spaced(&broken, "  ")), ("sp1", spaced(&broken, " "))]);
-            }
+            let mut shapes = vec![("tab", broken.clone()), ("sp", spaced(&broken, "  ")), ("sp1", spaced(&broken, " "))];
             // (One cell per line, a sheet's repeated 单位名称 still ends its matrix.)
             if !name.starts_with("sheet") {
                 shapes.push(("cpl", one_cell_per_line(&broken)));
@@ -259,4 +255,18 @@ fn a_header_repeated_after_a_page_break_is_no_row() {
         }
     }
     assert!(bad.is_empty(), "{}\n{}", bad.len(), bad.join("\n=====\n"));
+}
+
+/// 浙江 申报表 cut at spaces: the goal's key "绩效目标 总体描述" was cut at its space, so
+/// 绩效目标 took "总体描述" as the goal and the goal's text was quoted (S005).
+#[test]
+fn a_key_cut_at_its_space_is_one_key() {
+    let clean = parse(ZHEJIANG);
+    assert_eq!(clean.projects[0].goals.annual.as_deref(), Some("完成我市建成区的绿化养护工作,改善了城市生态环境。"));
+    for gap in ["  ", " "] {
+        let f = parse(&spaced(ZHEJIANG, gap));
+        assert_eq!(f.projects[0].goals.annual, clean.projects[0].goals.annual, "{}", show(&f));
+        assert_eq!(full(&f), full(&clean), "{}", show(&f));
+        assert!(s005(&f).is_empty(), "{}", show(&f));
+    }
 }

@@ -256,7 +256,7 @@ fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<Stri
 }
 
 /// The longest key the normalised text starts with, with or without its bracketed unit.
-fn key_match(norm: &str) -> Option<(Key, &'static str)> {
+pub(super) fn key_match(norm: &str) -> Option<(Key, &'static str)> {
     // Asked of most cells of a document (region starts, footers, fields), and most are
     // values: a key can only begin with a key's first character (or a bracket, which
     // `strip_brackets` may remove).
