@@ -169,3 +169,43 @@ fn is_footer_label_line(row: &Row, key: &str) -> bool {
     let contact = ["联系电话", "地址", "联系地址", "邮编", "邮政编码"].iter().any(|l| key.starts_with(l));
     contact && row.non_empty().any(|c| c.text.contains("邮编") || c.text.contains("邮政编码"))
 }
+
+/// "湘潭市城市管理和综合执法局 | xtcg.xiangtan.gov.cn | 发布时间:2023-10-13 | 19:49": a
+/// page's publication line cut into cells, the site's owner and domain beside a page
+/// label. Taken when it holds a page label and a domain name, and at most one other
+/// cell (the owner); a lone domain name on its line is the site's too.
+pub fn is_site_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
+    // Asked of every row outside the matrix: a domain has an ASCII dot (one byte search
+    // per cell) before anything else is looked at.
+    if !row.non_empty().any(|c| memchr::memchr(b'.', c.text.as_bytes()).is_some()) {
+        return false;
+    }
+    // Cells, or in a one-cell row the whitespace-separated parts of its text.
+    let parts: Vec<&str> = match row.single() {
+        Some(c) => c.text.split_whitespace().collect(),
+        None => row.non_empty().map(|c| c.text.trim_ws()).collect(),
+    };
+    if !parts.iter().any(|p| is_domain(p)) {
+        return false;
+    }
+    let (mut label, mut free) = (false, 0);
+    for &t in &parts {
+        if is_label(t) {
+            label = true;
+        } else if !(is_clock(t) || is_domain(t)) {
+            free += 1;
+        }
+    }
+    parts.len() == 1 || label && free <= 1
+}
+
+/// "xtcg.xiangtan.gov.cn", "www.example.gov.cn", "http://…": ASCII letters, digits and
+/// URL punctuation, a dot between two letters or digits, and a letter somewhere (a
+/// decimal "2023.07" has none).
+fn is_domain(text: &str) -> bool {
+    let t = text.trim_ws();
+    t.len() >= 4
+        && t.bytes().all(|b| b.is_ascii_alphanumeric() || b"./:-_".contains(&b))
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
+        && t.as_bytes().windows(3).any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
+}
