@@ -1,8 +1,9 @@
 //! Layout probe, round 9: tables in the text shapes PDF and web-page copies come in —
 //! one cell per line (`pdftotext`), cut at runs of spaces (`pdftotext -layout`,
-//! pdfplumber's `extract_text`) with header cells wrapped onto a second line, and a
-//! government website's footer under the table. Each shape is checked against a clean
-//! tab-separated reading of the same table.
+//! pdfplumber's `extract_text`, whose narrow columns wrap header cells, names, units
+//! and labels onto the lines below), broken over pages with the header printed again,
+//! and a government website's footer under the table. Each shape is checked against
+//! a clean tab-separated reading of the same table (excerpts modelled on real 15, 20).
 
 #[path = "common/families.rs"]
 mod families;
