@@ -242,11 +242,7 @@ fn a_header_repeated_after_a_page_break_is_no_row() {
         let mid = h + hl + (lines.len() - h - hl) / 2;
         for mark in ["- 2 -", "第2页", "第 2 页 共 3 页"] {
             let broken = format!("{}\n{mark}\n{header}\n{}\n", lines[..mid].join("\n"), lines[mid..].join("\n"));
-            let mut shapes = vec![("tab", broken.clone()), ("sp", spaced(&broken, "  ")), ("sp1", spaced(&broken, " "))];
-            // (One cell per line, a sheet's repeated 单位名称 still ends its matrix.)
-            if !name.starts_with("sheet") {
-                shapes.push(("cpl", one_cell_per_line(&broken)));
-            }
+            let shapes = [("tab", broken.clone()), ("sp", spaced(&broken, "  ")), ("sp1", spaced(&broken, " ")), ("cpl", one_cell_per_line(&broken))];
             for (shape, text) in shapes {
                 let f = parse(&text);
                 if full(&f) != full(&clean) || !s005(&f).is_empty() {

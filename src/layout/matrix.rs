@@ -296,7 +296,7 @@ impl<'s> Assembler<'s> {
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
-            let column = label.is_none() && (role_of_cell(cell).is_some() || self.in_header && is_region_heading(cell));
+            let column = label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
             self.in_header = column;
             if is_matrix_title_cell(cell) || column || self.is_row_number(cell) {
                 self.consumed.push(cell.id);

@@ -123,8 +123,10 @@ impl Layout {
     }
 }
 
-/// Rows that end the indicator matrix: signatures, approvals, notes.
-fn is_footer(row: &Row) -> bool {
+/// Rows that end the indicator matrix: signatures, approvals, notes. (`rows`: this
+/// row and the rest; a header printed again after a page break ends nothing.)
+fn is_footer(rows: &[Row]) -> bool {
+    let row = &rows[0];
     let Some(first) = row.non_empty().next() else { return false };
     let t = first.text.trim_ws();
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
@@ -137,7 +139,7 @@ fn is_footer(row: &Row) -> bool {
         return true;
     }
     match keys::key_kind(first) {
-        Some(Key::Boilerplate | Key::Extra) => header::parse_header(row).is_none(),
+        Some(Key::Boilerplate | Key::Extra) => header::find_header(&rows[..rows.len().min(24)]).is_none_or(|h| h.0 > 0),
         // A cost breakdown printed after the matrix (项目预算成本构成 | 金额 | 测算依据)
         // ends it: its items are amounts, not indicators, and the field reader takes them.
         Some(Key::CostBreakdown) => cost_breakdown::Table::start(row).is_some(),
@@ -266,7 +268,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };
                 asm.header_row(&row);
             }
-            let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
+            let end = (body..rows.len()).find(|&k| is_footer(&rows[k..])).unwrap_or(rows.len());
             footer_at = end;
             let (mut body_rows, folded) = stream::join_split_labels(&rows[body..end]);
             if schema.glued {
