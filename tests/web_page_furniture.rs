@@ -72,3 +72,26 @@ fn a_filing_line_that_mentions_a_home_page_is_not_navigation() {
     let f = parse(&format!("{TABLE}首页改版工作已完成，信息发布及时率达到要求\n"));
     assert!(s005(&f).iter().any(|s| s.contains("首页改版")), "{:?}", s005(&f));
 }
+
+/// The page's publication line with the site's owner and domain, cut into cells (a
+/// web page copied as tab-separated text, real 05), and a 浏览量 counter (real 08):
+/// each cell was quoted by S005.
+#[test]
+fn a_publication_line_with_the_site_domain_is_furniture() {
+    for line in [
+        "湘潭市城市管理和综合执法局\txtcg.xiangtan.gov.cn\t发布时间:2023-10-13\t19:49",
+        "湘潭市城市管理和综合执法局   xtcg.xiangtan.gov.cn   发布时间:2023-10-13   19:49",
+        "xtcg.xiangtan.gov.cn",
+        "浏览量:1",
+    ] {
+        let f = parse(&format!("{line}\n{TABLE}"));
+        assert_eq!(rows(&f), rows(&parse(TABLE)), "{line}: {}", show(&f));
+        assert!(s005(&f).is_empty(), "{line}: {:?}", s005(&f));
+    }
+    // A decimal is no domain, and a domain beside a filing's own words is no page
+    // line: both are still read.
+    let f = parse(&format!("{TABLE}完成率 2023.07\t95.5\n"));
+    assert_eq!(rows(&f).len(), 2, "{}", show(&f));
+    let f = parse(&format!("项目网址 www.example.gov.cn\n{TABLE}"));
+    assert!(s005(&f).iter().any(|s| s.contains("www.example.gov.cn")), "{}", show(&f));
+}

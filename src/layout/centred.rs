@@ -86,7 +86,7 @@ pub fn regroup_owners(rows: &mut [RawIndicator], body: &[Row]) {
             }
             end += 1;
         }
-        let mut named = rows[start..end].iter().filter(|r| prints_owner(body, r)).map(|r| r.owner.as_ref());
+        let mut named = (start..end).filter(|&k| prints_owner(body, rows, k)).map(|k| rows[k].owner.as_ref());
         if let Some(first) = named.next() {
             let same = named.all(|o| o.map(|o| &o.project) == first.map(|o| &o.project));
             if same {
@@ -100,11 +100,18 @@ pub fn regroup_owners(rows: &mut [RawIndicator], body: &[Row]) {
     }
 }
 
-/// Is the record's project named on its own row (not carried down to it)?
-fn prints_owner(body: &[Row], rec: &RawIndicator) -> bool {
+/// Is the record's project named on its own row (not carried down to it)? One cell per
+/// line, the merged cells print on lines of their own between two records: the lines
+/// after the record before it count as the record's too.
+fn prints_owner(body: &[Row], rows: &[RawIndicator], k: usize) -> bool {
+    let rec = &rows[k];
     let Some(owner) = &rec.owner else { return false };
-    let at = body.partition_point(|r| r.last_line() < rec.line);
-    body.get(at).is_some_and(|r| r.line <= rec.line && r.non_empty().any(|c| c.text.trim_ws() == owner.project))
+    let after = k.checked_sub(1).map_or(0, |p| rows[p].line + 1);
+    let at = body.partition_point(|r| r.last_line() < after.min(rec.line));
+    body[at..]
+        .iter()
+        .take_while(|r| r.line <= rec.line)
+        .any(|r| r.non_empty().any(|c| c.text.trim_ws() == owner.project))
 }
 
 /// Does a row with cells right of the 一级 column leave that column blank? Then the

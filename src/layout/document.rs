@@ -135,6 +135,7 @@ pub fn is_page_furniture(row: &Row) -> bool {
     super::web_furniture::is_time_line(row, is_page_label, is_clock_time)
         || super::web_furniture::is_site_controls(row)
         || super::web_furniture::is_site_chrome(row)
+        || super::web_furniture::is_site_line(row, is_page_label, is_clock_time)
         || is_catalogue_row(first, row)
 }
 
@@ -198,8 +199,8 @@ static PAGE_LABEL_FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::n
     v
 });
 
-const PAGE_LABELS: [&str; 15] = [
-    "发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量",
+const PAGE_LABELS: [&str; 16] = [
+    "发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量", "浏览量",
     "发布单位", "发布机构", "字号",
 ];
 

@@ -6,9 +6,10 @@ use crate::extract::money::parse_amount;
 
 use super::{FieldReader, Key};
 
-/// Text, not an amount: what a wrapped line of a name or goal holds.
+/// Text, not an amount: what a wrapped line of a name or goal holds. A line opening
+/// with a required-field mark ("*年度绩效总目标", "★联系人") is the next field's label.
 fn wrapped_text(t: &str) -> bool {
-    parse_amount(t).is_none() && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    !t.starts_with(['*', '★', '＊']) && parse_amount(t).is_none() && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 impl FieldReader<'_> {

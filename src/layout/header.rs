@@ -69,7 +69,7 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
 /// Row-number columns: "1", "2" … on every row, left of everything else.
 const SEQ_HEADERS: &[&str] = &["序号", "行次", "序列号"];
 
-fn row_owner_role(key: &str) -> Option<Role> {
+pub fn row_owner_role(key: &str) -> Option<Role> {
     ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
 }
 
@@ -325,6 +325,11 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
     let mut i = 0;
     while i < rows.len() {
         if let Some(s) = parse_header(&rows[i]) {
+            // Column names wrapped onto the line under the header (text cut at spaces).
+            let wrapped = rows.get(i + 1).and_then(|t| super::header_wrap::join_tail(&rows[i], t));
+            if let Some(s2) = wrapped.and_then(|(joined, _)| parse_header(&joined)) {
+                return Some((i, i + 2, s2));
+            }
             // A second header row under the first (评价标准 over 优/良/中/差, 指标值 over
             // one column per township) refines the columns it stands under.
             let regions = rows.get(i + 1).map_or_else(Vec::new, |r| region_cols(&rows[i], &s, r));

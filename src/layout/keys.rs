@@ -12,6 +12,8 @@ use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
 use crate::read::{Cell, Row};
 
+pub use super::unit_line::declared_unit;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Name,
@@ -148,6 +150,7 @@ const KEYS: &[(&str, Key)] = &[
     ("年度绩效目标", Key::AnnualGoal),
     ("本年度绩效目标", Key::AnnualGoal),
     ("年度总体目标", Key::AnnualGoal),
+    ("年度绩效总目标", Key::AnnualGoal),
     ("绩效目标", Key::Goal),
     ("总体目标", Key::Goal),
     ("项目绩效目标", Key::Goal),
@@ -256,7 +259,7 @@ fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<Stri
 }
 
 /// The longest key the normalised text starts with, with or without its bracketed unit.
-fn key_match(norm: &str) -> Option<(Key, &'static str)> {
+pub(super) fn key_match(norm: &str) -> Option<(Key, &'static str)> {
     // Asked of most cells of a document (region starts, footers, fields), and most are
     // values: a key can only begin with a key's first character (or a bracket, which
     // `strip_brackets` may remove).
@@ -457,28 +460,6 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
     }
     let keys = cells.iter().map(key_of_cell).collect();
     (Cow::Owned(Row { line: row.line, cells }), keys)
-}
-
-/// The money unit a key or unit line declares: "(万元)", "单位：元".
-pub fn declared_unit(text: &str) -> Option<&'static str> {
-    if !crate::chars::has(text, "元") {
-        return None;
-    }
-    let k = label_key(text);
-    // One look around each 元 rather than six substring searches (asked of every
-    // field cell): 万元 in any of its forms wins over 元.
-    let mut unit = None;
-    for (i, _) in k.match_indices('元') {
-        let (before, after) = (&k[..i], &k[i + '元'.len_utf8()..]);
-        let bracketed = |b: &str| before.ends_with(b) && after.starts_with(')');
-        if bracketed("(万") || before.ends_with("单位:万") || before.ends_with("单位：万") {
-            return Some("万元");
-        }
-        if bracketed("(") || before.ends_with("单位:") || before.ends_with("单位：") {
-            unit = Some("元");
-        }
-    }
-    unit
 }
 
 #[cfg(test)]

@@ -69,6 +69,9 @@ pub struct Assembler<'s> {
     stream_group: usize,
     /// A stream's cells after a value, not yet known to trail it (matrix_trailing.rs).
     held: Vec<(usize, Cell)>,
+    /// The last cell read named a column (a header printed again after a page break;
+    /// its sub-regions, 全省 | 长沙市, name value columns too).
+    in_header: bool,
 }
 
 impl<'s> Assembler<'s> {
@@ -88,6 +91,7 @@ impl<'s> Assembler<'s> {
             last_row_partial: false,
             stream_group: 0,
             held: Vec::new(),
+            in_header: false,
         }
     }
 
@@ -265,13 +269,13 @@ impl<'s> Assembler<'s> {
                 || self.is_owner_column(cell.col)
                 // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
                 || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
-                // The same where the text keeps no columns (one cell per line, or cut
-                // at runs of spaces).
+                // The same where the text keeps no columns (one per line, cut at spaces).
                 || is_region_heading(cell)
             {
                 self.consumed.push(cell.id);
             }
         }
+        self.in_header = true;
     }
 
     fn is_owner_column(&self, col: usize) -> bool {
@@ -286,10 +290,15 @@ impl<'s> Assembler<'s> {
             self.consumed.extend(row.non_empty().map(|c| c.id));
             return;
         }
+        if self.repeats_header(row) {
+            return self.header_row(row);
+        }
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
-            if is_matrix_title_cell(cell) || (label.is_none() && role_of_cell(cell).is_some()) || self.is_row_number(cell) {
+            let column = label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
+            self.in_header = column;
+            if is_matrix_title_cell(cell) || column || self.is_row_number(cell) {
                 self.consumed.push(cell.id);
                 continue;
             }

@@ -7,7 +7,8 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::cell_fit::cmp_or_kind;
-use super::super::header::Role;
+use super::super::header::{role_of_cell, row_owner_role, Role};
+use super::super::header_regions::is_region_heading;
 use super::{stream, Assembler, Item, Owner};
 
 /// The row's cells include a 定性 word (its kind column's, wherever it sits).
@@ -54,6 +55,31 @@ impl Assembler<'_> {
     /// A row read in order that prints a level label has left its owner columns
     /// (项目名称, 单位, 目标: left of the levels) behind, blank or merged: the cells after
     /// the label are the indicator's, not a project's.
+    /// The header printed again on the next page, under a page number (a row of column
+    /// names, owner columns included: 单位名称 | 项目名称 | … | 一级指标 …): no row.
+    /// Its first cell is asked first, one lookup per row.
+    pub(super) fn repeats_header(&self, row: &Row) -> bool {
+        let named = |c: &Cell| c.short && (role_of_cell(c).is_some() || row_owner_role(c.key()).is_some()) && taxonomy::classify_cell(c).is_none();
+        !self.stream && row.non_empty().next().is_some_and(named) && row.non_empty().filter(|c| named(c)).nth(2).is_some()
+    }
+
+    /// 单位名称, 项目名称 … of a header printed again, one cell per line, in a sheet
+    /// whose owner columns lead (asked of every cell: the schema first, a few pointer
+    /// reads, and the name only in such a sheet).
+    pub(super) fn owner_column_name(&self, c: &Cell) -> bool {
+        let owners_lead = self.schema.groups.first().and_then(|g| g.roles.first()).is_some_and(|r| r.0.is_owner());
+        owners_lead && c.short && row_owner_role(c.key()).is_some()
+    }
+
+    /// A sub-region (全省 | 长沙市) right after a column name: the header of a table with
+    /// one value column per region, printed again. (Not in other tables: a unit's
+    /// name, "株洲市教育局", would read as a place too.)
+    pub(super) fn region_heading_again(&self, c: &Cell) -> bool {
+        self.in_header
+            && self.schema.groups.iter().any(|g| g.roles.iter().filter(|r| r.0 == Role::Value).nth(1).is_some())
+            && is_region_heading(c)
+    }
+
     pub(super) fn skip_owner_roles(&mut self, g: usize) {
         let roles = &self.schema.groups[g].roles;
         let p = &mut self.groups[g].pending;
@@ -241,6 +267,14 @@ impl Assembler<'_> {
                 // The label was set as the 二级 under the old 一级: cleared with it.
                 self.level1.clear();
                 self.enter_level1(&raw);
+                // Without a 二级 column (浙江 申报表) it opened a record named by it,
+                // which the 二级 now coming names instead.
+                for st in &mut self.groups {
+                    let p = &st.pending;
+                    if p.name_is_label && p.rec.values.is_empty() && p.rec.name == raw {
+                        st.pending = Default::default();
+                    }
+                }
             }
         }
     }

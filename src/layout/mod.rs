@@ -13,9 +13,11 @@ pub mod glued_indicators;
 pub mod header;
 mod header_names;
 pub mod header_regions;
+mod header_wrap;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
+mod matrix_end;
 pub mod narrative;
 mod prefix_walk;
 pub mod prose_funds;
@@ -25,10 +27,10 @@ pub mod segment;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
+mod unit_line;
 pub mod web_furniture;
 pub mod wrapped;
 
-use crate::chars::TrimWs;
 use crate::extract::taxonomy::{classify_cell, is_label_prefix};
 use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
@@ -119,35 +121,6 @@ impl Layout {
             }
         }
         None
-    }
-}
-
-/// "表13-1" over the next table's title. One byte first: 表 and 附 open with E8 / E9,
-/// which rules out every row opening with ASCII or most other characters.
-fn table_number(t: &str) -> bool {
-    matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
-}
-
-/// Rows that end the indicator matrix: signatures, approvals, notes, the document's
-/// next part or table.
-fn is_footer(row: &Row) -> bool {
-    let Some(first) = row.non_empty().next() else { return false };
-    let t = first.text.trim_ws();
-    if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") || t.starts_with('第') && document::is_part_heading(t) || table_number(t) && row.single().is_some() {
-        return true;
-    }
-    // The website the table was copied from goes on below it ("打印本页 关闭窗口", its
-    // footer). Only the page's controls and chrome: a page number under a row is a
-    // page break inside the table, which goes on after it.
-    if web_furniture::is_site_controls(row) || web_furniture::is_site_chrome(row) {
-        return true;
-    }
-    match keys::key_kind(first) {
-        Some(Key::Boilerplate | Key::Extra) => true,
-        // A cost breakdown printed after the matrix (项目预算成本构成 | 金额 | 测算依据)
-        // ends it: its items are amounts, not indicators, and the field reader takes them.
-        Some(Key::CostBreakdown) => cost_breakdown::Table::start(row).is_some(),
-        _ => false,
     }
 }
 
@@ -268,14 +241,11 @@ pub fn lay_out(grid: &Grid) -> Layout {
             periods = group_periods(&schema, &rows[..h]);
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
             let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
-            for row in &rows[h..body] {
-                if schema.glued {
-                    asm.header_row(&glued::unglue_row(row, true));
-                } else {
-                    asm.header_row(row);
-                }
+            for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
+                let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };
+                asm.header_row(&row);
             }
-            let end = (body..rows.len()).find(|&k| is_footer(&rows[k])).unwrap_or(rows.len());
+            let end = (body..rows.len()).find(|&k| matrix_end::is_footer(&rows[k..])).unwrap_or(rows.len());
             footer_at = end;
             let (mut body_rows, folded) = stream::join_split_labels(&rows[body..end]);
             if schema.glued {
@@ -406,12 +376,9 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
                     project.department_code = code;
                 }
             }
-            if owner.goal.is_some() {
-                project.goals.annual = owner.goal.clone();
-            }
-            if owner.code.is_some() {
-                project.code = owner.code.clone();
-            }
+            // The owner's goal and code, where it prints them, over the table's own.
+            project.goals.annual = owner.goal.clone().or_else(|| project.goals.annual.take());
+            project.code = owner.code.clone().or_else(|| project.code.take());
             project.lines = [rec.line, rec.line];
             out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });
         }

@@ -133,7 +133,7 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
     let mut last_title_run = false;
     for (i, row) in rows.iter().enumerate() {
         let is_title = title_of(row).is_some();
-        let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name);
+        let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i);
         if is_title {
             // Consecutive titles ("表十四…", "项目支出绩效目标申报表") open one region.
             if starts.is_empty() || (has_body || has_name) && !last_title_run {
@@ -164,8 +164,14 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
         }
         last_title_run = false;
     }
-    if starts.is_empty() {
+    // A table with neither title nor 项目名称 printed one cell per line (`pdftotext`)
+    // has no header row either: its column names stand one per line. Asked once, of a
+    // document where nothing above opened a table.
+    if starts.is_empty() && super::header::find_header(rows).is_none() {
         return (rows.len(), Vec::new());
+    }
+    if starts.is_empty() {
+        starts.push(0);
     }
     let preamble = starts[0];
     let regions = starts
@@ -174,6 +180,15 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
         .map(|(k, &s)| Region { start: s, end: starts.get(k + 1).copied().unwrap_or(rows.len()) })
         .collect();
     (preamble, regions)
+}
+
+/// A bare 项目名称 line that is a column name of a matrix header printed one cell per
+/// line (a multi-project sheet's 单位名称 / 项目名称 / … / 一级指标), not a field: asked
+/// only of such a line, the header searched for in the few lines around it.
+fn in_header(rows: &[Row], i: usize) -> bool {
+    let bare = rows[i].single().is_some_and(|c| c.short && super::header::row_owner_role(c.key()).is_some());
+    let from = i.saturating_sub(3);
+    bare && super::header::find_header(&rows[from..rows.len().min(i + 24)]).is_some_and(|(s, e, _)| s + from <= i && i < e + from)
 }
 
 #[cfg(test)]

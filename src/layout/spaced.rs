@@ -22,7 +22,7 @@ use crate::model::TargetKind;
 use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, Role};
-use super::keys::{key_kind, key_of_cell, Key};
+use super::keys::{key_kind, key_match, key_of_cell, Key};
 use super::stream::{is_label_fragment, strong_value};
 
 /// What the matrix header above a row allows to be joined.
@@ -202,14 +202,27 @@ fn field_row(row: &Row) -> Option<Groups> {
         return None;
     }
     // Which key each cell opens with, without copying the text after it.
-    if !row.cells.iter().any(|c| key_kind(c).is_some_and(text_key)) {
+    let keys: Vec<Option<Key>> = row.cells.iter().map(key_kind).collect();
+    // A key cut at its space ("绩效目标 总体描述"): a key and a short piece after it
+    // that make a longer key of the lexicon are one cell.
+    let cut_key = |k: usize| {
+        keys[k].is_some()
+            && row.cells.get(k + 1).is_some_and(|n| n.short && keys[k + 1].is_none())
+            && key_match(&format!("{}{}", row.cells[k].key(), row.cells[k + 1].key())).is_some_and(|(_, l)| l.len() > row.cells[k].key().len())
+    };
+    if !keys.iter().any(|k| k.is_some_and(text_key)) && !(0..keys.len()).any(cut_key) {
         return None;
     }
-    let keys: Vec<Option<Key>> = row.cells.iter().map(key_kind).collect();
     let mut groups: Groups = Vec::new();
     let mut changed = false;
     let mut k = 0;
     while k < row.cells.len() {
+        if cut_key(k) {
+            groups.push(vec![k, k + 1]);
+            changed = true;
+            k += 2;
+            continue;
+        }
         if !keys[k].is_some_and(text_key) {
             groups.push(vec![k]);
             k += 1;

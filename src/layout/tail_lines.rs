@@ -14,6 +14,7 @@
 //! a value. A line that fits no such cells is left a row.
 
 use crate::chars::TrimWs;
+use crate::extract::target::is_unit;
 use crate::extract::taxonomy;
 use crate::read::{Cell, Row};
 
@@ -37,7 +38,14 @@ fn fit(cell: &Cell, last: usize, piece: &Cell, wide: usize) -> Option<i32> {
     if taxonomy::classify(&joined).is_some() {
         return Some(10);
     }
-    if strong_value(head) || stream::looks_like_name(head) {
+    if strong_value(head) {
+        // A value's unit cut short ("≥1280万平方" / "米"): the piece ends the unit.
+        let piece = piece.text.trim_ws();
+        let unit = head.rfind(|c: char| c.is_ascii_digit()).map_or("", |at| &head[at + 1..]);
+        let ends_unit = piece.chars().count() <= 2 && !piece.contains(|c: char| c.is_ascii_digit()) && is_unit(&format!("{unit}{piece}"));
+        return ends_unit.then_some(10);
+    }
+    if stream::looks_like_name(head) {
         return None;
     }
     // Only a line as wide as its column wraps.
@@ -56,7 +64,23 @@ fn tail_like(row: &Row, labelled: bool) -> bool {
             }
             let t = c.text.trim_ws();
             // Cheapest first: the target grammar (strong_value) only for what is left.
-            taxonomy::classify_cell(c).is_none() && (labelled || !(stream::looks_like_name(t) && t.chars().count() >= 4)) && !strong_value(t)
+            // A bare unit of a character or two ("米") is the end of a value's unit.
+            taxonomy::classify_cell(c).is_none()
+                && (labelled || !(stream::looks_like_name(t) && t.chars().count() >= 4))
+                && (!strong_value(t) || t.chars().count() <= 2 && is_unit(t))
+        })
+}
+
+/// A line opening with the end of a label cut short in the row above ("服务对象满意度指"
+/// / "标 1分"): a tail line, though its other pieces read as values (a wrapped "每低1个
+/// 百分点扣" ends in "1分"). The first piece is a character or two, checked first.
+fn ends_cut_label(above: &Row, row: &Row) -> bool {
+    let Some(first) = row.non_empty().next() else { return false };
+    let piece = first.text.trim_ws();
+    piece.chars().count() <= 2
+        && taxonomy::classify_cell(first).is_none()
+        && above.non_empty().any(|c| {
+            taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && taxonomy::classify(&format!("{}{piece}", c.text.trim_ws())).is_some()
         })
 }
 
@@ -103,7 +127,7 @@ pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     // cells or more with a value in it has one. (Shorter lines may be tails, "1分".)
     // Asked of every table: first whether any line could be a tail at all (a tail is
     // likelier where rows are labelled), before the target grammar on every row.
-    if !rows.iter().skip(1).any(|r| tail_like(r, true)) {
+    if !rows.iter().skip(1).any(|r| tail_like(r, true)) && !rows.windows(2).any(|w| ends_cut_label(&w[0], &w[1])) {
         return None;
     }
     let has_label = |r: &Row| r.non_empty().any(|c| taxonomy::classify_cell(c).is_some());
@@ -125,7 +149,7 @@ pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     // Length of the last line of each cell a piece was appended to, by cell id.
     let mut last_line: Vec<(usize, usize)> = Vec::new();
     for row in rows {
-        let placed = out.last().filter(|_| tail_like(row, labelled)).and_then(|above| {
+        let placed = out.last().filter(|above| tail_like(row, labelled) || ends_cut_label(above, row)).and_then(|above| {
             let last = |c: &Cell| last_line.iter().find(|(id, _)| *id == c.id).map_or(chars(c), |l| l.1);
             let cells: Vec<(&Cell, usize)> = above.non_empty().map(|c| (c, last(c))).collect();
             let pieces: Vec<&Cell> = row.non_empty().collect();

@@ -130,6 +130,9 @@ pub fn is_site_chrome(row: &Row) -> bool {
         let menu = row.non_empty().nth(2).is_some() && row.non_empty().all(|c| c.short && c.key().chars().count() <= 10);
         return links || menu;
     }
+    if first.key().starts_with(FOOTER_FIRST) && is_footer_label_line(row, first.key()) {
+        return true;
+    }
     let second = cells.next();
     if cells.next().is_some() {
         return false;
@@ -144,4 +147,65 @@ pub fn is_site_chrome(row: &Row) -> bool {
 /// lines carry the ICP number: 主 opens too many of a filing's own fields to ask).
 fn might_be_footer(text: &str) -> bool {
     memchr::memchr(b'I', text.as_bytes()).is_some() || text.trim_ws().starts_with(['版', 'C', '©'])
+}
+
+/// The first characters of [`FOOTER_LABELS`] and of the address lines: most rows are
+/// ruled out by the first character of their first cell's key, before any compare.
+const FOOTER_FIRST: [char; 8] = ['主', '承', '协', '技', '网', '联', '地', '邮'];
+
+/// Labels that open a line of a website's footer on their own, with their colon
+/// ("主办单位：某某市财政局", "技术支持：…"), or with none (网站标识码 is no field of a
+/// filing). 主管部门 opens the same way, so 主办 is looked for whole, colon included.
+const FOOTER_LABELS: &[&str] =
+    &["主办单位:", "主办:", "承办单位:", "承办:", "协办单位:", "协办:", "技术支持:", "技术支持单位:", "网站标识码", "网站地图", "联系我们"];
+
+/// A footer line that carries no ICP number: one of [`FOOTER_LABELS`] opening it, or a
+/// contact line ("联系电话：… 邮编：…", "地址：… 邮编：…") with a postcode on it — a
+/// filing's own 联系电话 has no postcode beside it, and stays a field.
+fn is_footer_label_line(row: &Row, key: &str) -> bool {
+    if FOOTER_LABELS.iter().any(|l| key.starts_with(l)) {
+        return true;
+    }
+    let contact = ["联系电话", "地址", "联系地址", "邮编", "邮政编码"].iter().any(|l| key.starts_with(l));
+    contact && row.non_empty().any(|c| c.text.contains("邮编") || c.text.contains("邮政编码"))
+}
+
+/// "湘潭市城市管理和综合执法局 | xtcg.xiangtan.gov.cn | 发布时间:2023-10-13 | 19:49": a
+/// page's publication line cut into cells, the site's owner and domain beside a page
+/// label. Taken when it holds a page label and a domain name, and at most one other
+/// cell (the owner); a lone domain name on its line is the site's too.
+pub fn is_site_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
+    // Asked of every row outside the matrix: a domain has an ASCII dot (one byte search
+    // per cell) before anything else is looked at.
+    if !row.non_empty().any(|c| memchr::memchr(b'.', c.text.as_bytes()).is_some()) {
+        return false;
+    }
+    // Cells, or in a one-cell row the whitespace-separated parts of its text.
+    let parts: Vec<&str> = match row.single() {
+        Some(c) => c.text.split_whitespace().collect(),
+        None => row.non_empty().map(|c| c.text.trim_ws()).collect(),
+    };
+    if !parts.iter().any(|p| is_domain(p)) {
+        return false;
+    }
+    let (mut label, mut free) = (false, 0);
+    for &t in &parts {
+        if is_label(t) {
+            label = true;
+        } else if !(is_clock(t) || is_domain(t)) {
+            free += 1;
+        }
+    }
+    parts.len() == 1 || label && free <= 1
+}
+
+/// "xtcg.xiangtan.gov.cn", "www.example.gov.cn", "http://…": ASCII letters, digits and
+/// URL punctuation, a dot between two letters or digits, and a letter somewhere (a
+/// decimal "2023.07" has none).
+fn is_domain(text: &str) -> bool {
+    let t = text.trim_ws();
+    t.len() >= 4
+        && t.bytes().all(|b| b.is_ascii_alphanumeric() || b"./:-_".contains(&b))
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
+        && t.as_bytes().windows(3).any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
 }

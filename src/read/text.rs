@@ -70,13 +70,15 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
 
 /// A table copied one cell per line with no blank line between its rows (a PDF or
 /// Word copy that lost the row breaks): nearly every line is a single word, so no
-/// line is a row; the cells are read as a stream, as paragraphs are.
+/// line is a row; the cells are read as a stream, as paragraphs are. Cells with
+/// spaces inside them ("绩效目标 总体描述", a form's "新增□ 延续□ 往年备选□" options)
+/// still print on lines of their own: four lines in five of one word are enough.
 fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
     if non_blank < 12 {
         return false;
     }
     let single = lines.iter().filter(|l| !is_blank(l) && l.split_whitespace().nth(1).is_none()).count();
-    single * 10 >= non_blank * 9
+    single * 10 >= non_blank * 8
 }
 
 /// Cut decoded text into a grid of cells.
@@ -220,14 +222,22 @@ fn is_flattened(lines: &[&str]) -> bool {
 }
 
 fn space_cells(line: &str, n: usize) -> Vec<(String, usize)> {
-    // A space inside brackets ("数量( ≥**个 )") does not end a cell ...
+    // A space inside brackets ("数量( ≥**个 )") does not end a cell — when the bracket
+    // closes on the line: one left open is a cell wrapped inside its brackets
+    // ("保障在职职工人数(人" / ")"), the rest of the line other cells ...
     let mut cells: Vec<(String, usize)> = Vec::new();
     let mut depth = 0i32;
+    // Where the line's last closing bracket is, looked for once and only inside one.
+    let mut last_close: Option<Option<usize>> = None;
     for tok in line.split_whitespace() {
+        let inside = depth > 0 && {
+            let at = tok.as_ptr() as usize - line.as_ptr() as usize;
+            last_close.get_or_insert_with(|| line.rfind([')', '）'])).is_some_and(|c| c >= at)
+        };
         match cells.last_mut() {
             // ... a colon opening a token still belongs to the key before it, and so
             // does a score band after a 审批表 label ("产出指标 (50分)").
-            Some(last) if depth > 0 || tok.starts_with([':', '：']) || crate::extract::taxonomy::is_bare_score_band(tok) => {
+            Some(last) if inside || tok.starts_with([':', '：']) || crate::extract::taxonomy::is_bare_score_band(tok) => {
                 last.0.push(' ');
                 last.0.push_str(tok);
             }
