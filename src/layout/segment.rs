@@ -187,8 +187,14 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
 /// only of such a line, the header searched for in the few lines around it.
 fn in_header(rows: &[Row], i: usize) -> bool {
     let bare = rows[i].single().is_some_and(|c| c.short && super::header::row_owner_role(c.key()).is_some());
+    // In such a header the line before or after is a column name too; after a 项目名称
+    // field comes its value. Asked first: the search below reads some 27 lines.
+    let column_name = |k: usize| {
+        rows.get(k).and_then(Row::single).is_some_and(|c| c.short && (super::header::role_of_cell(c).is_some() || super::header::row_owner_role(c.key()).is_some()))
+    };
     let from = i.saturating_sub(3);
-    bare && super::header::find_header(&rows[from..rows.len().min(i + 24)]).is_some_and(|(s, e, _)| s + from <= i && i < e + from)
+    bare && (column_name(i + 1) || i > 0 && column_name(i - 1))
+        && super::header::find_header(&rows[from..rows.len().min(i + 24)]).is_some_and(|(s, e, _)| s + from <= i && i < e + from)
 }
 
 #[cfg(test)]

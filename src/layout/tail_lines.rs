@@ -77,7 +77,9 @@ fn tail_like(row: &Row, labelled: bool) -> bool {
 fn ends_cut_label(above: &Row, row: &Row) -> bool {
     let Some(first) = row.non_empty().next() else { return false };
     let piece = first.text.trim_ws();
-    piece.chars().count() <= 2
+    // Two characters are at most eight bytes: no count of a long cell's characters.
+    piece.len() <= 8
+        && piece.chars().count() <= 2
         && taxonomy::classify_cell(first).is_none()
         && above.non_empty().any(|c| {
             taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && taxonomy::classify(&format!("{}{piece}", c.text.trim_ws())).is_some()
