@@ -37,12 +37,14 @@ pub enum Role {
     Goal,
     /// 项目编码 as a column, beside 项目名称 (一体化 exports).
     ProjectCode,
+    /// 项目金额 as a column: the project's annual total, on each of its rows.
+    ProjectAmount,
 }
 
 impl Role {
     /// A column saying whose row it is (project, its code, unit, goal), not the indicator's.
     pub fn is_owner(self) -> bool {
-        matches!(self, Role::Project | Role::ProjectCode | Role::Agency | Role::Goal)
+        matches!(self, Role::Project | Role::ProjectCode | Role::Agency | Role::Goal | Role::ProjectAmount)
     }
 }
 
@@ -64,13 +66,20 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
     ("项目编码", Role::ProjectCode),
     ("项目代码", Role::ProjectCode),
     ("项目编号", Role::ProjectCode),
+    ("项目金额", Role::ProjectAmount),
+    ("项目资金", Role::ProjectAmount),
+    ("预算金额", Role::ProjectAmount),
+    ("资金总额", Role::ProjectAmount),
+    ("年度资金总额", Role::ProjectAmount),
 ];
 
 /// Row-number columns: "1", "2" … on every row, left of everything else.
 const SEQ_HEADERS: &[&str] = &["序号", "行次", "序列号"];
 
 pub fn row_owner_role(key: &str) -> Option<Role> {
-    ROW_OWNER_HEADERS.iter().find(|(k, _)| *k == key).map(|e| e.1)
+    let find = |k: &str| ROW_OWNER_HEADERS.iter().find(|(name, _)| *name == k).map(|e| e.1);
+    // "项目金额(万元)": the unit in brackets is no part of the name.
+    find(key).or_else(|| key.strip_suffix(')').and_then(|k| k.rfind('(')).and_then(|at| find(&key[..at])))
 }
 
 /// Name synonyms that, printed beside another name column of the same group (云南's

@@ -176,7 +176,7 @@ impl<'s> Assembler<'s> {
             Role::Remark => slot(&mut p.rec.remark),
             Role::ValueKind => slot(&mut p.rec.value_kind),
             Role::Scoring => slot(&mut p.rec.scoring),
-            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode => {}
+            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode | Role::ProjectAmount => {}
         }
     }
 

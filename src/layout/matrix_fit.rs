@@ -35,9 +35,9 @@ impl Assembler<'_> {
             }
             let agency = self.owner.as_ref().and_then(|o| o.agency.clone());
             self.owner = Some(if code {
-                Owner { project: String::new(), agency, goal: None, code: Some(text) }
+                Owner { project: String::new(), agency, code: Some(text), ..Owner::default() }
             } else {
-                Owner { project: text, agency, goal: None, code: None }
+                Owner { project: text, agency, ..Owner::default() }
             });
             self.level1.clear();
             for st in &mut self.groups {
@@ -48,6 +48,7 @@ impl Assembler<'_> {
         let owner = self.owner.get_or_insert_with(Owner::default);
         match role {
             Role::Agency => owner.agency = Some(text),
+            Role::ProjectAmount => owner.amount = Some(text),
             _ => owner.goal = Some(text),
         }
     }

@@ -379,6 +379,10 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
             // The owner's goal and code, where it prints them, over the table's own.
             project.goals.annual = owner.goal.clone().or_else(|| project.goals.annual.take());
             project.code = owner.code.clone().or_else(|| project.code.take());
+            if let Some((total, unit)) = owner.amount.as_deref().and_then(crate::extract::money::parse_amount) {
+                project.funds.annual.get_or_insert_with(Default::default).total = Some(total);
+                project.money_unit = project.money_unit.take().or(unit.map(str::to_string));
+            }
             project.lines = [rec.line, rec.line];
             out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });
         }

@@ -33,6 +33,8 @@ pub struct Owner {
     pub goal: Option<String>,
     /// 项目编码, where a column prints it.
     pub code: Option<String>,
+    /// 项目金额, where a column prints it (as printed).
+    pub amount: Option<String>,
 }
 
 impl RawIndicator {
