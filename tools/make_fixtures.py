@@ -299,14 +299,20 @@ def docx_table(doc, rows):
             cell.add_paragraph(line)
 
 
-def render_docx(blocks, opts, path):
+def new_document(opts, margin_cm):
+    """A document in the fixtures' font, landscape if `opts` asks, and its section."""
     doc = Document()
     set_font(doc)
     sec = doc.sections[0]
     if opts.get("landscape"):
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    sec.left_margin = sec.right_margin = Cm(1.8)
+    sec.left_margin = sec.right_margin = Cm(margin_cm)
+    return doc, sec
+
+
+def render_docx(blocks, opts, path):
+    doc, sec = new_document(opts, 1.8)
     for kind, body in blocks:
         if kind in ("p", "pi"):
             para = doc.add_paragraph(body)

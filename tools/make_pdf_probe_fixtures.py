@@ -25,11 +25,9 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_fixtures import C, grid_of, set_font, typed  # noqa: E402
+from make_fixtures import C, grid_of, merged_l1_body, new_document, typed  # noqa: E402
 from pdf_rewrite import filled_rules, rotated_pages  # noqa: E402
 
-from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -66,26 +64,7 @@ def indicators(n, seed=0):
 
 def merged_rows(inds):
     """Indicator rows with 一级 and 二级 merged down their runs (rowspans)."""
-    rows, i = [], 0
-    while i < len(inds):
-        j = i
-        while j < len(inds) and inds[j]["level1"] == inds[i]["level1"]:
-            j += 1
-        k = i
-        while k < j:
-            m = k
-            while m < j and inds[m]["level2"] == inds[k]["level2"]:
-                m += 1
-            for n in range(k, m):
-                row = []
-                if n == i:
-                    row.append(C(inds[i]["level1"], rs=j - i))
-                if n == k:
-                    row.append(C(inds[k]["level2"], rs=m - k))
-                rows.append(row + [C(inds[n]["name"]), C(inds[n]["value"])])
-            k = m
-        i = j
-    return rows
+    return merged_l1_body({"indicators": inds}, lambda ind: [ind["name"], ind["value"]], True)
 
 
 def fields_rows(name, total):
@@ -187,13 +166,7 @@ def docx_table(doc, rows, opts, widths=None):
 
 
 def render_docx(blocks, opts, path):
-    doc = Document()
-    set_font(doc)
-    sec = doc.sections[0]
-    if opts.get("landscape"):
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    sec.left_margin = sec.right_margin = Cm(2)
+    doc, sec = new_document(opts, 2)
     if opts.get("running"):
         sec.header.paragraphs[0].text = opts["running"]
         foot = sec.footer.paragraphs[0]
