@@ -54,7 +54,6 @@ fn extract(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>> {
         doc.decrypt("").map_err(|_| malformed(FORMAT, "encrypted with a password"))?;
     }
     check_forms(&doc, limits)?;
-    pdf_paint::normalise_painting(&mut doc);
     let rotations = pdf_paint::rotations(&doc);
     // Glyphs are held until the page is laid out (~80 bytes each): capped like cells.
     let max_glyphs = limits.max_cells / 2;

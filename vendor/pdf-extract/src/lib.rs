@@ -1845,8 +1845,22 @@ impl<'a> Processor<'a> {
                                                as_num(&operation.operands[2]),
                                                as_num(&operation.operands[3])))
                 }
-                "s" | "f*" | "B" | "B*" | "b" => {
-                    dlog!("unhandled path op {:?}", operation);
+                // jixiao patch: even-odd fills and the fill-and-stroke / close-and-stroke
+                // operators paint too. Upstream skipped them without ending the path, so
+                // a shading rectangle's edges piled into the next stroke as rules, and a
+                // table ruled with `f*` rectangles (as Word draws rules) lost its rules.
+                // A filled-and-stroked path is reported as its outline, the part of it
+                // that can look like a rule.
+                "f*" => {
+                    output.fill(&gs.ctm, &gs.fill_colorspace, &gs.fill_color, &path)?;
+                    path.ops.clear();
+                }
+                "B" | "B*" | "b" | "b*" | "s" => {
+                    if matches!(operation.operator.as_str(), "b" | "b*" | "s") {
+                        path.ops.push(PathOp::Close);
+                    }
+                    output.stroke(&gs.ctm, &gs.stroke_colorspace, &gs.stroke_color, &path)?;
+                    path.ops.clear();
                 }
                 "S" => {
                     output.stroke(&gs.ctm, &gs.stroke_colorspace, &gs.stroke_color, &path)?;
