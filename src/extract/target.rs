@@ -256,9 +256,12 @@ fn template(s: &str, flags: &mut TargetFlags) -> Option<Target> {
     }
     let inner = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(s);
     let pre = normalize::strip_prefix(inner);
-    let marks = pre.rest.chars().take_while(|c| matches!(c, '*' | '×' | 'x' | 'X')).count();
-    let unit = &pre.rest[marks..];
-    let stars = pre.rest[..marks].contains(['*', '×']);
+    let is_mark = |c: &char| matches!(c, '*' | '×' | 'x' | 'X');
+    let marks = pre.rest.chars().take_while(is_mark).count();
+    // In bytes: '×' is two.
+    let marks_len: usize = pre.rest.chars().take_while(is_mark).map(char::len_utf8).sum();
+    let unit = &pre.rest[marks_len..];
+    let stars = pre.rest[..marks_len].contains(['*', '×']);
     let xs_only = marks > 0 && !stars;
     // The unit must be a unit: "*联系人:" is a form label with a required-field star.
     let unit_ok = unit.is_empty() || units::is_unit_vocab(unit);

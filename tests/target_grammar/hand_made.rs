@@ -222,6 +222,9 @@ pub fn cases() -> Vec<Case> {
         c("**").ph().unparsed("", ""),
         c("≥**%").ph().unparsed(">=", "%"),
         c("XX%").ph().unparsed("", "%"),
+        // A multiplication sign as the mark (two bytes in UTF-8: the unit is cut after it).
+        c("×%").ph().unparsed("", "%"),
+        c("≥××个").ph().unparsed(">=", "个"),
         c("%").ph().unparsed("", "%"),
         c("≥").unparsed(">=", ""),
         c("1e999").unparsed("", ""),
