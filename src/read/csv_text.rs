@@ -75,13 +75,9 @@ fn reader(text: &str) -> csv::Reader<&[u8]> {
 pub fn rows(text: &str, b: &mut GridBuilder) {
     let mut rdr = reader(text);
     let mut rec = csv::StringRecord::new();
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(true) => {}
-            // Detection parsed the same text, so an error here is not expected;
-            // stop rather than invent cells.
-            Ok(false) | Err(_) => break,
-        }
+    // Detection parsed the same text, so an error is not expected here; the loop
+    // stops at one rather than invent cells.
+    while let Ok(true) = rdr.read_record(&mut rec) {
         if rec.iter().all(TrimWs::is_blank) {
             continue;
         }
