@@ -191,3 +191,19 @@ fn a_short_last_record_is_whole() {
     assert_eq!(rows(&f), expect(&[("产出指标", "数量指标", "维护里程", "≥50公里"), ("产出指标", "质量指标", "完好率", "≥95%")]), "{}", show(&f));
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }
+
+/// Cells wrapped over several lines (Alt+Enter in Excel) put lines without commas
+/// into the file: the records, not the lines, decide.
+#[test]
+fn many_wrapped_cells_still_read_as_csv() {
+    let text = "项目名称,道路维护,,\n\
+        年度绩效目标,\"1.完成道路维护\n2.完成桥梁加固\n3.完成路灯更换\n4.改善通行条件\",,\n\
+        一级指标,二级指标,三级指标,指标值\n\
+        产出指标,数量指标,\"维护里程\n（公里）\",≥50\n\
+        效益指标,社会效益指标,\"通行\n条件\",\"明显\n改善\"\n";
+    let g = split_cells(text);
+    assert_eq!(g.style, CellStyle::Commas);
+    let f = parse(text);
+    assert_eq!(f.projects[0].goals.annual.as_deref(), Some("1.完成道路维护\n2.完成桥梁加固\n3.完成路灯更换\n4.改善通行条件"));
+    assert_eq!(rows(&f).len(), 2, "{}", show(&f));
+}

@@ -23,10 +23,20 @@ fn separator_commas(line: &str) -> usize {
 /// sentence, not a row of cells.
 pub fn looks_like_csv(text: &str, lines: &[&str], non_blank: usize) -> bool {
     // Cheap gate first: a byte search per line, stopping once too many lines fail.
+    // (Counted against all non-blank lines, wrapped cells' included: a generous cap.)
     let allowed_misses = non_blank - (non_blank * 6).div_ceil(10);
     let mut misses = 0usize;
     let mut hits = 0usize;
+    // A line that starts inside a quoted field continues a wrapped cell: it is
+    // neither a record nor prose, so it does not count (quotes toggle per '"';
+    // a doubled quote toggles twice).
+    let mut in_quote = false;
     for line in lines.iter().filter(|l| !TrimWs::is_blank(**l)) {
+        let continues = in_quote;
+        in_quote ^= memchr::memchr_iter(b'"', line.as_bytes()).count() % 2 == 1;
+        if continues {
+            continue;
+        }
         if separator_commas(line) >= 2 {
             hits += 1;
         } else {
