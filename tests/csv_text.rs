@@ -207,3 +207,22 @@ fn many_wrapped_cells_still_read_as_csv() {
     assert_eq!(f.projects[0].goals.annual.as_deref(), Some("1.完成道路维护\n2.完成桥梁加固\n3.完成路灯更换\n4.改善通行条件"));
     assert_eq!(rows(&f).len(), 2, "{}", show(&f));
 }
+
+/// Excel writes a merged cell's text into its first row and blanks the rest: a
+/// project's name on the first of its three rows owns all three.
+#[test]
+fn a_merged_project_name_owns_the_rows_below_it() {
+    let text = "单位名称,项目名称,项目金额,项目年度绩效目标,一级指标,二级指标,三级指标,指标值\n\
+        某某局,道路维护,40,完成道路维护,产出指标,数量指标,维护里程,≥50公里\n\
+        ,,,,,质量指标,合格率,≥95%\n\
+        ,,,,效益指标,社会效益指标,通行条件,改善\n\
+        某某局,路灯维修,12.5,保障照明,产出指标,质量指标,完好率,≥95%\n\
+        ,,,,,时效指标,完成时间,2025年12月\n\
+        ,,,,满意度指标,服务对象满意度指标,群众满意度,≥90%\n";
+    assert_eq!(split_cells(text).style, CellStyle::Commas);
+    let f = parse(text);
+    let per: Vec<(Option<&str>, usize)> = f.projects.iter().map(|p| (p.name.as_deref(), p.indicators.len())).collect();
+    assert_eq!(per, vec![(Some("道路维护"), 3), (Some("路灯维修"), 3)], "{}", show(&f));
+    assert_eq!(totals(&f), vec![Some(40.0), Some(12.5)]);
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+}
