@@ -239,7 +239,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut ambiguous = Vec::new();
         if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
-            let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::CellPerLine | CellStyle::Table);
+            let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::Commas | CellStyle::CellPerLine | CellStyle::Table);
             let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
             for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
                 let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };

@@ -99,6 +99,9 @@ pub enum CellStyle {
     Tabs,
     /// One tab-prefixed cell per line, rows separated by blank lines (DOCX extraction).
     CellPerLine,
+    /// Comma-separated values (CSV as Excel saves it): one row per record, quoted
+    /// fields may hold commas and line breaks; blank fields keep their columns.
+    Commas,
     /// `|`-separated cells, one row per line.
     Pipes,
     /// One cell per line ending in `|`, rows separated by lines of bare `|` (HTML copy).

@@ -17,6 +17,7 @@ mod pdf_columns;
 mod pdf_pages;
 mod pdf_paint;
 pub mod pdf_table;
+pub mod csv_text;
 pub mod text;
 mod xls_container;
 mod xls_records;

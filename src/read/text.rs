@@ -1,7 +1,8 @@
 //! Text → cells. Text pulled out of PDF, DOCX and HTML comes in a handful of shapes
 //! (see [`CellStyle`]); we pick the one the document uses by counting line shapes,
 //! then cut every line the same way. Hand-written because the shapes are
-//! line-oriented and no CSV/TSV crate tolerates the ragged, mixed rows seen here.
+//! line-oriented and no CSV/TSV crate tolerates the ragged, mixed rows seen here —
+//! except real CSV, whose quoting the `csv` crate reads (read/csv_text.rs).
 
 use crate::chars::{split_ascii, TrimWs};
 use super::grid::{CellStyle, Grid, GridBuilder};
@@ -25,7 +26,9 @@ fn pipe_parts(line: &str) -> Vec<&str> {
     split_ascii(line, b'|').map(TrimWs::trim_ws).collect()
 }
 
-pub fn detect_style(lines: &[&str]) -> CellStyle {
+/// The style of `text`, cut into `lines`. CSV needs the whole text: a quoted field
+/// may span lines.
+pub fn detect_style(text: &str, lines: &[&str]) -> CellStyle {
     let mut non_blank = 0usize;
     let mut blank = 0usize;
     let mut tab_lines = 0usize;
@@ -62,6 +65,11 @@ pub fn detect_style(lines: &[&str]) -> CellStyle {
     if (pipe_multi + pipe_single) * 10 >= non_blank * 3 {
         return if pipe_single > pipe_multi { CellStyle::PipeCellPerLine } else { CellStyle::Pipes };
     }
+    // CSV only without any tab (a tab-cut copy may hold commas inside its cells); the
+    // check starts with a byte search per line and stops at the first lines it fails.
+    if tab_lines == 0 && super::csv_text::looks_like_csv(text, lines, non_blank) {
+        return CellStyle::Commas;
+    }
     if blank * 10 >= (blank + non_blank) * 3 || one_cell_per_line(lines, non_blank) {
         return CellStyle::Paragraphs;
     }
@@ -84,7 +92,7 @@ fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
 /// Cut decoded text into a grid of cells.
 pub fn split_cells(text: &str) -> Grid {
     let lines: Vec<&str> = crate::chars::lines(text).collect();
-    let mut style = detect_style(&lines);
+    let mut style = detect_style(text, &lines);
     // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
     if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
         style = CellStyle::LaidOut;
@@ -98,6 +106,7 @@ pub fn split_cells(text: &str) -> Grid {
     match style {
         CellStyle::Tabs => tabs(&lines, &mut b),
         CellStyle::CellPerLine => cell_per_line(&lines, &mut b),
+        CellStyle::Commas => super::csv_text::rows(text, &mut b),
         CellStyle::Pipes => pipes(&lines, &mut b),
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
