@@ -41,7 +41,9 @@ pub fn looks_like_csv(text: &str, lines: &[&str], non_blank: usize) -> bool {
             hits += 1;
         } else {
             misses += 1;
-            if misses > allowed_misses {
+            // Most text is no CSV: stop at once where the first lines say so (a sheet
+            // saved as CSV has a title line or two, then records on every line).
+            if misses > allowed_misses || misses > 8 && hits * 2 < misses {
                 return false;
             }
         }
