@@ -63,11 +63,9 @@ fn column(c: &Cell) -> Option<Col> {
     // "合计(万元)": the column's unit in brackets.
     let key = c.key();
     let key = key.strip_suffix("(万元)").or_else(|| key.strip_suffix("(元)")).unwrap_or(key);
-    match key {
-        // Not field keys elsewhere: only a list's header says what they total.
-        "合计" | "金额合计" | "小计" => return Some(Col::Total),
-        "序号" | "单位名称" | "单位编码" | "预算单位" | "项目类别" | "项目类型" => return Some(Col::Ignored),
-        _ => {}
+    // Not field keys elsewhere: only a list's header says what they total.
+    if let Some(col) = list_only_column(key) {
+        return Some(col);
     }
     Some(match key_kind(c)? {
         Key::Name => Col::Name,
@@ -124,6 +122,43 @@ pub fn read(rows: &[Row]) -> List {
         }
     }
     list
+}
+
+/// Whether the 项目名称 at row `i` heads a list of projects with amounts (a budget
+/// document's 项目支出表: 项目名称 | 项目类型 | 金额, one row per project) rather than
+/// a target table's field: such a row opens no project of its own. Asked only of a
+/// row opening with 项目名称.
+pub fn opens_list(rows: &[Row], i: usize) -> bool {
+    let row = &rows[i];
+    if row.non_empty().nth(1).is_some() {
+        return header(row).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
+    }
+    // One cell per line (`pdftotext` without -layout): the column names follow one a
+    // line. Only names no target table's field block has (金额, 项目类型 …) tell a
+    // list: an empty 项目名称 over 项目资金 / 年度资金总额 is a field block.
+    let (mut list_only, mut amount) = (false, false);
+    for r in rows[i + 1..].iter().take(6) {
+        let Some(c) = r.single().filter(|c| c.short) else { break };
+        match (list_only_column(c.key()), column(c)) {
+            (Some(col), _) => {
+                list_only = true;
+                amount |= col == Col::Total;
+            }
+            (None, Some(Col::Code)) => {}
+            (None, Some(Col::Total | Col::Fiscal | Col::Other)) => amount = true,
+            _ => break,
+        }
+    }
+    list_only && amount
+}
+
+/// Column names only a list's header has.
+fn list_only_column(key: &str) -> Option<Col> {
+    match key {
+        "合计" | "金额合计" | "小计" | "金额" => Some(Col::Total),
+        "序号" | "单位名称" | "单位编码" | "预算单位" | "项目类别" | "项目类型" => Some(Col::Ignored),
+        _ => None,
+    }
 }
 
 fn header(row: &Row) -> Option<Vec<(usize, Col)>> {

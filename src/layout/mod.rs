@@ -406,10 +406,26 @@ fn take_budget(layout: &mut Layout, budget: budget_list::List) {
         let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
         // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
         // amounts are in its own declared unit, the project's is the target sheet's.
-        if d.project.money_unit.is_none() {
-            d.project.money_unit = e.unit.map(str::to_string);
+        match &mut d.project.funds.annual {
+            // The project's own table gave its funds: they stand (a budget document's
+            // 项目支出表 prints one amount, the table its parts); the list fills only
+            // what the table left out, where the units are known to convert.
+            Some(own) if !own.is_empty() => {
+                if d.project.money_unit.is_some() || e.unit.is_none() {
+                    let l = e.funds_in(d.project.money_unit.as_deref());
+                    own.total = own.total.or(l.total);
+                    own.fiscal = own.fiscal.or(l.fiscal);
+                    own.other = own.other.or(l.other);
+                    own.carryover = own.carryover.or(l.carryover);
+                }
+            }
+            annual => {
+                if d.project.money_unit.is_none() {
+                    d.project.money_unit = e.unit.map(str::to_string);
+                }
+                *annual = Some(e.funds_in(d.project.money_unit.as_deref()));
+            }
         }
-        d.project.funds.annual = Some(e.funds_in(d.project.money_unit.as_deref()));
         if e.code.is_some() {
             d.project.code = e.code;
         }
