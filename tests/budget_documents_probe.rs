@@ -88,6 +88,20 @@ fn a_project_list_is_quoted_not_read_as_a_project() {
 }
 
 #[test]
+fn a_two_column_project_list_opens_no_project() {
+    // 项目名称 | 金额 (or 预算金额): the header's second cell is a column name, no value.
+    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    for amount in ["金额", "预算金额"] {
+        let list = format!("项目支出表\n项目名称\t{amount}\n道路维护项目\t60.00\n桥梁检测项目\t25.00\n");
+        for kind in ["tab", "layout", "plumber"] {
+            let f = parse(&form(&format!("{list}{table}"), kind));
+            let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+            assert_eq!(names, [Some("道路维护项目")], "{kind}:\n{}", show(&f));
+        }
+    }
+}
+
+#[test]
 fn an_empty_project_name_over_its_funds_still_opens_a_project() {
     // One cell per line, a 项目名称 left empty: the field block's keys follow it, as a
     // list's column names would, but no list has 项目资金 / 年度资金总额 alone.

@@ -67,7 +67,11 @@ fn column(c: &Cell) -> Option<Col> {
     if let Some(col) = list_only_column(key) {
         return Some(col);
     }
-    Some(match key_kind(c)? {
+    let Some(kind) = key_kind(c) else {
+        // 预算金额, 项目金额: no field key, but a multi-project sheet's amount column.
+        return (super::header::row_owner_role(key) == Some(super::header::Role::ProjectAmount)).then_some(Col::Total);
+    };
+    Some(match kind {
         Key::Name => Col::Name,
         Key::Code => Col::Code,
         Key::AnnualTotal | Key::OwnBudget => Col::Total,
@@ -131,7 +135,8 @@ pub fn read(rows: &[Row]) -> List {
 pub fn opens_list(rows: &[Row], i: usize) -> bool {
     let row = &rows[i];
     if row.non_empty().nth(1).is_some() {
-        return header(row).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
+        // Two columns are enough here (项目名称 | 金额): a field's value is no column name.
+        return columns(row, 2).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
     }
     // One cell per line (`pdftotext` without -layout): the column names follow one a
     // line. Only names no target table's field block has (金额, 项目类型 …) tell a
@@ -162,13 +167,18 @@ fn list_only_column(key: &str) -> Option<Col> {
 }
 
 fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
+    columns(row, 3)
+}
+
+/// The row's columns when it names at least `min`, 项目名称 and an amount among them.
+fn columns(row: &Row, min: usize) -> Option<Vec<(usize, Col)>> {
     // Asked of the few rows above a header: say no at the first cell that is no column.
     let mut cols = Vec::new();
     for c in row.non_empty() {
         cols.push((c.col, column(c)?));
     }
     let has = |k: Col| cols.iter().any(|(_, x)| *x == k);
-    (cols.len() >= 3 && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
+    (cols.len() >= min && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
 }
 
 fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
