@@ -110,3 +110,16 @@ fn an_empty_project_name_over_its_funds_still_opens_a_project() {
     let f = parse(text);
     assert_eq!(f.projects.len(), 2, "{}", show(&f));
 }
+
+#[test]
+fn the_documents_name_gives_its_unit_and_year() {
+    // Tables naming no 主管部门 / 部门名称: the document's own name names the unit.
+    let doc: String = document().lines().filter(|l| !l.starts_with("主管部门") && !l.starts_with("部门名称")).map(|l| format!("{l}\n")).collect();
+    for kind in FORMS {
+        let f = parse(&form(&doc, kind));
+        assert_eq!(f.agency.as_deref(), Some("某某县农业农村局"), "{kind}:\n{}", show(&f));
+        assert_eq!(f.year, Some(2023), "{kind}");
+        assert_eq!(f.title.as_deref(), Some("某某县农业农村局2023年部门预算"), "{kind}");
+        assert!(!s005(&f).iter().any(|s| s.starts_with("某某县")), "{kind}:\n{}", show(&f));
+    }
+}

@@ -204,3 +204,41 @@ fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
         cells: row.non_empty().map(|c| c.id).collect(),
     })
 }
+
+/// Each project takes the funds and code of its row in the budget list (by name).
+pub(super) fn take(layout: &mut super::Layout, budget: List) {
+    let mut taken = false;
+    for e in budget.entries {
+        let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
+        // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
+        // amounts are in its own declared unit, the project's is the target sheet's.
+        match &mut d.project.funds.annual {
+            // The project's own table gave its funds: they stand (a budget document's
+            // 项目支出表 prints one amount, the table its parts); the list fills only
+            // what the table left out, where the units are known to convert.
+            Some(own) if !own.is_empty() => {
+                if d.project.money_unit.is_some() || e.unit.is_none() {
+                    let l = e.funds_in(d.project.money_unit.as_deref());
+                    own.total = own.total.or(l.total);
+                    own.fiscal = own.fiscal.or(l.fiscal);
+                    own.other = own.other.or(l.other);
+                    own.carryover = own.carryover.or(l.carryover);
+                }
+            }
+            annual => {
+                if d.project.money_unit.is_none() {
+                    d.project.money_unit = e.unit.map(str::to_string);
+                }
+                *annual = Some(e.funds_in(d.project.money_unit.as_deref()));
+            }
+        }
+        if e.code.is_some() {
+            d.project.code = e.code;
+        }
+        layout.mark(e.cells);
+        taken = true;
+    }
+    if taken {
+        layout.mark(budget.header_cells);
+    }
+}

@@ -57,6 +57,8 @@ pub struct Layout {
     pub titles: Vec<String>,
     pub explicit_year: Option<i32>,
     pub title_year: Option<i32>,
+    /// The issuing unit a budget document's own name gives (its tables may not).
+    pub document_agency: Option<String>,
     /// Year of a signature date line, the last resort.
     pub date_year: Option<i32>,
     pub department_goals: Option<String>,
@@ -66,7 +68,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    fn mark(&mut self, ids: impl IntoIterator<Item = usize>) {
+    pub(super) fn mark(&mut self, ids: impl IntoIterator<Item = usize>) {
         for id in ids {
             if let Some(c) = self.consumed.get_mut(id) {
                 *c = true;
@@ -111,6 +113,14 @@ impl Layout {
                 if self.title_year.is_none() {
                     self.title_year = document::title_year(title);
                 }
+                self.mark_row(row);
+                return Some(None);
+            }
+            // A whole budget document's name: its unit and year, and the title (as a notice's).
+            if let Some((agency, year)) = document::budget_document_title(text) {
+                self.document_agency = self.document_agency.take().or(agency);
+                self.title_year = self.title_year.or(year);
+                self.title.get_or_insert_with(|| text.trim().to_string());
                 self.mark_row(row);
                 return Some(None);
             }
@@ -340,7 +350,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         budget.entries.extend(region_budget.entries);
         budget.header_cells.extend(region_budget.header_cells);
     }
-    take_budget(&mut layout, budget);
+    budget_list::take(&mut layout, budget);
     layout.date_year = rows.iter().rev().filter_map(|r| r.single().map(|c| c.text.as_str())).find_map(document::date_line_year);
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
@@ -397,44 +407,6 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
         d.project.complete = true;
     }
     out
-}
-
-/// Each project takes the funds and code of its row in the budget list (by name).
-fn take_budget(layout: &mut Layout, budget: budget_list::List) {
-    let mut taken = false;
-    for e in budget.entries {
-        let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
-        // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
-        // amounts are in its own declared unit, the project's is the target sheet's.
-        match &mut d.project.funds.annual {
-            // The project's own table gave its funds: they stand (a budget document's
-            // 项目支出表 prints one amount, the table its parts); the list fills only
-            // what the table left out, where the units are known to convert.
-            Some(own) if !own.is_empty() => {
-                if d.project.money_unit.is_some() || e.unit.is_none() {
-                    let l = e.funds_in(d.project.money_unit.as_deref());
-                    own.total = own.total.or(l.total);
-                    own.fiscal = own.fiscal.or(l.fiscal);
-                    own.other = own.other.or(l.other);
-                    own.carryover = own.carryover.or(l.carryover);
-                }
-            }
-            annual => {
-                if d.project.money_unit.is_none() {
-                    d.project.money_unit = e.unit.map(str::to_string);
-                }
-                *annual = Some(e.funds_in(d.project.money_unit.as_deref()));
-            }
-        }
-        if e.code.is_some() {
-            d.project.code = e.code;
-        }
-        layout.mark(e.cells);
-        taken = true;
-    }
-    if taken {
-        layout.mark(budget.header_cells);
-    }
 }
 
 /// No table anywhere, but targets written as prose: one project per project heading
