@@ -123,3 +123,15 @@ fn the_documents_name_gives_its_unit_and_year() {
         assert!(!s005(&f).iter().any(|s| s.starts_with("某某县")), "{kind}:\n{}", show(&f));
     }
 }
+
+#[test]
+fn page_numbers_between_the_parts_are_furniture() {
+    let doc = document();
+    for kind in FORMS {
+        let f = parse(&form(&doc, kind));
+        let quoted = s005(&f);
+        assert!(!quoted.iter().any(|s| matches!(s.trim(), "-" | "21" | "22" | "- 21 -" | "- 28 -")), "{kind}: {quoted:?}");
+        // The text around them still is quoted.
+        assert!(quoted.iter().any(|s| s.contains("主要职能")), "{kind}: {quoted:?}");
+    }
+}

@@ -159,6 +159,8 @@ pub fn is_page_furniture(row: &Row) -> bool {
         || super::web_furniture::is_site_chrome(row)
         || super::web_furniture::is_site_line(row, is_page_label, is_clock_time)
         || is_catalogue_row(first, row)
+        // A page number between the parts of a whole document, outside any table.
+        || super::segment::is_page_break_row(row, false)
 }
 
 /// The 政府信息公开 catalogue box over a page of a government website: "索 引 号
