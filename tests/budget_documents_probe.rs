@@ -102,6 +102,21 @@ fn a_two_column_project_list_opens_no_project() {
 }
 
 #[test]
+fn a_list_with_columns_of_its_own_opens_no_project() {
+    // 采购品目, 功能科目, 项目内容: columns no target table has, between 项目名称 and 金额.
+    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    for (column, cell) in [("采购品目", "沥青"), ("功能科目", "公路养护"), ("项目内容", "全县道路日常养护")] {
+        let list = format!("项目支出表\n项目名称\t{column}\t金额\n道路维护项目\t{cell}\t60.00\n");
+        // Tab text only: single-space text glues "采购品目 金额" into one 项目名称 value
+        // (left open), and this fixture's -layout columns are not aligned as pdftotext's.
+        let kind = "tab";
+        let f = parse(&form(&format!("{list}{table}"), kind));
+        let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, [Some("道路维护项目")], "{kind}:\n{}", show(&f));
+    }
+}
+
+#[test]
 fn an_empty_project_name_over_its_funds_still_opens_a_project() {
     // One cell per line, a 项目名称 left empty: the field block's keys follow it, as a
     // list's column names would, but no list has 项目资金 / 年度资金总额 alone.

@@ -135,8 +135,9 @@ pub fn read(rows: &[Row]) -> List {
 pub fn opens_list(rows: &[Row], i: usize) -> bool {
     let row = &rows[i];
     if row.non_empty().nth(1).is_some() {
-        // Two columns are enough here (项目名称 | 金额): a field's value is no column name.
-        return columns(row, 2).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
+        // Two columns are enough here (项目名称 | 金额), and columns of the list's own
+        // (采购品目, 功能科目): the row under it must read as one of its projects.
+        return columns(row, 2, true).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
     }
     // One cell per line (`pdftotext` without -layout): the column names follow one a
     // line. Only names no target table's field block has (金额, 项目类型 …) tell a
@@ -167,15 +168,21 @@ fn list_only_column(key: &str) -> Option<Col> {
 }
 
 fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
-    columns(row, 3)
+    columns(row, 3, false)
 }
 
-/// The row's columns when it names at least `min`, 项目名称 and an amount among them.
-fn columns(row: &Row, min: usize) -> Option<Vec<(usize, Col)>> {
+/// The row's columns when it names at least `min`, 项目名称 and an amount among them;
+/// `loose`, a short label with no digit is a column too, one the list keeps nowhere.
+fn columns(row: &Row, min: usize, loose: bool) -> Option<Vec<(usize, Col)>> {
     // Asked of the few rows above a header: say no at the first cell that is no column.
     let mut cols = Vec::new();
     for c in row.non_empty() {
-        cols.push((c.col, column(c)?));
+        let col = match column(c) {
+            Some(col) => col,
+            None if loose && c.short && !c.text.bytes().any(|b| b.is_ascii_digit()) => Col::Ignored,
+            None => return None,
+        };
+        cols.push((c.col, col));
     }
     let has = |k: Col| cols.iter().any(|(_, x)| *x == k);
     (cols.len() >= min && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
