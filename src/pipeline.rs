@@ -225,7 +225,7 @@ fn whole_department(projects: &[Project]) -> bool {
 fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetFlags>>) {
     let year = budget_year(&layout);
     let kind = document::filing_kind(&layout.titles);
-    let title = layout.title.take();
+    let title = layout.title.take().or(layout.document_name.take());
     let department_goals = layout.department_goals.take();
     let mut projects: Vec<Project> = Vec::with_capacity(layout.projects.len());
     let mut flags = Vec::with_capacity(layout.projects.len());
@@ -259,6 +259,8 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetF
         }
     }
     let agency = counts.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map(|(d, _)| d.to_string());
+    // No table names its department: the budget document's own name may.
+    let agency = agency.or(layout.document_agency.take());
     let agency_code = agency
         .as_deref()
         .and_then(|a| projects.iter().find(|p| p.department.as_deref() == Some(a)).and_then(|p| p.department_code.clone()));

@@ -63,13 +63,15 @@ fn column(c: &Cell) -> Option<Col> {
     // "合计(万元)": the column's unit in brackets.
     let key = c.key();
     let key = key.strip_suffix("(万元)").or_else(|| key.strip_suffix("(元)")).unwrap_or(key);
-    match key {
-        // Not field keys elsewhere: only a list's header says what they total.
-        "合计" | "金额合计" | "小计" => return Some(Col::Total),
-        "序号" | "单位名称" | "单位编码" | "预算单位" | "项目类别" | "项目类型" => return Some(Col::Ignored),
-        _ => {}
+    // Not field keys elsewhere: only a list's header says what they total.
+    if let Some(col) = list_only_column(key) {
+        return Some(col);
     }
-    Some(match key_kind(c)? {
+    let Some(kind) = key_kind(c) else {
+        // 预算金额, 项目金额: no field key, but a multi-project sheet's amount column.
+        return (super::header::row_owner_role(key) == Some(super::header::Role::ProjectAmount)).then_some(Col::Total);
+    };
+    Some(match kind {
         Key::Name => Col::Name,
         Key::Code => Col::Code,
         Key::AnnualTotal | Key::OwnBudget => Col::Total,
@@ -126,14 +128,64 @@ pub fn read(rows: &[Row]) -> List {
     list
 }
 
+/// Whether the 项目名称 at row `i` heads a list of projects with amounts (a budget
+/// document's 项目支出表: 项目名称 | 项目类型 | 金额, one row per project) rather than
+/// a target table's field: such a row opens no project of its own. Asked only of a
+/// row opening with 项目名称.
+pub fn opens_list(rows: &[Row], i: usize) -> bool {
+    let row = &rows[i];
+    if row.non_empty().nth(1).is_some() {
+        // Two columns are enough here (项目名称 | 金额), and columns of the list's own
+        // (采购品目, 功能科目): the row under it must read as one of its projects.
+        return columns(row, 2, true).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
+    }
+    // One cell per line (`pdftotext` without -layout): the column names follow one a
+    // line. Only names no target table's field block has (金额, 项目类型 …) tell a
+    // list: an empty 项目名称 over 项目资金 / 年度资金总额 is a field block.
+    let (mut list_only, mut amount) = (false, false);
+    for r in rows[i + 1..].iter().take(6) {
+        let Some(c) = r.single().filter(|c| c.short) else { break };
+        match (list_only_column(c.key()), column(c)) {
+            (Some(col), _) => {
+                list_only = true;
+                amount |= col == Col::Total;
+            }
+            (None, Some(Col::Code)) => {}
+            (None, Some(Col::Total | Col::Fiscal | Col::Other)) => amount = true,
+            _ => break,
+        }
+    }
+    list_only && amount
+}
+
+/// Column names only a list's header has.
+fn list_only_column(key: &str) -> Option<Col> {
+    match key {
+        "合计" | "金额合计" | "小计" | "金额" => Some(Col::Total),
+        "序号" | "单位名称" | "单位编码" | "预算单位" | "项目类别" | "项目类型" => Some(Col::Ignored),
+        _ => None,
+    }
+}
+
 fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
+    columns(row, 3, false)
+}
+
+/// The row's columns when it names at least `min`, 项目名称 and an amount among them;
+/// `loose`, a short label with no digit is a column too, one the list keeps nowhere.
+fn columns(row: &Row, min: usize, loose: bool) -> Option<Vec<(usize, Col)>> {
     // Asked of the few rows above a header: say no at the first cell that is no column.
     let mut cols = Vec::new();
     for c in row.non_empty() {
-        cols.push((c.col, column(c)?));
+        let col = match column(c) {
+            Some(col) => col,
+            None if loose && c.short && !c.text.bytes().any(|b| b.is_ascii_digit()) => Col::Ignored,
+            None => return None,
+        };
+        cols.push((c.col, col));
     }
     let has = |k: Col| cols.iter().any(|(_, x)| *x == k);
-    (cols.len() >= 3 && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
+    (cols.len() >= min && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
 }
 
 fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
@@ -158,4 +210,42 @@ fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
         unit: None,
         cells: row.non_empty().map(|c| c.id).collect(),
     })
+}
+
+/// Each project takes the funds and code of its row in the budget list (by name).
+pub(super) fn take(layout: &mut super::Layout, budget: List) {
+    let mut taken = false;
+    for e in budget.entries {
+        let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
+        // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
+        // amounts are in its own declared unit, the project's is the target sheet's.
+        match &mut d.project.funds.annual {
+            // The project's own table gave its funds: they stand (a budget document's
+            // 项目支出表 prints one amount, the table its parts); the list fills only
+            // what the table left out, where the units are known to convert.
+            Some(own) if !own.is_empty() => {
+                if d.project.money_unit.is_some() || e.unit.is_none() {
+                    let l = e.funds_in(d.project.money_unit.as_deref());
+                    own.total = own.total.or(l.total);
+                    own.fiscal = own.fiscal.or(l.fiscal);
+                    own.other = own.other.or(l.other);
+                    own.carryover = own.carryover.or(l.carryover);
+                }
+            }
+            annual => {
+                if d.project.money_unit.is_none() {
+                    d.project.money_unit = e.unit.map(str::to_string);
+                }
+                *annual = Some(e.funds_in(d.project.money_unit.as_deref()));
+            }
+        }
+        if e.code.is_some() {
+            d.project.code = e.code;
+        }
+        layout.mark(e.cells);
+        taken = true;
+    }
+    if taken {
+        layout.mark(budget.header_cells);
+    }
 }

@@ -77,6 +77,28 @@ pub fn notice_title(text: &str) -> Option<&str> {
     title.then(|| CAPTION.find(t).map_or(t, |m| t[..m.start()].trim_ws()))
 }
 
+/// A budget document's own name ("某某县农业农村局2023年部门预算公开"): the issuing
+/// unit it names before the year, and the year. Asked of every one-cell row: its last
+/// character first.
+pub fn budget_document_title(text: &str) -> Option<(Option<String>, Option<i32>)> {
+    let t = text.trim_ws();
+    if t.len() > 180 || !t.ends_with(['算', '开', '明']) {
+        return None;
+    }
+    let name = ["部门预算", "单位预算"].iter().find_map(|s| {
+        let rest = t.strip_suffix("公开").or_else(|| t.strip_suffix("说明")).unwrap_or(t);
+        rest.strip_suffix(s)
+    })?;
+    // A sentence ("…单位预算。"), a numbered section or a part heading is no name.
+    if name.contains(['，', '。', '：', ':', ' ', '\u{3000}']) || is_numbered(name) || name.starts_with('第') {
+        return None;
+    }
+    let year = YEAR_TITLE.find(name);
+    let unit = year.map_or(name, |m| &name[..m.start()]).trim_ws();
+    let unit = (unit.chars().count() >= 2).then(|| unit.to_string());
+    Some((unit, year.and_then(|m| digits_year(m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit())))))
+}
+
 /// "_第1页" after a document's name: a page caption of a document-sharing site (页
 /// may stay Traditional in key form).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[_＿\-—]?\s*第\s*\d+\s*[页頁]$").unwrap());
@@ -137,6 +159,9 @@ pub fn is_page_furniture(row: &Row) -> bool {
         || super::web_furniture::is_site_chrome(row)
         || super::web_furniture::is_site_line(row, is_page_label, is_clock_time)
         || is_catalogue_row(first, row)
+        // A page number between the parts of a whole document, outside any table
+        // ("- 21 -", "第2页 共5页", "Page 2 of 5"): asked of rows that open like one.
+        || first.key().starts_with(['第', '共', '-', '—', '－', '–', '─', 'P', 'p']) && super::segment::is_page_break_row(row, false)
 }
 
 /// The 政府信息公开 catalogue box over a page of a government website: "索 引 号
@@ -348,6 +373,17 @@ mod tests {
         assert_eq!(title_year("表十四、2023年项目支出绩效目标表"), Some(2023));
         assert_eq!(title_year("1.2022-2024年滨海新区补充医疗保险费绩效目标表"), None);
         assert_eq!(evidence_years(["2024年12月"].into_iter(), ["13022524P00CGB110004W"].into_iter()), vec![2024, 2024]);
+    }
+
+    #[test]
+    fn budget_document_titles() {
+        let unit = budget_document_title;
+        assert_eq!(unit("某某县农业农村局2023年部门预算公开"), Some((Some("某某县农业农村局".into()), Some(2023))));
+        assert_eq!(unit("某某市教育局部门预算"), Some((Some("某某市教育局".into()), None)));
+        assert_eq!(unit("2024年部门预算"), Some((None, Some(2024))));
+        for not in ["第三部分 2023年部门预算情况说明", "二、2023年部门预算", "本部门预算包括局机关和2个二级单位。", "2023年项目支出预算"] {
+            assert_eq!(unit(not), None, "{not}");
+        }
     }
 
     #[test]

@@ -57,6 +57,10 @@ pub struct Layout {
     pub titles: Vec<String>,
     pub explicit_year: Option<i32>,
     pub title_year: Option<i32>,
+    /// The issuing unit a budget document's own name gives (its tables may not).
+    pub document_agency: Option<String>,
+    /// A whole budget document's own name: the filing's title where no table has one.
+    pub document_name: Option<String>,
     /// Year of a signature date line, the last resort.
     pub date_year: Option<i32>,
     pub department_goals: Option<String>,
@@ -66,7 +70,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    fn mark(&mut self, ids: impl IntoIterator<Item = usize>) {
+    pub(super) fn mark(&mut self, ids: impl IntoIterator<Item = usize>) {
         for id in ids {
             if let Some(c) = self.consumed.get_mut(id) {
                 *c = true;
@@ -111,6 +115,15 @@ impl Layout {
                 if self.title_year.is_none() {
                     self.title_year = document::title_year(title);
                 }
+                self.mark_row(row);
+                return Some(None);
+            }
+            // A whole budget document's name: its unit and year; the title only where no
+            // table prints one (the records' title is the target table's).
+            if let Some((agency, year)) = document::budget_document_title(text) {
+                self.document_agency = self.document_agency.take().or(agency);
+                self.title_year = self.title_year.or(year);
+                self.document_name.get_or_insert_with(|| text.trim().to_string());
                 self.mark_row(row);
                 return Some(None);
             }
@@ -340,7 +353,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         budget.entries.extend(region_budget.entries);
         budget.header_cells.extend(region_budget.header_cells);
     }
-    take_budget(&mut layout, budget);
+    budget_list::take(&mut layout, budget);
     layout.date_year = rows.iter().rev().filter_map(|r| r.single().map(|c| c.text.as_str())).find_map(document::date_line_year);
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
@@ -397,28 +410,6 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
         d.project.complete = true;
     }
     out
-}
-
-/// Each project takes the funds and code of its row in the budget list (by name).
-fn take_budget(layout: &mut Layout, budget: budget_list::List) {
-    let mut taken = false;
-    for e in budget.entries {
-        let Some(d) = layout.projects.iter_mut().find(|d| d.project.name.as_deref() == Some(e.name.as_str())) else { continue };
-        // The budget sheet may count in 元 and the target sheet in 万元: each sheet's
-        // amounts are in its own declared unit, the project's is the target sheet's.
-        if d.project.money_unit.is_none() {
-            d.project.money_unit = e.unit.map(str::to_string);
-        }
-        d.project.funds.annual = Some(e.funds_in(d.project.money_unit.as_deref()));
-        if e.code.is_some() {
-            d.project.code = e.code;
-        }
-        layout.mark(e.cells);
-        taken = true;
-    }
-    if taken {
-        layout.mark(budget.header_cells);
-    }
 }
 
 /// No table anywhere, but targets written as prose: one project per project heading

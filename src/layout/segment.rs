@@ -133,7 +133,7 @@ pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
     let mut last_title_run = false;
     for (i, row) in rows.iter().enumerate() {
         let is_title = title_of(row).is_some();
-        let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i);
+        let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i) && !super::budget_list::opens_list(rows, i);
         if is_title {
             // Consecutive titles ("表十四…", "项目支出绩效目标申报表") open one region.
             if starts.is_empty() || (has_body || has_name) && !last_title_run {
