@@ -67,7 +67,12 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
     let mut out = Vec::new();
     let mut n_cells = 0usize;
     for name in names {
-        let merges = wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?;
+        // The merged regions from the size-check pass; calamine's own (a second parse of
+        // the whole sheet part) only for a sheet that pass could not map to its part.
+        let merges = match found.get(&name) {
+            Some(x) => x.merges.clone(),
+            None => wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?,
+        };
         let mut sheet = Sheet::new();
         {
             let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| malformed(f, e))?;

@@ -53,10 +53,6 @@ impl Hidden {
         self.cols.push((first, last));
     }
 
-    fn is_empty(&self) -> bool {
-        self.rows.is_empty() && self.cols.is_empty() && !self.rows_hidden_by_default
-    }
-
     /// Drop hidden rows; drop hidden columns and close up the columns after them, as
     /// the sheet prints. The column ranges are sorted and joined first, and each cell
     /// finds its range by binary search: a hostile file may list thousands of them.
@@ -99,11 +95,14 @@ impl Hidden {
 pub(super) struct SheetXml {
     pub hidden: Hidden,
     pub uncached: Vec<Uncached>,
+    /// The merged regions (`<mergeCells>`), which calamine would find only by parsing
+    /// the whole sheet part a second time.
+    pub merges: Vec<calamine::Dimensions>,
 }
 
 /// Check the package's inflated size (`zip_limits::check_package`) and read the
-/// hidden rows and columns and the formulas with no saved result of its sheets, by
-/// sheet name.
+/// hidden rows and columns, the formulas with no saved result and the merged regions
+/// of its sheets, by sheet name (every sheet the workbook maps to a part).
 pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, SheetXml>> {
     let mut by_path = HashMap::new();
     let (mut workbook, mut rels) = (Vec::new(), Vec::new());
@@ -112,10 +111,8 @@ pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<St
         "xl/workbook.xml" => workbook = out,
         "xl/_rels/workbook.xml.rels" => rels = out,
         _ => {
-            let found = SheetXml { hidden: scan_sheet(&out), uncached: xlsx_formulas::scan(&out) };
-            if !found.hidden.is_empty() || !found.uncached.is_empty() {
-                by_path.insert(name.to_string(), found);
-            }
+            let found = SheetXml { hidden: scan_sheet(&out), uncached: xlsx_formulas::scan(&out), merges: scan_merges(&out) };
+            by_path.insert(name.to_string(), found);
         }
     })?;
     if by_path.is_empty() {
@@ -192,6 +189,45 @@ const MARKS: [&[u8]; 5] = [b"hidden=", b"ht=\"0", b"ht='0", b"width=\"0", b"widt
 /// with text is not 0 high), and LibreOffice reads it as the default height; as in
 /// XLS (`xls_records`), showing a row is better than dropping it. A column has no such
 /// flag that Excel heeds: `width="0"` is drawn 0 wide whatever customWidth says.
+/// The merged regions of one sheet part, 0-based (`<mergeCell ref="A1:C3"/>`). Only
+/// the `<mergeCells>` element is parsed, found by a byte search: it follows the cells.
+fn scan_merges(xml: &[u8]) -> Vec<calamine::Dimensions> {
+    let Some(at) = memchr::memmem::find(xml, b"mergeCells") else { return Vec::new() };
+    let Some(open) = xml[..at].iter().rposition(|&b| b == b'<') else { return Vec::new() };
+    let mut reader = Reader::from_reader(&xml[open..]);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    while let Ok(ev) = reader.read_event_into(&mut buf) {
+        match ev {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "mergeCell" => {
+                let a = attrs(&e);
+                let Some(r) = a.get("ref") else { continue };
+                let (from, to) = r.split_once(':').unwrap_or((r, r));
+                if let (Some(start), Some(end)) = (cell_ref(from), cell_ref(to)) {
+                    out.push(calamine::Dimensions::new(start, (end.0.max(start.0), end.1.max(start.1))));
+                }
+            }
+            Event::End(e) if e.local_name().as_ref() == "mergeCells" => break,
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+
+/// "C12" → (11, 2): row and column, 0-based; `$` marks are allowed.
+fn cell_ref(r: &str) -> Option<(u32, u32)> {
+    let r = r.trim().replace('$', "");
+    let letters = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if letters == 0 || letters > 3 {
+        return None;
+    }
+    let col = r[..letters].bytes().fold(0u32, |n, b| n * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1));
+    let row: u32 = r[letters..].parse().ok().filter(|&n: &u32| n >= 1)?;
+    Some((row - 1, col - 1))
+}
+
 fn scan_sheet(xml: &[u8]) -> Hidden {
     let mut hidden = Hidden::default();
     if !MARKS.iter().any(|m| memchr::memmem::find(xml, m).is_some()) {
@@ -234,6 +270,20 @@ fn scan_sheet(xml: &[u8]) -> Hidden {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merged_regions_are_read_from_the_merge_cells_element() {
+        let d = |a: (u32, u32), b: (u32, u32)| calamine::Dimensions::new(a, b);
+        let xml = br#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>
+            <mergeCells count="3"><mergeCell ref="A1:C3"/><mergeCell ref="$AA$10:AB12"/><mergeCell ref="D5"/></mergeCells></worksheet>"#;
+        assert_eq!(scan_merges(xml), vec![d((0, 0), (2, 2)), d((9, 26), (11, 27)), d((4, 3), (4, 3))]);
+        // A namespace prefix, as some writers put on every element.
+        let xml = br#"<x:worksheet><x:mergeCells><x:mergeCell ref="B2:B4"/></x:mergeCells></x:worksheet>"#;
+        assert_eq!(scan_merges(xml), vec![d((1, 1), (3, 1))]);
+        // None, or a broken reference: nothing.
+        assert!(scan_merges(b"<worksheet><sheetData/></worksheet>").is_empty());
+        assert!(scan_merges(br#"<worksheet><mergeCells><mergeCell ref="1A:ZZZZ"/></mergeCells></worksheet>"#).is_empty());
+    }
 
     #[test]
     fn hidden_rows_and_columns_are_dropped_and_columns_close_up() {
