@@ -300,7 +300,7 @@ mod tests {
         let cells: Vec<(u32, u32, &str)> =
             sheet.iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
         assert_eq!(cells, [(0, 0, "00"), (0, 1, "03"), (0, 2, "04")]);
-        assert!(scan_sheet(b"<worksheet><sheetData/></worksheet>").is_empty());
+        assert_eq!(scan_sheet(b"<worksheet><sheetData/></worksheet>"), Hidden::default());
     }
 
     /// A zero-high row with customHeight and a zero-wide column show as hidden ones
