@@ -4,9 +4,9 @@
 Each seed filing (../shared/spec/truth/*.json) is rebuilt as one document model —
 paragraphs and ruled tables with merged cells, laid out like the original — and
 rendered four ways: DOCX (python-docx), XLSX (openpyxl), HTML (written here, with
-rowspan/colspan) and PDF (LibreOffice converting the DOCX). Extra fixtures cover
-the readers' edge cases. Needs: pip install python-docx openpyxl; soffice
-(libreoffice-writer-nogui, libreoffice-calc-nogui) and fonts-noto-cjk for the PDFs.
+rowspan/colspan) and PDF (LibreOffice converting the DOCX); extra fixtures cover the
+readers' edge cases. Needs python-docx, openpyxl, and for the PDFs soffice
+(libreoffice-writer-nogui, -calc-nogui) and fonts-noto-cjk.
 
     python3 tools/make_fixtures.py [--shared ../shared] [--no-pdf]
 """
@@ -26,17 +26,15 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 import openpyxl
+
+from docx_setup import new_document
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures"
-FONT = "Noto Serif CJK SC"
 
 
 # ---------------------------------------------------------------- document model
@@ -271,13 +269,6 @@ def extra_vmerge8():
 
 # ---------------------------------------------------------------- renderers
 
-def set_font(doc):
-    st = doc.styles["Normal"]
-    st.font.name = FONT
-    st.font.size = Pt(10)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-
-
 def docx_table(doc, rows):
     placed, width = grid_of(rows)
     height = max(r + rs for r, _, _, _, rs in placed)
@@ -297,18 +288,6 @@ def docx_table(doc, rows):
             extra._p.getparent().remove(extra._p)
         for line in lines[1:]:
             cell.add_paragraph(line)
-
-
-def new_document(opts, margin_cm):
-    """A document in the fixtures' font, landscape if `opts` asks, and its section."""
-    doc = Document()
-    set_font(doc)
-    sec = doc.sections[0]
-    if opts.get("landscape"):
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    sec.left_margin = sec.right_margin = Cm(margin_cm)
-    return doc, sec
 
 
 def render_docx(blocks, opts, path):

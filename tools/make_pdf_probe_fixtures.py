@@ -25,7 +25,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_fixtures import C, grid_of, merged_l1_body, new_document, typed  # noqa: E402
+from docx_setup import new_document  # noqa: E402
+from make_fixtures import C, grid_of, merged_l1_body, typed  # noqa: E402
 from pdf_rewrite import filled_rules, rotated_pages  # noqa: E402
 
 from docx.oxml import OxmlElement
