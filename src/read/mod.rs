@@ -15,7 +15,7 @@ mod mht;
 pub mod pdf;
 mod pdf_columns;
 mod pdf_pages;
-mod pdf_paint;
+mod pdf_rotation;
 pub mod pdf_table;
 pub mod csv_text;
 pub mod text;

@@ -14,7 +14,7 @@ use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, O
 use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
-use super::{pdf_pages, pdf_paint};
+use super::{pdf_pages, pdf_rotation};
 use super::pdf_table::{self, Glyph, Page, Seg};
 use super::{malformed, over_limit, Format, Limits};
 use crate::error::Result;
@@ -54,7 +54,7 @@ fn extract(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>> {
         doc.decrypt("").map_err(|_| malformed(FORMAT, "encrypted with a password"))?;
     }
     check_forms(&doc, limits)?;
-    let rotations = pdf_paint::rotations(&doc);
+    let rotations = pdf_rotation::rotations(&doc);
     // Glyphs are held until the page is laid out (~80 bytes each): capped like cells.
     let max_glyphs = limits.max_cells / 2;
     let mut dev = Collector { pages: Vec::new(), glyph_budget: max_glyphs, rotations, turn: None };
@@ -185,7 +185,7 @@ impl Collector {
 
 impl OutputDev for Collector {
     fn begin_page(&mut self, n: u32, media_box: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> std::result::Result<(), OutputError> {
-        self.turn = self.rotations.get(&n).and_then(|r| pdf_paint::turn(*r, media_box));
+        self.turn = self.rotations.get(&n).and_then(|r| pdf_rotation::turn(*r, media_box));
         self.pages.push(Page::default());
         Ok(())
     }
