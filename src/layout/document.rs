@@ -161,7 +161,7 @@ pub fn is_page_furniture(row: &Row) -> bool {
         || is_catalogue_row(first, row)
         // A page number between the parts of a whole document, outside any table
         // ("- 21 -", "第2页 共5页", "Page 2 of 5"): asked of rows that open like one.
-        || first.key().starts_with(['第', '共', '-', '—', '－', '–', '─', 'P', 'p']) && super::segment::is_page_break_row(row, false)
+        || (first.key().starts_with(super::segment::PAGE_NUMBER_FIRST) || first.key().starts_with(['P', 'p'])) && super::segment::is_page_break_row(row, false)
 }
 
 /// The 政府信息公开 catalogue box over a page of a government website: "索 引 号

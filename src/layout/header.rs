@@ -82,6 +82,13 @@ pub fn row_owner_role(key: &str) -> Option<Role> {
     find(key).or_else(|| key.strip_suffix(')').and_then(|k| k.rfind('(')).and_then(|at| find(&key[..at])))
 }
 
+/// A short cell naming a column, an indicator's (三级指标, 指标值) or an owner's
+/// (单位名称, 项目名称): what a header printed one name per line, or printed again
+/// after a page break, is made of.
+pub fn names_column(c: &Cell) -> bool {
+    c.short && (role_of_cell(c).is_some() || row_owner_role(c.key()).is_some())
+}
+
 /// Name synonyms that, printed beside another name column of the same group (云南's
 /// 三级指标 + 指标内容), describe the indicator rather than name a second one.
 const SECONDARY_NAMES: &[&str] = &["指标内容", "具体指标"];

@@ -36,7 +36,7 @@ pub(super) fn is_footer(rows: &[Row]) -> bool {
         // too. Only a row opening with a column name can be one; the header search
         // (which tries every row of its window) is kept for those.
         Some(Key::Boilerplate | Key::Extra) => {
-            !(header::role_of_cell(first).is_some() || header::row_owner_role(first.key()).is_some())
+            !header::names_column(first)
                 || header::find_header(&rows[..rows.len().min(24)]).is_none_or(|h| h.0 > 0)
         }
         // A cost breakdown printed after the matrix (项目预算成本构成 | 金额 | 测算依据)

@@ -7,7 +7,7 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::cell_fit::cmp_or_kind;
-use super::super::header::{role_of_cell, row_owner_role, Role};
+use super::super::header::{names_column, row_owner_role, Role};
 use super::super::header_regions::is_region_heading;
 use super::{stream, Assembler, Item, Owner};
 
@@ -60,7 +60,7 @@ impl Assembler<'_> {
     /// names, owner columns included: 单位名称 | 项目名称 | … | 一级指标 …): no row.
     /// Its first cell is asked first, one lookup per row.
     pub(super) fn repeats_header(&self, row: &Row) -> bool {
-        let named = |c: &Cell| c.short && (role_of_cell(c).is_some() || row_owner_role(c.key()).is_some()) && taxonomy::classify_cell(c).is_none();
+        let named = |c: &Cell| names_column(c) && taxonomy::classify_cell(c).is_none();
         !self.stream && row.non_empty().next().is_some_and(named) && row.non_empty().filter(|c| named(c)).nth(2).is_some()
     }
 

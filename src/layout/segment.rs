@@ -59,6 +59,10 @@ pub fn title_of(row: &Row) -> Option<Title> {
     Some(Title { numbered: NUMBERED.is_match(&text), text })
 }
 
+/// The first characters of a page number printed in words or between dashes ("第 2 页",
+/// "共5页", "- 3 -", "—3—"), the cheap gate before a row is read as one.
+pub const PAGE_NUMBER_FIRST: [char; 7] = ['第', '共', '-', '—', '－', '–', '─'];
+
 /// A row that only marks a page break inside a table: a page number, which space-
 /// separated text cuts into cells ("第 2 页 共 5 页"), or "续表" (table continued).
 pub fn is_page_break_row(row: &Row, fractions: bool) -> bool {
@@ -68,7 +72,7 @@ pub fn is_page_break_row(row: &Row, fractions: bool) -> bool {
         return matches!(first.key(), "续表" | "(续表)" | "续上表" | "(续上表)") || is_page_marker(&first.text, fractions);
     };
     // Asked of every row: only one opening like a page number is joined to be asked.
-    if !first.key().starts_with(['第', '共', '-', '—', '－', '–', '─']) {
+    if !first.key().starts_with(PAGE_NUMBER_FIRST) {
         return false;
     }
     let mut text = format!("{} {}", first.text, second.text);
@@ -190,7 +194,7 @@ fn in_header(rows: &[Row], i: usize) -> bool {
     // In such a header the line before or after is a column name too; after a 项目名称
     // field comes its value. Asked first: the search below reads some 27 lines.
     let column_name = |k: usize| {
-        rows.get(k).and_then(Row::single).is_some_and(|c| c.short && (super::header::role_of_cell(c).is_some() || super::header::row_owner_role(c.key()).is_some()))
+        rows.get(k).and_then(Row::single).is_some_and(super::header::names_column)
     };
     let from = i.saturating_sub(3);
     bare && (column_name(i + 1) || i > 0 && column_name(i - 1))
