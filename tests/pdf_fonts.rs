@@ -64,3 +64,40 @@ fn pages_sharing_one_font_dictionary_decode_alike() {
     let texts = page_texts(&pdf_with_pages(&['甲', '乙', '丙'], true));
     assert_eq!(texts, vec!["甲甲", "甲甲", "甲甲"]);
 }
+
+/// A seed PDF with its fonts' ToUnicode maps taken out (each `/ToUnicode n 0 R` blanked
+/// with spaces, so the cross-reference offsets hold): its subset fonts then give glyph
+/// numbers, control characters and Latin look-alikes, instead of text.
+fn seed_without_tounicode() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/001_3c5feb4450205158.pdf");
+    let mut bytes = std::fs::read(path).unwrap();
+    let mut blanked = 0;
+    let mut i = 0;
+    while let Some(at) = bytes[i..].windows(11).position(|w| w == b"/ToUnicode ").map(|p| p + i) {
+        let end = at + bytes[at..].windows(2).position(|w| w == b" R").unwrap() + 2;
+        bytes[at..end].fill(b' ');
+        blanked += 1;
+        i = end;
+    }
+    assert!(blanked > 0, "the seed PDF maps its fonts with ToUnicode");
+    bytes
+}
+
+#[test]
+fn fonts_without_unicode_maps_give_one_finding_instead_of_garbage() {
+    let opts = jixiao::ParseOptions::default();
+    let filing = jixiao::parse_bytes(&seed_without_tounicode(), &opts).unwrap();
+    assert!(filing.projects.is_empty());
+    let codes: Vec<&str> = filing.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["S001"], "{:?}", filing.diagnostics);
+    let message = &filing.diagnostics[0].message;
+    assert!(message.contains("ToUnicode") && message.contains("OCR"), "{message}");
+}
+
+#[test]
+fn the_same_seed_with_its_unicode_maps_reads_as_text() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/001_3c5feb4450205158.pdf");
+    let loaded = load(&std::fs::read(path).unwrap(), None, None).unwrap();
+    assert_eq!(loaded.note, None);
+    assert!(loaded.grid.cells().any(|c| c.text.contains("项目名称")));
+}

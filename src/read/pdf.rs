@@ -7,11 +7,11 @@
 //! Government PDFs draw ruled tables, so the rules are the table model
 //! ([`super::pdf_table`]); text outside any ruled table becomes one-cell rows, wrapped
 //! lines of one paragraph joined again. A PDF without any text (scanned pages) gives
-//! an empty grid and a note that OCR is needed, never guessed records.
+//! an empty grid and a note that OCR is needed, never guessed records; so does one whose
+//! fonts carry no Unicode map (glyph numbers instead of text, see `CharCount`).
 
 use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Path, PathOp, Transform};
 
-use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::{pdf_pages, pdf_rotation};
@@ -29,9 +29,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     let pages = super::contained::contained(|| extract(bytes, limits))
         .map_err(|_| malformed(FORMAT, "the PDF reader failed on this file"))??;
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let (mut tail, mut n_cells, mut glyphs) = (None, 0usize, 0usize);
+    let (mut tail, mut n_cells) = (None, 0usize);
+    let mut chars = CharCount::default();
     for page in &pages {
-        glyphs += page.glyphs.iter().filter(|g| !g.ch.trim_ws().is_empty()).count();
+        page.glyphs.iter().for_each(|g| chars.add(&g.ch));
         let (page_rows, xs) = pdf_table::page_table_rows(page);
         n_cells += page_rows.iter().map(|r| r.cells.len()).sum::<usize>();
         if n_cells > limits.max_cells {
@@ -43,8 +44,55 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     for row in rows {
         out.push_cells(row);
     }
-    let note = (glyphs == 0).then(|| NO_TEXT_NOTE.to_string());
-    Ok((out.finish(CellStyle::Table), note))
+    if chars.all == 0 {
+        return Ok((out.finish(CellStyle::Table), Some(NO_TEXT_NOTE.to_string())));
+    }
+    if let Some(note) = chars.garbled_note() {
+        // Rows of control characters and Latin look-alikes are no text: an empty grid
+        // and one finding that says why, not hundreds of S005 quotes of garbage.
+        return Ok((GridBuilder::default().finish(CellStyle::Table), Some(note)));
+    }
+    Ok((out.finish(CellStyle::Table), None))
+}
+
+/// What the text layer's characters are. A font embedded without a ToUnicode map and
+/// without a standard encoding (common in PDFs printed through some drivers) gives its
+/// glyph numbers instead of text: control characters for the first 31 glyphs of a
+/// subset, Latin letters for the next. Real text has no control characters, and a
+/// Chinese filing is mostly CJK.
+#[derive(Default)]
+struct CharCount {
+    /// Characters other than white space.
+    all: usize,
+    /// C0 controls, U+FFFD and private-use characters: no text at all.
+    undecodable: usize,
+    cjk: usize,
+}
+
+impl CharCount {
+    fn add(&mut self, text: &str) {
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            self.all += 1;
+            match c {
+                '\u{0}'..='\u{1f}' | '\u{7f}' | '\u{fffd}' | '\u{e000}'..='\u{f8ff}' => self.undecodable += 1,
+                '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' => self.cjk += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// A note when the text cannot be read: a fifth of it undecodable, or a twentieth
+    /// with next to no CJK beside it (the rest being the Latin look-alikes).
+    fn garbled_note(&self) -> Option<String> {
+        let share = |n: usize| n as f64 / self.all as f64;
+        let garbled = self.undecodable >= 20 && (share(self.undecodable) >= 0.2 || share(self.undecodable) >= 0.05 && share(self.cjk) < 0.05);
+        garbled.then(|| {
+            format!(
+                "the PDF's fonts map {} of its {} characters to no Unicode text (fonts embedded without a ToUnicode map): nothing to read without OCR",
+                self.undecodable, self.all
+            )
+        })
+    }
 }
 
 fn extract(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>> {
