@@ -144,7 +144,7 @@ impl ps_tokens::Build for V {
         V::N(s)
     }
     fn name(n: Vec<u8>) -> Self {
-        V::Name(String::from_utf8(n).unwrap())
+        V::Name(String::from_utf8_lossy(&n).into_owned())
     }
     fn operator(o: String) -> Self {
         V::Op(o)
@@ -198,4 +198,33 @@ fn tokens_stop_at_the_given_operator_and_at_unclosed_or_too_deep_values() {
     let deep = "[".repeat(10_000);
     let got: Vec<V> = ps_tokens::values(deep.as_bytes(), None);
     assert!(got.is_empty());
+}
+
+#[test]
+fn mutated_cmaps_and_font_headers_never_panic_the_tokenizer() {
+    // A small xorshift generator: the same mutations on every run.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let font = type1_font();
+    for round in 0..4000 {
+        let mut bytes = if round % 2 == 0 { CMAP.to_vec() } else { font.clone() };
+        for _ in 0..1 + next() % 8 {
+            let at = (next() % bytes.len() as u64) as usize;
+            match next() % 3 {
+                0 => bytes[at] = next() as u8,
+                1 => bytes.truncate(at),
+                _ => bytes.insert(at, b"([<{/%\\#"[(next() % 8) as usize]),
+            }
+            if bytes.is_empty() {
+                break;
+            }
+        }
+        let values: Vec<V> = ps_tokens::values(&bytes, None);
+        assert!(values.len() <= bytes.len());
+    }
 }
