@@ -243,6 +243,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             reader.row(row);
         }
+        reader.release_held();
         let mut consumed = std::mem::take(&mut reader.consumed);
 
         let mut raw = Vec::new();
@@ -340,6 +341,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             reader.row(row);
         }
+        reader.release_held();
         consumed.extend(std::mem::take(&mut reader.consumed));
         reader.finish();
         project.heading = heading;
