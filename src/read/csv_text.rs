@@ -65,11 +65,11 @@ pub fn dialect(text: &str, lines: &[&str], non_blank: usize) -> Option<Dialect> 
     None
 }
 
-/// Whether tab-free text is CSV: most non-blank lines hold at least two separator
-/// commas, most records have three fields or more, and most of those share one width
+/// Whether tab-free text is CSV cut at `delimiter`: most non-blank lines hold at
+/// least two separators, most records have three fields or more, and most of those share one width
 /// of four fields or more (a target table has at least 一级, 二级, 三级 and 指标值) —
 /// Excel pads every record to the sheet's width, while prose that happens to use
-/// ASCII commas varies from line to line. A record ending in a full stop is a
+/// ASCII commas or semicolons varies from line to line. A record ending in a full stop is a
 /// sentence, not a row of cells.
 fn looks_like_csv(text: &str, lines: &[&str], non_blank: usize, delimiter: u8) -> bool {
     // Cheap gate first: a byte search per line, stopping once too many lines fail.
