@@ -88,12 +88,39 @@ fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: 
     filing
 }
 
+/// The cells the layout left unplaced, in reading order. A whole budget document's
+/// part that holds no target table (第一部分 部门概况, 第四部分 名词解释: pages of prose)
+/// is one leftover from its heading to the next heading or table, its cells quoted
+/// one a line: every cell is still quoted, without a finding per line of prose.
 fn leftovers(grid: &read::Grid, layout: &Layout) -> Vec<Leftover> {
     let project_of = |line: usize| layout.projects.iter().position(|d| d.project.lines[0] <= line && line <= d.project.lines[1]);
-    grid.cells()
-        .filter(|c| !c.is_empty() && !layout.consumed.get(c.id).copied().unwrap_or(false))
-        .map(|c| Leftover { text: c.text.trim_ws().to_string(), line: c.line, project: project_of(c.line) })
-        .collect()
+    let mut out: Vec<Leftover> = Vec::new();
+    // The part being gathered (an index into `out`).
+    let mut part: Option<usize> = None;
+    for c in grid.cells().filter(|c| !c.is_empty()) {
+        if layout.consumed.get(c.id).copied().unwrap_or(false) {
+            // A project's cell ends the part; page furniture between parts (a page
+            // number, outside every project) does not. Asked only inside a part.
+            if part.is_some() && project_of(c.line).is_some() {
+                part = None;
+            }
+            continue;
+        }
+        let text = c.text.trim_ws();
+        let project = project_of(c.line);
+        if text.starts_with('第') && document::is_part_heading(text) {
+            part = Some(out.len());
+        } else if let Some(p) = part.and_then(|k| out.get_mut(k)).filter(|p| p.project == project) {
+            p.text.push('\n');
+            p.text.push_str(text);
+            p.cells += 1;
+            continue;
+        } else {
+            part = None;
+        }
+        out.push(Leftover { text: text.to_string(), line: c.line, project, cells: 1 });
+    }
+    out
 }
 
 /// The indicators the layout could not place for sure, by project.
@@ -102,7 +129,7 @@ fn ambiguous(layout: &Layout) -> Vec<Leftover> {
     for (p, d) in layout.projects.iter().enumerate() {
         for &i in &d.ambiguous {
             if let Some(r) = d.raw.get(i) {
-                out.push(Leftover { text: format!("{} | {} | {}", r.level2_raw, r.name.trim_ws(), r.value()), line: r.line, project: Some(p) });
+                out.push(Leftover { text: format!("{} | {} | {}", r.level2_raw, r.name.trim_ws(), r.value()), line: r.line, project: Some(p), cells: 1 });
             }
         }
     }

@@ -68,3 +68,35 @@ fn a_table_number_between_two_tables_ends_the_one_above() {
     assert!(f.projects[0].indicators.iter().all(|i| !i.name.contains("表13")), "{}", show(&f));
     assert!(!s005(&f).iter().any(|s| s.contains("年度预算申请") || s.contains("表13")), "{}", show(&f));
 }
+
+/// A part of the document with no target table in it (部门概况, 情况说明, 名词解释:
+/// prose, or the budget's other tables) is one S005 finding from its heading on,
+/// quoting every one of its cells a line each, rather than one finding per line.
+#[test]
+fn a_part_with_no_target_table_is_one_finding_quoting_all_its_cells() {
+    let doc = document();
+    let f = parse(&doc);
+    let findings: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S005").collect();
+    let snippets: Vec<&str> = findings.iter().filter_map(|d| d.snippet.as_deref()).collect();
+    for heading in ["第一部分 部门概况", "第二部分 2023年部门预算表", "第三部分 2023年部门预算情况说明", "第四部分 名词解释"] {
+        let parts: Vec<_> = findings.iter().filter(|d| d.snippet.as_deref().is_some_and(|s| s.starts_with(heading))).collect();
+        assert_eq!(parts.len(), 1, "{heading}: {snippets:?}");
+        // The heading's line, and the count of cells in the message.
+        let line = doc.lines().position(|l| l == heading).unwrap() + 1;
+        assert_eq!(parts[0].line, Some(line), "{heading}");
+        let n = parts[0].snippet.as_deref().unwrap().lines().count();
+        assert!(n > 1 && parts[0].message.contains(&format!("{n} 个单元格")), "{heading}: {}", parts[0].message);
+    }
+    // Nothing vanished: every cell of the parts outside the target table (its page
+    // furniture, table numbers "表1" …, aside) is quoted, in its part's finding, not a finding of its own.
+    let table = doc.find("表13").unwrap();
+    let outside = doc[..table].lines().chain(doc[doc.find("第四部分").unwrap()..].lines()).skip(1);
+    for cell in outside.flat_map(|l| l.split('\t')).map(str::trim).filter(|c| !(c.is_empty() || c.starts_with('表') && c.chars().count() <= 3)) {
+        assert!(snippets.iter().any(|s| s.lines().any(|l| l == cell)), "{cell}: {snippets:?}");
+        assert!(!snippets.contains(&cell) || cell.starts_with('第'), "{cell} quoted alone: {snippets:?}");
+    }
+    // Prose within a project's table is still quoted cell by cell.
+    let f = parse("项目支出绩效目标表\n项目名称\t道路维护\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n表中数据为预算数\n备注：另行说明\n");
+    let quoted = s005(&f);
+    assert!(quoted.iter().all(|s| !s.contains('\n')), "{quoted:?}");
+}

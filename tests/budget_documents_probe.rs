@@ -107,12 +107,12 @@ fn a_list_with_columns_of_its_own_opens_no_project() {
     let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
     for (column, cell) in [("采购品目", "沥青"), ("功能科目", "公路养护"), ("项目内容", "全县道路日常养护")] {
         let list = format!("项目支出表\n项目名称\t{column}\t金额\n道路维护项目\t{cell}\t60.00\n");
-        // Tab text only: single-space text glues "采购品目 金额" into one 项目名称 value
-        // (left open), and this fixture's -layout columns are not aligned as pdftotext's.
-        let kind = "tab";
-        let f = parse(&form(&format!("{list}{table}"), kind));
-        let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
-        assert_eq!(names, [Some("道路维护项目")], "{kind}:\n{}", show(&f));
+        // Not -layout: this fixture's columns are not aligned as pdftotext's.
+        for kind in ["tab", "plumber"] {
+            let f = parse(&form(&format!("{list}{table}"), kind));
+            let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+            assert_eq!(names, [Some("道路维护项目")], "{kind}:\n{}", show(&f));
+        }
     }
 }
 
@@ -159,4 +159,42 @@ fn a_documents_name_is_the_title_where_no_table_prints_one() {
     let f = parse(text);
     assert_eq!(f.title.as_deref(), Some("某某县农业农村局2023年部门预算"), "{}", show(&f));
     assert_eq!(f.year, Some(2023));
+}
+
+#[test]
+fn a_list_with_a_column_no_lexicon_knows_opens_no_project() {
+    // pdfplumber's single spaces: the row opened with 项目名称 and its other column
+    // names (类型, 采购品目: in no lexicon) were joined into that project's name.
+    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    let lists = [
+        "项目支出表\n项目名称\t类型\t支出功能分类\t预算金额\n道路维护项目\t专项业务费\t公路养护\t60.00\n桥梁检测项目\t专项业务费\t公路养护\t25.00\n",
+        "项目支出表\n项目名称\t采购品目\t金额\n道路维护项目\t沥青\t60.00\n",
+    ];
+    for list in lists {
+        for kind in ["tab", "plumber"] {
+            let f = parse(&form(&format!("{list}{table}"), kind));
+            let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+            assert_eq!(names, [Some("道路维护项目")], "{kind}:\n{}", show(&f));
+            // The list is quoted, not lost.
+            assert!(s005(&f).iter().any(|s| s == "60.00"), "{kind}:\n{}", show(&f));
+        }
+    }
+}
+
+#[test]
+fn a_list_one_cell_per_line_with_only_a_budget_amount_opens_no_project() {
+    // `pdftotext` without -layout: 项目名称 / 预算金额 / 道路维护项目 / 60.00 … — no name
+    // only a list has, but the first row's shape (a name, then a number) tells it.
+    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    for list in ["项目支出表\n项目名称\t预算金额\n道路维护项目\t60.00\n桥梁检测项目\t25.00\n", "项目支出表\n项目名称\t项目编码\t预算金额\n道路维护项目\t001\t60.00\n"] {
+        let f = parse(&form(&format!("{list}{table}"), "raw"));
+        let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, [Some("道路维护项目")], "{list}:\n{}", show(&f));
+    }
+    // A project's field block one cell per line still opens its project: a name, then
+    // its funds (not a list's header: the name is no column's).
+    let text = "项目支出绩效目标表\n项目名称\n道路维护项目\n项目编码\n001\n年度资金总额\n60\n一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n维护道路里程\n≥50公里\n";
+    let f = parse(text);
+    let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("道路维护项目")], "{}", show(&f));
 }

@@ -226,3 +226,58 @@ fn a_merged_project_name_owns_the_rows_below_it() {
     assert_eq!(totals(&f), vec![Some(40.0), Some(12.5)]);
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }
+
+/// The cells of every row, as text.
+fn grid_cells(text: &str) -> Vec<Vec<String>> {
+    split_cells(text).rows.iter().map(|r| r.cells.iter().map(|c| c.text.clone()).collect()).collect()
+}
+
+/// European Excel saves CSV with ';' (its decimal mark is the comma); some saves name
+/// the separator on a first line "sep=;" / "sep=,", which is no row of the sheet.
+#[test]
+fn semicolons_and_a_sep_line_read_as_csv() {
+    let semi = SHEET.replace(',', ";");
+    let variants = [
+        semi.clone(),
+        format!("sep=;\n{semi}"),
+        format!("sep=,\n{SHEET}"),
+        format!("\u{FEFF}sep=;\r\n{}", semi.replace('\n', "\r\n")),
+    ];
+    for text in &variants {
+        let g = split_cells(text.trim_start_matches('\u{FEFF}'));
+        assert_eq!(g.style, CellStyle::Commas, "{text}");
+        assert!(g.cells().all(|c| !c.text.starts_with("sep=")), "{text}");
+        assert_eq!(grid_cells(text.trim_start_matches('\u{FEFF}')), grid_cells(SHEET), "{text}");
+        let f = parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap();
+        assert_eq!(totals(&f), vec![Some(40.0), Some(12.5)], "{}", show(&f));
+        assert_eq!(rows(&f), sheet_rows(), "{}", show(&f));
+        assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+    }
+    // Rows after a "sep=" line keep their own line numbers.
+    let g = split_cells(&variants[1]);
+    assert_eq!((g.rows[0].line, g.rows[1].line), (2, 3));
+    // A GB18030 save reads the same: the decoder runs before the style is asked.
+    let (bytes, _, _) = encoding_rs::GB18030.encode(&variants[1]);
+    let f = parse_bytes(&bytes, &ParseOptions::default()).unwrap();
+    assert_eq!(rows(&f), sheet_rows(), "{}", show(&f));
+}
+
+/// Chinese prose separates clauses with the full-width '；' (never a ';' byte), and
+/// prose that uses ASCII ';' varies its clause count from line to line: neither is CSV.
+#[test]
+fn prose_with_semicolons_is_not_csv() {
+    let prose = "主要完成道路维护；桥梁加固；路灯更换；涵洞疏通等工作。\n\
+        资金来源为省级补助；市级配套；县级自筹\n\
+        完成时间2025年12月；验收合格；交付使用；群众满意\n\
+        项目实施期为一年；由某某局负责组织实施；按季度报送进度。\n";
+    let g = split_cells(prose);
+    assert_ne!(g.style, CellStyle::Commas);
+    assert_eq!(g.rows.len(), 4);
+    assert!(g.rows.iter().all(|r| r.cells.iter().any(|c| c.text.contains('；'))));
+    let ascii = "建设内容包括道路;桥梁;涵洞;路灯\n资金来源为省级补助;市级配套;县级自筹\n\
+        完成时间2025年12月;验收合格;交付使用;群众满意;效益明显\n";
+    assert_ne!(split_cells(ascii).style, CellStyle::Commas);
+    // "sep=" only as Excel writes it, alone on the first line.
+    let said = "sep=; 是分隔符的写法\n建设内容包括道路;桥梁;涵洞;路灯\n";
+    assert_ne!(split_cells(said).style, CellStyle::Commas);
+}

@@ -38,3 +38,29 @@ fn an_amount_column_one_cell_per_line() {
     assert_eq!(totals, vec![Some(40.0), Some(1212.5)], "{}", show(&f));
     assert_eq!(rows(&f).len(), 3, "{}", show(&f));
 }
+
+/// The unit an amount column's name prints is the money unit of the projects under it
+/// (it was stripped with the brackets, leaving the amounts unit-less for F004 and the
+/// `_yuan` columns); a name without one declares none.
+#[test]
+fn an_amount_columns_unit_is_the_projects_money_unit() {
+    for (header, unit) in [("项目金额（万元）", Some("万元")), ("预算金额(元)", Some("元")), ("项目资金（万元）", Some("万元")), ("项目金额", None)] {
+        let f = parse(&sheet(header));
+        let units: Vec<Option<&str>> = f.projects.iter().map(|p| p.money_unit.as_deref()).collect();
+        assert_eq!(units, vec![unit, unit], "{header}: {}", show(&f));
+    }
+    // One cell per line, the header's names one per line too.
+    let text: String = sheet("项目金额（万元）").split(['\t', '\n']).filter(|c| !c.is_empty()).map(|c| format!("{c}\n")).collect();
+    let f = parse(&text);
+    let units: Vec<Option<&str>> = f.projects.iter().map(|p| p.money_unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("万元"), Some("万元")], "{}", show(&f));
+}
+
+/// A table's own "单位：元" line still wins over nothing: the column without a unit
+/// takes the table's.
+#[test]
+fn a_tables_unit_line_still_declares_the_unit() {
+    let f = parse(&sheet("项目金额").replacen('\n', "\n单位：元\n", 1));
+    let units: Vec<Option<&str>> = f.projects.iter().map(|p| p.money_unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("元"), Some("元")], "{}", show(&f));
+}

@@ -140,9 +140,11 @@ pub fn opens_list(rows: &[Row], i: usize) -> bool {
         return columns(row, 2, true).is_some_and(|cols| rows.get(i + 1).is_some_and(|r| entry(r, &cols).is_some()));
     }
     // One cell per line (`pdftotext` without -layout): the column names follow one a
-    // line. Only names no target table's field block has (金额, 项目类型 …) tell a
-    // list: an empty 项目名称 over 项目资金 / 年度资金总额 is a field block.
-    let (mut list_only, mut amount) = (false, false);
+    // line. Names no target table's field block has (金额, 项目类型 …) tell a list; so
+    // does the shape of the first row under the names: a project's name, then a number
+    // in the last column. (An empty 项目名称 over 项目资金 / 年度资金总额 / 30 is a
+    // field block: its first "row" opens with the number.)
+    let (mut list_only, mut amount, mut n) = (false, false, 1);
     for r in rows[i + 1..].iter().take(6) {
         let Some(c) = r.single().filter(|c| c.short) else { break };
         match (list_only_column(c.key()), column(c)) {
@@ -150,12 +152,25 @@ pub fn opens_list(rows: &[Row], i: usize) -> bool {
                 list_only = true;
                 amount |= col == Col::Total;
             }
-            (None, Some(Col::Code)) => {}
+            (None, Some(Col::Code | Col::Ignored)) => {}
             (None, Some(Col::Total | Col::Fiscal | Col::Other)) => amount = true,
             _ => break,
         }
+        n += 1;
     }
-    list_only && amount
+    amount && (list_only || rows.get(i + n..i + 2 * n).is_some_and(first_row_of_list))
+}
+
+/// The first row of a list printed one cell per line: a name (no column name, no
+/// number), cells that name no column (a code may be digits), and an amount last.
+fn first_row_of_list(cells: &[Row]) -> bool {
+    let cells: Option<Vec<&Cell>> = cells.iter().map(Row::single).collect();
+    let Some([name, middle @ .., last]) = cells.as_deref() else { return false };
+    column(name).is_none()
+        && parse_amount(&name.text).is_none()
+        && middle.iter().all(|c| column(c).is_none())
+        && last.short
+        && parse_amount(&last.text).is_some_and(|(_, unit)| unit.is_none())
 }
 
 /// Column names only a list's header has.

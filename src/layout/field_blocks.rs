@@ -1,12 +1,41 @@
-//! Blocks of rows the field reader takes whole: a cost breakdown table, and goal
-//! texts whose heads sit on the row above them, one column to their left.
+//! Blocks of rows the field reader takes whole: a cost breakdown table, a spend
+//! plan's percentages, and goal texts whose heads sit on the row above them, one
+//! column to their left.
 
-use crate::read::Row;
+use crate::chars::TrimWs;
+use crate::model::SpendStep;
+use crate::read::{Cell, Row};
 
 use super::super::keys::{declared_unit, CellKey};
 use super::{CostTable, FieldReader, Key, Pending};
 
 impl FieldReader<'_> {
+    /// The row under "资金支出计划（%）": percentages, one per month label.
+    pub(super) fn spend_plan_row(&mut self, row: &Row, labels: &[String]) -> bool {
+        let cells: Vec<&Cell> = row.non_empty().collect();
+        if labels.is_empty() {
+            // Month labels on their own row.
+            if !cells.is_empty() && cells.iter().all(|c| c.text.contains('月') || c.text.contains('季')) {
+                self.consumed.extend(cells.iter().map(|c| c.id));
+                self.spend_labels = Some(cells.iter().map(|c| c.text.trim_ws().to_string()).collect());
+                return true;
+            }
+            return false;
+        }
+        let pcts: Vec<Option<f64>> = cells.iter().map(|c| parse_pct(&c.text)).collect();
+        if cells.is_empty() || pcts.iter().any(Option::is_none) {
+            return false;
+        }
+        let steps = labels
+            .iter()
+            .zip(pcts)
+            .map(|(by, pct)| SpendStep { by: by.clone(), pct: pct.unwrap_or_default() })
+            .collect::<Vec<_>>();
+        self.consumed.extend(cells.iter().take(steps.len()).map(|c| c.id));
+        self.project.spend_plan = Some(steps);
+        true
+    }
+
     /// A row of a cost breakdown table (its header, an item, its 合计): read and
     /// consumed whole. A row that is not the table's closes it.
     pub(super) fn cost_rows(&mut self, row: &Row) -> bool {
@@ -66,4 +95,9 @@ impl FieldReader<'_> {
         }
         true
     }
+}
+
+fn parse_pct(t: &str) -> Option<f64> {
+    let t = t.trim_ws().trim_end_matches(['%', '％']).trim_ws();
+    t.parse::<f64>().ok()
 }

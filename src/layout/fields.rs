@@ -9,7 +9,7 @@ use regex::Regex;
 
 use crate::chars::TrimWs;
 use crate::extract::money::{parse_amount, split_code};
-use crate::model::{Funds, Period, Project, SpendStep};
+use crate::model::{Funds, Period, Project};
 use crate::read::{Cell, Row};
 
 use super::cost_breakdown::{self, Table as CostTable};
@@ -80,6 +80,9 @@ pub struct FieldReader<'p> {
     /// row's value went to: a line wrapped from it comes on the row right after.
     rows_read: usize,
     open_field: Option<(Key, usize)>,
+    /// Amounts of a stream held back until it shows whether they follow a run of money
+    /// keys in order (field_order.rs).
+    held: Vec<Cell>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -106,6 +109,7 @@ impl<'p> FieldReader<'p> {
             lone_cell: false,
             rows_read: 0,
             open_field: None,
+            held: Vec::new(),
         }
     }
 
@@ -200,6 +204,9 @@ impl<'p> FieldReader<'p> {
     }
 
     pub fn row(&mut self, row: &Row) {
+        if !self.held.is_empty() && !Self::continues_held(row) {
+            self.release_held();
+        }
         if self.duty_rows(row) || self.cost_rows(row) {
             return;
         }
@@ -292,6 +299,9 @@ impl<'p> FieldReader<'p> {
                 self.consumed.push(cell.id);
                 continue;
             }
+            if self.hold_amount(cell) {
+                continue;
+            }
             // The nearest open key to the left takes the value; in a stream, goal keys
             // printed side by side (中期目标, 年度目标) take their texts in order.
             if let Some(i) = self.first_of_goals().or_else(|| self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows)) {
@@ -355,32 +365,6 @@ impl<'p> FieldReader<'p> {
         }
     }
 
-    /// The row under "资金支出计划（%）": percentages, one per month label.
-    fn spend_plan_row(&mut self, row: &Row, labels: &[String]) -> bool {
-        let cells: Vec<&Cell> = row.non_empty().collect();
-        if labels.is_empty() {
-            // Month labels on their own row.
-            if !cells.is_empty() && cells.iter().all(|c| c.text.contains('月') || c.text.contains('季')) {
-                self.consumed.extend(cells.iter().map(|c| c.id));
-                self.spend_labels = Some(cells.iter().map(|c| c.text.trim_ws().to_string()).collect());
-                return true;
-            }
-            return false;
-        }
-        let pcts: Vec<Option<f64>> = cells.iter().map(|c| parse_pct(&c.text)).collect();
-        if cells.is_empty() || pcts.iter().any(Option::is_none) {
-            return false;
-        }
-        let steps = labels
-            .iter()
-            .zip(pcts)
-            .map(|(by, pct)| SpendStep { by: by.clone(), pct: pct.unwrap_or_default() })
-            .collect::<Vec<_>>();
-        self.consumed.extend(cells.iter().take(steps.len()).map(|c| c.id));
-        self.project.spend_plan = Some(steps);
-        true
-    }
-
     /// The indicator matrix lies between the block above and the rows after it: a
     /// goal above it is closed.
     pub fn close_goal(&mut self) {
@@ -435,6 +419,7 @@ impl<'p> FieldReader<'p> {
 
     /// Close the block: funds into the project.
     pub fn finish(mut self) {
+        self.release_held();
         self.close_cost_table();
         self.close_duty_table();
         // A form with no funds field states its budget only as a cost breakdown's 合计.
@@ -460,22 +445,10 @@ fn is_connective(c: &Cell) -> bool {
     matches!(c.key(), "其中" | "其中:")
 }
 
-fn owner(keys: &[Pending], col: usize) -> Option<Pending> {
-    if keys.len() == 1 {
-        return (keys[0].col <= col + 1).then(|| keys[0].clone());
-    }
-    // The key at or left of the cell; one column right only when none is (a value
-    // printed a column early). Heads in adjacent columns (中期目标 | 年度目标) each own
-    // the cell under them, not the one to their left.
-    keys.iter().filter(|k| k.col <= col).max_by_key(|k| k.col).or_else(|| keys.iter().find(|k| k.col == col + 1)).cloned()
-}
-
-fn parse_pct(t: &str) -> Option<f64> {
-    let t = t.trim_ws().trim_end_matches(['%', '％']).trim_ws();
-    t.parse::<f64>().ok()
-}
-
 #[path = "field_wrap.rs"]
 mod wrap;
 #[path = "field_blocks.rs"]
 mod blocks;
+#[path = "field_order.rs"]
+mod order;
+use order::owner;

@@ -183,6 +183,9 @@ pub struct Schema {
     /// a merged cell, blank on every data row, so rows that drop blank cells (space-
     /// separated text, HTML copies) are one cell narrower than the header.
     pub caption: bool,
+    /// The money unit an amount column's name prints ("项目金额（万元）"): the unit of
+    /// the amounts under it, as a table's "单位：万元" line would declare it.
+    pub amount_unit: Option<&'static str>,
 }
 
 impl Schema {
@@ -262,6 +265,7 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     // Owner columns (项目名称, 单位名称, 项目年度绩效目标) before the first indicator column.
     let mut seq_col = None;
     let mut caption = false;
+    let mut amount_unit = None;
     if let Some(first) = cells.iter().map(|c| c.0).min() {
         caption = row.non_empty().any(|c| c.col < first && is_matrix_title_cell(c));
         seq_col = row.non_empty().find(|c| c.col < first && SEQ_HEADERS.contains(&c.key())).map(|c| c.col);
@@ -270,6 +274,9 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
             .filter(|c| c.col < first && c.short)
             .filter_map(|c| row_owner_role(c.key()).map(|r| (c.col, r)))
             .collect();
+        if let Some(&(col, _)) = owners.iter().find(|o| o.1 == Role::ProjectAmount) {
+            amount_unit = row.cells.get(col).and_then(|c| super::unit_line::declared_unit(&c.text));
+        }
         if !owners.is_empty() {
             cells.extend(owners);
             cells.sort_by_key(|x| x.0);
@@ -281,7 +288,7 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
             cells.sort_by_key(|x| x.0);
         }
     }
-    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false, seq_col, caption };
+    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false, seq_col, caption, amount_unit };
     let mut current = Group { level2_col: None, roles: Vec::new() };
     for (col, mut role) in cells {
         // A differently worded second name column (三级指标 … 指标内容) is a description;

@@ -48,7 +48,10 @@ impl Assembler<'_> {
         let owner = self.owner.get_or_insert_with(Owner::default);
         match role {
             Role::Agency => owner.agency = Some(text),
-            Role::ProjectAmount => owner.amount = Some(text),
+            Role::ProjectAmount => {
+                owner.amount = Some(text);
+                owner.amount_unit = self.schema.amount_unit;
+            }
             _ => owner.goal = Some(text),
         }
     }

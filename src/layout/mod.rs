@@ -243,6 +243,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             reader.row(row);
         }
+        reader.release_held();
         let mut consumed = std::mem::take(&mut reader.consumed);
 
         let mut raw = Vec::new();
@@ -340,6 +341,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             reader.row(row);
         }
+        reader.release_held();
         consumed.extend(std::mem::take(&mut reader.consumed));
         reader.finish();
         project.heading = heading;
@@ -394,7 +396,9 @@ fn split_by_owner(draft: ProjectDraft) -> Vec<ProjectDraft> {
             project.code = owner.code.clone().or_else(|| project.code.take());
             if let Some((total, unit)) = owner.amount.as_deref().and_then(crate::extract::money::parse_amount) {
                 project.funds.annual.get_or_insert_with(Default::default).total = Some(total);
-                project.money_unit = project.money_unit.take().or(unit.map(str::to_string));
+                // The table's declared unit, else the amount's own ("40万元"), else its
+                // column name's ("项目金额（万元）").
+                project.money_unit = project.money_unit.take().or(unit.or(owner.amount_unit).map(str::to_string));
             }
             project.lines = [rec.line, rec.line];
             out.push(ProjectDraft { project, raw: Vec::new(), periods: periods.clone(), ambiguous: Vec::new() });

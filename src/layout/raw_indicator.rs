@@ -35,6 +35,8 @@ pub struct Owner {
     pub code: Option<String>,
     /// 项目金额, where a column prints it (as printed).
     pub amount: Option<String>,
+    /// The money unit the amount column's name prints ("项目金额（万元）").
+    pub amount_unit: Option<&'static str>,
 }
 
 impl RawIndicator {

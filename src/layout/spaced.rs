@@ -72,7 +72,9 @@ pub fn rejoin(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         // rows, "项目名称 … 项目负责人及电话 …"); any other may be an indicator row. A
         // header row is neither, though a multi-project sheet's opens with 单位名称 or
         // 项目名称 (its column names would be joined into that field's value).
-        let field = row.cells.first().is_some_and(|c| key_kind(c).is_some());
+        // A project list's column names (项目名称 类型 支出功能分类 预算金额, one project a
+        // row under them) are no 项目名称 field: joined, they named a phantom project.
+        let field = row.cells.first().and_then(key_kind).is_some_and(|k| k != Key::Name || !super::budget_list::opens_list(rows, i));
         let joined = if column_names.is_some() {
             None
         } else if field {

@@ -5,6 +5,7 @@
 //! except real CSV, whose quoting the `csv` crate reads (read/csv_text.rs).
 
 use crate::chars::{split_ascii, TrimWs};
+use super::csv_text::Dialect;
 use super::grid::{CellStyle, Grid, GridBuilder};
 
 /// Lines that belong to a table title: they never continue the cell above them.
@@ -29,6 +30,11 @@ fn pipe_parts(line: &str) -> Vec<&str> {
 /// The style of `text`, cut into `lines`. CSV needs the whole text: a quoted field
 /// may span lines.
 pub fn detect_style(text: &str, lines: &[&str]) -> CellStyle {
+    detect(text, lines).0
+}
+
+/// [`detect_style`], with the CSV dialect when the style is Commas.
+fn detect(text: &str, lines: &[&str]) -> (CellStyle, Option<Dialect>) {
     let mut non_blank = 0usize;
     let mut blank = 0usize;
     let mut tab_lines = 0usize;
@@ -57,23 +63,23 @@ pub fn detect_style(text: &str, lines: &[&str]) -> CellStyle {
         }
     }
     if non_blank == 0 {
-        return CellStyle::Spaces;
+        return (CellStyle::Spaces, None);
     }
     if tab_lines * 5 >= non_blank {
-        return if tab_single * 10 >= tab_lines * 7 { CellStyle::CellPerLine } else { CellStyle::Tabs };
+        return (if tab_single * 10 >= tab_lines * 7 { CellStyle::CellPerLine } else { CellStyle::Tabs }, None);
     }
     if (pipe_multi + pipe_single) * 10 >= non_blank * 3 {
-        return if pipe_single > pipe_multi { CellStyle::PipeCellPerLine } else { CellStyle::Pipes };
+        return (if pipe_single > pipe_multi { CellStyle::PipeCellPerLine } else { CellStyle::Pipes }, None);
     }
     // CSV only without any tab (a tab-cut copy may hold commas inside its cells); the
     // check starts with a byte search per line and stops at the first lines it fails.
-    if tab_lines == 0 && super::csv_text::looks_like_csv(text, lines, non_blank) {
-        return CellStyle::Commas;
+    if let Some(d) = (tab_lines == 0).then(|| super::csv_text::dialect(text, lines, non_blank)).flatten() {
+        return (CellStyle::Commas, Some(d));
     }
     if blank * 10 >= (blank + non_blank) * 3 || one_cell_per_line(lines, non_blank) {
-        return CellStyle::Paragraphs;
+        return (CellStyle::Paragraphs, None);
     }
-    CellStyle::Spaces
+    (CellStyle::Spaces, None)
 }
 
 /// A table copied one cell per line with no blank line between its rows (a PDF or
@@ -92,7 +98,7 @@ fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
 /// Cut decoded text into a grid of cells.
 pub fn split_cells(text: &str) -> Grid {
     let lines: Vec<&str> = crate::chars::lines(text).collect();
-    let mut style = detect_style(text, &lines);
+    let (mut style, dialect) = detect(text, &lines);
     // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
     if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
         style = CellStyle::LaidOut;
@@ -106,7 +112,7 @@ pub fn split_cells(text: &str) -> Grid {
     match style {
         CellStyle::Tabs => tabs(&lines, &mut b),
         CellStyle::CellPerLine => cell_per_line(&lines, &mut b),
-        CellStyle::Commas => super::csv_text::rows(text, &mut b),
+        CellStyle::Commas => super::csv_text::rows(text, dialect.unwrap_or_default(), &mut b),
         CellStyle::Pipes => pipes(&lines, &mut b),
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),

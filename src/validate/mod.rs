@@ -28,12 +28,16 @@ pub use funds::likely_money_unit;
 pub use settings::{parse_framework, Framework, RuleSettings, SettingsError};
 pub use taxonomy::detect_framework;
 
-/// A non-empty cell the layout engine could not place.
+/// A non-empty cell the layout engine could not place — or, where a whole document's
+/// part (第三部分 情况说明 …) is prose with no target table in it, that part's cells
+/// from its heading on, quoted whole (one cell a line).
 #[derive(Debug, Clone)]
 pub struct Leftover {
     pub text: String,
     pub line: usize,
     pub project: Option<usize>,
+    /// The cells `text` quotes: 1, or a part's many.
+    pub cells: usize,
 }
 
 /// Everything a rule may look at.

@@ -135,11 +135,19 @@ impl Rule for S005 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for l in ctx.leftovers.iter().take(S005_QUOTED) {
             // The message quotes the cell too: a linter line shows the message, not the snippet.
-            let shown: String = l.text.chars().take(60).collect();
-            let more = if l.text.chars().count() > 60 { "…" } else { "" };
+            let first = l.text.lines().next().unwrap_or_default();
+            let shown: String = first.chars().take(60).collect();
+            let more = if first.chars().count() > 60 { "…" } else { "" };
+            let message = if l.cells > 1 {
+                // A document's part with no target table: its heading shown, every cell quoted.
+                let n = l.cells;
+                format!("文档的这一部分（{n} 个单元格）不是绩效目标表，未归入任何字段 / this part of the document ({n} cells) is no target table and could not be placed: {shown}{more}")
+            } else {
+                format!("单元格未归入任何字段 / this cell could not be placed in any field: {shown}{more}")
+            };
             out.push(finding(
                 &S005_INFO,
-                format!("单元格未归入任何字段 / this cell could not be placed in any field: {shown}{more}"),
+                message,
                 l.project,
                 None,
                 Some(l.line),
@@ -149,7 +157,7 @@ impl Rule for S005 {
         // A document that is not a target table at all would otherwise yield one
         // finding per cell; past the cap one finding counts the rest.
         if let Some(first) = ctx.leftovers.get(S005_QUOTED) {
-            let more = ctx.leftovers.len() - S005_QUOTED;
+            let more: usize = ctx.leftovers[S005_QUOTED..].iter().map(|l| l.cells).sum();
             out.push(finding(
                 &S005_INFO,
                 format!("另有 {more} 个单元格未归入任何字段 / {more} more cells could not be placed (not quoted one by one)"),
