@@ -144,3 +144,32 @@ fn a_list_of_text_is_no_menu() {
     let left = unplaced(&f);
     assert!(left.iter().any(|s| s == "机构概况"), "{left:?}");
 }
+
+/// The 乌海 filing (real 24) as a finance-system export: one project per sheet named
+/// only by the sheet, the header over two merged rows (目标值 over 计算符号 | 目标值 |
+/// 计量单位), a date target as an Excel serial in a date format, the 分值 column
+/// hidden. Fails on the old code: the project had no name (S002), the sheet's name
+/// being read nowhere.
+#[test]
+fn sheet_name_names_the_project_of_its_sheet() {
+    let f = parse("per_sheet.xlsx");
+    assert_eq!(f.projects.len(), 1);
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("再生资源回收市场管理经费"));
+    assert!(!f.diagnostics.iter().any(|d| d.code == "S002"), "{:?}", f.diagnostics);
+    assert_eq!(p.department.as_deref(), Some("乌海市供销合作社联合社"));
+    let got: Vec<_> = p.indicators.iter().map(|i| (i.name.as_str(), i.value.as_str())).collect();
+    // The truth's values, with the serial 44561 read as the date it stands for.
+    assert_eq!(
+        got,
+        [
+            ("出差人数", "=8"),
+            ("出差人次", "=24人/次"),
+            ("工作任务完成率", "=100%"),
+            ("项目财政资金到位时间", "=2021-12-31"),
+            ("财政资金到位及时支付率", "=100%"),
+            ("年度预算总成本", "=3万元"),
+        ]
+    );
+    assert_eq!(p.indicators[3].target.date.as_deref(), Some("2021-12-31"));
+}

@@ -24,6 +24,7 @@ pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
+mod sheet_names;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
@@ -358,6 +359,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
+    sheet_names::name_from_captions(&mut layout.projects, &grid.captions);
     layout
 }
 
