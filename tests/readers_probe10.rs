@@ -173,3 +173,18 @@ fn sheet_name_names_the_project_of_its_sheet() {
     );
     assert_eq!(p.indicators[3].target.date.as_deref(), Some("2021-12-31"));
 }
+
+/// Two such sheets, each project named only by its tab, as .xlsx and as .xls: each
+/// project takes its own sheet's name, and the date serial reads as a date in both.
+#[test]
+fn each_sheet_names_its_own_project_in_xlsx_and_xls() {
+    for file in ["two_sheets.xlsx", "two_sheets.xls"] {
+        let f = parse(file);
+        let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, [Some("再生资源回收市场管理经费"), Some("出差管理经费")], "{file}");
+        for p in &f.projects {
+            assert_eq!(p.indicators.len(), 6, "{file}");
+            assert_eq!(p.indicators[3].value, "=2021-12-31", "{file}");
+        }
+    }
+}

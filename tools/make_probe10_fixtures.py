@@ -17,6 +17,8 @@ and web files local governments actually post, rather than as flattened text:
   per_sheet.xlsx  the 乌海 filing (24) as a finance-system export, one project per sheet
                   with the project named only by the sheet, the header over two merged
                   rows, dates as Excel serials in a date format, a hidden 分值 column
+  two_sheets.xlsx two such sheets, each project named only by its tab; two_sheets.xls
+                  the same converted by LibreOffice (soffice), when it is installed
   headings.docx   05 and 08 as one Word file: each table preceded by a paragraph
                   "项目名称：…" outside it, the indicator table split across a page
                   with its header row repeated (w:tblHeader), cells of several
@@ -27,6 +29,8 @@ Needs: pip install openpyxl python-docx.   python3 tools/make_probe10_fixtures.p
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -324,6 +328,15 @@ def xlsx_per_sheet():
             ws[f"F{r}"].number_format = "yyyy/m/d"
     ws.column_dimensions["H"].hidden = True
     write_zip(OUT / "per_sheet.xlsx", xlsx_parts(wb))
+    # Two projects, one per sheet, each named only by its tab; and the same saved as
+    # .xls, as older finance systems post it.
+    second = wb.copy_worksheet(ws)
+    second.title = "出差管理经费"
+    write_zip(OUT / "two_sheets.xlsx", xlsx_parts(wb))
+    soffice = shutil.which("soffice")
+    if soffice:
+        subprocess.run([soffice, "--headless", "--convert-to", "xls", "--outdir", str(OUT), str(OUT / "two_sheets.xlsx")],
+                       check=True, capture_output=True)
 
 
 # ---------------------------------------------------------------- DOCX
