@@ -188,3 +188,29 @@ fn each_sheet_names_its_own_project_in_xlsx_and_xls() {
         }
     }
 }
+
+/// The two sheets with no title row: nothing in the cells parts the projects, only
+/// the sheets do. Fails on the old code: both sheets read as one project with every
+/// indicator twice (T006) and the second sheet's fields as values (V003).
+#[test]
+fn a_sheet_with_a_matrix_of_its_own_is_a_table_of_its_own() {
+    let f = parse("untitled_sheets.xlsx");
+    let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("再生资源回收市场管理经费"), Some("出差管理经费")]);
+    for p in &f.projects {
+        assert_eq!(p.indicators.len(), 6);
+        assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(3.0));
+    }
+    assert!(!f.diagnostics.iter().any(|d| d.code == "T006" || d.code == "V003"), "{:?}", f.diagnostics);
+}
+
+/// One project's fields on one sheet and its matrix on the next: the second sheet
+/// continues the first (only a sheet after a matrix opens a table), and neither tab
+/// names the project over its 项目名称.
+#[test]
+fn a_sheet_of_fields_and_a_sheet_of_indicators_are_one_project() {
+    let f = parse("split_project.xlsx");
+    assert_eq!(f.projects.len(), 1);
+    assert_eq!(f.projects[0].name.as_deref(), Some("岳阳县2022年高标准农田建设项目"));
+    assert_eq!(f.projects[0].indicators.len(), 12);
+}

@@ -18,7 +18,9 @@ and web files local governments actually post, rather than as flattened text:
                   with the project named only by the sheet, the header over two merged
                   rows, dates as Excel serials in a date format, a hidden 分值 column
   two_sheets.xlsx two such sheets, each project named only by its tab; two_sheets.xls
-                  the same converted by LibreOffice (soffice), when it is installed
+                  the same converted by LibreOffice (soffice), when it is installed;
+                  untitled_sheets.xlsx the two sheets with no title row;
+                  split_project.xlsx one project's fields on one sheet, its matrix on the next
   headings.docx   05 and 08 as one Word file: each table preceded by a paragraph
                   "项目名称：…" outside it, the indicator table split across a page
                   with its header row repeated (w:tblHeader), cells of several
@@ -333,6 +335,25 @@ def xlsx_per_sheet():
     second = wb.copy_worksheet(ws)
     second.title = "出差管理经费"
     write_zip(OUT / "two_sheets.xlsx", xlsx_parts(wb))
+    # The same with no title row on either sheet: nothing in the cells says where one
+    # project ends and the next begins.
+    for sheet in wb.worksheets:
+        sheet.unmerge_cells("A1:H1")
+        sheet["A1"] = None
+    write_zip(OUT / "untitled_sheets.xlsx", xlsx_parts(wb))
+    # One project over two sheets: its fields on the first, its matrix on the second.
+    wb = openpyxl.Workbook()
+    info = wb.active
+    info.title = "基本信息"
+    for r, (k, v) in enumerate([("项目名称", YY_NAME), ("主管部门", YY_DEPT), ("年度资金总额(万元)", 854.0)], 1):
+        info.cell(row=r, column=1).value, info.cell(row=r, column=2).value = k, v
+    ws = wb.create_sheet("绩效指标")
+    for k, h in enumerate(["一级指标", "二级指标", "三级指标", "指标值"], 1):
+        ws.cell(row=1, column=k).value = h
+    for r, row in enumerate(YY, 2):
+        for k, v in enumerate(row, 1):
+            ws.cell(row=r, column=k).value = v
+    write_zip(OUT / "split_project.xlsx", xlsx_parts(wb))
     soffice = shutil.which("soffice")
     if soffice:
         subprocess.run([soffice, "--headless", "--convert-to", "xls", "--outdir", str(OUT), str(OUT / "two_sheets.xlsx")],

@@ -203,7 +203,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
         kept = rows.iter().enumerate().filter(|(i, _)| heads.binary_search(i).is_err()).map(|(_, r)| r.clone()).collect::<Vec<_>>();
         &kept
     };
-    let (preamble, regions) = segment::regions(rows);
+    let parts: Vec<usize> = grid.captions.iter().map(|c| c.line).collect();
+    let (preamble, regions) = segment::regions_in_parts(rows, &parts);
 
     if let Some((text, used)) = document::department_goals(&rows[..preamble]) {
         layout.department_goals = Some(text);
