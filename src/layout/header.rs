@@ -109,7 +109,18 @@ pub fn role_of(text: &str) -> Option<Role> {
 
 /// Column role from an already normalised key.
 pub fn role_of_key(key: &str) -> Option<Role> {
-    HEADER_MAP.get(key).copied()
+    HEADER_MAP.get(key).copied().or_else(|| qualified_role(key))
+}
+
+/// A known column name with a bracketed note after it ("指标值(含单位)",
+/// "目标值(数值)", "三级指标(名称)"): templates add such notes freely, and a Word
+/// cell of two paragraphs ("指标值" / "(含单位)") keys the same. The note says how to
+/// fill the column, not which column it is. The bare "单位" is left out: "单位(盖章)"
+/// and "单位(万元)" are a form's furniture, not a unit column.
+fn qualified_role(key: &str) -> Option<Role> {
+    let head = key.strip_suffix(')')?;
+    let at = head.rfind('(').filter(|&at| at > 0)?;
+    HEADER_MAP.get(&key[..at]).copied().filter(|_| &key[..at] != "单位")
 }
 
 /// The last characters of the value column's names (指标值, 评价标准 …): a row with no

@@ -26,7 +26,7 @@ pub fn join_tail(head: &Row, tail: &Row) -> Option<(Row, Vec<usize>)> {
     // Asked once per header found: a tail line has few short cells, none a column name
     // of its own (a sub-header's 全省 | 长沙市 or 优 | 良 are columns, not tails).
     let n = tail.non_empty().count();
-    if n == 0 || n > 3 || tail.non_empty().any(|c| !c.short || c.key().chars().count() > TAIL_CHARS || role_of_cell(c).is_some()) {
+    if n == 0 || n > 3 || tail.non_empty().any(|c| !c.short || !tail_sized(c.key()) || role_of_cell(c).is_some()) {
         return None;
     }
     let mut joined = head.clone();
@@ -37,13 +37,32 @@ pub fn join_tail(head: &Row, tail: &Row) -> Option<(Row, Vec<usize>)> {
         let fits = |c: &&crate::read::Cell| !c.is_empty() && c.short && role_of_key(&format!("{}{}", c.key(), t.key())).is_some();
         let unnamed = |c: &&crate::read::Cell| role_of_cell(c).is_none() || is_matrix_title_cell(c);
         let mut fitting = joined.cells.iter().filter(fits);
-        let at = fitting.clone().find(unnamed).or_else(|| fitting.next())?.col;
+        // A bracketed note fits after any column name ("(包含数字及文字描述)" under
+        // 指标值, a second header row of its own): only the cell above it takes it.
+        let at = if is_note(t.key()) {
+            fitting.find(|c| c.col == t.col)?.col
+        } else {
+            fitting.clone().find(unnamed).or_else(|| fitting.next())?.col
+        };
         let pos = joined.cells.iter().position(|c| c.col == at)?;
         let cell = &joined.cells[pos];
         joined.cells[pos] = cell.with_text(format!("{}{}", cell.text.trim_end(), t.text.trim()), cell.col);
         ids.push(t.id);
     }
     Some((joined, ids))
+}
+
+/// A bracketed note under a column name says how to fill it ("(含单位)",
+/// "(包含数字及文字描述)"): longer than a wrapped word, still no row of data.
+const NOTE_CHARS: usize = 20;
+
+fn is_note(key: &str) -> bool {
+    key.starts_with('(') && key.ends_with(')')
+}
+
+fn tail_sized(key: &str) -> bool {
+    let n = key.chars().count();
+    n <= TAIL_CHARS || (is_note(key) && n <= NOTE_CHARS)
 }
 
 /// The header rows as the matrix reads them: two rows that are a header and its
@@ -75,6 +94,15 @@ mod tests {
         assert_eq!(roles("一级指标\t二级指标\t三级指标\t指标值\t指标值确定依", "据"), Some(vec![Role::Name, Role::Value, Role::Basis]));
         assert_eq!(roles("一级指标\t二级指标\t三级\t指标值", "指标"), Some(vec![Role::Name, Role::Value]));
         assert_eq!(roles("一级指标\t二级指标\t三级指标\t指标值\t绩效指标", "描述"), Some(vec![Role::Name, Role::Value, Role::Desc]));
+    }
+
+    /// A bracketed note is joined to the name above it, and to no other.
+    #[test]
+    fn a_note_completes_the_column_above_it() {
+        let want = Some(vec![Role::Name, Role::Value]);
+        assert_eq!(roles("一级指标\t二级指标\t三级指标\t指标值", "\t\t\t(包含数字及文字描述)"), want);
+        assert_eq!(roles("一级指标\t二级指标\t三级指标\t指标值", "\t\t\t（含单位）"), want);
+        assert_eq!(roles("一级指标\t二级指标\t三级指标\t指标值", "\t\t\t\t(含单位)"), None);
     }
 
     #[test]

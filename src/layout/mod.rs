@@ -24,6 +24,7 @@ pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
+mod sheet_names;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
@@ -202,7 +203,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
         kept = rows.iter().enumerate().filter(|(i, _)| heads.binary_search(i).is_err()).map(|(_, r)| r.clone()).collect::<Vec<_>>();
         &kept
     };
-    let (preamble, regions) = segment::regions(rows);
+    let parts: Vec<usize> = grid.captions.iter().map(|c| c.line).collect();
+    let (preamble, regions) = segment::regions_in_parts(rows, &parts);
 
     if let Some((text, used)) = document::department_goals(&rows[..preamble]) {
         layout.department_goals = Some(text);
@@ -360,6 +362,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
+    sheet_names::name_from_captions(&mut layout.projects, &grid.captions);
     layout
 }
 

@@ -131,11 +131,33 @@ pub struct Region {
 
 /// Split rows into the preamble (rows before the first region) and project regions.
 pub fn regions(rows: &[Row]) -> (usize, Vec<Region>) {
+    regions_in_parts(rows, &[])
+}
+
+/// [`regions`], where `parts` are the first lines of the file's parts (a workbook's
+/// sheets, `Grid::captions`): a sheet that holds a matrix of its own opens a new
+/// table after one that held a matrix, though neither prints a title or a 项目名称
+/// (one project per sheet, named on its tab). A sheet with no matrix (the project's
+/// fields on one sheet, its indicators on the next) stays with its neighbour.
+pub fn regions_in_parts(rows: &[Row], parts: &[usize]) -> (usize, Vec<Region>) {
     let mut starts: Vec<usize> = Vec::new();
     let mut has_name = false;
     let mut has_body = false;
     let mut last_title_run = false;
+    let mut next_part = parts.iter().position(|&l| l > rows.first().map_or(0, |r| r.line)).unwrap_or(parts.len());
     for (i, row) in rows.iter().enumerate() {
+        if next_part < parts.len() && row.line >= parts[next_part] {
+            next_part = parts.iter().position(|&l| l > row.line).unwrap_or(parts.len());
+            if let Some(&open) = starts.last().filter(|_| has_body || has_name) {
+                let end = parts.get(next_part).map_or(rows.len(), |&l| rows.partition_point(|r| r.line < l));
+                let find = super::header::find_header;
+                if find(&rows[open..i]).is_some() && find(&rows[i..end]).is_some() {
+                    starts.push(i);
+                    has_name = false;
+                    has_body = false;
+                }
+            }
+        }
         let is_title = title_of(row).is_some();
         let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i) && !super::budget_list::opens_list(rows, i);
         if is_title {

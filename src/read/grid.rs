@@ -124,6 +124,17 @@ pub struct Grid {
     pub style: CellStyle,
     /// Total number of cells handed out (ids are `0..n_cells`).
     pub n_cells: usize,
+    /// The names of the file's parts (a workbook's sheets), in reading order.
+    pub captions: Vec<Caption>,
+}
+
+/// A part's name, printed nowhere in its cells (a sheet's tab), and the line of the
+/// part's first row: a workbook of one project per sheet may name each project only
+/// there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caption {
+    pub line: usize,
+    pub text: String,
 }
 
 impl Grid {
@@ -137,6 +148,7 @@ impl Grid {
 pub struct GridBuilder {
     rows: Vec<Row>,
     next_id: usize,
+    captions: Vec<Caption>,
 }
 
 impl GridBuilder {
@@ -162,6 +174,11 @@ impl GridBuilder {
         self.push_row(line, cells.into_iter().map(|t| (t, line)));
     }
 
+    /// The name of the part whose rows come next.
+    pub fn caption(&mut self, text: &str) {
+        self.captions.push(Caption { line: self.rows.len() + 1, text: text.to_string() });
+    }
+
     pub fn n_rows(&self) -> usize {
         self.rows.len()
     }
@@ -171,6 +188,6 @@ impl GridBuilder {
     }
 
     pub fn finish(self, style: CellStyle) -> Grid {
-        Grid { rows: self.rows, style, n_cells: self.next_id }
+        Grid { rows: self.rows, style, n_cells: self.next_id, captions: self.captions }
     }
 }

@@ -117,6 +117,10 @@ pub fn read(bytes: &[u8], encoding: Option<&str>, limits: &Limits) -> Result<(Gr
                             w.flush();
                             w.table(node)?;
                             skip = Some(node.id());
+                        } else if let Some(items) = (name == "ul" || name == "ol").then(|| link_list(node)).flatten() {
+                            w.flush();
+                            w.out.push_cells(items);
+                            skip = Some(node.id());
                         } else if name == "br" || is_block(name) {
                             w.flush();
                         }
@@ -169,6 +173,33 @@ fn tables_holding_tables(doc: &Html, limits: &Limits) -> Result<HashSet<NodeId>>
     }
     Ok(out)
 }
+
+/// A list whose every item is one short link (a site's menu, "首页 | 机构概况 | 政务公开"):
+/// its items as the cells of one row, as a menu reads across the page. Read item by
+/// item, each link would be a line of its own that no row test can tell from a
+/// filing's one-word lines. Lists of text (a filing's 目标1 / 目标2) stay lines.
+fn link_list(list: NodeRef<'_, Node>) -> Option<Vec<String>> {
+    let mut items = Vec::new();
+    for li in list.children() {
+        match li.value() {
+            Node::Element(el) if el.name() == "li" => {
+                let has_link = li.descendants().any(|n| matches!(n.value(), Node::Element(a) if a.name() == "a"));
+                let text = cell_text(li);
+                if !has_link || text.is_empty() || text.contains('\n') || text.chars().count() > MENU_ITEM_CHARS {
+                    return None;
+                }
+                items.push(text);
+            }
+            Node::Text(t) if t.trim_ws().is_empty() => {}
+            Node::Comment(_) => {}
+            _ => return None,
+        }
+    }
+    (items.len() >= 2).then_some(items)
+}
+
+/// A menu item is a word or two ("政务公开", "办事服务"); longer list items are text.
+const MENU_ITEM_CHARS: usize = 12;
 
 fn is_table(node: NodeRef<'_, Node>) -> bool {
     matches!(node.value(), Node::Element(el) if el.name() == "table")

@@ -47,19 +47,25 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<
     let hidden = if format == Format::Xlsx { xlsx_hidden::check_and_scan(bytes, limits)? } else { HashMap::new() };
     // calamine is not fuzz-hardened; a panic on a broken file must become an error.
     let sheets = super::contained::contained(|| match format {
-        Format::Xls => read_xls(bytes, limits),
+        Format::Xls => read_xls_named(bytes, limits),
         _ => read_xlsx(bytes, limits, &hidden),
     })
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
     let mut out = GridBuilder::default();
     let mut unread = Vec::new();
-    for sheet in sheets.iter().filter(|s| holds_targets(s)) {
+    let kept: Vec<&(String, Sheet)> = sheets.iter().filter(|(_, s)| holds_targets(s)).collect();
+    for &(name, sheet) in &kept {
+        // A sheet cut into tables side by side names none of them alone.
+        if kept.iter().filter(|(n, _)| n == name).count() == 1 {
+            out.caption(name);
+        }
         emit(sheet, &mut out, &mut unread);
     }
     Ok((out.finish(CellStyle::Table), unread))
 }
 
-fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -> Result<Vec<Sheet>> {
+/// Each visible sheet's parts (`side_by_side`) with the sheet's name.
+fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -> Result<Vec<(String, Sheet)>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
     let names: Vec<String> =
@@ -109,7 +115,7 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
             if let Some(f) = found {
                 f.hidden.apply(&mut part);
             }
-            out.push(part);
+            out.push((name.clone(), part));
         }
     }
     Ok(out)
@@ -117,7 +123,13 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
 
 /// Every visible sheet, unfiltered. pub(super) for the record tests: their small
 /// workbooks in non-Chinese code pages cannot spell a target header for `read` to keep.
+#[cfg(test)]
 pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
+    Ok(read_xls_named(bytes, limits)?.into_iter().map(|(_, s)| s).collect())
+}
+
+/// Each visible sheet's parts with the sheet's name.
+fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>> {
     let f = Format::Xls;
     // calamine reads a fresh container holding only the workbook stream
     // (xls_container says why). The stream's records are walked first (xls_records):
@@ -170,7 +182,7 @@ pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
             if let Some(sheet) = formats.sheets.get(index) {
                 sheet.hidden.apply(&mut part);
             }
-            out.push(part);
+            out.push((name.clone(), part));
         }
     }
     Ok(out)
@@ -389,88 +401,5 @@ fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_print_as_read() {
-        assert_eq!(fmt_number(263.0), "263");
-        assert_eq!(fmt_number(0.95 * 100.0), "95");
-        assert_eq!(fmt_number(67.2), "67.2");
-        assert_eq!(fmt_number(-0.0), "0");
-        assert!(is_percent("0.00%") && !is_percent("\"%\"0") && !is_percent("0.00"));
-    }
-
-    /// How the XLSX reader prints each (numFmtId, value): a workbook whose sheet holds
-    /// the header 指标值 and one number per row, each in a cellXfs style that names a
-    /// built-in id with no numFmt element (as Excel writes built-ins) unless `num_fmts`
-    /// (the styles' numFmts element) holds one.
-    fn xlsx_builtins_print(cells: &[(u32, f64)], num_fmts: &str) -> Vec<String> {
-        use std::io::Write;
-        const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        const RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
-        const DOC: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        let xfs: String = cells.iter().map(|(id, _)| format!(r#"<xf numFmtId="{id}"/>"#)).collect();
-        let rows: String = cells
-            .iter()
-            .enumerate()
-            .map(|(i, (_, v))| format!(r#"<row r="{0}"><c r="A{0}" s="{1}"><v>{v}</v></c></row>"#, i + 2, i + 1))
-            .collect();
-        let parts = [
-            (
-                "[Content_Types].xml",
-                r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#.to_string(),
-            ),
-            ("_rels/.rels", format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)),
-            ("xl/workbook.xml", format!(r#"<workbook xmlns="{MAIN}" xmlns:r="{DOC}"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>"#)),
-            (
-                "xl/_rels/workbook.xml.rels",
-                format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="r2" Type="{DOC}/styles" Target="styles.xml"/></Relationships>"#),
-            ),
-            ("xl/styles.xml", format!(r#"<styleSheet xmlns="{MAIN}">{num_fmts}<cellXfs><xf numFmtId="0"/>{xfs}</cellXfs></styleSheet>"#)),
-            (
-                "xl/worksheets/sheet1.xml",
-                format!(r#"<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>指标值</t></is></c></row>{rows}</sheetData></worksheet>"#),
-            ),
-        ];
-        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-        for (name, xml) in parts {
-            zip.start_file(name, stored).unwrap();
-            zip.write_all(xml.as_bytes()).unwrap();
-        }
-        let bytes = zip.finish().unwrap().into_inner();
-        let grid = read(&bytes, Format::Xlsx, &Limits::default()).unwrap().0;
-        assert_eq!(grid.rows[0].cells[0].text, "指标值");
-        grid.rows[1..].iter().map(|r| r.cells[0].text.clone()).collect()
-    }
-
-    /// 45292 is 2024-01-01. calamine reads the zh-CN built-ins as dates but gives no
-    /// code: those written with 年 print as their codes do (`Printed::of`), the rest as
-    /// other dates do. The XLS reader prints the same (xls_records_tests).
-    #[test]
-    fn zh_cn_builtin_dates_print_as_dates() {
-        let ids = [27u32, 31, 36, 50, 52, 57, 28, 29, 30, 51, 53, 54, 58];
-        let (ym, plain) = ("2024年1月", "2024-01-01");
-        assert_eq!(
-            xlsx_builtins_print(&ids.map(|id| (id, 45292.0)), ""),
-            [ym, "2024年1月1日", ym, ym, ym, ym, plain, plain, plain, plain, plain, plain, plain]
-        );
-    }
-
-    #[test]
-    fn zh_cn_builtin_times_print_as_times() {
-        let ids = [32u32, 33, 34, 35, 55, 56];
-        assert_eq!(xlsx_builtins_print(&ids.map(|id| (id, 0.75)), ""), ["18:00:00"; 6]);
-    }
-
-    /// Ids outside the locale ranges stay numbers; a numFmt element that names a
-    /// locale id keeps its own code (here a plain number format).
-    #[test]
-    fn other_builtin_ids_stay_numbers() {
-        let ids = [2u32, 26, 37, 49, 59];
-        assert_eq!(xlsx_builtins_print(&ids.map(|id| (id, 45292.0)), ""), ["45292"; 5]);
-        let own = r#"<numFmts count="1"><numFmt numFmtId="27" formatCode="0.0"/></numFmts>"#;
-        assert_eq!(xlsx_builtins_print(&[(27, 45292.0)], own), ["45292"]);
-    }
-}
+#[path = "xlsx_tests.rs"]
+mod tests;
