@@ -29,18 +29,19 @@ and web files local governments actually post, rather than as flattened text:
 Needs: pip install openpyxl python-docx.   python3 tools/make_probe10_fixtures.py
 """
 
-import io
 import re
 import shutil
 import subprocess
-import zipfile
+import sys
 from pathlib import Path
 
 import docx
 import openpyxl
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from openpyxl.styles import Alignment
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from zip_parts import saved_parts, write_zip  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "probe10"
@@ -220,25 +221,8 @@ def html_word():
 
 # ---------------------------------------------------------------- XLSX
 
-def xlsx_parts(wb):
-    """The workbook's package parts, with fixed timestamps so that reruns are byte-identical."""
-    buf = io.BytesIO()
-    wb.save(buf)
-    with zipfile.ZipFile(buf) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    core = parts["docProps/core.xml"].decode()
-    parts["docProps/core.xml"] = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "2024-03-01T00:00:00Z", core).encode()
-    return parts
 
 
-def write_zip(path, parts):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            info = zipfile.ZipInfo(name, date_time=(2024, 3, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-    Path(path).write_bytes(buf.getvalue())
 
 
 def put_value(cell, v):
@@ -300,7 +284,7 @@ def xlsx_stacked():
         (None, "其中:财政拨款", 854.0),
         ("年度目标", "完成项目主体工程70%"),
     ], YY)
-    write_zip(OUT / "stacked.xlsx", xlsx_parts(wb))
+    write_zip(OUT / "stacked.xlsx", saved_parts(wb))
 
 
 def xlsx_per_sheet():
@@ -329,18 +313,18 @@ def xlsx_per_sheet():
         if v == 44561:
             ws[f"F{r}"].number_format = "yyyy/m/d"
     ws.column_dimensions["H"].hidden = True
-    write_zip(OUT / "per_sheet.xlsx", xlsx_parts(wb))
+    write_zip(OUT / "per_sheet.xlsx", saved_parts(wb))
     # Two projects, one per sheet, each named only by its tab; and the same saved as
     # .xls, as older finance systems post it.
     second = wb.copy_worksheet(ws)
     second.title = "出差管理经费"
-    write_zip(OUT / "two_sheets.xlsx", xlsx_parts(wb))
+    write_zip(OUT / "two_sheets.xlsx", saved_parts(wb))
     # The same with no title row on either sheet: nothing in the cells says where one
     # project ends and the next begins.
     for sheet in wb.worksheets:
         sheet.unmerge_cells("A1:H1")
         sheet["A1"] = None
-    write_zip(OUT / "untitled_sheets.xlsx", xlsx_parts(wb))
+    write_zip(OUT / "untitled_sheets.xlsx", saved_parts(wb))
     # One project over two sheets: its fields on the first, its matrix on the second.
     wb = openpyxl.Workbook()
     info = wb.active
@@ -353,7 +337,7 @@ def xlsx_per_sheet():
     for r, row in enumerate(YY, 2):
         for k, v in enumerate(row, 1):
             ws.cell(row=r, column=k).value = v
-    write_zip(OUT / "split_project.xlsx", xlsx_parts(wb))
+    write_zip(OUT / "split_project.xlsx", saved_parts(wb))
     soffice = shutil.which("soffice")
     if soffice:
         subprocess.run([soffice, "--headless", "--convert-to", "xls", "--outdir", str(OUT), str(OUT / "two_sheets.xlsx")],
@@ -424,12 +408,7 @@ def docx_headings():
     matrix(doc, YY[:7], True)
     doc.add_page_break()
     matrix(doc, YY[7:], True)
-    buf = io.BytesIO()
-    doc.save(buf)
-    with zipfile.ZipFile(buf) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    core = parts["docProps/core.xml"].decode()
-    parts["docProps/core.xml"] = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "2024-03-01T00:00:00Z", core).encode()
+    parts = saved_parts(doc)
     write_zip(OUT / "headings.docx", parts)
 
 

@@ -29,15 +29,17 @@ tests can compare what is read) written with one family of quirks:
 Needs: pip install openpyxl.   python3 tools/make_quirk_fixtures.py
 """
 
-import io
 import re
-import zipfile
+import sys
 from pathlib import Path
 
 import openpyxl
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from zip_parts import saved_parts, write_zip  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "quirks"
@@ -141,14 +143,6 @@ def docx(path, body):
     write_zip(path, parts)
 
 
-def write_zip(path, parts):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            info = zipfile.ZipInfo(name, date_time=(2024, 3, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-    Path(path).write_bytes(buf.getvalue())
 
 
 TITLE = para("项目支出绩效目标表") + para("（2024年度）")
@@ -341,7 +335,7 @@ def xlsx_sheets():
     hidden = wb.create_sheet("模板（隐藏）")
     sheet_project(hidden, "模板项目", INDICATORS2)
     hidden.sheet_state = "hidden"
-    parts = xlsx_parts(wb)
+    parts = saved_parts(wb)
     s1 = parts["xl/worksheets/sheet1.xml"].decode()
     s1, n = re.subn(r"<f>C5\+C6</f><v\s*/>|<f>C5\+C6</f><v></v>|<f>C5\+C6</f>", "<f>C5+C6</f><v>120.5</v>", s1)
     assert n == 1, "formula cell not found"
@@ -349,15 +343,6 @@ def xlsx_sheets():
     write_zip(OUT / "sheets.xlsx", parts)
 
 
-def xlsx_parts(wb):
-    """The workbook's package parts, with fixed timestamps so that reruns are byte-identical."""
-    buf = io.BytesIO()
-    wb.save(buf)
-    with zipfile.ZipFile(buf) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    core = parts["docProps/core.xml"].decode()
-    parts["docProps/core.xml"] = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "2024-03-01T00:00:00Z", core).encode()
-    return parts
 
 
 def xlsx_side_by_side():
@@ -366,7 +351,7 @@ def xlsx_side_by_side():
     ws.title = "绩效目标"
     sheet_project(ws, NAME, INDICATORS, left=1)
     sheet_project(ws, NAME2, INDICATORS2, left=6, total=300, fiscal=300, other=0)
-    write_zip(OUT / "side_by_side.xlsx", xlsx_parts(wb))
+    write_zip(OUT / "side_by_side.xlsx", saved_parts(wb))
 
 
 # ---------------------------------------------------------------- HTML
