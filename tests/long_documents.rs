@@ -178,8 +178,10 @@ fn forty_tables_cut_at_spaces_each_stay_one_project() {
 #[test]
 fn prose_between_tables_is_quoted_not_an_indicator() {
     let table = |name: &str| format!("项目支出绩效目标表\n项目名称\t{name}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t{name}里程\t≥50公里\n满意度指标\t服务对象满意度\t政策知晓率\t≥95%\n");
-    for sep in ["\t", "\n"] {
-        let text = format!("{}{PROSE}\n表13-4\n{}", table("道路维护"), table("桥梁维护")).replace('\t', sep);
+    // Tab rows and one cell per line; the next table's number straight after, or after
+    // the page's number.
+    for (sep, page) in [("\t", ""), ("\n", ""), ("\n", "第14页\n"), ("\t", "- 14 -\n")] {
+        let text = format!("{}{PROSE}\n{page}表13-4\n{}", table("道路维护"), table("桥梁维护")).replace('\t', sep);
         let f = parse(&text);
         assert_eq!(f.projects.iter().map(|p| p.indicators.len()).collect::<Vec<_>>(), [2, 2], "{}", show(&f));
         assert!(s005(&f).iter().any(|s| s.contains("以上项目")), "{}", show(&f));

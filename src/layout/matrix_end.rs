@@ -19,7 +19,8 @@ fn table_number(t: &str) -> bool {
 /// outside the table. Only such a line: a stream's one-cell lines may be a
 /// description's sentence, and a label or a target value is the matrix's own.
 /// In a stream of one-cell lines only when what follows ends the table too (the next
-/// table's number or title): a description's sentence is followed by its value.
+/// table's number or title, past a page number): a description's sentence is followed
+/// by its value.
 fn is_prose_line(rows: &[Row], whole_rows: bool) -> bool {
     let row = &rows[0];
     if row.cells.len() != 1 {
@@ -29,7 +30,12 @@ fn is_prose_line(rows: &[Row], whole_rows: bool) -> bool {
     if !(t.ends_with('。') && t.chars().nth(8).is_some() && taxonomy::classify(t).is_none() && !stream::strong_value(t)) {
         return false;
     }
-    whole_rows || rows.len() > 1 && (segment::title_of(&rows[1]).is_some() || is_footer(&rows[1..], false))
+    if whole_rows {
+        return true;
+    }
+    // (A page number between them, "第14页", is furniture: looked past.)
+    let next = (1..rows.len().min(4)).find(|&k| !segment::is_page_break_row(&rows[k], false));
+    next.is_some_and(|k| segment::title_of(&rows[k]).is_some() || is_footer(&rows[k..], false))
 }
 
 /// A row after the table that is a sentence of prose: one cell ending a sentence, not
