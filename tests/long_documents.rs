@@ -223,3 +223,20 @@ fn structured_long_documents_split_into_their_tables() {
         assert!(f.projects.iter().flat_map(|p| &p.indicators).all(|i| !i.name.contains("以上")), "{file}\n{}", show(&f));
     }
 }
+
+/// A Word 97 table of seven columns (seed 002's, as LibreOffice saves it): each row's
+/// properties are too many for a page and stand in the Data stream (sprmPHugePapx).
+/// Without them no row ended, and the whole table was one row, read as nothing.
+#[test]
+fn a_doc_table_whose_row_properties_stand_in_the_data_stream() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/long/seven_columns.doc");
+    let f = parse_path(std::path::Path::new(path), &ParseOptions::default()).unwrap();
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("城关镇02022-2024年滨海新区事业人员补充医疗保险费"), "{}", show(&f));
+    assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(37000000.0), "{}", show(&f));
+    let rows: Vec<_> = p.indicators.iter().map(|i| (i.level2.as_str(), i.value.as_str())).collect();
+    assert_eq!(rows.len(), 7, "{}", show(&f));
+    assert_eq!(rows[0], ("数量指标", "47100人"), "{}", show(&f));
+    assert_eq!(rows[6].1, "≥85%", "{}", show(&f));
+}

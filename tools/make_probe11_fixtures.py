@@ -15,6 +15,7 @@ renamed per copy so that every project has its own name. Writes, into OUT (defau
   long_one.docx     every project in ONE Word table, a title row between projects
   long.xlsx         every project stacked on one sheet
   long.pdf          long.docx through `soffice --headless --convert-to pdf`
+  seven_columns.doc the first seven-column (seed 002) table alone, as Word 97
   expected.json     per project, in order: name, annual total, indicator count
 
 Usage: python3 tools/make_probe11_fixtures.py [OUT] [COPIES] [--no-pdf]
@@ -250,6 +251,14 @@ def main():
     if "--no-pdf" not in sys.argv:
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", out, os.path.join(out, "long.docx")],
                        check=True, capture_output=True)
+        # One seven-column table (seed 002's) as Word 97: its rows' properties are
+        # too many for a page and stand in the Data stream (sprmPHugePapx).
+        seven = os.path.join(out, "seven")
+        os.makedirs(seven, exist_ok=True)
+        docx_forms([t for t in tables if t[0] == "L2"][:1], seven)
+        subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", out, os.path.join(seven, "long.docx")],
+                       check=True, capture_output=True)
+        os.replace(os.path.join(out, "long.doc"), os.path.join(out, "seven_columns.doc"))
     # The 部门整体 table is the filing's one project without a name (truth real/18).
     dept = {"name": None, "annual": 1500.0, "indicators": len(DEPT) - 4, "kind": "dept"}
     exp = [e or dept for _, _, _, e in tables]
