@@ -4,7 +4,8 @@ use crate::chars::TrimWs;
 use crate::read::Row;
 
 use super::keys::{self, Key};
-use super::{cost_breakdown, document, header, web_furniture};
+use super::{cost_breakdown, document, header, segment, stream, web_furniture};
+use crate::extract::taxonomy;
 
 /// "表13-1" over the next table's title. One byte first: 表 and 附 open with E8 / E9,
 /// which rules out every row opening with ASCII or most other characters.
@@ -12,13 +13,52 @@ fn table_number(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
 }
 
+/// A line of prose between two tables of a long document ("以上项目绩效目标由…公开。"):
+/// where rows are whole (`whole_rows`: a table row is one line of cells or one row of a
+/// real table), a line that was never cut into cells and ends a sentence is text
+/// outside the table. Only such a line: a stream's one-cell lines may be a
+/// description's sentence, and a label or a target value is the matrix's own.
+/// In a stream of one-cell lines only when what follows ends the table too (the next
+/// table's number or title, past a page number): a description's sentence is followed
+/// by its value.
+fn is_prose_line(rows: &[Row], whole_rows: bool) -> bool {
+    let row = &rows[0];
+    if row.cells.len() != 1 {
+        return false;
+    }
+    let t = row.cells[0].text.trim_ws();
+    if !(t.ends_with('。') && t.chars().nth(8).is_some() && taxonomy::classify(t).is_none() && !stream::strong_value(t)) {
+        return false;
+    }
+    if whole_rows {
+        return true;
+    }
+    // (A page number between them, "第14页", is furniture: looked past.)
+    let next = (1..rows.len().min(4)).find(|&k| !segment::is_page_break_row(&rows[k], false));
+    next.is_some_and(|k| segment::title_of(&rows[k]).is_some() || is_footer(&rows[k..], false))
+}
+
+/// A row after the table that is a sentence of prose: one cell ending a sentence, not
+/// opening with a field name, nor the value of a field name on the line before it.
+pub(super) fn is_prose(row: &Row, before: Option<&Row>) -> bool {
+    let Some(c) = row.single() else { return false };
+    let t = c.text.trim_ws();
+    t.ends_with('。')
+        && t.chars().nth(8).is_some()
+        && keys::key_kind(c).is_none()
+        && before.and_then(Row::single).is_none_or(|b| keys::key_kind(b).is_none())
+}
+
 /// Rows that end the indicator matrix: signatures, approvals, notes, the document's
-/// next part or table. (`rows`: this row and the rest; a header printed again after a
-/// page break ends nothing.)
-pub(super) fn is_footer(rows: &[Row]) -> bool {
+/// next part or table, prose after the table. (`rows`: this row and the rest; a header
+/// printed again after a page break ends nothing.)
+pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
     let row = &rows[0];
     let Some(first) = row.non_empty().next() else { return false };
     let t = first.text.trim_ws();
+    if is_prose_line(rows, whole_rows) {
+        return true;
+    }
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }

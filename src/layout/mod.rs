@@ -32,6 +32,7 @@ mod unit_line;
 pub mod web_furniture;
 pub mod wrapped;
 
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::{classify_cell, is_label_prefix};
 use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
@@ -261,7 +262,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };
                 asm.header_row(&row);
             }
-            let end = (body..rows.len()).find(|&k| matrix_end::is_footer(&rows[k..])).unwrap_or(rows.len());
+            // Rows are whole lines or table rows, not a stream of one-cell lines.
+            let whole_rows = !cross_rows && matches!(grid.style, CellStyle::Tabs | CellStyle::Table | CellStyle::Commas | CellStyle::Pipes | CellStyle::Spaces);
+            let end = (body..rows.len()).find(|&k| matrix_end::is_footer(&rows[k..], whole_rows)).unwrap_or(rows.len());
             footer_at = end;
             let (mut body_rows, folded) = stream::join_split_labels(&rows[body..end]);
             if schema.glued {
@@ -316,6 +319,13 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 }
                 partial = true;
             }
+            // Prose after the table, before the next one ("以上…公开。"): a stream takes
+            // its line for the next record's name, which no value follows. A sentence
+            // is no indicator name; it is left for S005 to quote.
+            if end < rows.len() && out.last().is_some_and(|r| r.name.trim_ws().ends_with('。') && r.desc.is_none() && r.value().is_empty()) {
+                let dropped = out.pop().expect("checked above");
+                used.retain(|id| !dropped.cells.contains(id));
+            }
             // A last value that is a bare comparator (">") was cut off after it.
             if cut_here && out.last().is_some_and(|r| matrix::is_comparator_only(&r.value())) {
                 partial = true;
@@ -337,8 +347,14 @@ pub fn lay_out(grid: &Grid) -> Layout {
         if header_at.is_some() {
             reader.close_goal();
         }
-        for row in &rows[footer_at.min(rows.len())..] {
+        let footer = &rows[footer_at.min(rows.len())..];
+        for (k, row) in footer.iter().enumerate() {
             if layout.title_or_year(row).is_some() {
+                continue;
+            }
+            // Prose after the table is quoted (S005), not searched for field names:
+            // "以上项目绩效目标由…经主管部门审核后…" names no goal and no department.
+            if matrix_end::is_prose(row, k.checked_sub(1).map(|j| &footer[j])) {
                 continue;
             }
             reader.row(row);

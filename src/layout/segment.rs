@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::chars::TrimWs;
+use crate::extract::taxonomy;
 use crate::read::Row;
 
 use super::header::parse_header;
@@ -186,6 +187,11 @@ pub fn regions_in_parts(rows: &[Row], parts: &[usize]) -> (usize, Vec<Region>) {
             }
             has_body = true;
         } else if has_name {
+            has_body = true;
+        } else if !has_body && !starts.is_empty() && row.single().is_some_and(|c| c.short && taxonomy::classify_cell(c).is_some()) {
+            // A table printed one cell per line has no header row to find, and a
+            // 部门整体 table no 项目名称: its level labels ("产出指标") say it has a
+            // body, so the next title opens the next table's region.
             has_body = true;
         }
         last_title_run = false;

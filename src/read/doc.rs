@@ -40,7 +40,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
     let fib = Fib::parse(&word)?;
     let table = stream(if fib.table_1 { "/1Table" } else { "/0Table" })?;
     let pieces = pieces(&table, fib.clx)?;
-    let props = Props::new(&word, &table, fib.bte_papx);
+    // Read for rows whose modifiers a page cannot hold; a file without one needs none.
+    let data = stream("/Data").unwrap_or_default();
+    let props = Props::new(&word, &data, &table, fib.bte_papx);
     let chars = Chars::new(&word, &table, fib.bte_chpx);
     let mut out = Builder { props, chars, limits, para: String::new(), cells: Vec::new(), rows: Vec::new(), fields: Vec::new(), grid: GridBuilder::default(), n_cells: 0 };
     walk_text(&word, &pieces, fib.ccp_text, &mut out)?;

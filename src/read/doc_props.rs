@@ -15,6 +15,9 @@ const TTP: u16 = 0x2417;
 const INNER_TTP: u16 = 0x244C;
 const ITAP: u16 = 0x6649;
 const DEF_TABLE: u16 = 0xD608;
+/// sprmPHugePapx: the paragraph's modifiers are too many for the page (a table row
+/// of seven or more cells, each with its borders), and stand in the Data stream.
+const HUGE_PAPX: u16 = 0x6646;
 /// sprmCFVanish: hidden text.
 const VANISH: u16 = 0x0835;
 
@@ -24,21 +27,24 @@ pub struct Para {
     pub in_table: bool,
     /// The mark ends a row of the outermost table.
     pub row_end: bool,
-    grpprl: (usize, usize),
+    /// Where the modifiers are: (in the Data stream, start, length).
+    grpprl: (bool, usize, usize),
 }
 
 #[derive(Default)]
 pub struct Props<'a> {
     word: &'a [u8],
+    /// The Data stream (empty when the file has none).
+    data: &'a [u8],
     /// The bin table: byte positions (n + 1) and the FKP page of each of the n runs.
     fcs: Vec<u32>,
     pages: Vec<u32>,
 }
 
 impl<'a> Props<'a> {
-    pub fn new(word: &'a [u8], table: &'a [u8], at: (u32, u32)) -> Props<'a> {
+    pub fn new(word: &'a [u8], data: &'a [u8], table: &'a [u8], at: (u32, u32)) -> Props<'a> {
         let (fcs, pages) = bin_table(table, at);
-        Props { word, fcs, pages }
+        Props { word, data, fcs, pages }
     }
 
     /// The properties of the paragraph holding the byte at `fc`; None when the file
@@ -48,7 +54,7 @@ impl<'a> Props<'a> {
         // BxPap: one byte, the PAPX's offset in words; 0 = default properties.
         let b_offset = *page.get(4 * (crun + 1) + 13 * j)? as usize;
         if b_offset == 0 {
-            return Some(Para { in_table: false, row_end: false, grpprl: (0, 0) });
+            return Some(Para { in_table: false, row_end: false, grpprl: (false, 0, 0) });
         }
         let o = 2 * b_offset;
         let (start, len) = match *page.get(o)? as usize {
@@ -56,8 +62,14 @@ impl<'a> Props<'a> {
             cb => (o + 1, 2 * cb - 1),
         };
         // The PAPX: a style index (2 bytes), then the property modifiers.
-        let grpprl = (page_no * 512 + start + 2, len.checked_sub(2)?);
+        let mut grpprl = (false, page_no * 512 + start + 2, len.checked_sub(2)?);
         page.get(start..start + len)?;
+        // [MS-DOC] 2.6.2: the operand is the offset of a PrcData in the Data stream, its
+        // size (2 bytes) and then the modifiers that replace these.
+        if let Some((_, arg)) = sprms(self.grpprl(grpprl)).find(|(s, _)| *s == HUGE_PAPX) {
+            let at = u32_at(arg, 0)? as usize;
+            grpprl = (true, at + 2, u16_at(self.data, at)? as usize);
+        }
         let (mut in_table, mut row_end, mut depth) = (false, false, 1u32);
         for (sprm, arg) in sprms(self.grpprl(grpprl)) {
             match sprm {
@@ -72,8 +84,9 @@ impl<'a> Props<'a> {
         Some(Para { in_table: in_table || row_end, row_end: row_end && depth <= 1, grpprl })
     }
 
-    fn grpprl(&self, (at, len): (usize, usize)) -> &[u8] {
-        self.word.get(at..at + len).unwrap_or(&[])
+    fn grpprl(&self, (huge, at, len): (bool, usize, usize)) -> &[u8] {
+        let stream = if huge { self.data } else { self.word };
+        stream.get(at..at.saturating_add(len)).unwrap_or(&[])
     }
 
     /// The cell boundaries (twips) of the row a row-end paragraph closes.
