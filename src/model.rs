@@ -46,6 +46,10 @@ pub struct Project {
     pub extra: BTreeMap<String, String>,
     /// Share of indicators with a quantified target (number, range, date, duration).
     pub quantified_share: Option<f64>,
+    /// What each of an indicator's `values` is, where the table has several value
+    /// columns: one per sub-region of a 区域 table ("甲县", "乙县", "合计"), or the
+    /// grades of a grade-standard table ("优", "良", "中", "差"). None otherwise.
+    pub value_columns: Option<Vec<String>>,
     pub complete: bool,
     /// 1-based first and last source line the project spans.
     pub lines: [usize; 2],

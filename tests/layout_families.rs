@@ -153,6 +153,8 @@ fn l13_grade_standards_keep_all_four_thresholds() {
     assert_eq!((i.name.as_str(), i.value.as_str()), ("救助覆盖率", "100%"));
     assert_eq!(i.values, vec!["100%", "90%", "85%", "85%"]);
     assert_eq!(i.basis.as_deref(), Some("按标准评价"));
+    // The project says what each of `values` is.
+    assert_eq!(f.projects[0].value_columns.as_deref(), Some(&["优", "良", "中", "差"].map(String::from)[..]));
 }
 
 #[test]

@@ -37,6 +37,8 @@ fn check(f: &Filing) {
             ("受益群众满意度", "≥90%", vec!["≥90%", "≥90%", "≥85%", "≥90%"]),
         ]
     );
+    // Which region each of `values` is.
+    assert_eq!(p.value_columns.as_deref(), Some(&["甲县", "乙县", "丙县", "合计"].map(String::from)[..]));
     assert!(p.complete, "{:?}", f.diagnostics);
     let s005: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S005").map(|d| d.snippet.clone()).collect();
     assert!(s005.is_empty(), "{s005:?}");
@@ -72,6 +74,8 @@ fn finance_bureaus_and_the_central_local_split_are_kept() {
         产出指标\t数量指标\t农村饮水工程覆盖服务人口数\t≥0.92万人\n";
     let f = jixiao::parse_text(text, &ParseOptions::default());
     let p = &f.projects[0];
+    // One value column: nothing to name.
+    assert_eq!(p.value_columns, None);
     assert_eq!(p.extra.get("市级财政部门").map(String::as_str), Some("宝鸡市财政局"));
     assert_eq!(p.extra.get("区级财政部门").map(String::as_str), Some("陈仓区财政局"));
     assert_eq!(p.extra.get("地方资金").map(String::as_str), Some("200"));

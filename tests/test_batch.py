@@ -193,3 +193,20 @@ def test_a_folder_mixing_every_format_gives_one_row_per_file(tmp_path: Path, see
                       ("001.xls", "xls"), ("001.txt", "text")]:
         assert (by_name[name]["format"], by_name[name]["n_projects"], by_name[name]["error"]) == (fmt, 6, None), name
     assert by_name["broken.docx"]["error"] is not None
+
+
+def test_projects_table_names_the_value_columns(tmp_path: Path) -> None:
+    # A grade-standard table's four value columns, as a list column; null for a table
+    # with one value column.
+    grades = tmp_path / "grades.txt"
+    grades.write_text(
+        "某资金绩效目标表\n项目名称\t某资金\n"
+        "绩效指标分类\t绩效指标\t绩效指标描述\t评价标准\t\t\t\t评价标准确定依据\n"
+        "\t\t\t优\t良\t中\t差\t\n"
+        "产出指标\t救助覆盖率\t是否应救尽救\t100%\t90%\t85%\t85%\t按标准评价\n",
+        encoding="utf-8",
+    )
+    single = tmp_path / "single.txt"
+    single.write_text("项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥95%\n", encoding="utf-8")
+    corpus = jixiao.read([str(grades), str(single)], threads=1)
+    assert [r["value_columns"] for r in rows(corpus.projects)] == [["优", "良", "中", "差"], None]

@@ -152,3 +152,21 @@ def test_classes_present_as_jixiao() -> None:
         assert cls.__module__ == "jixiao"
         assert getattr(jixiao, cls.__name__) is cls
         assert cls.__doc__, f"{cls.__name__} has no docstring"
+
+
+GRADES = (
+    "某资金绩效目标表\n项目名称\t某资金\n"
+    "绩效指标分类\t绩效指标\t绩效指标描述\t评价标准\t\t\t\t评价标准确定依据\n"
+    "\t\t\t优\t良\t中\t差\t\n"
+    "产出指标\t救助覆盖率\t是否应救尽救\t100%\t90%\t85%\t85%\t按标准评价\n"
+)
+
+
+def test_value_columns_name_each_of_the_values() -> None:
+    # A grade-standard table: four value columns, named by the project.
+    p = jixiao.parse(GRADES).projects[0]
+    assert p.value_columns == ["优", "良", "中", "差"]
+    assert list(p.indicators[0].values) == ["100%", "90%", "85%", "85%"]
+    assert p.to_dict()["value_columns"] == p.value_columns
+    # One value column: nothing to name.
+    assert jixiao.parse(SMALL).projects[0].value_columns is None

@@ -101,6 +101,7 @@ class _ProjectDict(TypedDict):
     indicators: list[_IndicatorDict]
     extra: dict[str, str]
     quantified_share: float | None
+    value_columns: list[str] | None
     complete: bool
     lines: tuple[int, int]
 
@@ -226,6 +227,10 @@ class Project:
     def extra(self) -> dict[str, str]: ...
     @property
     def quantified_share(self) -> float | None: ...
+    @property
+    def value_columns(self) -> list[str] | None:
+        """What each of an indicator's ``values`` is, where the table has several value
+        columns (one per sub-region, or 优/良/中/差 grades); None otherwise."""
     @property
     def complete(self) -> bool: ...
     @property

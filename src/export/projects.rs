@@ -1,7 +1,9 @@
 //! The `projects` table: one row per project table, every scalar field, funds
 //! flattened as printed and converted to yuan by the effective unit.
 
-use arrow_array::builder::{BooleanBuilder, Float64Builder, Int32Builder, Int64Builder};
+use std::sync::Arc;
+
+use arrow_array::builder::{BooleanBuilder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder};
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
 
@@ -56,6 +58,7 @@ pub fn projects_table(records: &[FilingRecord], first_filing_id: i64) -> Result<
     let mut line_first = Int64Builder::with_capacity(n);
     let mut line_last = Int64Builder::with_capacity(n);
     let mut extra = strings(n, 0);
+    let mut value_columns = ListBuilder::new(StringBuilder::new());
 
     for (i, rec) in records.iter().enumerate() {
         let Ok(f) = &rec.result else { continue };
@@ -91,6 +94,11 @@ pub fn projects_table(records: &[FilingRecord], first_filing_id: i64) -> Result<
             line_first.append_value(usize_i64(p.lines[0]));
             line_last.append_value(usize_i64(p.lines[1]));
             extra.append_option((!p.extra.is_empty()).then(|| serde_json::to_string(&p.extra).ok()).flatten());
+            // Null where the table has one value column: nothing to name.
+            for v in p.value_columns.iter().flatten() {
+                value_columns.values().append_value(v);
+            }
+            value_columns.append(p.value_columns.is_some());
         }
     }
 
@@ -124,5 +132,6 @@ pub fn projects_table(records: &[FilingRecord], first_filing_id: i64) -> Result<
     c.i64("line_first", false, line_first);
     c.i64("line_last", false, line_last);
     c.str("extra", true, extra);
+    c.add("value_columns", true, Arc::new(value_columns.finish()));
     c.finish()
 }

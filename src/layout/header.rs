@@ -197,6 +197,9 @@ pub struct Schema {
     /// The money unit an amount column's name prints ("项目金额（万元）"): the unit of
     /// the amounts under it, as a table's "单位：万元" line would declare it.
     pub amount_unit: Option<&'static str>,
+    /// The header's names of the first group's value columns where it has several
+    /// (sub-regions, grades): what each of a record's `values` is.
+    pub value_names: Vec<String>,
 }
 
 impl Schema {
@@ -299,7 +302,7 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
             cells.sort_by_key(|x| x.0);
         }
     }
-    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false, seq_col, caption, amount_unit };
+    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false, seq_col, caption, amount_unit, value_names: Vec::new() };
     let mut current = Group { level2_col: None, roles: Vec::new() };
     for (col, mut role) in cells {
         // A differently worded second name column (三级指标 … 指标内容) is a description;
@@ -337,6 +340,10 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
         }
     }
     schema.groups = merged.into_iter().filter(|g| !g.roles.is_empty() || g.level2_col.is_some()).collect();
+    let value_cols = schema.groups.first().map(|g| g.roles.iter().filter(|r| r.0 == Role::Value).map(|r| r.1).collect::<Vec<_>>());
+    if let Some(cols) = value_cols.filter(|v| v.len() >= 2) {
+        schema.value_names = cols.iter().map(|&col| row.cells.get(col).map_or_else(String::new, |c| c.text.trim().to_string())).collect();
+    }
     Some(schema)
 }
 

@@ -254,8 +254,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut partial = false;
         let mut footer_at = rows.len();
         let mut ambiguous = Vec::new();
+        let mut value_columns = None;
         if let Some((h, body, schema)) = header {
             periods = group_periods(&schema, &rows[..h]);
+            value_columns = (!schema.value_names.is_empty()).then(|| schema.value_names.clone());
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::Commas | CellStyle::CellPerLine | CellStyle::Table);
             let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
             for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
@@ -363,6 +365,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         consumed.extend(std::mem::take(&mut reader.consumed));
         reader.finish();
         project.heading = heading;
+        project.value_columns = value_columns;
         // Cut off inside the table: the last project's matrix runs to the end of the
         // document and its last row is short or holds only labels.
         if ri + 1 == n_regions && header_at.is_some() && footer_at == rows.len() && partial {

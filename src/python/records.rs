@@ -247,6 +247,12 @@ impl Project {
     fn quantified_share(&self) -> Option<f64> {
         self.head.quantified_share
     }
+    /// What each of an indicator's `values` is, where the table has several value
+    /// columns (one per sub-region, or 优/良/中/差 grades); None otherwise.
+    #[getter]
+    fn value_columns(&self) -> Option<Vec<String>> {
+        self.head.value_columns.clone()
+    }
     #[getter]
     fn complete(&self) -> bool {
         self.head.complete
