@@ -76,18 +76,23 @@ pub fn rejoin(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         // row under them) are no 项目名称 field: joined, they named a phantom project.
         let field = row.cells.first().and_then(key_kind).is_some_and(|k| k != Key::Name || !super::budget_list::opens_list(rows, i));
         let joined = if column_names.is_some() {
-            None
+            // A 一级 label may open the header row too ("产出 指标 一级指标 …").
+            split_labels(row).map(|g| build(row, &g, &mut folded))
         } else if field {
-            field_row(row)
+            field_row(row).map(|g| build(row, &g, &mut folded))
         } else if header.seen {
-            indicator_row(row, header)
+            // Labels first ("数量 | 指标"): the pieces left over are then counted
+            // against the header's columns.
+            let labels = split_labels(row).map(|g| build(row, &g, &mut folded));
+            let base = labels.as_ref().unwrap_or(row);
+            indicator_row(base, header).map(|g| build(base, &g, &mut folded)).or(labels)
         } else {
             None
         };
         match joined {
-            Some(groups) => {
+            Some(joined) => {
                 let o = out.get_or_insert_with(|| rows[..i].to_vec());
-                o.push(build(row, &groups, &mut folded));
+                o.push(joined);
             }
             None => {
                 if let Some(o) = out.as_mut() {
@@ -114,8 +119,16 @@ fn build(row: &Row, groups: &Groups, folded: &mut Vec<usize>) -> Row {
                 return c;
             }
             let mut text = String::new();
+            // A value printed with comparators apart ("65% ≤ 指标值 ≤ 75%", "≥ 95 %")
+            // keeps its spaces: it is kept as printed.
+            let spaced = g.iter().any(|&k| is_comparator(row.cells[k].text.trim_ws()));
             for &k in g {
-                glue(&mut text, row.cells[k].text.trim_ws());
+                if spaced && !text.is_empty() {
+                    text.push(' ');
+                    text.push_str(row.cells[k].text.trim_ws());
+                } else {
+                    glue(&mut text, row.cells[k].text.trim_ws());
+                }
             }
             folded.extend(g[1..].iter().map(|&k| row.cells[k].id));
             first.with_text(text, col)
@@ -132,6 +145,33 @@ fn glue(text: &mut String, piece: &str) {
         text.push(' ');
     }
     text.push_str(piece);
+}
+
+/// A comparator printed alone ("≥", "≤", ">="): never a cell of its own, but the start
+/// of the value after it or the middle of a range.
+fn is_comparator(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 6 && t.chars().all(|c| matches!(c, '≥' | '≤' | '<' | '>' | '=' | '＜' | '＞' | '＝' | '≧' | '≦'))
+}
+
+/// A level label cut at its space ("数量 | 指标", "经济效益 | 指标") is one label, as
+/// the lexicon reads labels with their spaces removed.
+fn split_labels(row: &Row) -> Option<Groups> {
+    // Only a row with a bare "指标" piece can hold one.
+    if !row.cells.iter().any(|c| c.key() == "指标") {
+        return None;
+    }
+    let mut groups: Groups = Vec::new();
+    let mut k = 0;
+    while k < row.cells.len() {
+        if row.cells.get(k + 1).is_some_and(|n| super::stream::joins_split_label(&row.cells[k], n)) {
+            groups.push(vec![k, k + 1]);
+            k += 2;
+        } else {
+            groups.push(vec![k]);
+            k += 1;
+        }
+    }
+    (groups.len() < row.cells.len()).then_some(groups)
 }
 
 /// A number the target grammar reads without a unit.
@@ -166,7 +206,9 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             k += 1;
             continue;
         }
-        if strong_value(text(k)) {
+        // "≥ | 95": a comparator alone opens the value after it.
+        let comparator = is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
+        if comparator || strong_value(text(k)) {
             // A label cut short ("服务对象满意" + a tail line "度指标") is no name piece.
             let label_piece = run.iter().any(|&r| is_label_fragment(&row.cells[r]));
             if run.len() > 1 && run.len() - 1 <= excess && header.name_then_value && !label_piece {
@@ -175,14 +217,23 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             } else {
                 groups.extend(run.drain(..).map(|r| vec![r]));
             }
-            // "≥100 | 公斤/亩": the unit piece is the value's.
-            let mut value = vec![k];
-            if excess > 0 && !header.unit_col && k + 1 < row.cells.len() && is_unit(text(k + 1)) && bare_number(text(k)) {
-                value.push(k + 1);
+            // The name's pieces may have taken the pieces the row had to join.
+            let mut end = if comparator && excess > 0 { k + 2 } else { k + 1 };
+            excess -= end - k - 1;
+            // "65% | ≤ | 指标值 | ≤ | 75%": a comparator after the value is a range's,
+            // up to its other bound.
+            if let Some(bound) = range_end(row, end, excess) {
+                excess -= bound + 1 - end;
+                end = bound + 1;
+            }
+            // "≥100 | 公斤/亩", "≥ | 95 | %": the unit piece is the value's.
+            let number = || if end == k + 1 { bare_number(text(k)) } else { bare_number(&(k..end).map(text).collect::<Vec<_>>().join(" ")) };
+            if excess > 0 && !header.unit_col && end < row.cells.len() && is_unit(text(end)) && number() {
+                end += 1;
                 excess -= 1;
             }
-            k += value.len();
-            groups.push(value);
+            groups.push((k..end).collect());
+            k = end;
             continue;
         }
         run.push(k);
@@ -190,6 +241,19 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
     }
     groups.extend(run.into_iter().map(|r| vec![r]));
     (groups.len() < row.cells.len()).then_some(groups)
+}
+
+/// The range's last piece when a comparator alone at `at` continues the value before
+/// it: a comparator, at most one word (指标值, x), a comparator and a bound — all
+/// within the `excess` pieces the row has to join.
+fn range_end(row: &Row, at: usize, excess: usize) -> Option<usize> {
+    let text = |k: usize| row.cells[k].text.trim_ws();
+    if at >= row.cells.len() || !is_comparator(text(at)) {
+        return None;
+    }
+    let bound = (at + 1..row.cells.len().min(at + 4)).find(|&j| strong_value(text(j)))?;
+    let closed = bound == at + 1 || is_comparator(text(bound - 1));
+    (closed && bound + 1 - at <= excess).then_some(bound)
 }
 
 /// Keys whose value is one text: a name or a unit's name, cut only by the copy.
