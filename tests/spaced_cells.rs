@@ -68,3 +68,25 @@ fn labels_comparators_and_units_cut_at_their_spaces_are_one_cell() {
     let i = &f.projects[0].indicators;
     assert_eq!((i[1].target.value, i[1].target.unit.as_deref()), (Some(95.0), Some("%")), "{}", show(&f));
 }
+
+#[test]
+fn a_project_list_row_whose_name_holds_a_space_opens_no_project() {
+    // 项目支出表 single-spaced: "道路 维护项目 专项业务费 60.00" has more pieces than the
+    // list has columns, so it was no list row and the list's 项目名称 opened a project.
+    let table = "项目支出绩效目标表\n项目名称 道路维护项目\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 维护道路里程 ≥50公里\n";
+    // Each list single-spaced, and tab-cut with its names whole.
+    let lists = [
+        ("项目名称 项目类型 金额\n道路 维护项目 专项业务费 60.00\n桥梁 检测 项目 专项业务费 25.00\n", "项目名称\t项目类型\t金额\n道路维护项目\t专项业务费\t60.00\n桥梁检测项目\t专项业务费\t25.00\n"),
+        ("项目名称 金额\n道路 维护项目 60.00\n", "项目名称\t金额\n道路维护项目\t60.00\n"),
+        ("项目名称 类型 支出功能分类 预算金额\n道路 维护项目 专项业务费 公路养护 60.00\n", "项目名称\t类型\t支出功能分类\t预算金额\n道路维护项目\t专项业务费\t公路养护\t60.00\n"),
+    ];
+    for (spaced, tabbed) in lists {
+        let f = parse(&format!("项目支出表\n{spaced}{table}"));
+        let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, [Some("道路维护项目")], "{spaced}\n{}", show(&f));
+        assert_eq!(f.projects[0].indicators.len(), 1, "{spaced}\n{}", show(&f));
+        // The list's row, read whole, gives what the tab-cut list gives.
+        let reference = parse(&format!("项目支出表\n{tabbed}{}", table.replace(' ', "\t")));
+        assert_eq!(f.projects[0].funds, reference.projects[0].funds, "{spaced}\n{}", show(&f));
+    }
+}

@@ -139,7 +139,7 @@ fn build(row: &Row, groups: &Groups, folded: &mut Vec<usize>) -> Row {
 
 /// Pieces of CJK text join directly (the space was the copy's); two Latin words or
 /// numbers keep one space between them.
-fn glue(text: &mut String, piece: &str) {
+pub(super) fn glue(text: &mut String, piece: &str) {
     let ascii_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     if ascii_word(text.chars().next_back()) && ascii_word(piece.chars().next()) {
         text.push(' ');
