@@ -34,6 +34,9 @@ struct Header {
     name_then_value: bool,
     /// A unit column of its own: a unit piece is its cell, not the value's.
     unit_col: bool,
+    /// A comparator column of its own (计算符号, 指标性质): a comparator piece is its
+    /// cell, not the value's.
+    cmp_col: bool,
     /// Columns from the (first) name column to the end: a row with more cells after
     /// its level labels has pieces to join, and only that many.
     from_name: usize,
@@ -53,7 +56,7 @@ impl Header {
         }
         let name_at = roles.iter().position(|r| *r == Some(Role::Name))?;
         let name_then_value = known.windows(2).filter(|w| w[0] == Role::Name).all(|w| w[1] == Role::Value);
-        Some(Header { seen: true, name_then_value, unit_col: known.contains(&Role::Unit), from_name: roles.len() - name_at })
+        Some(Header { seen: true, name_then_value, unit_col: known.contains(&Role::Unit), cmp_col: known.contains(&Role::Cmp), from_name: roles.len() - name_at })
     }
 }
 
@@ -119,9 +122,10 @@ fn build(row: &Row, groups: &Groups, folded: &mut Vec<usize>) -> Row {
                 return c;
             }
             let mut text = String::new();
-            // A value printed with comparators apart ("65% ≤ 指标值 ≤ 75%", "≥ 95 %")
-            // keeps its spaces: it is kept as printed.
-            let spaced = g.iter().any(|&k| is_comparator(row.cells[k].text.trim_ws()));
+            // A range printed with its comparators apart ("65% ≤ 指标值 ≤ 75%") keeps
+            // its spaces, as printed; a comparator, number and unit printed apart
+            // ("≥ 95 %") join with none (records.md: "=8人").
+            let spaced = g.get(1).is_some_and(|&k| is_comparator(row.cells[k].text.trim_ws()));
             for &k in g {
                 if spaced && !text.is_empty() {
                     text.push(' ');
@@ -207,7 +211,7 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             continue;
         }
         // "≥ | 95": a comparator alone opens the value after it.
-        let comparator = is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
+        let comparator = !header.cmp_col && is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
         if comparator || strong_value(text(k)) {
             // A label cut short ("服务对象满意" + a tail line "度指标") is no name piece.
             let label_piece = run.iter().any(|&r| is_label_fragment(&row.cells[r]));
@@ -222,7 +226,7 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             excess -= end - k - 1;
             // "65% | ≤ | 指标值 | ≤ | 75%": a comparator after the value is a range's,
             // up to its other bound.
-            if let Some(bound) = range_end(row, end, excess) {
+            if let Some(bound) = range_end(row, end, excess).filter(|_| !header.cmp_col) {
                 excess -= bound + 1 - end;
                 end = bound + 1;
             }
