@@ -37,6 +37,9 @@ fn seed_000_single_spaced_gives_the_indicators_of_its_tab_form() {
     assert!(got.iter().all(|r| !r.2.starts_with("指标") && !r.2.starts_with('≤')), "{}", show(&f));
     let ranges = got.iter().filter(|r| r.2 == "参保人政策范围内住院费用报销比例" && r.3 == "65% ≤ 指标值 ≤ 75%").count();
     assert_eq!(ranges, 2, "{}", show(&f));
+    // "逐步 推开" (graded wording printed with a space) is the value, not a name piece.
+    let graded = got.iter().filter(|r| r.2 == "推进医保支付方式改革和DRG试点" && r.3 == "逐步推开").count();
+    assert_eq!(graded, 2, "{}", show(&f));
     // Every label as the tab form reads it.
     let labels = |f: &Filing| f.projects.iter().flat_map(|p| p.indicators.iter().map(|i| (i.level1_raw.clone(), i.level2_raw.clone()))).collect::<Vec<_>>();
     let (mut a, mut b) = (labels(&f), labels(&reference));
@@ -54,6 +57,7 @@ fn labels_comparators_and_units_cut_at_their_spaces_are_one_cell() {
                 产出 指标 数量 指标 维护道路里程 ≥ 50 公里\n\
                 质量 指标 路面完好率 ≥ 95 %\n\
                 效益 指标 社会效益 指标 群众出行报销比例 65% ≤ 指标值 ≤ 75%\n\
+                可持续影响 指标 管护机制 逐步 完善\n\
                 满意度 指标 服务对象满意度 指标 群众满意度 ≥90%\n";
     let f = parse(text);
     let got: Vec<(String, String, String, String)> = rows(&f);
@@ -61,6 +65,7 @@ fn labels_comparators_and_units_cut_at_their_spaces_are_one_cell() {
         ("产出指标", "数量指标", "维护道路里程", "≥50公里"),
         ("产出指标", "质量指标", "路面完好率", "≥95%"),
         ("效益指标", "社会效益指标", "群众出行报销比例", "65% ≤ 指标值 ≤ 75%"),
+        ("效益指标", "可持续影响指标", "管护机制", "逐步完善"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
     ];
     assert_eq!(got, families::expect(&want), "{}", show(&f));

@@ -23,7 +23,7 @@ use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, Role};
 use super::keys::{key_kind, key_match, key_of_cell, Key};
-use super::stream::{is_label_fragment, strong_value};
+use super::stream::{is_label_fragment, looks_like_name, strong_value};
 
 /// What the matrix header above a row allows to be joined.
 #[derive(Clone, Copy, Default)]
@@ -178,6 +178,18 @@ fn split_labels(row: &Row) -> Option<Groups> {
     (groups.len() < row.cells.len()).then_some(groups)
 }
 
+/// Whether `head`, a name piece before the value `value`, is the first word of that
+/// value ("逐步" of "逐步 推开"): alone it reads as neither a name nor a value, and the
+/// two read as graded wording where `value` alone is wording too (not a number).
+fn graded_head(head: &str, value: &str) -> bool {
+    // Asked of every value with name pieces before it: the head's length first.
+    head.chars().count() <= 4
+        && !looks_like_name(head)
+        && !strong_value(head)
+        && parse_target_memo(value, &TargetContext::default()).0.kind == TargetKind::Qualitative
+        && strong_value(&format!("{head}{value}"))
+}
+
 /// A number the target grammar reads without a unit.
 fn bare_number(t: &str) -> bool {
     let (target, _) = parse_target_memo(t, &TargetContext::default());
@@ -213,6 +225,13 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
         // "≥ | 95": a comparator alone opens the value after it.
         let comparator = !header.cmp_col && is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
         if comparator || strong_value(text(k)) {
+            // "逐步 | 推开": graded wording cut at its space; its head is the value's.
+            let mut start = k;
+            if !comparator && excess > 0 && run.len() > 1 && header.name_then_value && graded_head(text(k - 1), text(k)) {
+                run.pop();
+                start = k - 1;
+                excess -= 1;
+            }
             // A label cut short ("服务对象满意" + a tail line "度指标") is no name piece.
             let label_piece = run.iter().any(|&r| is_label_fragment(&row.cells[r]));
             if run.len() > 1 && run.len() - 1 <= excess && header.name_then_value && !label_piece {
@@ -236,7 +255,7 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
                 end += 1;
                 excess -= 1;
             }
-            groups.push((k..end).collect());
+            groups.push((start..end).collect());
             k = end;
             continue;
         }
