@@ -203,11 +203,39 @@ fn columns(row: &Row, min: usize, loose: bool) -> Option<Vec<(usize, Col)>> {
     (cols.len() >= min && has(Col::Name) && (has(Col::Total) || has(Col::Fiscal))).then_some(cols)
 }
 
+/// How many pieces more than the header's columns a name cut at its spaces holds
+/// ("道路 维护项目 专项业务费 60.00" under 项目名称 | 项目类型 | 金额): text cut at
+/// single spaces keeps no empty cell, so its columns are the header's in order, and
+/// the pieces past them belong to the name. 0 for any other row.
+fn name_pieces(row: &Row, cols: &[(usize, Col)]) -> usize {
+    // Most rows are as wide as the header: one comparison rules them out.
+    let Some(extra) = row.cells.len().checked_sub(cols.len()).filter(|&e| e > 0) else { return 0 };
+    let Some(name_at) = cols.iter().position(|(_, x)| *x == Col::Name) else { return 0 };
+    let in_order = cols.iter().enumerate().all(|(k, (col, _))| *col == k);
+    let last_amount = row.cells.last().is_some_and(|c| c.short && parse_amount(&c.text).is_some_and(|(_, u)| u.is_none()));
+    // A piece of a name is no number and no field name.
+    let word = |c: &Cell| !c.is_empty() && key_kind(c).is_none() && parse_amount(&c.text).is_none();
+    let fits = in_order && last_amount && row.cells[name_at..=name_at + extra].iter().all(word);
+    if fits {
+        extra
+    } else {
+        0
+    }
+}
+
 fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
-    let at = |k: Col| cols.iter().find(|(_, x)| *x == k).and_then(|(col, _)| row.cells.get(*col)).filter(|c| !c.is_empty());
+    let extra = name_pieces(row, cols);
+    let name_at = cols.iter().find(|(_, x)| *x == Col::Name)?.0;
+    // The cell under column `col`: past the name, `extra` pieces further on.
+    let cell = |col: usize| row.cells.get(if col > name_at { col + extra } else { col });
+    let at = |k: Col| cols.iter().find(|(_, x)| *x == k).and_then(|(col, _)| cell(*col)).filter(|c| !c.is_empty());
     let name = at(Col::Name)?;
     if key_kind(name).is_some() {
         return None;
+    }
+    let mut name_text = name.text.trim_ws().to_string();
+    for piece in &row.cells[name_at + 1..=name_at + extra] {
+        super::spaced::glue(&mut name_text, piece.text.trim_ws());
     }
     let amount = |k: Col| at(k).and_then(|c| parse_amount(&c.text)).map(|a| a.0);
     let funds = Funds { total: amount(Col::Total), fiscal: amount(Col::Fiscal), other: amount(Col::Other), carryover: amount(Col::Carryover) };
@@ -215,11 +243,11 @@ fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
         return None;
     }
     // Every filled cell sits under a column of the header.
-    if row.non_empty().any(|c| !cols.iter().any(|(col, _)| *col == c.col)) {
+    if extra == 0 && row.non_empty().any(|c| !cols.iter().any(|(col, _)| *col == c.col)) {
         return None;
     }
     Some(Entry {
-        name: name.text.trim_ws().to_string(),
+        name: name_text,
         code: at(Col::Code).map(|c| c.text.trim_ws().to_string()),
         funds,
         unit: None,

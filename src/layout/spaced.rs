@@ -23,7 +23,7 @@ use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, Role};
 use super::keys::{key_kind, key_match, key_of_cell, Key};
-use super::stream::{is_label_fragment, strong_value};
+use super::stream::{is_label_fragment, looks_like_name, strong_value};
 
 /// What the matrix header above a row allows to be joined.
 #[derive(Clone, Copy, Default)]
@@ -34,6 +34,9 @@ struct Header {
     name_then_value: bool,
     /// A unit column of its own: a unit piece is its cell, not the value's.
     unit_col: bool,
+    /// A comparator column of its own (计算符号, 指标性质): a comparator piece is its
+    /// cell, not the value's.
+    cmp_col: bool,
     /// Columns from the (first) name column to the end: a row with more cells after
     /// its level labels has pieces to join, and only that many.
     from_name: usize,
@@ -53,7 +56,7 @@ impl Header {
         }
         let name_at = roles.iter().position(|r| *r == Some(Role::Name))?;
         let name_then_value = known.windows(2).filter(|w| w[0] == Role::Name).all(|w| w[1] == Role::Value);
-        Some(Header { seen: true, name_then_value, unit_col: known.contains(&Role::Unit), from_name: roles.len() - name_at })
+        Some(Header { seen: true, name_then_value, unit_col: known.contains(&Role::Unit), cmp_col: known.contains(&Role::Cmp), from_name: roles.len() - name_at })
     }
 }
 
@@ -76,18 +79,23 @@ pub fn rejoin(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         // row under them) are no 项目名称 field: joined, they named a phantom project.
         let field = row.cells.first().and_then(key_kind).is_some_and(|k| k != Key::Name || !super::budget_list::opens_list(rows, i));
         let joined = if column_names.is_some() {
-            None
+            // A 一级 label may open the header row too ("产出 指标 一级指标 …").
+            split_labels(row).map(|g| build(row, &g, &mut folded))
         } else if field {
-            field_row(row)
+            field_row(row).map(|g| build(row, &g, &mut folded))
         } else if header.seen {
-            indicator_row(row, header)
+            // Labels first ("数量 | 指标"): the pieces left over are then counted
+            // against the header's columns.
+            let labels = split_labels(row).map(|g| build(row, &g, &mut folded));
+            let base = labels.as_ref().unwrap_or(row);
+            indicator_row(base, header).map(|g| build(base, &g, &mut folded)).or(labels)
         } else {
             None
         };
         match joined {
-            Some(groups) => {
+            Some(joined) => {
                 let o = out.get_or_insert_with(|| rows[..i].to_vec());
-                o.push(build(row, &groups, &mut folded));
+                o.push(joined);
             }
             None => {
                 if let Some(o) = out.as_mut() {
@@ -114,8 +122,17 @@ fn build(row: &Row, groups: &Groups, folded: &mut Vec<usize>) -> Row {
                 return c;
             }
             let mut text = String::new();
+            // A range printed with its comparators apart ("65% ≤ 指标值 ≤ 75%") keeps
+            // its spaces, as printed; a comparator, number and unit printed apart
+            // ("≥ 95 %") join with none (records.md: "=8人").
+            let spaced = g.get(1).is_some_and(|&k| is_comparator(row.cells[k].text.trim_ws()));
             for &k in g {
-                glue(&mut text, row.cells[k].text.trim_ws());
+                if spaced && !text.is_empty() {
+                    text.push(' ');
+                    text.push_str(row.cells[k].text.trim_ws());
+                } else {
+                    glue(&mut text, row.cells[k].text.trim_ws());
+                }
             }
             folded.extend(g[1..].iter().map(|&k| row.cells[k].id));
             first.with_text(text, col)
@@ -126,12 +143,51 @@ fn build(row: &Row, groups: &Groups, folded: &mut Vec<usize>) -> Row {
 
 /// Pieces of CJK text join directly (the space was the copy's); two Latin words or
 /// numbers keep one space between them.
-fn glue(text: &mut String, piece: &str) {
+pub(super) fn glue(text: &mut String, piece: &str) {
     let ascii_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     if ascii_word(text.chars().next_back()) && ascii_word(piece.chars().next()) {
         text.push(' ');
     }
     text.push_str(piece);
+}
+
+/// A comparator printed alone ("≥", "≤", ">="): never a cell of its own, but the start
+/// of the value after it or the middle of a range.
+fn is_comparator(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 6 && t.chars().all(|c| matches!(c, '≥' | '≤' | '<' | '>' | '=' | '＜' | '＞' | '＝' | '≧' | '≦'))
+}
+
+/// A level label cut at its space ("数量 | 指标", "经济效益 | 指标") is one label, as
+/// the lexicon reads labels with their spaces removed.
+fn split_labels(row: &Row) -> Option<Groups> {
+    // Only a row with a bare "指标" piece can hold one.
+    if !row.cells.iter().any(|c| c.key() == "指标") {
+        return None;
+    }
+    let mut groups: Groups = Vec::new();
+    let mut k = 0;
+    while k < row.cells.len() {
+        if row.cells.get(k + 1).is_some_and(|n| super::stream::joins_split_label(&row.cells[k], n)) {
+            groups.push(vec![k, k + 1]);
+            k += 2;
+        } else {
+            groups.push(vec![k]);
+            k += 1;
+        }
+    }
+    (groups.len() < row.cells.len()).then_some(groups)
+}
+
+/// Whether `head`, a name piece before the value `value`, is the first word of that
+/// value ("逐步" of "逐步 推开"): alone it reads as neither a name nor a value, and the
+/// two read as graded wording where `value` alone is wording too (not a number).
+fn graded_head(head: &str, value: &str) -> bool {
+    // Asked of every value with name pieces before it: the head's length first.
+    head.chars().count() <= 4
+        && !looks_like_name(head)
+        && !strong_value(head)
+        && parse_target_memo(value, &TargetContext::default()).0.kind == TargetKind::Qualitative
+        && strong_value(&format!("{head}{value}"))
 }
 
 /// A number the target grammar reads without a unit.
@@ -166,7 +222,16 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             k += 1;
             continue;
         }
-        if strong_value(text(k)) {
+        // "≥ | 95": a comparator alone opens the value after it.
+        let comparator = !header.cmp_col && is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
+        if comparator || strong_value(text(k)) {
+            // "逐步 | 推开": graded wording cut at its space; its head is the value's.
+            let mut start = k;
+            if !comparator && excess > 0 && run.len() > 1 && header.name_then_value && graded_head(text(k - 1), text(k)) {
+                run.pop();
+                start = k - 1;
+                excess -= 1;
+            }
             // A label cut short ("服务对象满意" + a tail line "度指标") is no name piece.
             let label_piece = run.iter().any(|&r| is_label_fragment(&row.cells[r]));
             if run.len() > 1 && run.len() - 1 <= excess && header.name_then_value && !label_piece {
@@ -175,14 +240,23 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             } else {
                 groups.extend(run.drain(..).map(|r| vec![r]));
             }
-            // "≥100 | 公斤/亩": the unit piece is the value's.
-            let mut value = vec![k];
-            if excess > 0 && !header.unit_col && k + 1 < row.cells.len() && is_unit(text(k + 1)) && bare_number(text(k)) {
-                value.push(k + 1);
+            // The name's pieces may have taken the pieces the row had to join.
+            let mut end = if comparator && excess > 0 { k + 2 } else { k + 1 };
+            excess -= end - k - 1;
+            // "65% | ≤ | 指标值 | ≤ | 75%": a comparator after the value is a range's,
+            // up to its other bound.
+            if let Some(bound) = range_end(row, end, excess).filter(|_| !header.cmp_col) {
+                excess -= bound + 1 - end;
+                end = bound + 1;
+            }
+            // "≥100 | 公斤/亩", "≥ | 95 | %": the unit piece is the value's.
+            let number = || if end == k + 1 { bare_number(text(k)) } else { bare_number(&(k..end).map(text).collect::<Vec<_>>().join(" ")) };
+            if excess > 0 && !header.unit_col && end < row.cells.len() && is_unit(text(end)) && number() {
+                end += 1;
                 excess -= 1;
             }
-            k += value.len();
-            groups.push(value);
+            groups.push((start..end).collect());
+            k = end;
             continue;
         }
         run.push(k);
@@ -190,6 +264,19 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
     }
     groups.extend(run.into_iter().map(|r| vec![r]));
     (groups.len() < row.cells.len()).then_some(groups)
+}
+
+/// The range's last piece when a comparator alone at `at` continues the value before
+/// it: a comparator, at most one word (指标值, x), a comparator and a bound — all
+/// within the `excess` pieces the row has to join.
+fn range_end(row: &Row, at: usize, excess: usize) -> Option<usize> {
+    let text = |k: usize| row.cells[k].text.trim_ws();
+    if at >= row.cells.len() || !is_comparator(text(at)) {
+        return None;
+    }
+    let bound = (at + 1..row.cells.len().min(at + 4)).find(|&j| strong_value(text(j)))?;
+    let closed = bound == at + 1 || is_comparator(text(bound - 1));
+    (closed && bound + 1 - at <= excess).then_some(bound)
 }
 
 /// Keys whose value is one text: a name or a unit's name, cut only by the copy.

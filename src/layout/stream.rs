@@ -140,16 +140,25 @@ pub fn is_score_band(c: &Cell) -> bool {
     c.short && k.starts_with('(') && k.chars().count() <= 12 && k.contains('分') && k.bytes().any(|b| b.is_ascii_digit())
 }
 
+fn is_label_tail(c: &Cell) -> bool {
+    c.key() == "指标" || is_score_band(c)
+}
+
+/// `a` then `b` are one label broken in two ("经济效益" | "指标", "产出指标" | "（50分）").
+pub fn joins_split_label(a: &Cell, b: &Cell) -> bool {
+    is_label_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim_ws(), b.text.trim_ws())).is_some()
+}
+
 /// Labels broken over two cells or paragraphs ("经济效益" / "指标", "产出指标" /
 /// "（50分）") are joined back, within a row or across one-cell rows. Returns the rows
 /// to read and the ids of the cells folded into another.
 pub fn join_split_labels(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
-    let is_tail = |c: &Cell| c.key() == "指标" || is_score_band(c);
+    let is_tail = is_label_tail;
     // Most tables have no split label: hand the rows back without copying them.
     if !rows.iter().any(|r| r.cells.iter().any(is_tail)) {
         return (Cow::Borrowed(rows), Vec::new());
     }
-    let joins = |a: &Cell, b: &Cell| is_tail(b) && taxonomy::classify(&format!("{}{}", a.text.trim_ws(), b.text.trim_ws())).is_some();
+    let joins = joins_split_label;
     let mut folded = Vec::new();
     let mut out: Vec<Row> = Vec::with_capacity(rows.len());
     let mut i = 0;
