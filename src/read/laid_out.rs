@@ -39,7 +39,9 @@ pub fn is_laid_out(text: &str, lines: &[&str]) -> bool {
     }
     let blank = lines.iter().filter(|l| l.trim_ws().is_empty()).count();
     let non_blank = lines.len() - blank;
-    gapped * 10 >= non_blank * 3 && blank * 5 >= lines.len()
+    // Rows one under the other with no blank line between them are laid out too when
+    // pdftotext's form feeds mark the page breaks.
+    gapped * 10 >= non_blank * 3 && (blank * 5 >= lines.len() || memchr::memchr(b'\x0c', text.as_bytes()).is_some())
 }
 
 /// Lines in which `gap` sits between two printed characters (a column gap, not the
@@ -209,24 +211,37 @@ struct Column {
 /// Cut laid-out text into rows: blocks between blank lines, each block's lines
 /// joined into as many rows as its columns show.
 pub fn rows(lines: &[&str], b: &mut GridBuilder) {
-    let mut cut: Vec<Vec<Piece>> = lines.iter().enumerate().map(|(i, line)| pieces(line, i + 1)).collect();
+    // Without blank lines between rows (a table printed with tight cell padding) a
+    // block is a whole table, and a row cut by a page break has the page's foot and
+    // head between its halves: those are dropped so the halves meet again.
+    // Blank-line rows average two or three lines a run; tables printed tight run on
+    // for many more.
+    let is_blank = |i: usize| lines[i].trim_ws().is_empty();
+    let runs = (0..lines.len()).filter(|&i| is_blank(i) && (i == 0 || !is_blank(i - 1))).count();
+    let non_blank = (0..lines.len()).filter(|&i| !is_blank(i)).count();
+    let dense = non_blank > 4 * runs;
+    let skip = if dense { super::laid_out_pages::furniture(lines) } else { vec![false; lines.len()] };
+    let mut cut: Vec<Vec<Piece>> = lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
     cut_at_columns(&mut cut);
     let mut block: Vec<Piece> = Vec::new();
-    for line in cut {
+    for (line, s) in cut.into_iter().zip(skip) {
+        if s {
+            continue;
+        }
         if line.is_empty() {
-            flush(&mut block, b);
+            flush(&mut block, dense, b);
         } else {
             block.extend(line);
         }
     }
-    flush(&mut block, b);
+    flush(&mut block, dense, b);
 }
 
-fn flush(block: &mut Vec<Piece>, b: &mut GridBuilder) {
+fn flush(block: &mut Vec<Piece>, dense: bool, b: &mut GridBuilder) {
     if block.is_empty() {
         return;
     }
-    let full = fullness(block);
+    let full = fullness(block, dense);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
     let mut k = 0usize;
@@ -234,7 +249,15 @@ fn flush(block: &mut Vec<Piece>, b: &mut GridBuilder) {
         let line = block[k].line;
         let end = block[k..].iter().position(|p| p.line != line).map_or(block.len(), |e| k + e);
         // A piece under a cell that still had room starts the next row.
-        let new_row = (k..end).any(|p| column_of(&cols, &block[p]).is_some_and(|c| !cols[c].pieces.last().is_some_and(|&q| full[q])));
+        let mut under = (k..end).map(|p| column_of(&cols, &block[p]));
+        // A piece under a cell that still had room starts the next row. So does, where
+        // rows follow without blank lines, a line under none of the row's cells (a
+        // title or paragraph after the table); between blank-line rows such a line is
+        // a label printed mid-span and joins the row above.
+        // And, there too, a piece reaching past the cell above it: a wrapped line is
+        // never wider than the line it continues.
+        let continues = |p: usize, c: usize| cols[c].pieces.last().is_some_and(|&q| full[q] && (!dense || block[p].end <= block[q].end + 1));
+        let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c))) || dense && !cols.is_empty() && under.all(|c| c.is_none());
         if new_row {
             emit(&mut cols, block, row_line, b);
             row_line = line;
@@ -273,7 +296,12 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// as the widest piece it overlaps in the block, less one column. (Widths, not
 /// gaps, decide most cases: pdftotext prints a CJK character in one column though
 /// it is two wide, so the gap after a full cell can look wide.)
-fn fullness(block: &[Piece]) -> Vec<bool> {
+///
+/// Where rows follow without blank lines the block is a whole table, with titles,
+/// paragraphs and cells of other columns over the same character columns: there a
+/// piece is measured against the pieces with the same left edge (its column's lines),
+/// and a piece of ideographs only, one character a column, must be as wide as they.
+fn fullness(block: &[Piece], dense: bool) -> Vec<bool> {
     block
         .iter()
         .map(|p| {
@@ -281,10 +309,17 @@ fn fullness(block: &[Piece]) -> Vec<bool> {
                 return true;
             }
             let width = p.end - p.start;
-            let widest = block.iter().filter(|q| overlaps((q.start, q.end), (p.start, p.end))).map(|q| q.end - q.start).max().unwrap_or(width);
-            width + 1 >= widest
+            let same_column = |q: &&Piece| if dense { q.start.abs_diff(p.start) <= 1 } else { overlaps((q.start, q.end), (p.start, p.end)) };
+            let widest = block.iter().filter(same_column).map(|q| q.end - q.start).max().unwrap_or(width);
+            let slack = usize::from(!dense || !p.text.chars().all(is_ideograph_or_mark));
+            width + slack >= widest
         })
         .collect()
+}
+
+/// Ideographs and full-width punctuation: characters pdftotext prints one to a column.
+fn is_ideograph_or_mark(c: char) -> bool {
+    is_ideograph(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 fn emit(cols: &mut Vec<Column>, block: &[Piece], row_line: usize, b: &mut GridBuilder) {
