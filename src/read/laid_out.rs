@@ -219,7 +219,9 @@ pub fn rows(lines: &[&str], b: &mut GridBuilder) {
     let is_blank = |i: usize| lines[i].trim_ws().is_empty();
     let runs = (0..lines.len()).filter(|&i| is_blank(i) && (i == 0 || !is_blank(i - 1))).count();
     let non_blank = (0..lines.len()).filter(|&i| !is_blank(i)).count();
-    let dense = non_blank > 4 * runs;
+    // (Only pdftotext's own output, with its form feeds, is read so: that is what
+    // lets such text be taken for laid-out text at all, see `is_laid_out`.)
+    let dense = non_blank > 4 * runs && lines.iter().any(|l| l.contains('\u{c}'));
     let skip = if dense { super::laid_out_pages::furniture(lines) } else { vec![false; lines.len()] };
     let mut cut: Vec<Vec<Piece>> = lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
     cut_at_columns(&mut cut);
