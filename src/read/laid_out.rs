@@ -258,7 +258,15 @@ fn flush(block: &mut Vec<Piece>, dense: bool, b: &mut GridBuilder) {
         // a label printed mid-span and joins the row above.
         // And, there too, a piece reaching past the cell above it: a wrapped line is
         // never wider than the line it continues.
-        let continues = |p: usize, c: usize| cols[c].pieces.last().is_some_and(|&q| full[q] && (!dense || block[p].end <= block[q].end + 1));
+        // And a line of cells that opens at the left edge of a text alone on its line
+        // (a title, a paragraph) is the next row, not that text's last line.
+        let opens_row = dense && end - k > 1;
+        let alone = |q: usize| (q == 0 || block[q - 1].line != block[q].line) && block.get(q + 1).is_none_or(|n| n.line != block[q].line);
+        let continues = |p: usize, c: usize| {
+            cols[c].pieces.last().is_some_and(|&q| {
+                full[q] && (!dense || block[p].end <= block[q].end + 1) && !(opens_row && p == k && alone(q) && block[p].start.abs_diff(block[q].start) <= 1)
+            })
+        };
         let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c))) || dense && !cols.is_empty() && under.all(|c| c.is_none());
         if new_row {
             emit(&mut cols, block, row_line, b);
@@ -304,15 +312,36 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// piece is measured against the pieces with the same left edge (its column's lines),
 /// and a piece of ideographs only, one character a column, must be as wide as they.
 fn fullness(block: &[Piece], dense: bool) -> Vec<bool> {
+    // Where the next piece on each piece's line starts (the right bound of its cell):
+    // a piece of the header rows above may start where an indicator column does and
+    // run on over the columns after it.
+    let next: Vec<Option<usize>> = (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
+    let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => a.abs_diff(b) <= 1,
+        (a, b) => a == b,
+    };
     block
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             if p.runs_on {
                 return true;
             }
             let width = p.end - p.start;
-            let same_column = |q: &&Piece| if dense { q.start.abs_diff(p.start) <= 1 } else { overlaps((q.start, q.end), (p.start, p.end)) };
-            let widest = block.iter().filter(same_column).map(|q| q.end - q.start).max().unwrap_or(width);
+            // A full cell of ideographs (printed one column each though two wide) is
+            // followed by a gap of at most about its own width: a short label far from
+            // the next cell ("满意度指标" over a title after the table) had room left.
+            if dense && next[i].is_some_and(|n| n - p.end > width) {
+                return false;
+            }
+            let same_column = |(j, q): &(usize, &Piece)| {
+                if dense {
+                    q.start.abs_diff(p.start) <= 1 && near(next[*j], next[i])
+                } else {
+                    overlaps((q.start, q.end), (p.start, p.end))
+                }
+            };
+            let widest = block.iter().enumerate().filter(same_column).map(|(_, q)| q.end - q.start).max().unwrap_or(width);
             let slack = usize::from(!dense || !p.text.chars().all(is_ideograph_or_mark));
             width + slack >= widest
         })
