@@ -36,3 +36,42 @@ fn tight_laid_out_text_with_wrapped_cells_and_a_row_cut_by_a_page_break_reads_as
     assert!(got.projects[1].indicators.iter().any(|i| i.name == "城镇职工困难企业和城乡居民医保人数"));
     assert!(got.projects.iter().flat_map(|p| &p.indicators).all(|i| !i.name.contains("部门预算") && !i.name.contains('表')));
 }
+
+/// The first indicator row of a table cut by a page break (pdftotext -layout of page 10
+/// and 11 of long.pdf): "训人次" of both wrapped cells stands on the next page, after
+/// the page number and the running head, and pdftotext has set that page's columns
+/// further left, so the pieces are not under the cells they continue.
+#[test]
+fn the_rest_of_a_row_on_the_next_page_goes_on_in_its_wrapped_cells_though_the_columns_moved() {
+    let text = [
+        "某某县医疗保障局 2023 年部门预算",
+        "一级指标        二级指标                三级指标        绩效指标描述      指标值",
+        "产出指标        数量指标                支付方式改革累计培   支付方式改革累计培   ≥15 人次",
+        "",
+        "",
+        "",
+        "- 11 -",
+        "\u{c}某某县医疗保障局 2023 年部门预算",
+        "",
+        "",
+        "                        训人次         训人次",
+        "            质量指标        医保台账自助查询准   医保台账自助查询准          ≥95%",
+        "                        确率          确率",
+        "            时效指标        手持终端入户即时结   手持终端入户即时结          ≥95%",
+        "                        算率          算率",
+        "            成本指标        设备均价        设备均价               ≤3 万元",
+        "效益指标        社会效益指标      医保入户结算便利度   医保入户结算便利度          显著提升",
+        "满意度指标       服务对象满意度指标   参保人员满意度     参保人员满意度            ≥90%",
+        "\u{c}",
+    ]
+    .join("\n");
+    let grid = jixiao::read::load(text.as_bytes(), None, None).unwrap().grid;
+    assert_eq!(grid.style, CellStyle::LaidOut);
+    let rows: Vec<Vec<&str>> = grid.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    let row = |first: &str| rows.iter().find(|r| r.first() == Some(&first)).unwrap_or_else(|| panic!("{first}: {rows:#?}")).clone();
+    assert_eq!(row("产出指标"), ["产出指标", "数量指标", "支付方式改革累计培训人次", "支付方式改革累计培训人次", "≥15人次"]);
+    assert_eq!(row("质量指标"), ["质量指标", "医保台账自助查询准确率", "医保台账自助查询准确率", "≥95%"]);
+    // No page number, running head (past the first page's) or stray half-row.
+    assert!(rows[1..].iter().all(|r| !r.iter().any(|c| c.contains("部门预算") || c.starts_with('-') || *c == "训人次")), "{rows:#?}");
+    assert_eq!(rows.len(), 8, "{rows:#?}");
+}

@@ -20,56 +20,12 @@
 //! Hand-written: table extractors for PDF work on glyph geometry, which text no longer
 //! has; the character columns are all that is left of it.
 
-use memchr::memmem;
-
 use crate::chars::TrimWs;
 
 use super::grid::GridBuilder;
 use super::pdf_table::join_wrapped;
 
-/// Layout-kept text: enough lines with a wide gap inside them (columns), and blank
-/// lines between the rows of its table.
-pub fn is_laid_out(text: &str, lines: &[&str]) -> bool {
-    // Asked of every text cut at spaces or as paragraphs, so the gaps are found by one
-    // search of the whole text rather than line by line; blank lines are counted only
-    // when there are gaps enough.
-    let gapped = gapped_lines(text, "   ") + gapped_lines(text, "\u{3000}\u{3000}");
-    if gapped < 4 {
-        return false;
-    }
-    let blank = lines.iter().filter(|l| l.trim_ws().is_empty()).count();
-    let non_blank = lines.len() - blank;
-    // Rows one under the other with no blank line between them are laid out too when
-    // pdftotext's form feeds mark the page breaks.
-    gapped * 10 >= non_blank * 3 && (blank * 5 >= lines.len() || memchr::memchr(b'\x0c', text.as_bytes()).is_some())
-}
-
-/// Lines in which `gap` sits between two printed characters (a column gap, not the
-/// indentation of the line or spaces at its end).
-fn gapped_lines(text: &str, gap: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut count = 0usize;
-    let mut from = 0usize;
-    let finder = memmem::Finder::new(gap);
-    while let Some(at) = finder.find(&bytes[from..]).map(|i| from + i) {
-        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
-        // `at` starts a match of white space and `end` is a newline: both boundaries.
-        let printed_before = !text[start..at].trim_ws().is_empty();
-        let printed_after = !text[at..end].trim_ws().is_empty();
-        if printed_before && printed_after {
-            count += 1;
-            from = end;
-        } else {
-            // Indentation: the gap may still come later on the line.
-            from = at + gap.len();
-        }
-        if from >= bytes.len() {
-            break;
-        }
-    }
-    count
-}
+pub use super::laid_out_detect::is_laid_out;
 
 /// One printed piece of a line: its text and its character columns.
 #[derive(Debug, Clone)]
@@ -225,25 +181,27 @@ pub fn rows(lines: &[&str], b: &mut GridBuilder) {
     let skip = if dense { super::laid_out_pages::furniture(lines) } else { vec![false; lines.len()] };
     let mut cut: Vec<Vec<Piece>> = lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
     cut_at_columns(&mut cut);
+    // The first line of each page after the first (its number, as pieces count lines).
+    let page_tops: Vec<usize> = (1..lines.len()).filter(|&i| !skip[i] && (skip[i - 1] || lines[i].starts_with('\u{c}'))).map(|i| i + 1).collect();
     let mut block: Vec<Piece> = Vec::new();
     for (line, s) in cut.into_iter().zip(skip) {
         if s {
             continue;
         }
         if line.is_empty() {
-            flush(&mut block, dense, b);
+            flush(&mut block, dense, &page_tops, b);
         } else {
             block.extend(line);
         }
     }
-    flush(&mut block, dense, b);
+    flush(&mut block, dense, &page_tops, b);
 }
 
-fn flush(block: &mut Vec<Piece>, dense: bool, b: &mut GridBuilder) {
+fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridBuilder) {
     if block.is_empty() {
         return;
     }
-    let full = fullness(block, dense);
+    let full = fullness(block, dense, page_tops);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
     let mut k = 0usize;
@@ -268,6 +226,23 @@ fn flush(block: &mut Vec<Piece>, dense: bool, b: &mut GridBuilder) {
             })
         };
         let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c))) || dense && !cols.is_empty() && under.all(|c| c.is_none());
+        // pdftotext sets each page's columns afresh, so the rest of a row cut by a page
+        // break may stand at other columns than its first half: a first line of a page
+        // with one piece for each wrapped cell of the row (past its label) goes on in
+        // those cells, from the left.
+        if dense && page_tops.binary_search(&line).is_ok() {
+            let wrapped: Vec<usize> = (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q])).collect();
+            // (Fewer pieces than the cells past the label: a new row fills them all.)
+            let n = end - k;
+            let in_place = (k..end).map(|p| column_of(&cols, &block[p])).eq(wrapped.iter().take(n).map(|&c| Some(c)));
+            if !in_place && wrapped.len() >= n && n + 1 < cols.len() {
+                for (p, &c) in (k..end).zip(&wrapped) {
+                    cols[c].pieces.push(p);
+                }
+                k = end;
+                continue;
+            }
+        }
         if new_row {
             emit(&mut cols, block, row_line, b);
             row_line = line;
@@ -311,7 +286,9 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// paragraphs and cells of other columns over the same character columns: there a
 /// piece is measured against the pieces with the same left edge (its column's lines),
 /// and a piece of ideographs only, one character a column, must be as wide as they.
-fn fullness(block: &[Piece], dense: bool) -> Vec<bool> {
+fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
+    // Each page has its own character columns: pieces are compared within a page.
+    let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
     // Where the next piece on each piece's line starts (the right bound of its cell):
     // a piece of the header rows above may start where an indicator column does and
     // run on over the columns after it.
@@ -329,14 +306,15 @@ fn fullness(block: &[Piece], dense: bool) -> Vec<bool> {
             }
             let width = p.end - p.start;
             // A full cell of ideographs (printed one column each though two wide) is
-            // followed by a gap of at most about its own width: a short label far from
-            // the next cell ("满意度指标" over a title after the table) had room left.
-            if dense && next[i].is_some_and(|n| n - p.end > width) {
+            // followed by a gap of about its own width at most: a short label farther
+            // from the next cell ("满意度指标" over a title after the table) had room
+            // left.
+            if dense && next[i].is_some_and(|n| n - p.end > width + 1) {
                 return false;
             }
             let same_column = |(j, q): &(usize, &Piece)| {
                 if dense {
-                    q.start.abs_diff(p.start) <= 1 && near(next[*j], next[i])
+                    q.start.abs_diff(p.start) <= 1 && near(next[*j], next[i]) && page(q) == page(p)
                 } else {
                     overlaps((q.start, q.end), (p.start, p.end))
                 }
