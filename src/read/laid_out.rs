@@ -319,12 +319,22 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
                     overlaps((q.start, q.end), (p.start, p.end))
                 }
             };
-            let widest = block.iter().enumerate().filter(same_column).map(|(_, q)| q.end - q.start).max().unwrap_or(width);
+            // A dense block may run over many pages: its pieces are in line order, and
+            // a column is measured over the lines near the piece, not the whole block.
+            let (lo, hi) = if dense {
+                (block.partition_point(|q| q.line + DENSE_NEAR < p.line), block.partition_point(|q| q.line <= p.line + DENSE_NEAR))
+            } else {
+                (0, block.len())
+            };
+            let widest = block[lo..hi].iter().enumerate().map(|(j, q)| (lo + j, q)).filter(same_column).map(|(_, q)| q.end - q.start).max().unwrap_or(width);
             let slack = usize::from(!dense || !p.text.chars().all(is_ideograph_or_mark));
             width + slack >= widest
         })
         .collect()
 }
+
+/// How many lines around a piece of a dense block measure its column (about a page).
+const DENSE_NEAR: usize = 60;
 
 /// Ideographs and full-width punctuation: characters pdftotext prints one to a column.
 fn is_ideograph_or_mark(c: char) -> bool {
