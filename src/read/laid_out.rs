@@ -20,54 +20,12 @@
 //! Hand-written: table extractors for PDF work on glyph geometry, which text no longer
 //! has; the character columns are all that is left of it.
 
-use memchr::memmem;
-
 use crate::chars::TrimWs;
 
 use super::grid::GridBuilder;
 use super::pdf_table::join_wrapped;
 
-/// Layout-kept text: enough lines with a wide gap inside them (columns), and blank
-/// lines between the rows of its table.
-pub fn is_laid_out(text: &str, lines: &[&str]) -> bool {
-    // Asked of every text cut at spaces or as paragraphs, so the gaps are found by one
-    // search of the whole text rather than line by line; blank lines are counted only
-    // when there are gaps enough.
-    let gapped = gapped_lines(text, "   ") + gapped_lines(text, "\u{3000}\u{3000}");
-    if gapped < 4 {
-        return false;
-    }
-    let blank = lines.iter().filter(|l| l.trim_ws().is_empty()).count();
-    let non_blank = lines.len() - blank;
-    gapped * 10 >= non_blank * 3 && blank * 5 >= lines.len()
-}
-
-/// Lines in which `gap` sits between two printed characters (a column gap, not the
-/// indentation of the line or spaces at its end).
-fn gapped_lines(text: &str, gap: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut count = 0usize;
-    let mut from = 0usize;
-    let finder = memmem::Finder::new(gap);
-    while let Some(at) = finder.find(&bytes[from..]).map(|i| from + i) {
-        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
-        // `at` starts a match of white space and `end` is a newline: both boundaries.
-        let printed_before = !text[start..at].trim_ws().is_empty();
-        let printed_after = !text[at..end].trim_ws().is_empty();
-        if printed_before && printed_after {
-            count += 1;
-            from = end;
-        } else {
-            // Indentation: the gap may still come later on the line.
-            from = at + gap.len();
-        }
-        if from >= bytes.len() {
-            break;
-        }
-    }
-    count
-}
+pub use super::laid_out_detect::is_laid_out;
 
 /// One printed piece of a line: its text and its character columns.
 #[derive(Debug, Clone)]
@@ -209,24 +167,41 @@ struct Column {
 /// Cut laid-out text into rows: blocks between blank lines, each block's lines
 /// joined into as many rows as its columns show.
 pub fn rows(lines: &[&str], b: &mut GridBuilder) {
-    let mut cut: Vec<Vec<Piece>> = lines.iter().enumerate().map(|(i, line)| pieces(line, i + 1)).collect();
+    // Without blank lines between rows (a table printed with tight cell padding) a
+    // block is a whole table, and a row cut by a page break has the page's foot and
+    // head between its halves: those are dropped so the halves meet again.
+    // Blank-line rows average two or three lines a run; tables printed tight run on
+    // for many more.
+    let is_blank = |i: usize| lines[i].trim_ws().is_empty();
+    let runs = (0..lines.len()).filter(|&i| is_blank(i) && (i == 0 || !is_blank(i - 1))).count();
+    let non_blank = (0..lines.len()).filter(|&i| !is_blank(i)).count();
+    // (Only pdftotext's own output, with its form feeds, is read so: that is what
+    // lets such text be taken for laid-out text at all, see `is_laid_out`.)
+    let dense = non_blank > 4 * runs && lines.iter().any(|l| l.contains('\u{c}'));
+    let skip = if dense { super::laid_out_pages::furniture(lines) } else { vec![false; lines.len()] };
+    let mut cut: Vec<Vec<Piece>> = lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
     cut_at_columns(&mut cut);
+    // The first line of each page after the first (its number, as pieces count lines).
+    let page_tops: Vec<usize> = (1..lines.len()).filter(|&i| !skip[i] && (skip[i - 1] || lines[i].starts_with('\u{c}'))).map(|i| i + 1).collect();
     let mut block: Vec<Piece> = Vec::new();
-    for line in cut {
+    for (line, s) in cut.into_iter().zip(skip) {
+        if s {
+            continue;
+        }
         if line.is_empty() {
-            flush(&mut block, b);
+            flush(&mut block, dense, &page_tops, b);
         } else {
             block.extend(line);
         }
     }
-    flush(&mut block, b);
+    flush(&mut block, dense, &page_tops, b);
 }
 
-fn flush(block: &mut Vec<Piece>, b: &mut GridBuilder) {
+fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridBuilder) {
     if block.is_empty() {
         return;
     }
-    let full = fullness(block);
+    let full = fullness(block, dense, page_tops);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
     let mut k = 0usize;
@@ -234,7 +209,40 @@ fn flush(block: &mut Vec<Piece>, b: &mut GridBuilder) {
         let line = block[k].line;
         let end = block[k..].iter().position(|p| p.line != line).map_or(block.len(), |e| k + e);
         // A piece under a cell that still had room starts the next row.
-        let new_row = (k..end).any(|p| column_of(&cols, &block[p]).is_some_and(|c| !cols[c].pieces.last().is_some_and(|&q| full[q])));
+        let mut under = (k..end).map(|p| column_of(&cols, &block[p]));
+        // A piece under a cell that still had room starts the next row. So does, where
+        // rows follow without blank lines, a line under none of the row's cells (a
+        // title or paragraph after the table); between blank-line rows such a line is
+        // a label printed mid-span and joins the row above.
+        // And, there too, a piece reaching past the cell above it: a wrapped line is
+        // never wider than the line it continues.
+        // And a line of cells that opens at the left edge of a text alone on its line
+        // (a title, a paragraph) is the next row, not that text's last line.
+        let opens_row = dense && end - k > 1;
+        let alone = |q: usize| (q == 0 || block[q - 1].line != block[q].line) && block.get(q + 1).is_none_or(|n| n.line != block[q].line);
+        let continues = |p: usize, c: usize| {
+            cols[c].pieces.last().is_some_and(|&q| {
+                full[q] && (!dense || block[p].end <= block[q].end + 1) && !(opens_row && p == k && alone(q) && block[p].start.abs_diff(block[q].start) <= 1)
+            })
+        };
+        let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c))) || dense && !cols.is_empty() && under.all(|c| c.is_none());
+        // pdftotext sets each page's columns afresh, so the rest of a row cut by a page
+        // break may stand at other columns than its first half: a first line of a page
+        // with one piece for each wrapped cell of the row (past its label) goes on in
+        // those cells, from the left.
+        if dense && page_tops.binary_search(&line).is_ok() {
+            let wrapped: Vec<usize> = (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q])).collect();
+            // (Fewer pieces than the cells past the label: a new row fills them all.)
+            let n = end - k;
+            let in_place = (k..end).map(|p| column_of(&cols, &block[p])).eq(wrapped.iter().take(n).map(|&c| Some(c)));
+            if !in_place && wrapped.len() >= n && n + 1 < cols.len() {
+                for (p, &c) in (k..end).zip(&wrapped) {
+                    cols[c].pieces.push(p);
+                }
+                k = end;
+                continue;
+            }
+        }
         if new_row {
             emit(&mut cols, block, row_line, b);
             row_line = line;
@@ -273,18 +281,64 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// as the widest piece it overlaps in the block, less one column. (Widths, not
 /// gaps, decide most cases: pdftotext prints a CJK character in one column though
 /// it is two wide, so the gap after a full cell can look wide.)
-fn fullness(block: &[Piece]) -> Vec<bool> {
+///
+/// Where rows follow without blank lines the block is a whole table, with titles,
+/// paragraphs and cells of other columns over the same character columns: there a
+/// piece is measured against the pieces with the same left edge (its column's lines),
+/// and a piece of ideographs only, one character a column, must be as wide as they.
+fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
+    // Each page has its own character columns: pieces are compared within a page.
+    let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
+    // Where the next piece on each piece's line starts (the right bound of its cell):
+    // a piece of the header rows above may start where an indicator column does and
+    // run on over the columns after it.
+    let next: Vec<Option<usize>> = (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
+    let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => a.abs_diff(b) <= 1,
+        (a, b) => a == b,
+    };
     block
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             if p.runs_on {
                 return true;
             }
             let width = p.end - p.start;
-            let widest = block.iter().filter(|q| overlaps((q.start, q.end), (p.start, p.end))).map(|q| q.end - q.start).max().unwrap_or(width);
-            width + 1 >= widest
+            // A full cell of ideographs (printed one column each though two wide) is
+            // followed by a gap of about its own width at most: a short label farther
+            // from the next cell ("满意度指标" over a title after the table) had room
+            // left.
+            if dense && next[i].is_some_and(|n| n - p.end > width + 1) {
+                return false;
+            }
+            let same_column = |(j, q): &(usize, &Piece)| {
+                if dense {
+                    q.start.abs_diff(p.start) <= 1 && near(next[*j], next[i]) && page(q) == page(p)
+                } else {
+                    overlaps((q.start, q.end), (p.start, p.end))
+                }
+            };
+            // A dense block may run over many pages: its pieces are in line order, and
+            // a column is measured over the lines near the piece, not the whole block.
+            let (lo, hi) = if dense {
+                (block.partition_point(|q| q.line + DENSE_NEAR < p.line), block.partition_point(|q| q.line <= p.line + DENSE_NEAR))
+            } else {
+                (0, block.len())
+            };
+            let widest = block[lo..hi].iter().enumerate().map(|(j, q)| (lo + j, q)).filter(same_column).map(|(_, q)| q.end - q.start).max().unwrap_or(width);
+            let slack = usize::from(!dense || !p.text.chars().all(is_ideograph_or_mark));
+            width + slack >= widest
         })
         .collect()
+}
+
+/// How many lines around a piece of a dense block measure its column (about a page).
+const DENSE_NEAR: usize = 60;
+
+/// Ideographs and full-width punctuation: characters pdftotext prints one to a column.
+fn is_ideograph_or_mark(c: char) -> bool {
+    is_ideograph(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 fn emit(cols: &mut Vec<Column>, block: &[Piece], row_line: usize, b: &mut GridBuilder) {

@@ -11,6 +11,8 @@ mod docx_symbols;
 pub mod grid;
 pub mod html;
 mod laid_out;
+mod laid_out_detect;
+mod laid_out_pages;
 mod mht;
 pub mod pdf;
 mod pdf_columns;
