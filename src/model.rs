@@ -55,6 +55,14 @@ pub struct Project {
     pub lines: [usize; 2],
 }
 
+impl Project {
+    /// A 部门整体 table: its 年度履职目标 block (部门职能 …) is kept in `extra`, and it
+    /// has no project name by design.
+    pub fn holds_duties(&self) -> bool {
+        self.extra.keys().any(|k| k.contains("部门职能"))
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct FundsByPeriod {
     pub midterm: Option<Funds>,

@@ -245,7 +245,7 @@ fn trimmed(s: String) -> String {
 /// with a "部门整体绩效目标" cell, real filing 20): no 项目名称 anywhere, and a header that
 /// states the department's functions (部门职能…), which no project table has.
 fn whole_department(projects: &[Project]) -> bool {
-    !projects.is_empty() && projects.iter().all(|p| p.name.is_none() && p.extra.keys().any(|k| k.contains("部门职能")))
+    !projects.is_empty() && projects.iter().all(|p| p.name.is_none() && p.holds_duties())
 }
 
 /// The filing, and the grammar flags of every indicator (`[project][indicator]`).

@@ -13,6 +13,11 @@ fn table_number(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
 }
 
+/// A sentence of prose: it ends with 。 and is longer than a label or a short value.
+fn is_sentence(t: &str) -> bool {
+    t.ends_with('。') && t.chars().nth(8).is_some()
+}
+
 /// A line of prose between two tables of a long document ("以上项目绩效目标由…公开。"):
 /// where rows are whole (`whole_rows`: a table row is one line of cells or one row of a
 /// real table), a line that was never cut into cells and ends a sentence is text
@@ -27,7 +32,7 @@ fn is_prose_line(rows: &[Row], whole_rows: bool) -> bool {
         return false;
     }
     let t = row.cells[0].text.trim_ws();
-    if !(t.ends_with('。') && t.chars().nth(8).is_some() && taxonomy::classify(t).is_none() && !stream::strong_value(t)) {
+    if !(is_sentence(t) && taxonomy::classify(t).is_none() && !stream::strong_value(t)) {
         return false;
     }
     if whole_rows {
@@ -43,8 +48,7 @@ fn is_prose_line(rows: &[Row], whole_rows: bool) -> bool {
 pub(super) fn is_prose(row: &Row, before: Option<&Row>) -> bool {
     let Some(c) = row.single() else { return false };
     let t = c.text.trim_ws();
-    t.ends_with('。')
-        && t.chars().nth(8).is_some()
+    is_sentence(t)
         && keys::key_kind(c).is_none()
         && before.and_then(Row::single).is_none_or(|b| keys::key_kind(b).is_none())
 }

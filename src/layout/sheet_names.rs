@@ -30,9 +30,8 @@ pub fn name_from_captions(projects: &mut [ProjectDraft], captions: &[Caption]) {
         let (Some(only), None) = (on_sheet.next(), on_sheet.next()) else { continue };
         let p = &mut only.project;
         // A 部门整体 table has no project name by design (pipeline::whole_department).
-        let department = p.extra.keys().any(|k| k.contains("部门职能"));
         let tab = cap.text.trim();
-        if p.name.is_none() && !department && names_a_project(tab) {
+        if p.name.is_none() && !p.holds_duties() && names_a_project(tab) {
             p.name = Some(tab.to_string());
         }
     }
