@@ -39,6 +39,12 @@ pub enum Error {
     /// The file claims a format but its bytes are broken (truncated, corrupt).
     #[error("malformed {format} file: {detail}")]
     Malformed { format: String, detail: String },
+    /// A zip archive of files (a department's attachments), not one filing.
+    #[error(
+        "a zip archive of {members} files ({names}), not one filing: jixiao.read opens archives, \
+         each member a filing; to parse one member, give its path inside the archive (archive.zip/member)"
+    )]
+    Archive { members: usize, names: String },
 }
 
 impl Error {
@@ -58,6 +64,7 @@ impl Error {
             Error::ZipBomb { .. } => "zip_bomb",
             Error::Limit { .. } => "limit",
             Error::Malformed { .. } => "malformed",
+            Error::Archive { .. } => "archive",
         }
     }
 }

@@ -151,6 +151,7 @@ MAPPING = {
     "zip_bomb": (jixiao.ZipBombError, jixiao.LimitExceededError, "docx unpacks to more than 5 bytes"),
     "limit": (jixiao.LimitExceededError, ValueError, "html: nesting depth exceeds the limit of 5"),
     "malformed": (jixiao.MalformedFileError, ValueError, "malformed pdf file: truncated"),
+    "archive": (jixiao.ArchiveInputError, ValueError, "a zip archive of 2 files (表1.pdf, 表2.xls), not one filing"),
 }
 
 

@@ -210,3 +210,22 @@ def test_projects_table_names_the_value_columns(tmp_path: Path) -> None:
     single.write_text("项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥95%\n", encoding="utf-8")
     corpus = jixiao.read([str(grades), str(single)], threads=1)
     assert [r["value_columns"] for r in rows(corpus.projects)] == [["优", "良", "中", "差"], None]
+
+
+def test_a_zip_of_attachments_is_read_member_by_member(tmp_path: Path, seeds: list[Path]) -> None:
+    # Departments post their disclosures as one .zip of attachments.
+    import zipfile
+
+    fixtures = Path(__file__).parent / "fixtures"
+    bundle = tmp_path / "预算公开.zip"
+    with zipfile.ZipFile(bundle, "w") as z:
+        z.write(fixtures / "pdf" / "001_3c5feb4450205158.pdf", "附件1/项目支出绩效目标表.pdf")
+        z.write(seeds[1], "附件2.txt")
+        z.writestr("__MACOSX/._附件2.txt", b"resource fork")
+    filings = rows(jixiao.read(tmp_path).filings)
+    assert [f["source"] for f in filings] == [str(bundle / "附件1/项目支出绩效目标表.pdf"), str(bundle / "附件2.txt")]
+    assert [(f["format"], f["n_projects"], f["error"]) for f in filings] == [("pdf", 6, None), ("text", 6, None)]
+    # One member alone, by its path inside the archive; the archive itself is not a filing.
+    assert len(jixiao.parse(bundle / "附件2.txt").projects) == 6
+    with pytest.raises(jixiao.ArchiveInputError, match="2 files"):
+        jixiao.parse(bundle.read_bytes())

@@ -123,3 +123,16 @@ def test_the_jixiao_script_is_installed() -> None:
         pytest.skip(f"no console script at {script} (package not installed with pip?)")
     done = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("jixiao ")
+
+
+def test_a_zip_archive_is_checked_member_by_member(tmp_path: Path, seeds: Path) -> None:
+    import zipfile
+
+    bundle = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(bundle, "w") as z:
+        z.write(seeds / "002_f456bd2ab518867e.txt", "表.txt")
+    done = run("check", str(tmp_path), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["summary"]["files"] == 1 and data["errors"] == []
+    assert {d["path"] for d in data["diagnostics"]} == {str(bundle / "表.txt")}

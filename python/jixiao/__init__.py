@@ -43,6 +43,7 @@ from jixiao.errors import (
     UnknownFormatError,
     UnknownRuleError,
     UnsupportedFormatError,
+    ArchiveInputError,
     ZipBombError,
 )
 
@@ -77,6 +78,7 @@ __all__ = [
     "NotAFilingError",
     "MalformedFileError",
     "UnsupportedFormatError",
+    "ArchiveInputError",
     "RuleSettingsError",
     "UnknownRuleError",
     "InternalError",

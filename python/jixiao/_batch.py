@@ -31,6 +31,7 @@ _BY_KIND: dict[str, type[errors.JixiaoError]] = {
     "binary": errors.NotAFilingError,
     "malformed": errors.MalformedFileError,
     "unsupported": errors.UnsupportedFormatError,
+    "archive": errors.ArchiveInputError,
     "internal": errors.InternalError,
 }
 _ERRNO = {"not_found": errno.ENOENT, "is_a_directory": errno.EISDIR, "io": None}
@@ -132,8 +133,9 @@ def read(
     """Read many filings in parallel into four tables.
 
     `inputs` is a file, a folder (walked recursively), a glob (`*`, `?`, `**`,
-    `[...]`), or a list of them. Files keep input order in every table, whatever the
-    thread count. `threads` bounds jixiao's own thread pool (default: the environment
+    `[...]`), or a list of them. A `.zip` archive of attachments is opened like a
+    folder: each member is a filing whose source is `archive.zip/member`. Files keep
+    input order in every table, whatever the thread count. `threads` bounds jixiao's own thread pool (default: the environment
     variable JIXIAO_MAX_THREADS, else all cores). `progress=True` shows a tqdm bar
     (or a counter on stderr); a callable gets `(done, total)`. A file that cannot be
     read gets a `filings` row with `error` set and is listed in `Corpus.failures`;

@@ -23,6 +23,7 @@ __all__ = [
     "NotAFilingError",
     "MalformedFileError",
     "UnsupportedFormatError",
+    "ArchiveInputError",
     "RuleSettingsError",
     "UnknownRuleError",
     "InternalError",
@@ -91,6 +92,10 @@ class MalformedFileError(JixiaoError, ValueError):
 
 class UnsupportedFormatError(JixiaoError, ValueError):
     """The format is recognised but not readable yet."""
+
+
+class ArchiveInputError(JixiaoError, ValueError):
+    """The input is a zip archive of files, not one filing (``jixiao.read`` opens archives)."""
 
 
 class RuleSettingsError(JixiaoError, ValueError):

@@ -17,6 +17,8 @@ use crate::error::Error;
 /// * a pattern with `*`, `?`, `**` or `[...]` (and no file of that literal name) is
 ///   matched against the file tree; a folder it matches is walked like a folder; a
 ///   pattern matching nothing adds nothing;
+/// * a zip archive (by its `.zip` name; not a DOCX/XLSX) found in any of these ways
+///   stands for its members, as a folder does: `bundle.zip/表1.pdf`, in archive order;
 /// * anything else (a missing file) is kept, so that it becomes an error row.
 pub fn expand(inputs: &[String]) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
@@ -32,12 +34,22 @@ pub fn expand(inputs: &[String]) -> Result<Vec<PathBuf>, Error> {
             Err(_) => found.push(path),
         }
         for p in found {
-            if seen.insert(p.clone()) {
-                out.push(p);
+            // Only files named .zip are opened here, so that a folder of thousands of
+            // filings costs no extra open each; a zip by another name is still told by
+            // its bytes when read, with an error that says what to do.
+            let members = if is_zip_name(&p) { crate::read::archive::member_paths(&p) } else { None };
+            for p in members.unwrap_or_else(|| vec![p]) {
+                if seen.insert(p.clone()) {
+                    out.push(p);
+                }
             }
         }
     }
     Ok(out)
+}
+
+fn is_zip_name(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
 }
 
 fn is_pattern(s: &str) -> bool {

@@ -41,6 +41,7 @@ static UNKNOWN_ENCODING: Class = Class::new("UnknownEncodingError");
 static UNKNOWN_FORMAT: Class = Class::new("UnknownFormatError");
 static NOT_A_FILING: Class = Class::new("NotAFilingError");
 static UNSUPPORTED: Class = Class::new("UnsupportedFormatError");
+static ARCHIVE: Class = Class::new("ArchiveInputError");
 static INTERNAL: Class = Class::new("InternalError");
 static RULE_SETTINGS: Class = Class::new("RuleSettingsError");
 static UNKNOWN_RULE: Class = Class::new("UnknownRuleError");
@@ -76,6 +77,7 @@ fn build(py: Python<'_>, err: &Error, message: String) -> PyResult<PyErr> {
         Error::ZipBomb { .. } => &ZIP_BOMB,
         Error::Limit { .. } => &LIMIT,
         Error::Malformed { .. } => &MALFORMED,
+        Error::Archive { .. } => &ARCHIVE,
     };
     // The OSError family is built like the built-ins, (errno, message, filename), so
     // `except OSError as e: e.filename` works; errors.py keeps str(e) the message.

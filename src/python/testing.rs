@@ -36,6 +36,7 @@ pub(crate) fn _error_for_tests(py: Python<'_>, kind: &str) -> PyResult<()> {
         "zip_bomb" => Error::ZipBomb { format: s("docx"), limit: 5 },
         "limit" => Error::Limit { format: s("html"), what: s("nesting depth"), limit: 5 },
         "malformed" => Error::Malformed { format: s("pdf"), detail: s("truncated") },
+        "archive" => Error::Archive { members: 2, names: s("表1.pdf, 表2.xls") },
         other => return Err(PyValueError::new_err(format!("no error kind {other:?}"))),
     };
     debug_assert_eq!(err.kind(), kind);

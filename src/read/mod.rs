@@ -1,6 +1,7 @@
 //! read: bytes → cells. Knows about files, encodings and cell separators; knows
 //! nothing about indicators.
 
+pub mod archive;
 pub mod contained;
 pub mod decode;
 pub mod doc;
@@ -218,6 +219,16 @@ pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, l
     if bytes.len() as u64 > limits.max_bytes {
         return Err(Error::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
     }
+    if format.is_none() {
+        if bytes.starts_with(b"PK\x03\x04") {
+            if let Some(e) = archive::archive_error(bytes) {
+                return Err(e);
+            }
+        } else if bytes.starts_with(b"Rar!\x1a\x07") || bytes.starts_with(b"7z\xbc\xaf\x27\x1c") {
+            let kind = if bytes[0] == b'R' { "rar" } else { "7z" };
+            return Err(Error::Unsupported(format!("{kind} archive (unpack it first; zip archives are opened)")));
+        }
+    }
     let format = format.unwrap_or_else(|| Format::sniff(bytes));
     let structured = |(grid, unread): (Grid, Vec<Unread>)| Loaded { format, encoding: None, grid, note: None, unread };
     match format {
@@ -259,10 +270,17 @@ pub fn decode_input(bytes: &[u8], format: Option<Format>, encoding: Option<&str>
 }
 
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound(path.to_path_buf()),
-        _ => Error::Io { path: path.to_path_buf(), source: e },
-    })?;
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory) => {
+            // Not on disk: maybe a member of a zip archive ("bundle.zip/表1.pdf"), the
+            // names the batch reader gives archive members (a path through a file is
+            // NotADirectory).
+            let limits = Limits { max_bytes, ..Limits::default() };
+            return archive::read_member_path(path, &limits).unwrap_or_else(|| Err(Error::NotFound(path.to_path_buf())));
+        }
+        Err(e) => return Err(Error::Io { path: path.to_path_buf(), source: e }),
+    };
     if meta.is_dir() {
         return Err(Error::IsADirectory(path.to_path_buf()));
     }
