@@ -141,6 +141,11 @@ fn an_archive_given_as_one_filing_says_what_it_holds() {
     let message = err.to_string();
     assert!(message.contains("4 files (a.pdf, b.xls, c.doc, …)") && message.contains("jixiao.read"), "{message}");
 
+    // OpenDocument is a zip too, but one document: it says what to do instead.
+    let odt = zip_of(&[(b"mimetype", b"application/vnd.oasis.opendocument.text"), (b"content.xml", b"<x/>")], false);
+    let err = parse_bytes(&odt, &ParseOptions::default()).unwrap_err();
+    assert!(err.kind() == "unsupported" && err.to_string().contains("OpenDocument"), "{err}");
+
     let rar = parse_bytes(b"Rar!\x1a\x07\x01\x00 and then binary", &ParseOptions::default()).unwrap_err();
     assert_eq!(rar.kind(), "unsupported");
     assert!(rar.to_string().contains("rar archive"), "{rar}");

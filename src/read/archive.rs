@@ -4,8 +4,9 @@
 //! `archive.zip/member/path`. The same name given to [`read_member_path`] (and so to
 //! `jixiao.parse`) reads that one member.
 //!
-//! A DOCX or XLSX is a zip too; a zip is a *plain archive* here only when it holds no
-//! Office package part (`[Content_Types].xml`, `word/`, `xl/`).
+//! A DOCX or XLSX is a zip too, and so is an OpenDocument file; a zip is a *plain
+//! archive* here only when it holds no package part (`[Content_Types].xml`, `word/`,
+//! `xl/`; ODF's `mimetype`, `META-INF/manifest.xml`).
 
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
@@ -49,7 +50,9 @@ fn member_name(raw: &[u8]) -> String {
 }
 
 fn is_package_part(name: &str) -> bool {
-    name == "[Content_Types].xml" || name.starts_with("word/") || name.starts_with("xl/")
+    matches!(name, "[Content_Types].xml" | "mimetype" | "META-INF/manifest.xml")
+        || name.starts_with("word/")
+        || name.starts_with("xl/")
 }
 
 fn is_hidden(name: &str) -> bool {
@@ -124,10 +127,20 @@ fn read_member(archive: &Path, member: &str, limits: &Limits) -> Result<Vec<u8>>
 /// The error for an archive given where one filing was expected, naming a few of its
 /// members so the user sees what is inside.
 pub fn archive_error(bytes: &[u8]) -> Option<Error> {
+    if is_open_document(bytes) {
+        return Some(Error::Unsupported("OpenDocument (.odt/.ods; save it as .docx or .xlsx)".into()));
+    }
     let names = plain_members(std::io::Cursor::new(bytes))?;
     let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
     let more = if names.len() > shown.len() { ", …" } else { "" };
     Some(Error::Archive { members: names.len(), names: format!("{}{more}", shown.join(", ")) })
+}
+
+/// An OpenDocument package starts with its stored `mimetype` member (ODF 1.2 §3.3),
+/// so its name sits at a fixed offset of the first local header.
+fn is_open_document(bytes: &[u8]) -> bool {
+    let kind: &[u8] = b"application/vnd.oasis.opendocument";
+    bytes.get(30..38) == Some(b"mimetype") && bytes.get(38..38 + kind.len()) == Some(kind)
 }
 
 #[cfg(test)]
@@ -147,5 +160,9 @@ mod tests {
         assert!(is_hidden("__MACOSX/._a.pdf") && is_hidden("a/.DS_Store") && !is_hidden("a/b.pdf"));
         assert!(is_package_part("word/document.xml") && is_package_part("[Content_Types].xml"));
         assert!(!is_package_part("words/a.txt"));
+        let mut odf = b"PK\x03\x04".to_vec();
+        odf.extend_from_slice(&[0; 22]);
+        odf.extend_from_slice(b"\x08\0\0\0mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
+        assert!(is_open_document(&odf));
     }
 }
