@@ -57,7 +57,9 @@ impl FieldReader<'_> {
     /// In a stream, two goal keys awaiting their texts (中期目标 and 年度目标 printed
     /// side by side, their texts below in the same order): the first takes the next.
     pub(super) fn first_of_goals(&self) -> Option<usize> {
-        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal());
+        // 实际完成情况 heads the column beside a 自评表's 预期目标: it takes its text after
+        // the goal's, as a second goal head would.
+        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal() || p.label == "实际完成情况");
         (self.cross_rows && goals().nth(1).is_some()).then(|| goals().next().map(|(i, _)| i)).flatten()
     }
 }

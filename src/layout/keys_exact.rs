@@ -11,7 +11,15 @@ use super::keys::Key;
 
 /// Normalised label → key. Their amounts are kept in `extra` under the label (the
 /// contract has no field for the split of a department's budget).
-const EXACT: &[(&str, Key)] = &[("项目支出", Key::Extra), ("基本支出", Key::Extra)];
+/// 预期目标 | 实际完成情况 head a 绩效自评表's goal columns (under 年度总体目标): the
+/// planned goal is the annual goal, what was achieved is kept in `extra`. As prefix
+/// keys they would take an indicator column's name (预期目标值).
+const EXACT: &[(&str, Key)] = &[
+    ("项目支出", Key::Extra),
+    ("基本支出", Key::Extra),
+    ("预期目标", Key::AnnualGoal),
+    ("实际完成情况", Key::Extra),
+];
 
 /// The exact key `norm` (a cell's lexicon key) is, if any.
 pub fn exact_key(norm: &str) -> Option<(Key, &'static str)> {

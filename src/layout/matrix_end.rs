@@ -13,6 +13,12 @@ fn table_number(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
 }
 
+/// The 总分 row under a 绩效自评表's indicators (总分 | 100 | 98.2): the sum of the
+/// scores, no indicator. Short cells only, so one length test rules out most rows.
+fn is_total_score(t: &str) -> bool {
+    t.len() <= 24 && matches!(crate::extract::normalize::label_key_cow(t).as_ref(), "总分" | "总得分" | "合计得分" | "自评总分" | "综合得分" | "自评得分合计")
+}
+
 /// A sentence of prose: it ends with 。 and is longer than a label or a short value.
 fn is_sentence(t: &str) -> bool {
     t.ends_with('。') && t.chars().nth(8).is_some()
@@ -64,6 +70,9 @@ pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
         return true;
     }
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
+        return true;
+    }
+    if is_total_score(t) {
         return true;
     }
     if t.starts_with('第') && document::is_part_heading(t) || table_number(t) && row.single().is_some() {

@@ -13,13 +13,16 @@ use super::Assembler;
 
 /// Roles that may follow the value of a record (all but name and value).
 fn trailing(r: Role) -> bool {
-    matches!(r, Role::Unit | Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Direction | Role::ValueKind)
+    matches!(
+        r,
+        Role::Unit | Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Direction | Role::ValueKind | Role::Actual | Role::Gained
+    )
 }
 
 /// Roles that only text columns after the value have (not a unit, which a stream
 /// already waits for): the schema needs one for the cells to be held at all.
 fn text_after_value(r: Role) -> bool {
-    matches!(r, Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score)
+    matches!(r, Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Actual)
 }
 
 impl Assembler<'_> {
