@@ -216,6 +216,9 @@ impl<'p> FieldReader<'p> {
         }
         let (row, keys) = super::keys::unglue_keys(row);
         let row = self.fund_cols.filter(row.as_ref(), &keys, self.cross_rows, &mut self.consumed);
+        if let Some(unit) = self.fund_cols.unit.take() {
+            self.project.money_unit = Some(unit.to_string());
+        }
         let row = row.as_ref();
         let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
         self.lone_cell = keys_in_row == 0 && row.non_empty().nth(1).is_none();

@@ -35,9 +35,9 @@ fn col_of(c: &Cell) -> Option<Col> {
     let k = k.find('(').filter(|&at| at > 0 && k.ends_with(')')).map_or(k, |at| &k[..at]);
     match k {
         "年初预算数" | "年初预算" | "年初预算金额" | "年初预算安排" => Some(Col::Start),
-        "全年预算数" | "全年预算" | "调整后预算数" | "全年预算金额" => Some(Col::Whole),
-        "全年执行数" | "全年执行" | "实际执行数" | "执行数" | "全年实际支出" => Some(Col::Spent),
-        "分值" | "执行率" | "得分" | "预算执行率" => Some(Col::Other),
+        "全年预算数" | "全年预算" | "调整后预算数" | "调整后预算" | "全年预算金额" => Some(Col::Whole),
+        "全年执行数" | "全年执行" | "实际执行数" | "执行数" | "预算执行数" | "全年实际支出" => Some(Col::Spent),
+        "分值" | "执行率" | "得分" | "预算执行率" | "权重" | "原因" => Some(Col::Other),
         _ => None,
     }
 }
@@ -50,6 +50,9 @@ pub struct FundColumns {
     in_header: bool,
     /// In a stream, the cells read since the last money key (None before one).
     after_key: Option<usize>,
+    /// The money unit a header's label column declares ("年度预算数(万元)"), for the
+    /// field reader to take.
+    pub unit: Option<&'static str>,
 }
 
 impl FundColumns {
@@ -63,11 +66,12 @@ impl FundColumns {
     /// on a money row under it, every amount but the year's budget blanked (their cells
     /// consumed). Most rows pass through untouched, told by a first-character test.
     pub fn filter<'r>(&mut self, row: &'r Row, keys: &[CellKey], stream: bool, consumed: &mut Vec<usize>) -> Cow<'r, Row> {
+        let money = |k: &CellKey| k.as_ref().is_some_and(|k| k.0.is_money());
         let named: Vec<(usize, Col)> = row
             .cells
             .iter()
             .enumerate()
-            .filter(|(_, c)| matches!(c.key().chars().next(), Some('年' | '全' | '调' | '实' | '执' | '分' | '得' | '预')))
+            .filter(|(_, c)| matches!(c.key().chars().next(), Some('年' | '全' | '调' | '实' | '执' | '分' | '得' | '预' | '权' | '原')))
             .filter_map(|(i, c)| col_of(c).map(|col| (i, col)))
             .collect();
         let opens = named.iter().any(|(_, c)| *c != Col::Other);
@@ -79,11 +83,14 @@ impl FundColumns {
             self.cols.extend(named.iter().map(|n| n.1));
             self.in_header = stream;
             self.after_key = None;
-            return blank(row, named.iter().map(|n| n.0), consumed);
+            // A money key among the column names ("年度预算数(万元)" over the row labels
+            // 总额, 其中：财政资金) names the label column: no field of its own.
+            let labels: Vec<usize> = (0..row.cells.len()).filter(|&i| keys.get(i).is_some_and(|k| money(k))).collect();
+            self.unit = labels.iter().find_map(|&i| super::unit_line::declared_unit(&row.cells[i].text));
+            return blank(row, named.iter().map(|n| n.0).chain(labels), consumed);
         }
         self.in_header = false;
         let Some(pick) = self.pick() else { return Cow::Borrowed(row) };
-        let money = |k: &CellKey| k.as_ref().is_some_and(|k| k.0.is_money());
         if keys.iter().any(|k| k.is_some() && !money(k)) {
             // Another field: the funds block is over.
             self.cols.clear();

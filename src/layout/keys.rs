@@ -202,6 +202,8 @@ const KEYS: &[(&str, Key)] = &[
     ("年度履职目标", Key::DutyBlock),
     ("年度主要任务", Key::DutyBlock),
     ("年度总体目标完成情况", Key::Boilerplate),
+    // A 自评表's "项目年度目标 | 年度目标完成情况": what was achieved, not the goal.
+    ("年度目标完成情况", Key::Extra),
     ("单位(盖章)", Key::Boilerplate),
     ("填报单位", Key::Boilerplate),
     ("填表人", Key::Boilerplate),

@@ -18,7 +18,10 @@ const EXACT: &[(&str, Key)] = &[
     ("项目支出", Key::Extra),
     ("基本支出", Key::Extra),
     ("预期目标", Key::AnnualGoal),
+    ("项目年度目标", Key::AnnualGoal),
     ("实际完成情况", Key::Extra),
+    // The total's row label under a 自评表's fund columns (总额 | 年初预算 | 调整后预算数 …).
+    ("总额", Key::AnnualTotal),
 ];
 
 /// The exact key `norm` (a cell's lexicon key) is, if any.
