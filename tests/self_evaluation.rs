@@ -130,3 +130,21 @@ fn a_target_table_has_no_actual() {
     assert_eq!(all(&f).len(), 1, "{}", show(&f));
     assert!(all(&f).iter().all(|i| i.actual.is_none()));
 }
+
+/// "项目年度目标 | 年度目标完成情况" heads over their texts, the texts printed from the
+/// first column (the merged 项目基本情况 cell dropped): the n-th text is the n-th head's.
+#[test]
+fn goal_and_outcome_heads_over_texts_further_left() {
+    let text = "项目支出绩效自评表（2023年度）
+项目名称\t北塘社区健身器材项目
+主管部门\t北塘区体育局\t实施单位\t北塘区全民健身中心
+项目基本情况\t1.项目年度目标完成情况\t项目年度目标\t年度目标完成情况
+新建健身点6处并投入使用。\t已完成
+绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\t未完成原因分析
+\t产出指标\t数量指标\t新建健身点\t≥6处\t6处\t90\t90\t
+";
+    let f = parse(text);
+    let p = &f.projects[0];
+    assert_eq!(p.goals.annual.as_deref(), Some("新建健身点6处并投入使用。"), "{}", show(&f));
+    assert_eq!(p.extra.get("年度目标完成情况").map(String::as_str), Some("已完成"), "{}", show(&f));
+}

@@ -24,6 +24,9 @@ const EXACT: &[(&str, Key)] = &[
     ("总额", Key::AnnualTotal),
 ];
 
+/// The labels of the heads over what a 自评表 says was achieved, beside its goal head.
+pub const OUTCOME_HEADS: &[&str] = &["实际完成情况", "年度目标完成情况"];
+
 /// The exact key `norm` (a cell's lexicon key) is, if any.
 pub fn exact_key(norm: &str) -> Option<(Key, &'static str)> {
     // Asked of every cell no prefix key matched: the label first, a byte compare.
