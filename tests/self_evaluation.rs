@@ -148,3 +148,32 @@ fn goal_and_outcome_heads_over_texts_further_left() {
     assert_eq!(p.goals.annual.as_deref(), Some("新建健身点6处并投入使用。"), "{}", show(&f));
     assert_eq!(p.extra.get("年度目标完成情况").map(String::as_str), Some("已完成"), "{}", show(&f));
 }
+
+/// One cell per line, a row that scored full marks (得分 = 分值) followed by an
+/// indicator whose target is wording: with no deviation to explain, the text after the
+/// scores is the next name, not a 偏差原因分析; a row that lost points keeps its reason.
+#[test]
+fn after_full_marks_the_next_text_is_a_name_not_a_deviation_reason() {
+    let cells = [
+        "项目名称", "东湾公园养护项目",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+        "产出指标", "质量指标", "绿化养护达标率", "≥95%", "96%", "20", "20",
+        "设施完好情况", "基本完好", "完好", "20", "20",
+        "效益指标", "社会效益指标", "游园环境", "持续改善", "改善", "30", "26", "雨季积水点未及时排除",
+        "公园开放秩序", "良好", "良好", "30", "30",
+    ];
+    let text: String = cells.iter().map(|c| format!("{c}\n")).collect();
+    let f = parse(&text);
+    let got: Vec<_> = all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str(), i.remark.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("绿化养护达标率", "≥95%", None),
+            ("设施完好情况", "基本完好", None),
+            ("游园环境", "持续改善", Some("雨季积水点未及时排除")),
+            ("公园开放秩序", "良好", None),
+        ],
+        "{}",
+        show(&f)
+    );
+}

@@ -174,7 +174,8 @@ impl<'s> Assembler<'s> {
             Role::Actual => slot(&mut p.rec.actual),
             Role::ValueKind => slot(&mut p.rec.value_kind),
             Role::Scoring => slot(&mut p.rec.scoring),
-            Role::Gained | Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode | Role::ProjectAmount => {}
+            Role::Gained => slot(&mut p.rec.gained),
+            Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode | Role::ProjectAmount => {}
         }
     }
 
