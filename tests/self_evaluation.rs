@@ -177,3 +177,24 @@ fn after_full_marks_the_next_text_is_a_name_not_a_deviation_reason() {
         show(&f)
     );
 }
+
+/// One cell per line, a fund row whose label no key knows (单位资金) between the known
+/// ones: its amounts go nowhere, and the rows around it keep their own.
+#[test]
+fn a_fund_row_of_unknown_label_keeps_its_amounts_one_cell_per_line() {
+    let cells = [
+        "项目支出绩效自评表（2023年度）", "项目名称", "西岗小学校舍维修项目",
+        "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因",
+        "总额", "50", "62", "60", "96.77%", "10", "9.7", "按进度支付",
+        "其中：财政资金", "50", "58", "56", "96.55%", "/", "/",
+        "单位资金", "0.00", "4", "4", "100%", "/", "/",
+        "其他资金", "/", "/",
+        "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分", "未完成原因分析",
+        "产出指标", "数量指标", "维修校舍面积", "≥800平方米", "820平方米", "90", "90",
+    ];
+    let text: String = cells.iter().map(|c| format!("{c}\n")).collect();
+    let f = parse(&text);
+    let a = f.projects[0].funds.annual.clone().unwrap_or_default();
+    assert_eq!((a.total, a.fiscal, a.other), (Some(62.0), Some(58.0), None), "{}", show(&f));
+    assert_eq!(indicators(&text), vec![row("维修校舍面积", "≥800平方米", "820平方米", 90.0)], "{}", show(&f));
+}

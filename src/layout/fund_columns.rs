@@ -53,6 +53,8 @@ pub struct FundColumns {
     /// The money unit a header's label column declares ("年度预算数(万元)"), for the
     /// field reader to take.
     pub unit: Option<&'static str>,
+    /// A stream's money row has a label no key knows: none of its cells are kept.
+    unknown_row: bool,
 }
 
 impl FundColumns {
@@ -102,6 +104,7 @@ impl FundColumns {
         };
         if stream {
             self.after_key = Some(0);
+            self.unknown_row = false;
             return Cow::Borrowed(row);
         }
         // The money row: its amounts, one per column, up to the next key.
@@ -126,8 +129,16 @@ impl FundColumns {
         if filled.len() != 1 {
             return Cow::Borrowed(row);
         }
+        // A row label no key knows (财政专户管理资金, 单位资金): its amounts are none of
+        // the fields', and the row before it has ended.
+        let c = &row.cells[filled[0]];
+        if c.short && !c.text.bytes().any(|b| b.is_ascii_digit()) && c.text.trim().chars().nth(1).is_some() {
+            self.after_key = Some(0);
+            self.unknown_row = true;
+            return blank(row, filled.into_iter(), consumed);
+        }
         self.after_key = Some(n + 1);
-        if n == pick { Cow::Borrowed(row) } else { blank(row, filled.into_iter(), consumed) }
+        if n == pick && !self.unknown_row { Cow::Borrowed(row) } else { blank(row, filled.into_iter(), consumed) }
     }
 }
 
