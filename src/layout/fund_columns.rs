@@ -87,7 +87,7 @@ impl FundColumns {
             self.after_key = None;
             // A money key among the column names ("年度预算数(万元)" over the row labels
             // 总额, 其中：财政资金) names the label column: no field of its own.
-            let labels: Vec<usize> = (0..row.cells.len()).filter(|&i| keys.get(i).is_some_and(|k| money(k))).collect();
+            let labels: Vec<usize> = (0..row.cells.len()).filter(|&i| keys.get(i).is_some_and(&money)).collect();
             self.unit = labels.iter().find_map(|&i| super::unit_line::declared_unit(&row.cells[i].text));
             return blank(row, named.iter().map(|n| n.0).chain(labels), consumed);
         }
