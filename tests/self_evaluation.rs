@@ -198,3 +198,22 @@ fn a_fund_row_of_unknown_label_keeps_its_amounts_one_cell_per_line() {
     assert_eq!((a.total, a.fiscal, a.other), (Some(62.0), Some(58.0), None), "{}", show(&f));
     assert_eq!(indicators(&text), vec![row("维修校舍面积", "≥800平方米", "820平方米", 90.0)], "{}", show(&f));
 }
+
+/// The 合计 row and the closing 评价结论 / 存在问题 rows end the matrix (tab cells and
+/// one cell per line): they are no indicators.
+#[test]
+fn the_closing_rows_are_no_indicators() {
+    let text = "项目支出绩效自评表
+项目名称\t港南路灯维护项目
+一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\t未完成原因分析
+产出指标\t数量指标\t维护路灯数量\t≥500盏\t510盏\t90\t90\t
+合计\t100\t\t
+评价结论\t全年路灯亮灯率保持较高水平。
+存在问题\t部分灯杆老化。
+";
+    let cells: String = text.split(['\t', '\n']).filter(|c| !c.is_empty()).map(|c| format!("{c}\n")).collect();
+    for t in [text.to_string(), cells] {
+        let f = parse(&t);
+        assert_eq!(indicators(&t), vec![row("维护路灯数量", "≥500盏", "510盏", 90.0)], "{}", show(&f));
+    }
+}

@@ -13,10 +13,15 @@ fn table_number(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
 }
 
-/// The 总分 row under a 绩效自评表's indicators (总分 | 100 | 98.2): the sum of the
-/// scores, no indicator. Short cells only, so one length test rules out most rows.
+/// The rows under a 绩效自评表's indicators: its 总分 / 合计 row (总分 | 100 | 98.2, the
+/// sum of the scores) and the 评价结论 / 存在问题 / 改进措施 it closes with — no
+/// indicators. Whole short cells only, so one length test rules out most rows.
 fn is_total_score(t: &str) -> bool {
-    t.len() <= 24 && matches!(crate::extract::normalize::label_key_cow(t).as_ref(), "总分" | "总得分" | "合计得分" | "自评总分" | "综合得分" | "自评得分合计")
+    t.len() <= 24
+        && matches!(
+            crate::extract::normalize::label_key_cow(t).as_ref(),
+            "总分" | "总得分" | "合计得分" | "自评总分" | "综合得分" | "自评得分合计" | "合计" | "评价结论" | "存在问题" | "改进措施"
+        )
 }
 
 /// A sentence of prose: it ends with 。 and is longer than a label or a short value.
