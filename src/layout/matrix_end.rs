@@ -15,9 +15,11 @@ fn table_number(t: &str) -> bool {
 
 /// The rows under a 绩效自评表's indicators: its 总分 / 合计 row (总分 | 100 | 98.2, the
 /// sum of the scores) and the 评价结论 / 存在问题 / 改进措施 it closes with — no
-/// indicators. Whole short cells only, so one length test rules out most rows.
+/// indicators. Whole short cells opening with one of their first characters only: two
+/// cheap tests rule out most rows before a key is made.
 fn is_total_score(t: &str) -> bool {
     t.len() <= 24
+        && t.starts_with(['总', '合', '综', '自', '评', '存', '改'])
         && matches!(
             crate::extract::normalize::label_key_cow(t).as_ref(),
             "总分" | "总得分" | "合计得分" | "自评总分" | "综合得分" | "自评得分合计" | "合计" | "评价结论" | "存在问题" | "改进措施"
