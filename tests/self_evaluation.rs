@@ -217,3 +217,20 @@ fn the_closing_rows_are_no_indicators() {
         assert_eq!(indicators(&t), vec![row("维护路灯数量", "≥500盏", "510盏", 90.0)], "{}", show(&f));
     }
 }
+
+/// A copy that lost the row break between the fund header and the total's row (one
+/// row: 年度预算数(万元) | 年初预算 | 调整后预算数 | … | 总额 | 30 | 36 | …): 总额 is
+/// still a fund row, read from the adjusted budget.
+#[test]
+fn a_total_row_run_on_after_the_fund_header() {
+    let text = "项目支出绩效自评表
+项目名称\t城西排涝泵站运行项目
+年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因\t总额\t30\t36\t35\t97.22%\t10\t9.7
+其中：财政资金\t30\t36\t35\t97.22%\t/\t/
+一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\t未完成原因分析
+产出指标\t数量指标\t泵站运行天数\t≥365天\t365天\t90\t90\t
+";
+    let f = parse(text);
+    let a = f.projects[0].funds.annual.clone().unwrap_or_default();
+    assert_eq!((a.total, a.fiscal), (Some(36.0), Some(36.0)), "{}", show(&f));
+}

@@ -85,11 +85,14 @@ impl FundColumns {
             self.cols.extend(named.iter().map(|n| n.1));
             self.in_header = stream;
             self.after_key = None;
-            // A money key among the column names ("年度预算数(万元)" over the row labels
+            // A money key before the column names ("年度预算数(万元)" over the row labels
             // 总额, 其中：财政资金) names the label column: no field of its own.
-            let labels: Vec<usize> = (0..row.cells.len()).filter(|&i| keys.get(i).is_some_and(&money)).collect();
+            let (first, last) = (named[0].0, named[named.len() - 1].0);
+            let labels: Vec<usize> = (0..first).filter(|&i| keys.get(i).is_some_and(&money)).collect();
             self.unit = labels.iter().find_map(|&i| super::unit_line::declared_unit(&row.cells[i].text));
-            return blank(row, named.iter().map(|n| n.0).chain(labels), consumed);
+            // A money row run on after the names (a copy that lost the row break).
+            let after = if stream { Vec::new() } else { self.pick().and_then(|p| self.money_row(row, keys, last + 1, p)).unwrap_or_default() };
+            return blank(row, named.iter().map(|n| n.0).chain(labels).chain(after), consumed);
         }
         self.in_header = false;
         let Some(pick) = self.pick() else { return Cow::Borrowed(row) };
@@ -99,15 +102,24 @@ impl FundColumns {
             self.after_key = None;
             return Cow::Borrowed(row);
         }
-        let Some(at) = keys.iter().position(money) else {
-            return if stream { self.stream_cells(row, pick, consumed) } else { Cow::Borrowed(row) };
-        };
         if stream {
+            if !keys.iter().any(money) {
+                return self.stream_cells(row, pick, consumed);
+            }
             self.after_key = Some(0);
             self.unknown_row = false;
             return Cow::Borrowed(row);
         }
-        // The money row: its amounts, one per column, up to the next key.
+        match self.money_row(row, keys, 0, pick) {
+            Some(drop) => blank(row, drop.into_iter(), consumed),
+            None => Cow::Borrowed(row),
+        }
+    }
+
+    /// The cells to drop of the money row from cell `from` on: its amounts, one per
+    /// column up to the next key, all but the `pick`-th. None without a money key.
+    fn money_row(&self, row: &Row, keys: &[CellKey], from: usize, pick: usize) -> Option<Vec<usize>> {
+        let at = from + keys.get(from..)?.iter().position(|k| k.as_ref().is_some_and(|k| k.0.is_money()))?;
         let drop = row.cells[at + 1..]
             .iter()
             .zip(&keys[at + 1..])
@@ -118,8 +130,8 @@ impl FundColumns {
             .enumerate()
             .filter(|&(n, _)| n != pick && n < self.cols.len())
             .map(|(_, i)| i)
-            .collect::<Vec<_>>();
-        blank(row, drop.into_iter(), consumed)
+            .collect();
+        Some(drop)
     }
 
     /// One cell per row: the n-th cell after a money key is its n-th column.
