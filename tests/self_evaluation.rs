@@ -234,3 +234,19 @@ fn a_total_row_run_on_after_the_fund_header() {
     let a = f.projects[0].funds.annual.clone().unwrap_or_default();
     assert_eq!((a.total, a.fiscal), (Some(36.0), Some(36.0)), "{}", show(&f));
 }
+
+/// The goal heads and their texts in one row (a copy that lost the row break): the
+/// texts follow the heads in order, the nearest head is not the owner.
+#[test]
+fn goal_heads_and_their_texts_in_one_row() {
+    let text = "项目支出绩效自评表
+项目名称\t西河堤防巡查项目
+项目年度目标\t年度目标完成情况\t全年巡查堤防120公里。\t已巡查125公里。
+一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\t未完成原因分析
+产出指标\t数量指标\t巡查堤防长度\t≥120公里\t125公里\t90\t90\t
+";
+    let f = parse(text);
+    let p = &f.projects[0];
+    assert_eq!(p.goals.annual.as_deref(), Some("全年巡查堤防120公里。"), "{}", show(&f));
+    assert_eq!(p.extra.get("年度目标完成情况").map(String::as_str), Some("已巡查125公里。"), "{}", show(&f));
+}
