@@ -132,6 +132,9 @@ pub struct Indicator {
     pub score: Option<f64>,
     /// 备注 column, where the layout has one.
     pub remark: Option<String>,
+    /// 实际完成值 of a 项目支出绩效自评表: what was achieved against `value`, as
+    /// printed. None in target tables. Beyond records.md.
+    pub actual: Option<String>,
     /// 评(扣)分标准 column (湖南 templates): how the indicator is scored.
     pub scoring: Option<String>,
     /// 指标值类型 / 指标属性 column as printed: "定量" or "定性".

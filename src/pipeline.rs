@@ -225,6 +225,7 @@ fn indicator(
         polarity: raw.polarity,
         score: raw.score.as_deref().and_then(|s| s.trim_ws().parse().ok()),
         remark: raw.remark,
+        actual: raw.actual,
         scoring: raw.scoring,
         value_kind: raw.value_kind,
         target,

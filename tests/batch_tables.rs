@@ -113,6 +113,7 @@ fn every_indicator_row_equals_its_record_and_keys_join() {
                 assert_eq!(s(&t.indicators, "polarity", row), ind.polarity.as_deref(), "{at}");
                 assert_eq!(f64_(&t.indicators, "score", row), ind.score, "{at}");
                 assert_eq!(s(&t.indicators, "remark", row), ind.remark.as_deref(), "{at}");
+                assert_eq!(s(&t.indicators, "actual", row), ind.actual.as_deref(), "{at}");
                 assert_eq!(s(&t.indicators, "scoring", row), ind.scoring.as_deref(), "{at}");
                 assert_eq!(s(&t.indicators, "value_kind", row), ind.value_kind.as_deref(), "{at}");
                 assert_eq!(i64_(&t.indicators, "line", row), Some(ind.line as i64), "{at}");

@@ -79,6 +79,7 @@ class _IndicatorDict(TypedDict):
     polarity: str | None
     score: float | None
     remark: str | None
+    actual: str | None
     scoring: str | None
     value_kind: str | None
     target: _TargetDict
@@ -181,6 +182,8 @@ class Indicator:
     def score(self) -> float | None: ...
     @property
     def remark(self) -> str | None: ...
+    @property
+    def actual(self) -> str | None: ...
     @property
     def scoring(self) -> str | None: ...
     @property

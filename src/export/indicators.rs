@@ -109,6 +109,7 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
     let mut polarity = strings(n, 0);
     let mut score = Float64Builder::with_capacity(n);
     let mut remark = strings(n, 0);
+    let mut actual = strings(n, 0);
     let mut scoring = strings(n, 0);
     let mut value_kind = strings(n, 6);
     let mut line = Int64Builder::with_capacity(n);
@@ -131,6 +132,7 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
         polarity.append_option(ind.polarity.as_deref());
         score.append_option(ind.score);
         remark.append_option(ind.remark.as_deref());
+        actual.append_option(ind.actual.as_deref());
         scoring.append_option(ind.scoring.as_deref());
         value_kind.append_option(ind.value_kind.as_deref());
         line.append_value(usize_i64(ind.line));
@@ -145,12 +147,13 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
         target_date.append_option(t.date.as_deref());
         target_direction.append_option(t.direction.map(|d| d.as_str()));
     }
-    let mut c = Columns::with_capacity(17);
+    let mut c = Columns::with_capacity(18);
     c.add("values", false, Arc::new(values.finish()));
     c.str("basis", true, basis);
     c.str("polarity", true, polarity);
     c.f64("score", score);
     c.str("remark", true, remark);
+    c.str("actual", true, actual);
     c.str("scoring", true, scoring);
     c.str("value_kind", true, value_kind);
     c.i64("line", false, line);

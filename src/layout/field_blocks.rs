@@ -7,6 +7,7 @@ use crate::model::SpendStep;
 use crate::read::{Cell, Row};
 
 use super::super::keys::{declared_unit, CellKey};
+use super::super::keys_exact::OUTCOME_HEADS;
 use super::{CostTable, FieldReader, Key, Pending};
 
 impl FieldReader<'_> {
@@ -68,9 +69,13 @@ impl FieldReader<'_> {
     /// texts' row (a merged cell centred by the PDF, or printed on the row below), so
     /// the texts fall one column right of the heads that own them. With as many texts
     /// as goal heads left open above, the n-th text is the n-th head's.
+    /// A 自评表's goal head beside its outcome head ("项目年度目标 | 年度目标完成情况")
+    /// pairs the same way, with or without the label: the texts may sit a column or two
+    /// left of the heads, where a merged label cell was dropped.
     pub(super) fn goals_under_heads(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
         let goal_heads = heads.iter().filter(|p| matches!(p.key, Key::MidGoal | Key::AnnualGoal)).count();
-        if goal_heads < 2 || heads.len() != goal_heads || self.cross_rows {
+        let outcomes = heads.iter().filter(|p| OUTCOME_HEADS.contains(&p.label.as_str())).count();
+        if goal_heads + outcomes < 2 || goal_heads == 0 || heads.len() != goal_heads + outcomes || self.cross_rows {
             return false;
         }
         let mut label = None;
@@ -83,11 +88,10 @@ impl FieldReader<'_> {
                 Some(_) => return false,
             }
         }
-        let Some(label) = label else { return false };
-        if texts.len() != goal_heads {
+        if label.is_none() && outcomes == 0 || texts.len() != heads.len() {
             return false;
         }
-        self.consumed.push(label);
+        self.consumed.extend(label);
         for (p, cell) in heads.iter().zip(texts) {
             if !self.assign(p, &cell.text, Some(cell)) {
                 self.unlabeled(cell);

@@ -54,10 +54,14 @@ impl FieldReader<'_> {
         true
     }
 
-    /// In a stream, two goal keys awaiting their texts (中期目标 and 年度目标 printed
-    /// side by side, their texts below in the same order): the first takes the next.
+    /// Two goal keys awaiting their texts (中期目标 and 年度目标 printed side by side,
+    /// their texts after them in the same order): the first takes the next. In a
+    /// stream, or in a row that holds the heads and then their texts (a copy that lost
+    /// the row break): with both heads still open, the nearest key is not the owner.
     pub(super) fn first_of_goals(&self) -> Option<usize> {
-        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal());
-        (self.cross_rows && goals().nth(1).is_some()).then(|| goals().next().map(|(i, _)| i)).flatten()
+        // 实际完成情况 heads the column beside a 自评表's 预期目标: it takes its text after
+        // the goal's, as a second goal head would.
+        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal() || super::super::keys_exact::OUTCOME_HEADS.contains(&p.label.as_str()));
+        goals().nth(1).is_some().then(|| goals().next().map(|(i, _)| i)).flatten()
     }
 }

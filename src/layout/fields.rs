@@ -14,6 +14,7 @@ use crate::read::{Cell, Row};
 
 use super::cost_breakdown::{self, Table as CostTable};
 use super::duty_table::Table as DutyTable;
+use super::fund_columns::FundColumns;
 use super::keys::{declared_unit, Key};
 
 static UNIT_LINE_DEPT: LazyLock<Regex> =
@@ -83,6 +84,8 @@ pub struct FieldReader<'p> {
     /// Amounts of a stream held back until it shows whether they follow a run of money
     /// keys in order (field_order.rs).
     held: Vec<Cell>,
+    /// A self-evaluation table's fund columns (年初预算数 | 全年预算数 | …).
+    fund_cols: FundColumns,
 }
 
 impl<'p> FieldReader<'p> {
@@ -110,6 +113,7 @@ impl<'p> FieldReader<'p> {
             rows_read: 0,
             open_field: None,
             held: Vec::new(),
+            fund_cols: FundColumns::default(),
         }
     }
 
@@ -211,6 +215,10 @@ impl<'p> FieldReader<'p> {
             return;
         }
         let (row, keys) = super::keys::unglue_keys(row);
+        let row = self.fund_cols.filter(row.as_ref(), &keys, self.cross_rows, &mut self.consumed);
+        if let Some(unit) = self.fund_cols.unit.take() {
+            self.project.money_unit = Some(unit.to_string());
+        }
         let row = row.as_ref();
         let keys_in_row = keys.iter().filter(|k| k.is_some()).count();
         self.lone_cell = keys_in_row == 0 && row.non_empty().nth(1).is_none();
@@ -270,8 +278,9 @@ impl<'p> FieldReader<'p> {
                 let period = if key.is_money() { self.money_period(key, nth) } else { Period::Annual };
                 let p = Pending { key, label: label.to_string(), col: cell.col, period };
                 if key.is_goal() {
-                    // A goal key supersedes a section-like goal key before it ("总体目标 中期目标 …").
-                    self.pending.retain(|q| q.key != Key::Goal);
+                    // A goal key supersedes a section-like goal key before it ("总体目标 中期目标 …",
+                    // a 自评表's "年度总体目标 | 预期目标 | 实际完成情况").
+                    self.pending.retain(|q| q.key != Key::Goal && q.key != key);
                 }
                 let rest = rest.map(|r| match TRAILING_UNIT.find(&r) {
                     Some(m) if m.start() > 0 => r[..m.start()].to_string(),

@@ -8,45 +8,9 @@ use std::sync::LazyLock;
 
 use crate::read::{Cell, Row};
 
+pub use super::header_names::Role;
 use super::header_names::HEADERS;
 use super::header_regions::{is_place_name, is_region_heading, region_cols, regions_unaligned, splice_regions};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    Level1,
-    Level2,
-    Name,
-    Desc,
-    Value,
-    Basis,
-    /// 计算符号, or 指标性质 when it holds ≥/=/≤.
-    Cmp,
-    Unit,
-    Direction,
-    Score,
-    Remark,
-    /// 指标值类型 / 指标属性: 定量 or 定性.
-    ValueKind,
-    /// 评(扣)分标准: how the indicator is scored, not its target.
-    Scoring,
-    /// 项目名称 as a column: every row names its project (Excel 05-2 sheets).
-    Project,
-    /// 单位名称 as a column: the budget unit of the row's project.
-    Agency,
-    /// 项目年度绩效目标 as a column: the project's annual goal, on each of its rows.
-    Goal,
-    /// 项目编码 as a column, beside 项目名称 (一体化 exports).
-    ProjectCode,
-    /// 项目金额 as a column: the project's annual total, on each of its rows.
-    ProjectAmount,
-}
-
-impl Role {
-    /// A column saying whose row it is (project, its code, unit, goal), not the indicator's.
-    pub fn is_owner(self) -> bool {
-        matches!(self, Role::Project | Role::ProjectCode | Role::Agency | Role::Goal | Role::ProjectAmount)
-    }
-}
 
 /// Columns that say whose row it is, printed left of the indicator columns in sheets
 /// that list several projects one after another. Looked up only in a row that is a

@@ -1,6 +1,48 @@
 //! The header lexicon: every column name the matrix header knows, and its role.
 
-use super::header::Role;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Level1,
+    Level2,
+    Name,
+    Desc,
+    Value,
+    Basis,
+    /// 计算符号, or 指标性质 when it holds ≥/=/≤.
+    Cmp,
+    Unit,
+    Direction,
+    Score,
+    Remark,
+    /// 指标值类型 / 指标属性: 定量 or 定性.
+    ValueKind,
+    /// 评(扣)分标准: how the indicator is scored, not its target.
+    Scoring,
+    /// 实际完成值 of a 绩效自评表: what was achieved, beside the year's target.
+    Actual,
+    /// 得分 of a 绩效自评表: the score awarded. Read so that its cell is placed (a
+    /// stream would take it for the next name), then dropped: it is the evaluator's
+    /// verdict, derivable from 分值 and 实际完成值, and no part of the target.
+    Gained,
+    /// 项目名称 as a column: every row names its project (Excel 05-2 sheets).
+    Project,
+    /// 单位名称 as a column: the budget unit of the row's project.
+    Agency,
+    /// 项目年度绩效目标 as a column: the project's annual goal, on each of its rows.
+    Goal,
+    /// 项目编码 as a column, beside 项目名称 (一体化 exports).
+    ProjectCode,
+    /// 项目金额 as a column: the project's annual total, on each of its rows.
+    ProjectAmount,
+}
+
+impl Role {
+    /// A column saying whose row it is (project, its code, unit, goal), not the indicator's.
+    pub fn is_owner(self) -> bool {
+        matches!(self, Role::Project | Role::ProjectCode | Role::Agency | Role::Goal | Role::ProjectAmount)
+    }
+}
+
 
 /// Column names → role. Longer names first matters only for readability: lookups
 /// are exact on the normalised key.
@@ -73,4 +115,18 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     ("评(扣)分细则", Role::Scoring),
     ("评分细则", Role::Scoring),
     ("评分规则", Role::Scoring),
+    // 项目支出绩效自评表: the year's target beside what was achieved and its score.
+    ("预期指标值", Role::Value),
+    ("实际完成值", Role::Actual),
+    ("实际完成指标值", Role::Actual),
+    ("实际值", Role::Actual),
+    ("完成值", Role::Actual),
+    ("全年实际值", Role::Actual),
+    ("得分", Role::Gained),
+    ("自评得分", Role::Gained),
+    ("偏差原因分析及改进措施", Role::Remark),
+    ("偏差原因分析及整改措施", Role::Remark),
+    ("偏差原因分析", Role::Remark),
+    ("未完成原因分析", Role::Remark),
+    ("偏差原因及改进措施", Role::Remark),
 ];

@@ -134,6 +134,11 @@ const KEYS: &[(&str, Key)] = &[
     ("财政拨款数", Key::Fiscal),
     ("其中:财政资金", Key::Fiscal),
     ("财政资金", Key::Fiscal),
+    // 绩效自评表: the year's own appropriation, beside 上年结转资金.
+    ("其中:本年财政拨款", Key::Fiscal),
+    ("本年财政拨款", Key::Fiscal),
+    ("其中:当年财政拨款", Key::Fiscal),
+    ("当年财政拨款", Key::Fiscal),
     ("其中:上级资金", Key::Fiscal),
     ("上级资金", Key::Extra),
     ("该项目支出上级资金", Key::Extra),
@@ -141,6 +146,7 @@ const KEYS: &[(&str, Key)] = &[
     ("实施期", Key::Extra),
     ("其他资金", Key::Other),
     ("上年结转", Key::Carryover),
+    ("上年结转资金", Key::Carryover),
     ("中期目标", Key::MidGoal),
     ("长期目标", Key::MidGoal),
     ("中长期目标", Key::MidGoal),
@@ -196,6 +202,8 @@ const KEYS: &[(&str, Key)] = &[
     ("年度履职目标", Key::DutyBlock),
     ("年度主要任务", Key::DutyBlock),
     ("年度总体目标完成情况", Key::Boilerplate),
+    // A 自评表's "项目年度目标 | 年度目标完成情况": what was achieved, not the goal.
+    ("年度目标完成情况", Key::Extra),
     ("单位(盖章)", Key::Boilerplate),
     ("填报单位", Key::Boilerplate),
     ("填表人", Key::Boilerplate),

@@ -11,7 +11,21 @@ use super::keys::Key;
 
 /// Normalised label → key. Their amounts are kept in `extra` under the label (the
 /// contract has no field for the split of a department's budget).
-const EXACT: &[(&str, Key)] = &[("项目支出", Key::Extra), ("基本支出", Key::Extra)];
+/// 预期目标 | 实际完成情况 head a 绩效自评表's goal columns (under 年度总体目标): the
+/// planned goal is the annual goal, what was achieved is kept in `extra`. As prefix
+/// keys they would take an indicator column's name (预期目标值).
+const EXACT: &[(&str, Key)] = &[
+    ("项目支出", Key::Extra),
+    ("基本支出", Key::Extra),
+    ("预期目标", Key::AnnualGoal),
+    ("项目年度目标", Key::AnnualGoal),
+    ("实际完成情况", Key::Extra),
+    // The total's row label under a 自评表's fund columns (总额 | 年初预算 | 调整后预算数 …).
+    ("总额", Key::AnnualTotal),
+];
+
+/// The labels of the heads over what a 自评表 says was achieved, beside its goal head.
+pub const OUTCOME_HEADS: &[&str] = &["实际完成情况", "年度目标完成情况"];
 
 /// The exact key `norm` (a cell's lexicon key) is, if any.
 pub fn exact_key(norm: &str) -> Option<(Key, &'static str)> {

@@ -153,10 +153,7 @@ impl<'s> Assembler<'s> {
         p.has_data = true;
         p.rec.cells.push(cell.id);
         let slot = |s: &mut Option<String>| match s {
-            Some(prev) => {
-                prev.push(' ');
-                prev.push_str(text);
-            }
+            Some(prev) => [" ", text].iter().for_each(|t| prev.push_str(t)),
             None => *s = Some(text.to_string()),
         };
         match role {
@@ -174,8 +171,10 @@ impl<'s> Assembler<'s> {
             Role::Direction => slot(&mut p.rec.polarity),
             Role::Score => slot(&mut p.rec.score),
             Role::Remark => slot(&mut p.rec.remark),
+            Role::Actual => slot(&mut p.rec.actual),
             Role::ValueKind => slot(&mut p.rec.value_kind),
             Role::Scoring => slot(&mut p.rec.scoring),
+            Role::Gained => slot(&mut p.rec.gained),
             Role::Level1 | Role::Level2 | Role::Project | Role::Agency | Role::Goal | Role::ProjectCode | Role::ProjectAmount => {}
         }
     }

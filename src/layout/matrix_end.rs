@@ -13,6 +13,19 @@ fn table_number(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(0xE8 | 0xE9)) && document::is_annex_number(t)
 }
 
+/// The rows under a 绩效自评表's indicators: its 总分 / 合计 row (总分 | 100 | 98.2, the
+/// sum of the scores) and the 评价结论 / 存在问题 / 改进措施 it closes with — no
+/// indicators. Whole short cells opening with one of their first characters only: two
+/// cheap tests rule out most rows before a key is made.
+fn is_total_score(t: &str) -> bool {
+    t.len() <= 24
+        && t.starts_with(['总', '合', '综', '自', '评', '存', '改'])
+        && matches!(
+            crate::extract::normalize::label_key_cow(t).as_ref(),
+            "总分" | "总得分" | "合计得分" | "自评总分" | "综合得分" | "自评得分合计" | "合计" | "评价结论" | "存在问题" | "改进措施"
+        )
+}
+
 /// A sentence of prose: it ends with 。 and is longer than a label or a short value.
 fn is_sentence(t: &str) -> bool {
     t.ends_with('。') && t.chars().nth(8).is_some()
@@ -64,6 +77,9 @@ pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
         return true;
     }
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
+        return true;
+    }
+    if is_total_score(t) {
         return true;
     }
     if t.starts_with('第') && document::is_part_heading(t) || table_number(t) && row.single().is_some() {

@@ -156,7 +156,7 @@ impl Assembler<'_> {
     /// A row that says it is 定性 has no comparator or unit to print either.
     fn required_width(&self, qualitative: bool) -> usize {
         let optional = |r: Role| {
-            matches!(r, Role::Remark | Role::Desc | Role::Basis | Role::Scoring | Role::Score | Role::ValueKind)
+            matches!(r, Role::Remark | Role::Desc | Role::Basis | Role::Scoring | Role::Score | Role::ValueKind | Role::Gained)
                 || (qualitative && matches!(r, Role::Cmp | Role::Unit))
         };
         let last = self.schema.groups.iter().flat_map(|g| g.roles.iter()).filter(|(r, _)| !optional(*r)).map(|(_, c)| *c).max();

@@ -4,6 +4,7 @@
 //! which: a target value after them means the last one held is the next name; a
 //! label, or more cells than the trailing columns take, closes the record with them.
 
+use crate::chars::TrimWs;
 use crate::read::Cell;
 
 use super::super::cell_fit::{accepts, cmp_or_kind};
@@ -13,13 +14,16 @@ use super::Assembler;
 
 /// Roles that may follow the value of a record (all but name and value).
 fn trailing(r: Role) -> bool {
-    matches!(r, Role::Unit | Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Direction | Role::ValueKind)
+    matches!(
+        r,
+        Role::Unit | Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Direction | Role::ValueKind | Role::Actual | Role::Gained
+    )
 }
 
 /// Roles that only text columns after the value have (not a unit, which a stream
 /// already waits for): the schema needs one for the cells to be held at all.
 fn text_after_value(r: Role) -> bool {
-    matches!(r, Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score)
+    matches!(r, Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Actual)
 }
 
 impl Assembler<'_> {
@@ -59,13 +63,39 @@ impl Assembler<'_> {
         }
         // A target value, or the 定量/定性 (comparator) column a header puts between
         // name and value: the last cell held is the next record's name.
-        if stream::strong_value(&c.text) || self.precedes_value(g, c) {
+        if stream::strong_value(&c.text) || self.precedes_value(g, c) || self.held.last().is_some_and(|(_, h)| self.no_deviation(g, &h.text)) {
             if let Some((_, name)) = self.held.pop() {
                 self.emit(g);
                 self.push_data(g, &name);
             }
         }
         false
+    }
+
+    /// A 自评表 row that scored full marks (得分 = 分值) has no deviation to explain: a
+    /// text after it is the next indicator's name, not its 偏差原因分析 — unless it is
+    /// a one-character placeholder ("无", "/") for the empty column.
+    fn no_deviation(&self, g: usize, text: &str) -> bool {
+        if text.trim_ws().chars().nth(1).is_none() {
+            return false;
+        }
+        let rec = &self.groups[g].pending.rec;
+        let num = |s: Option<&str>| s.and_then(|t| t.trim_ws().parse::<f64>().ok());
+        let (mut score, mut gained) = (num(rec.score.as_deref()), num(rec.gained.as_deref()));
+        // The scores may still be among the held cells: placed as `push_data` would.
+        if let Some(rest) = self.trailing_roles(g) {
+            let mut pos = 0;
+            for (_, h) in &self.held {
+                let Some(i) = rest[pos..].iter().position(|(r, _)| accepts(*r, &h.text, rec)) else { break };
+                match rest[pos + i].0 {
+                    Role::Score => score = num(Some(&h.text)),
+                    Role::Gained => gained = num(Some(&h.text)),
+                    _ => {}
+                }
+                pos += i + 1;
+            }
+        }
+        matches!((score, gained), (Some(a), Some(b)) if (a - b).abs() < 1e-9)
     }
 
     /// A 定量/定性 or comparator cell where the group's column for it comes before the

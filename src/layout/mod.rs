@@ -8,6 +8,7 @@ pub mod cost_breakdown;
 pub mod document;
 pub mod duty_table;
 pub mod fields;
+mod fund_columns;
 pub mod glued;
 pub mod glued_indicators;
 pub mod header;

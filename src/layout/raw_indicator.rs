@@ -15,6 +15,10 @@ pub struct RawIndicator {
     pub polarity: Option<String>,
     pub score: Option<String>,
     pub remark: Option<String>,
+    /// 实际完成值 (绩效自评表).
+    pub actual: Option<String>,
+    /// 得分 (绩效自评表): read to tell a remark from the next name, not kept.
+    pub gained: Option<String>,
     pub value_kind: Option<String>,
     /// 评(扣)分标准.
     pub scoring: Option<String>,

@@ -17,7 +17,9 @@ use super::keys::{key_kind, Key};
 static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark:[^\]]*\]").unwrap());
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}\s*[.．、]\s*\S").unwrap());
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标设定表|绩效目标申报表\(.*\))$").unwrap()
+    // 绩效自评表: the 决算's self-evaluation of a project, the same form with what was
+    // achieved beside each target.
+    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标设定表|绩效目标申报表\(.*\)|绩效自评表)$").unwrap()
 });
 
 /// Remove extraction artefacts such as "[bookmark: _Toc_…]" from a title.
@@ -42,15 +44,16 @@ pub fn title_of(row: &Row) -> Option<Title> {
     let mut cells = row.non_empty();
     let (Some(cell), None) = (cells.next(), cells.next()) else { return None };
     let raw = cell.text.trim_end();
-    // Every title pattern holds a 标 (標), which cleaning and squeezing never add.
-    if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 || !(crate::chars::has(raw, "标") || crate::chars::has(raw, "標")) {
+    // Every title pattern holds a 标 (標) or 评 (評), which cleaning and squeezing never add.
+    let marked = |t: &str| ["标", "標", "评", "評"].iter().any(|m| crate::chars::has(t, m));
+    if !(raw.ends_with('表') || raw.ends_with(')') || raw.ends_with('）')) || raw.len() > 600 || !marked(raw) {
         return None;
     }
     let text = clean_title(raw);
     let squeezed: String = text.split_whitespace().collect();
     // A title in Traditional characters (項目支出績效目標表, Hong Kong- or Taiwan-style
     // documents and document-sharing sites) is matched in Simplified.
-    let squeezed = if crate::chars::has(&squeezed, "標") { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
+    let squeezed = if crate::chars::has(&squeezed, "標") || crate::chars::has(&squeezed, "評") { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
     // Full-width brackets are dropped before the match; most titles have none, and
     // `replace` with a set of chars walks and copies the text even then.
     let bare = if crate::chars::has(&squeezed, "（") || crate::chars::has(&squeezed, "）") { Cow::Owned(squeezed.replace(['（', '）'], "")) } else { Cow::Borrowed(squeezed.as_str()) };

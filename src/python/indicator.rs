@@ -86,6 +86,13 @@ impl Indicator {
     fn remark(&self) -> Option<&str> {
         self.inner.remark.as_deref()
     }
+
+    /// 实际完成值 of a self-evaluation table (None in target tables).
+    #[getter]
+    fn actual(&self) -> Option<&str> {
+        self.inner.actual.as_deref()
+    }
+
     /// 评(扣)分标准 column, where the layout has one.
     #[getter]
     fn scoring(&self) -> Option<&str> {
