@@ -303,7 +303,7 @@ impl<'s> Assembler<'s> {
                 continue;
             }
             match label {
-                Some(l) if !self.name_not_label(&l, cell, &items) => items.push(Item::Label(l, cell)),
+                Some(l) if !self.name_not_label(&l, cell, &items, row) => items.push(Item::Label(l, cell)),
                 Some(_) => items.push(Item::Data(cell)),
                 None if self.stream && stream::is_label_fragment(cell) => self.consumed.push(cell.id),
                 None => items.push(Item::Data(cell)),

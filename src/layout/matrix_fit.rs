@@ -177,15 +177,31 @@ impl Assembler<'_> {
     /// name column after a 二级 label of the same row cannot be a label (a 一级 never
     /// follows its 二级), so it is the name. (A different 二级 word there is a row the
     /// PDF shifted right, and stays a label.)
-    pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+    pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item], row: &Row) -> bool {
         if label.kind != LabelKind::Level1 {
-            return self.level2_reworded(label, c, items);
+            return self.level2_reworded(label, c, items) || self.name_before_kind(c, items, row);
         }
         if self.stream {
             return false;
         }
         matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
             && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
+    }
+
+    /// "成本指标 | 社会成本指标 | 定量 | 100 | %" under 一级 | 二级 | 三级 | 指标值类型: the
+    /// row's 一级 cell is merged away, so the second label stands where the 三级 name
+    /// does, right before the 定量/定性 that the header puts after the name. It is the
+    /// name when a label before it can be the 二级 and no data came before it.
+    fn name_before_kind(&self, c: &Cell, items: &[Item], row: &Row) -> bool {
+        // Asked of label cells only: the item before first, then the header, then the
+        // next cell of the row.
+        if !matches!(items.last(), Some(Item::Label(l, _)) if l.kind != LabelKind::Level1) || items.iter().any(|i| matches!(i, Item::Data(_))) {
+            return false;
+        }
+        let kind_after_name = self.schema.groups.first().is_some_and(|g| {
+            g.roles.windows(2).any(|w| w[0].0 == Role::Name && w[1].0 == Role::ValueKind)
+        });
+        kind_after_name && row.non_empty().skip_while(|x| x.id != c.id).nth(1).is_some_and(|n| matches!(n.key(), "定量" | "定性"))
     }
 
     /// "服务对象满意度" right after the row's "服务对象满意度指标": the same 二级 in other
