@@ -120,3 +120,34 @@ fn publication_block_one_cell_per_line_is_furniture() {
         assert!(!left.iter().any(|s| s == furniture), "{furniture} quoted: {left:?}");
     }
 }
+
+#[test]
+fn template_percent_unit_is_not_joined_to_a_value_that_is_no_number() {
+    let f = parse(SIMPLIFIED);
+    let i = &f.projects[0].indicators;
+    let q = i.iter().find(|x| x.name == "行洪安全保障").expect("the qualitative row is read");
+    assert_eq!(q.value, "有效保障");
+    // A number still takes its unit column.
+    let rate = i.iter().find(|x| x.name == "保洁达标率").expect("the rate row is read");
+    assert_eq!(rate.value, "95%");
+}
+
+/// Placeholder 二级 rows: one blank, one holding only the template's scoring rule.
+const PLACEHOLDERS: &str = "\
+某县河道管护站2024年度整体绩效目标表 | ||||||||
+部门(单位)名称 | 某县河道管护站 | |||||||
+一级指标 | 二级指标 | 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注 |
+产出指标 | 数量指标 | 巡查河道长度 | 定量 | 86 | 公里 | 反映全年巡查河道的长度 | 每少1公里扣1分 | |
+效益指标 | 经济效益指标 | 未达指标值酌情扣分 | ||||||
+生态效益指标 | ||||||||
+社会效益指标 | 行洪安全保障 | 定性 | 有效保障 | % | 反映行洪通道畅通情况 | 酌情扣分 | ||
+";
+
+#[test]
+fn placeholder_row_holding_only_a_scoring_rule_is_no_indicator() {
+    let f = parse(PLACEHOLDERS);
+    let names: Vec<&str> = f.projects[0].indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["巡查河道长度", "行洪安全保障"]);
+    assert_eq!(f.projects[0].indicators[1].level1, "效益指标");
+    assert!(!f.diagnostics.iter().any(|d| d.code == "V001"), "no empty-value indicator is made up");
+}

@@ -298,7 +298,7 @@ impl<'s> Assembler<'s> {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
             let column = label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
             self.in_header = column;
-            if is_matrix_title_cell(cell) || column || self.is_row_number(cell) {
+            if is_matrix_title_cell(cell) || column || self.is_row_number(cell) || label.is_none() && self.scoring_alone(cell, row) {
                 self.consumed.push(cell.id);
                 continue;
             }

@@ -204,6 +204,20 @@ impl Assembler<'_> {
         kind_after_name && row.non_empty().skip_while(|x| x.id != c.id).nth(1).is_some_and(|n| matches!(n.key(), "定量" | "定性"))
     }
 
+    /// "效益指标 | 经济效益指标 | 未达指标值酌情扣分": a placeholder row (a 二级 with no
+    /// 三级) whose only text is the template's 评(扣)分标准. It is the 二级 alone, as a
+    /// blank placeholder row is, not an indicator named by its scoring rule.
+    pub(super) fn scoring_alone(&self, c: &Cell, row: &Row) -> bool {
+        // Asked of every data cell: the scoring words first (a byte search or two).
+        let t = c.text.as_str();
+        if self.stream || !(crate::chars::has(t, "扣") && crate::chars::has(t, "分") || crate::chars::has(t, "不得分")) {
+            return false;
+        }
+        let scoring = self.schema.groups.iter().any(|g| g.roles.iter().any(|(r, _)| *r == Role::Scoring));
+        let mut others = row.non_empty().filter(|x| x.id != c.id).peekable();
+        scoring && others.peek().is_some() && others.all(|x| taxonomy::classify_cell(x).is_some())
+    }
+
     /// "服务对象满意度" right after the row's "服务对象满意度指标": the same 二级 in other
     /// words names the indicator (the same words again are a merged cell repeated; an
     /// ambiguous 满意度指标 before it is the 一级, so what follows is its 二级).
