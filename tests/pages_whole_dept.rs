@@ -151,3 +151,29 @@ fn placeholder_row_holding_only_a_scoring_rule_is_no_indicator() {
     assert_eq!(f.projects[0].indicators[1].level1, "效益指标");
     assert!(!f.diagnostics.iter().any(|d| d.code == "V001"), "no empty-value indicator is made up");
 }
+
+/// A document-sharing site's copy (Traditional mirror): its own lines around the table.
+const DOC_SITE: &str = "\
+某縣河道管護站整體支出績效目標表.doc
+已閱讀3頁,還剩12頁未讀, 繼續免費閱讀
+付費下載
+下載本文檔
+版權說明:本文檔由用戶提供並上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領
+文檔簡介
+某縣河道管護站2024年度整體績效目標表 | ||||||||
+部門(單位)名稱 | 某縣河道管護站 | |||||||
+一級指標 | 二級指標 | 三級指標 | 指標值類型 | 指標值 | 計量單位 | 指標解釋 | 評(扣)分標準 | 備注 |
+產出指標 | 數量指標 | 巡查河道長度 | 定量 | 86 | 公里 | 反映全年巡查河道的長度 | 每少1公里扣1分 | |
+";
+
+#[test]
+fn document_sharing_site_lines_are_furniture() {
+    let f = parse(DOC_SITE);
+    let left = s005(&f);
+    for line in ["付費下載", "下載本文檔", "文檔簡介"] {
+        assert!(!left.iter().any(|s| s == line), "{line} quoted: {left:?}");
+    }
+    assert!(!left.iter().any(|s| s.starts_with("已閱讀") || s.starts_with("版權說明")), "{left:?}");
+    assert_eq!(f.projects[0].indicators.len(), 1);
+    assert_eq!(f.projects[0].department.as_deref(), Some("某縣河道管護站"));
+}

@@ -31,6 +31,9 @@ const T2S: &[(char, char)] = &[
     ('號', '号'), ('審', '审'), ('報', '报'), ('費', '费'), ('聯', '联'), ('繫', '系'), ('測', '测'),
     ('瀏', '浏'), ('覽', '览'), ('點', '点'), ('擊', '击'), ('閱', '阅'), ('讀', '读'), ('訪', '访'),
     ('問', '问'), ('義', '义'),
+    // A document-sharing site's own lines on a Traditional mirror (下載本文檔, 版權說明,
+    // 上傳人, 親,該文檔…), set aside as furniture.
+    ('載', '载'), ('檔', '档'), ('權', '权'), ('戶', '户'), ('傳', '传'), ('親', '亲'), ('該', '该'),
 ];
 
 /// Sorted once so a lookup is a binary search: this runs for every character of

@@ -156,6 +156,7 @@ pub fn is_page_furniture(row: &Row) -> bool {
     }
     super::web_furniture::is_time_line(row, is_page_label, is_clock_time)
         || super::web_furniture::is_site_controls(row)
+        || super::web_furniture::is_doc_site_chrome(row)
         || super::web_furniture::is_site_chrome(row)
         || super::web_furniture::is_site_line(row, is_page_label, is_clock_time)
         || is_catalogue_row(first, row)
