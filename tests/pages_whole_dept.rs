@@ -177,3 +177,25 @@ fn document_sharing_site_lines_are_furniture() {
     assert_eq!(f.projects[0].indicators.len(), 1);
     assert_eq!(f.projects[0].department.as_deref(), Some("某縣河道管護站"));
 }
+
+/// A 满意度 row with no 三级 name after 效益 rows: its 一级 is printed, not merged away.
+const NAMELESS_SATISFACTION: &str = "\
+某县河道管护站2024年度整体绩效目标表 | ||||||||
+部门(单位)名称 | 某县河道管护站 | |||||||
+一级指标 | 二级指标 | 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注 |
+产出指标 | 数量指标 | 巡查河道长度 | 定量 | 86 | 公里 | 反映全年巡查河道的长度 | 每少1公里扣1分 | |
+效益指标 | 社会效益指标 | 行洪安全保障 | 定性 | 有效保障 | % | 反映行洪通道畅通情况 | 酌情扣分 | ||
+满意度指标 | 服务对象满意度指标 | 定量 | 90 | % | 反映群众满意程度 | 酌情扣分 | ||
+";
+
+#[test]
+fn satisfaction_row_without_a_name_is_not_read_into_the_level1_above() {
+    let f = parse(NAMELESS_SATISFACTION);
+    let i = &f.projects[0].indicators;
+    // No 三级 name: no indicator named by its value ("90") under the 效益 rows above;
+    // its cells are reported instead.
+    let names: Vec<&str> = i.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["巡查河道长度", "行洪安全保障"]);
+    assert!(i.iter().all(|x| x.level2 != "服务对象满意度指标"), "{i:?}");
+    assert!(s005(&f).iter().any(|s| s == "90"), "{:?}", s005(&f));
+}

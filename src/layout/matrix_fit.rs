@@ -195,7 +195,14 @@ impl Assembler<'_> {
     fn name_before_kind(&self, c: &Cell, items: &[Item], row: &Row) -> bool {
         // Asked of label cells only: the item before first, then the header, then the
         // next cell of the row.
-        if !matches!(items.last(), Some(Item::Label(l, _)) if l.kind != LabelKind::Level1) || items.iter().any(|i| matches!(i, Item::Data(_))) {
+        let Some(Item::Label(prev, _)) = items.last() else { return false };
+        if prev.kind == LabelKind::Level1 || items.iter().any(|i| matches!(i, Item::Data(_))) {
+            return false;
+        }
+        // 成本指标 / 满意度指标 before it is the 二级 only where it can sit under the
+        // carried 一级 (成本指标 under 产出指标); "满意度指标 | 服务对象满意度指标 | 定量"
+        // after 效益 rows prints the 一级 and 二级 of a row with no 三级 name.
+        if prev.kind == LabelKind::Either && taxonomy::level2_parent(&prev.raw) != taxonomy::canonical_level1(&self.level1) {
             return false;
         }
         let kind_after_name = self.schema.groups.first().is_some_and(|g| {
@@ -265,10 +272,13 @@ impl Assembler<'_> {
             return false;
         };
         let role = roles[i].0;
+        // In its own place it moves the row on, as any cell does; right after an
+        // unfilled name column (一级 | 二级 | 三级 | 指标值类型) it says the row prints no
+        // 三级 name, so what follows is the value, not the name.
+        let name_skipped = role == Role::ValueKind && i > 0 && roles[i - 1].0 == Role::Name;
         self.set_role(g, role, cell);
-        // In its own place it moves the row on, as any cell does.
         let p = &mut self.groups[g].pending;
-        if p.next == i {
+        if p.next == i || name_skipped && p.next + 1 == i && p.rec.name.is_empty() {
             p.next = i + 1;
         }
         true
