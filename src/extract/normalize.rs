@@ -23,6 +23,17 @@ const T2S: &[(char, char)] = &[
     ('簡', '简'), ('決', '决'), ('議', '议'), ('負', '负'), ('責', '责'), ('電', '电'),
     ('話', '话'), ('導', '导'), ('長', '长'), ('億', '亿'), ('萬', '万'), ('隻', '只'),
     ('個', '个'), ('於', '于'), ('優', '优'), ('為', '为'), ('們', '们'), ('進', '进'), ('幣', '币'),
+    // Header and key words of 湖南-style and 部门整体 tables on Traditional mirrors
+    // (指標解釋, 評(扣)分標準, 備註, *部門(單位)職責, 財政撥款, 上年結轉, 專項) and the
+    // labels of a site's publication line (來源, 發布時間, 瀏覽次數, 點擊, 閱讀, 訪問).
+    ('釋', '释'), ('備', '备'), ('註', '注'), ('職', '职'), ('間', '间'), ('來', '来'), ('財', '财'),
+    ('撥', '拨'), ('結', '结'), ('轉', '转'), ('專', '专'), ('縣', '县'), ('編', '编'), ('碼', '码'),
+    ('號', '号'), ('審', '审'), ('報', '报'), ('費', '费'), ('聯', '联'), ('繫', '系'), ('測', '测'),
+    ('瀏', '浏'), ('覽', '览'), ('點', '点'), ('擊', '击'), ('閱', '阅'), ('讀', '读'), ('訪', '访'),
+    ('問', '问'), ('義', '义'),
+    // A document-sharing site's own lines on a Traditional mirror (下載本文檔, 版權說明,
+    // 上傳人, 親,該文檔…), set aside as furniture.
+    ('載', '载'), ('檔', '档'), ('權', '权'), ('戶', '户'), ('傳', '传'), ('親', '亲'), ('該', '该'),
 ];
 
 /// Sorted once so a lookup is a binary search: this runs for every character of
@@ -73,6 +84,11 @@ const fn bmp_bits(extra: &[char], spaces: bool) -> [u64; 1024] {
 
 fn bit(bits: &[u64; 1024], c: u32) -> bool {
     c < 0x1_0000 && bits[c as usize / 64] & (1 << (c % 64)) != 0
+}
+
+/// One character in Simplified (itself when the table has no other form).
+pub fn simplify(c: char) -> char {
+    simplify_char(c)
 }
 
 fn simplify_char(c: char) -> char {

@@ -55,11 +55,14 @@ pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
         Role::Score | Role::Gained => number(text).is_some_and(|v| (0.0..=100.0).contains(&v)),
         // A unit column holds a short unit; some exports echo the value there instead.
         // A qualitative (定性) target has none: on such a row the next cell is the
-        // description, moved into the unit's place by the blank cells dropped.
+        // description, moved into the unit's place by the blank cells dropped. A lone
+        // "%" is no description though: templates print it in every unit cell, 定性
+        // rows too (湖南 整体绩效目标表).
         Role::Unit => {
             let t = text.trim_ws();
             let qualitative = rec.value_kind.as_deref().is_some_and(|k| label_key_cow(k) == "定性");
             (!qualitative && number(t).is_none() && t.chars().count() <= 8 && cmp_or_kind(t).is_none())
+                || matches!(t, "%" | "％")
                 || rec.values.first().is_some_and(|v| v.trim_ws() == t)
         }
         _ => true,

@@ -156,6 +156,7 @@ pub fn is_page_furniture(row: &Row) -> bool {
     }
     super::web_furniture::is_time_line(row, is_page_label, is_clock_time)
         || super::web_furniture::is_site_controls(row)
+        || super::web_furniture::is_doc_site_chrome(row)
         || super::web_furniture::is_site_chrome(row)
         || super::web_furniture::is_site_line(row, is_page_label, is_clock_time)
         || is_catalogue_row(first, row)
@@ -210,10 +211,52 @@ fn is_page_label(text: &str) -> bool {
     let t = text.trim_ws();
     // Asked of every row outside the matrix: the first character rules out most,
     // against the labels' first characters gathered once (not fifteen prefix tests).
-    if !t.chars().next().is_some_and(|c| PAGE_LABEL_FIRST.contains(&c)) {
+    let Some(first) = t.chars().next() else { return false };
+    if PAGE_LABEL_FIRST.contains(&first) {
+        return PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])));
+    }
+    // A Traditional mirror ("來源:", "發(fā)布時(shí)間:", "瀏覽次數:"): the label read in
+    // Simplified, without pinyin glosses. Only a short text opening with a character
+    // that simplifies to a label's first one is converted.
+    let simple = crate::extract::normalize::simplify(first);
+    if simple == first || !PAGE_LABEL_FIRST.contains(&simple) || t.len() > 120 {
         return false;
     }
-    PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+    let s = crate::extract::normalize::to_simplified(&crate::extract::normalize::strip_pinyin(t));
+    PAGE_LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+/// Rows set aside before the tables are looked for: running heads, and the value lines
+/// of a page's publication block copied one cell per line ("來源:" then "區發改局",
+/// "發布時間:" then "2023-04-26 10:57"), whose label rows are furniture themselves.
+pub fn set_aside_rows(rows: &[Row], fractions: bool) -> Vec<usize> {
+    let mut out = running_heads(rows, fractions);
+    let before = out.len();
+    for (i, pair) in rows.windows(2).enumerate() {
+        // Asked of every row: a last cell ending in a colon first (one byte compare).
+        let label_ends = pair[0].non_empty().last().is_some_and(|c| c.text.trim_end().ends_with([':', '：']));
+        if label_ends && is_page_furniture(&pair[0]) && is_furniture_value(&pair[1]) {
+            out.push(i + 1);
+        }
+    }
+    if out.len() > before {
+        out.sort_unstable();
+        out.dedup();
+    }
+    out
+}
+
+/// The value line under a page label (see [`set_aside_rows`]): short (a unit's name,
+/// a date and its time, a count), no field name and no title.
+fn is_furniture_value(row: &Row) -> bool {
+    let mut n = (0, 0);
+    for c in row.non_empty() {
+        if super::keys::key_kind(c).is_some() {
+            return false;
+        }
+        n = (n.0 + 1, n.1 + c.text.trim_ws().chars().count());
+    }
+    (1..=2).contains(&n.0) && n.1 <= 24 && super::segment::title_of(row).is_none()
 }
 
 /// The first characters of [`PAGE_LABELS`].
@@ -351,7 +394,13 @@ pub fn filing_kind(titles: &[String]) -> &'static str {
     // qualifier sits inside the words.
     if joined.contains("区域绩效目标") {
         "regional"
-    } else if joined.contains("部门整体") || joined.contains("部门(单位)整体") || joined.contains("单位整体支出") {
+    } else if joined.contains("部门整体")
+        || joined.contains("部门(单位)整体")
+        || joined.contains("单位整体支出")
+        // 湖南: "某中心2023年度整体绩效目标表", the unit's name before the year. A
+        // transfer payment's 整体绩效目标 (163号) names its 专项 or 转移支付.
+        || joined.contains("整体绩效目标表") && !joined.contains("转移支付") && !joined.contains("专项")
+    {
         "department"
     } else {
         "project"

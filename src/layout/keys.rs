@@ -157,6 +157,9 @@ const KEYS: &[(&str, Key)] = &[
     ("本年度绩效目标", Key::AnnualGoal),
     ("年度总体目标", Key::AnnualGoal),
     ("年度绩效总目标", Key::AnnualGoal),
+    // 湖南 整体绩效目标表: "*年度总体绩效目标 | …" (the mark of a required field dropped).
+    ("年度总体绩效目标", Key::AnnualGoal),
+    ("年度整体绩效目标", Key::AnnualGoal),
     ("绩效目标", Key::Goal),
     ("总体目标", Key::Goal),
     ("项目绩效目标", Key::Goal),
@@ -199,6 +202,10 @@ const KEYS: &[(&str, Key)] = &[
     ("主要内容", Key::Extra),
     ("项目实施计划", Key::Extra),
     ("部门职能职责概述", Key::Extra),
+    // The duties line of a 湖南 整体绩效目标表 ("*部门(单位)职责 | 负责…"): kept as printed.
+    ("部门(单位)职责", Key::Extra),
+    ("部门职责", Key::Extra),
+    ("单位职责", Key::Extra),
     ("年度履职目标", Key::DutyBlock),
     ("年度主要任务", Key::DutyBlock),
     ("年度总体目标完成情况", Key::Boilerplate),

@@ -297,12 +297,12 @@ impl<'s> Assembler<'s> {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
             let column = label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
             self.in_header = column;
-            if is_matrix_title_cell(cell) || column || self.is_row_number(cell) {
+            if is_matrix_title_cell(cell) || column || self.is_row_number(cell) || label.is_none() && self.scoring_alone(cell, row) {
                 self.consumed.push(cell.id);
                 continue;
             }
             match label {
-                Some(l) if !self.name_not_label(&l, cell, &items) => items.push(Item::Label(l, cell)),
+                Some(l) if !self.name_not_label(&l, cell, &items, row) => items.push(Item::Label(l, cell)),
                 Some(_) => items.push(Item::Data(cell)),
                 None if self.stream && stream::is_label_fragment(cell) => self.consumed.push(cell.id),
                 None => items.push(Item::Data(cell)),

@@ -177,15 +177,52 @@ impl Assembler<'_> {
     /// name column after a 二级 label of the same row cannot be a label (a 一级 never
     /// follows its 二级), so it is the name. (A different 二级 word there is a row the
     /// PDF shifted right, and stays a label.)
-    pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item]) -> bool {
+    pub(super) fn name_not_label(&self, label: &Label, c: &Cell, items: &[Item], row: &Row) -> bool {
         if label.kind != LabelKind::Level1 {
-            return self.level2_reworded(label, c, items);
+            return self.level2_reworded(label, c, items) || self.name_before_kind(c, items, row);
         }
         if self.stream {
             return false;
         }
         matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
             && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
+    }
+
+    /// "成本指标 | 社会成本指标 | 定量 | 100 | %" under 一级 | 二级 | 三级 | 指标值类型: the
+    /// row's 一级 cell is merged away, so the second label stands where the 三级 name
+    /// does, right before the 定量/定性 that the header puts after the name. It is the
+    /// name when a label before it can be the 二级 and no data came before it.
+    fn name_before_kind(&self, c: &Cell, items: &[Item], row: &Row) -> bool {
+        // Asked of label cells only: the item before first, then the header, then the
+        // next cell of the row.
+        let Some(Item::Label(prev, _)) = items.last() else { return false };
+        if prev.kind == LabelKind::Level1 || items.iter().any(|i| matches!(i, Item::Data(_))) {
+            return false;
+        }
+        // 成本指标 / 满意度指标 before it is the 二级 only where it can sit under the
+        // carried 一级 (成本指标 under 产出指标); "满意度指标 | 服务对象满意度指标 | 定量"
+        // after 效益 rows prints the 一级 and 二级 of a row with no 三级 name.
+        if prev.kind == LabelKind::Either && taxonomy::level2_parent(&prev.raw) != taxonomy::canonical_level1(&self.level1) {
+            return false;
+        }
+        let kind_after_name = self.schema.groups.first().is_some_and(|g| {
+            g.roles.windows(2).any(|w| w[0].0 == Role::Name && w[1].0 == Role::ValueKind)
+        });
+        kind_after_name && row.non_empty().skip_while(|x| x.id != c.id).nth(1).is_some_and(|n| matches!(n.key(), "定量" | "定性"))
+    }
+
+    /// "效益指标 | 经济效益指标 | 未达指标值酌情扣分": a placeholder row (a 二级 with no
+    /// 三级) whose only text is the template's 评(扣)分标准. It is the 二级 alone, as a
+    /// blank placeholder row is, not an indicator named by its scoring rule.
+    pub(super) fn scoring_alone(&self, c: &Cell, row: &Row) -> bool {
+        // Asked of every data cell: the scoring words first (a byte search or two).
+        let t = c.text.as_str();
+        if self.stream || !(crate::chars::has(t, "扣") && crate::chars::has(t, "分") || crate::chars::has(t, "不得分")) {
+            return false;
+        }
+        let scoring = self.schema.groups.iter().any(|g| g.roles.iter().any(|(r, _)| *r == Role::Scoring));
+        let mut others = row.non_empty().filter(|x| x.id != c.id).peekable();
+        scoring && others.peek().is_some() && others.all(|x| taxonomy::classify_cell(x).is_some())
     }
 
     /// "服务对象满意度" right after the row's "服务对象满意度指标": the same 二级 in other
@@ -235,10 +272,13 @@ impl Assembler<'_> {
             return false;
         };
         let role = roles[i].0;
+        // In its own place it moves the row on, as any cell does; right after an
+        // unfilled name column (一级 | 二级 | 三级 | 指标值类型) it says the row prints no
+        // 三级 name, so what follows is the value, not the name.
+        let name_skipped = role == Role::ValueKind && i > 0 && roles[i - 1].0 == Role::Name;
         self.set_role(g, role, cell);
-        // In its own place it moves the row on, as any cell does.
         let p = &mut self.groups[g].pending;
-        if p.next == i {
+        if p.next == i || name_skipped && p.next + 1 == i && p.rec.name.is_empty() {
             p.next = i + 1;
         }
         true

@@ -194,7 +194,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         &joined
     };
     // Running heads between the pages of a document: furniture, wherever they stand.
-    let heads = document::running_heads(rows, !cross_rows);
+    let heads = document::set_aside_rows(rows, !cross_rows);
     let kept;
     let rows: &[Row] = if heads.is_empty() {
         rows

@@ -59,7 +59,10 @@ impl RawIndicator {
             // ("90%" beside 度量单位 "%"): not twice. (A unit column repeating the whole
             // value, real 24's "44,561 44,561", is joined as printed.)
             let u = u.trim_ws();
-            if !(first.ends_with(u) && first.len() > u.len()) {
+            // A template's "%" left in the unit cell of a value that is no number
+            // ("应保尽保", "28.8万元", which carries its own unit) is no part of it.
+            let stray_percent = matches!(u, "%" | "％") && !first.ends_with(|c: char| c.is_ascii_digit());
+            if !(stray_percent || first.ends_with(u) && first.len() > u.len()) {
                 v.push_str(u);
             }
         } else if let (Some(u), None) = (&self.unit, first) {

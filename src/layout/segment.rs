@@ -54,6 +54,13 @@ pub fn title_of(row: &Row) -> Option<Title> {
     // A title in Traditional characters (項目支出績效目標表, Hong Kong- or Taiwan-style
     // documents and document-sharing sites) is matched in Simplified.
     let squeezed = if crate::chars::has(&squeezed, "標") || crate::chars::has(&squeezed, "評") { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
+    // A mirror that glosses its Traditional characters in pinyin ("目標(biāo)表") is
+    // matched without the glosses; the title is kept as printed.
+    let squeezed = if crate::chars::has(&squeezed, ")表") {
+        crate::extract::normalize::strip_pinyin(&squeezed).into_owned()
+    } else {
+        squeezed
+    };
     // Full-width brackets are dropped before the match; most titles have none, and
     // `replace` with a set of chars walks and copies the text even then.
     let bare = if crate::chars::has(&squeezed, "（") || crate::chars::has(&squeezed, "）") { Cow::Owned(squeezed.replace(['（', '）'], "")) } else { Cow::Borrowed(squeezed.as_str()) };

@@ -209,3 +209,32 @@ fn is_domain(text: &str) -> bool {
         && t.bytes().any(|b| b.is_ascii_alphabetic())
         && t.as_bytes().windows(3).any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric())
 }
+
+/// The first characters of a document-sharing site's own lines (their keys), for the
+/// gate on every row outside the matrix.
+const DOC_SITE_FIRST: [char; 11] = ['已', '付', '下', '版', '文', '资', '全', '上', '亲', '《', '点'];
+
+/// Lines a document-sharing site prints around a filing it shows ("已阅读5页,还剩53页未读,
+/// 继续免费阅读", "付费下载", "下载本文档", "版权说明:本文档由用户提供并上传…", "文档简介",
+/// "资源描述", "上传人:… 文档编号:…", "亲,该文档总共4页…", "《…》由会员分享,可在线阅读…"),
+/// in Simplified or in a Traditional mirror (read through the cell's key). Short lines
+/// only: a filing's text glued after them is not to be set aside with them.
+pub fn is_doc_site_chrome(row: &Row) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
+    let key = first.key();
+    if !key.chars().next().is_some_and(|c| DOC_SITE_FIRST.contains(&c)) || cells.nth(3).is_some() {
+        return false;
+    }
+    if row.non_empty().map(|c| c.text.len()).sum::<usize>() > 480 {
+        return false;
+    }
+    let joined: String = row.non_empty().map(|c| c.key()).collect();
+    let k = joined.as_str();
+    matches!(k, "付费下载" | "文档简介" | "资源描述" | "下载相关举报")
+        || k.starts_with("已阅读") && k.contains("未读")
+        || ["下载本文档", "全文预览已结束", "文本预览下载声明", "点击查看更多", "亲,该文档总共", "亲，该文档总共"].iter().any(|p| k.starts_with(p))
+        || k.starts_with("版权说明") && k.contains("本文档由用户提供")
+        || k.starts_with("上传人") && k.contains("文档编号")
+        || k.starts_with('《') && (first.text.contains("由会员分享") || first.text.contains("由會員分享"))
+}
