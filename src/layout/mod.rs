@@ -14,6 +14,7 @@ pub mod header;
 mod header_names;
 pub mod header_regions;
 mod header_wrap;
+mod key_lexicon;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;

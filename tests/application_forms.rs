@@ -1,0 +1,81 @@
+//! 项目支出绩效目标申报表 and 审批表 forms as real pages carry them (synthetic text of
+//! the same shapes): the fields of the form each go to their own record field, and
+//! the form's narrative blocks (项目概况, 立项依据 …) do not run into the field before.
+
+#[path = "common/families.rs"]
+mod families;
+
+use families::{all, parse, show};
+
+/// A doc-sharing page's 文档简介: the whole 财政支出项目绩效目标申报表 run together
+/// with no separators, as the 湖南/陕西 template prints it (主管部门 | 主管部门编码 |
+/// 项目单位 | 项目负责人 | 联系电话 | 项目起止时间 | 资金总额及构成 | 总额 …).
+const RUN_TOGETHER_FORM: &str = "文档简介
+
+项目绩效目标表(2022年度)填报单位(盖章):某县青石镇人民政府 项目名称村级道路维护项目属性新增项目□延续项目√主管部门青石镇主管部门编码项目单位青石镇农业服务中心项目负责人王明联系电话13800001111项目起止时间2022年度资金总额及构成总额520.5万元财政拨款:400.5万元(其中:上级财政资金:300万元;本级财政:100.5万元)二、自有资金:0万元三、其他:120万元项目概况维护全镇村级道路30公里项目立项情况项目立项的依据县交通规划项目申报的可行性已完成可行性评估项目申报的必要性保障群众出行项目实施进度计划项目实施内容开始时间完成时间1道路维护20222022项目绩效目标年度目标完成30公里道路维护年度绩效指标一级指标二级指标指标内容指标值备注产出指标数量指标道路维护里程30公里质量指标验收合格率≥95%满意度指标服务对象满意度指标群众满意度≥90%
+";
+
+#[test]
+fn run_together_application_form_fields_each_go_to_their_own_field() {
+    let f = parse(RUN_TOGETHER_FORM);
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("村级道路维护"), "{}", show(&f));
+    // 主管部门编码 (left empty) ends the department; 项目单位 is the implementing unit,
+    // and the 项目负责人 after it is a form line of its own.
+    assert_eq!(p.department.as_deref(), Some("青石镇"), "{}", show(&f));
+    assert_eq!(p.implementing_unit.as_deref(), Some("青石镇农业服务中心"), "{}", show(&f));
+    // "资金总额及构成 | 总额" is the total; the 上级财政资金 split inside 财政拨款's
+    // brackets is not a second 财政拨款.
+    let annual = p.funds.annual.as_ref().expect("annual funds");
+    assert_eq!(annual.total, Some(520.5), "{}", show(&f));
+    assert_eq!(annual.fiscal, Some(400.5), "{}", show(&f));
+    // The narrative blocks are kept as printed, each under its own label.
+    assert_eq!(p.extra.get("项目概况").map(String::as_str), Some("维护全镇村级道路30公里"));
+    assert_eq!(p.extra.get("项目立项的依据").map(String::as_str), Some("县交通规划"));
+    assert_eq!(p.extra.get("项目申报的必要性").map(String::as_str), Some("保障群众出行"));
+    assert_eq!(p.extra.get("联系电话").map(String::as_str), Some("13800001111"));
+    assert!(p.extra.get("项目起止时间").is_some_and(|v| v.starts_with("2022")), "{:?}", p.extra);
+    let names: Vec<&str> = all(&f).iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["道路维护里程", "验收合格率", "群众满意度"], "{}", show(&f));
+}
+
+/// 重庆's 项目支出绩效目标审批表 cut at spaces (a web page's text): 业务主管部门 beside
+/// 建设周期, 项目分类 beside the name, 当年年度预算 and "其中:其它资金".
+const APPROVAL_FORM: &str = "2024年某乡便民桥建设项目支出绩效目标审批表
+(   2024年度)
+预算单位: 某县某乡人民政府
+
+金额单位:万元
+项目名称 2024年某乡便民桥建设项目 项目分类 资产资源类--构筑物类
+建设周期 2024年3月-2024年11月 业务主管部门 县交通局
+实施单位 某乡 项目负责人 李四 联系电话 13900002222
+项目审批 县交通局《关于下达2024年度便民桥项目计划的通知》
+项目总体概况 新建便民桥1座,长12米,宽4米。
+项目总预算 48 财政资金预算分类 一般公共预算
+当年年度预算 48
+其中:财政资金 40 财政资金科目代码 21406
+其中:其它资金 8
+年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释
+成本指标(0-20)分 经济成本指标 便民桥建设成本 ≤48万元 10
+产出指标(40-50)分 数量指标 新建便民桥数量 =1座 20
+质量指标 工程验收合格率 100% 20
+效益指标(20-30)分 社会效益指标 受益群众人数 ≥800人 20
+满意度指标(10)分 服务对象满意度指标 群众满意度 ≥95% 10
+";
+
+#[test]
+fn approval_form_fields_are_read_by_their_own_labels() {
+    let f = parse(APPROVAL_FORM);
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("2024年某乡便民桥建设项目"), "{}", show(&f));
+    assert_eq!(p.department.as_deref(), Some("县交通局"), "{}", show(&f));
+    assert_eq!(p.implementing_unit.as_deref(), Some("某乡"), "{}", show(&f));
+    let annual = p.funds.annual.as_ref().expect("annual funds");
+    assert_eq!((annual.total, annual.fiscal, annual.other), (Some(48.0), Some(40.0), Some(8.0)), "{}", show(&f));
+    assert_eq!(p.extra.get("项目分类").map(String::as_str), Some("资产资源类--构筑物类"));
+    assert_eq!(p.extra.get("建设周期").map(String::as_str), Some("2024年3月-2024年11月"));
+    assert_eq!(p.extra.get("财政资金科目代码").map(String::as_str), Some("21406"));
+    assert_eq!(all(&f).len(), 5, "{}", show(&f));
+}
