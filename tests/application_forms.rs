@@ -79,3 +79,74 @@ fn approval_form_fields_are_read_by_their_own_labels() {
     assert_eq!(p.extra.get("财政资金科目代码").map(String::as_str), Some("21406"));
     assert_eq!(all(&f).len(), 5, "{}", show(&f));
 }
+
+/// A 湖北 web page, one cell per paragraph: the label "主管部门及编码" wrapped onto two
+/// lines, and the matrix captioned "绩效项目指标表" on a line of its own under the goals.
+const ONE_CELL_PER_LINE_FORM: &str = "项目支出绩效目标表
+
+项目名称
+
+社区图书室设备购置
+
+主管部门
+
+及编码
+
+[021003]某区文化和旅游局
+
+实施单位
+
+某区图书馆
+
+项目资金
+
+资金总额
+
+36万元
+
+其中:财政拨款
+
+36万元
+
+年度目标
+
+完成12个社区图书室设备购置
+
+绩效项目指标表
+
+一级指标
+
+二级指标
+
+三级指标
+
+指标值
+
+产出指标
+
+数量指标
+
+购置图书室数量
+
+12个
+
+满意度指标
+
+服务对象满意度指标
+
+读者满意度
+
+≥90%
+";
+
+#[test]
+fn wrapped_department_and_code_label_and_a_captioned_matrix() {
+    let f = parse(ONE_CELL_PER_LINE_FORM);
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    assert_eq!(p.department.as_deref(), Some("某区文化和旅游局"), "{}", show(&f));
+    assert_eq!(p.department_code.as_deref(), Some("021003"), "{}", show(&f));
+    // The caption is not a piece of the goal above it.
+    assert_eq!(p.goals.annual.as_deref(), Some("完成12个社区图书室设备购置"), "{}", show(&f));
+    assert_eq!(all(&f).len(), 2, "{}", show(&f));
+}

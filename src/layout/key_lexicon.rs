@@ -15,6 +15,7 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("项目编号", Key::Code),
     ("项目代码", Key::Code),
     ("主管部门及代码", Key::Department),
+    ("主管部门及编码", Key::Department),
     ("主管部门", Key::Department),
     // 财政支出项目绩效目标申报表 (湖南, 陕西 …) prints the department's name and its
     // budget code as two fields: "主管部门 | 某镇 | 主管部门编码 | …".

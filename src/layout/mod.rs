@@ -19,6 +19,7 @@ pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
 mod matrix_end;
+mod matrix_title;
 pub mod narrative;
 mod prefix_walk;
 pub mod prose_funds;

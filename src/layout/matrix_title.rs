@@ -1,0 +1,28 @@
+//! The matrix's caption: the merged label printed left of (or above) its header.
+
+use crate::extract::normalize::label_key;
+use crate::read::Cell;
+
+/// The merged left-hand label of the matrix ("绩效指标"), printed in header rows and
+/// sometimes mid-table. Decorative unless the header has no 三级 column (then it is
+/// the indicator-name column, as in grade-standard tables).
+pub fn is_matrix_title(text: &str) -> bool {
+    if !text.contains('绩') && !text.contains('績') {
+        return false;
+    }
+    is_matrix_title_key(&label_key(text))
+}
+
+fn is_matrix_title_key(k: &str) -> bool {
+    // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets.
+    MATRIX_TITLES.contains(&k)
+        || (k.starts_with("绩效指标(") && k.contains("权重"))
+}
+
+/// The matrix's merged left-hand label as templates print it; 湖北 pages caption the
+/// matrix "绩效项目指标表" on a line of its own, under the goals.
+pub const MATRIX_TITLES: &[&str] = &["绩效指标", "本年度绩效指标", "年度绩效指标", "绩效指标体系", "绩效项目指标表", "绩效指标表"];
+
+pub fn is_matrix_title_cell(c: &Cell) -> bool {
+    is_matrix_title_key(c.key())
+}
