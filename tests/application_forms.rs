@@ -150,3 +150,45 @@ fn wrapped_department_and_code_label_and_a_captioned_matrix() {
     assert_eq!(p.goals.annual.as_deref(), Some("完成12个社区图书室设备购置"), "{}", show(&f));
     assert_eq!(all(&f).len(), 2, "{}", show(&f));
 }
+
+/// (period, name, value) of every indicator.
+fn by_period(f: &jixiao::Filing) -> Vec<(Option<String>, String, String)> {
+    all(f).iter().map(|i| (i.period.map(|p| p.as_str().to_string()), i.name.clone(), i.value.clone())).collect()
+}
+
+/// A 申报表 prints its 长期 and 年度 indicators as two matrices, one under the other,
+/// each under its caption: the caption gives the period (the two were one list, every
+/// name a duplicate).
+#[test]
+fn captioned_long_term_and_annual_matrices_give_each_indicator_its_period() {
+    let matrix = |caption: &str, km: &str, sep: &str| {
+        format!(
+            "{caption}{sep}一级指标\t二级指标\t指标内容\t指标值\t备注\n产出指标\t数量指标\t维护道路里程\t{km}公里\t\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t\n"
+        )
+    };
+    let head = "项目名称\t村级道路维护\n主管部门\t青石镇\n";
+    let expected = vec![
+        (Some("midterm".to_string()), "维护道路里程".to_string(), "90公里".to_string()),
+        (Some("midterm".to_string()), "群众满意度".to_string(), "≥90%".to_string()),
+        (Some("annual".to_string()), "维护道路里程".to_string(), "30公里".to_string()),
+        (Some("annual".to_string()), "群众满意度".to_string(), "≥90%".to_string()),
+    ];
+    // The caption on a line of its own above each header.
+    let own_line = format!("{head}{}{}", matrix("长期绩效指标", "90", "\n"), matrix("年度绩效指标", "30", "\n"));
+    let f = parse(&own_line);
+    assert_eq!(by_period(&f), expected, "{}", show(&f));
+    assert!(f.diagnostics.iter().all(|d| d.code != "T006"), "{}", show(&f));
+    // Run together with no separators (a doc-sharing page's 文档简介).
+    let glued = "项目绩效目标表项目名称村级道路维护主管部门青石镇项目单位青石镇农业服务中心长期绩效指标一级指标二级指标指标内容指标值备注产出指标数量指标维护道路里程90公里满意度指标服务对象满意度指标群众满意度≥90%年度绩效指标一级指标二级指标指标内容指标值备注产出指标数量指标维护道路里程30公里满意度指标服务对象满意度指标群众满意度≥90%\n";
+    let f = parse(glued);
+    assert_eq!(by_period(&f), expected, "{}", show(&f));
+}
+
+/// "年度绩效指标" alone over a single-period table names no period: its indicators
+/// stay without one, as every single-period table's.
+#[test]
+fn a_lone_annual_caption_sets_no_period() {
+    let text = "项目名称\t村级道路维护\n主管部门\t青石镇\n年度绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t30公里\n";
+    let f = parse(text);
+    assert_eq!(by_period(&f), vec![(None, "维护道路里程".to_string(), "30公里".to_string())], "{}", show(&f));
+}
