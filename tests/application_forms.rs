@@ -192,3 +192,44 @@ fn a_lone_annual_caption_sets_no_period() {
     let f = parse(text);
     assert_eq!(by_period(&f), vec![(None, "维护道路里程".to_string(), "30公里".to_string())], "{}", show(&f));
 }
+
+/// A 兵团/88号-style 申报表 flattened with "|" (a government page): the year's amounts
+/// under 年度资金申请总额 / 其中:当年财政拨款, and the goals' heads (项目总目标 |
+/// 年度总体目标) on the label's row, their texts on the next row one column left.
+const PIPE_FORM: &str = "某团设施农业补助资金绩效目标申报表 | ||||||
+项目名称 | 某团温室大棚改造项目 | |||||
+主管部门 | 农业农村局 | 实施单位 | 某团农业发展服务中心 | |||
+项目属性 | 补助资金 | 项目期 | 2年 | |||
+资金情况 (万元) | 项目资金总额: | 800 | 年度资金申请总额 | 500 | ||
+其中:财政资金 | 800 | 其中:当年财政拨款 | 450 | |||
+上年结转资金 | ||||||
+其他资金 | 其他资金 | |||||
+项目绩效目标 | 项目总目标 | 年度总体目标 | ||||
+改造温室大棚40座。 | 当年完成25座大棚改造。 | |||||
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | ||
+产出指标 | 数量指标 | 改造大棚数量 | 25座 | |||
+满意度指标 | 服务对象满意度指标 | 种植户满意度 | ≥95% | |||
+";
+
+#[test]
+fn pipe_form_reads_the_years_amounts_and_both_goals() {
+    let f = parse(PIPE_FORM);
+    assert_eq!(f.projects.len(), 1, "{}", show(&f));
+    let p = &f.projects[0];
+    let annual = p.funds.annual.as_ref().expect("annual funds");
+    assert_eq!((annual.total, annual.fiscal), (Some(500.0), Some(450.0)), "{}", show(&f));
+    assert_eq!(p.goals.midterm.as_deref(), Some("改造温室大棚40座。"), "{}", show(&f));
+    assert_eq!(p.goals.annual.as_deref(), Some("当年完成25座大棚改造。"), "{}", show(&f));
+    assert_eq!(all(&f).len(), 2, "{}", show(&f));
+}
+
+/// An item number in brackets before a funds label ("(二)自有资金小计"): the label's
+/// own characters are counted after it, so its text is not cut one character in.
+#[test]
+fn numbered_funds_label_keeps_its_text_whole() {
+    let text = "项目名称\t敬老院护理补贴\n预算单位\t某区民政局\n项目资金(万元)\t年度资金总额\n(一)财政拨款小计\t12.50\n(二)自有资金小计\t0.00\n年度目标\t补贴敬老院护理人员\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t补贴人数\t25人\n";
+    let f = parse(text);
+    let p = &f.projects[0];
+    assert!(p.extra.get("自有资金").is_none_or(|v| !v.starts_with("有资金")), "{:?}", p.extra);
+    assert_eq!(p.funds.annual.as_ref().and_then(|a| a.fiscal), Some(12.5), "{}", show(&f));
+}

@@ -67,7 +67,10 @@ impl FieldReader<'_> {
     /// "中期目标 | 年度目标" over "总体目标 | text | text": the section label sits on the
     /// texts' row (a merged cell centred by the PDF, or printed on the row below), so
     /// the texts fall one column right of the heads that own them. With as many texts
-    /// as goal heads left open above, the n-th text is the n-th head's.
+    /// as goal heads left open above, the n-th text is the n-th head's. So too with the
+    /// label on the heads' row ("项目绩效目标 | 项目总目标 | 年度总体目标") and a copy
+    /// that drops the texts' blank first cell (a "|"-flattened page): the texts then
+    /// fall one column left of their heads.
     pub(super) fn goals_under_heads(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
         let goal_heads = heads.iter().filter(|p| matches!(p.key, Key::MidGoal | Key::AnnualGoal)).count();
         if goal_heads < 2 || heads.len() != goal_heads || self.cross_rows {
@@ -83,11 +86,10 @@ impl FieldReader<'_> {
                 Some(_) => return false,
             }
         }
-        let Some(label) = label else { return false };
         if texts.len() != goal_heads {
             return false;
         }
-        self.consumed.push(label);
+        self.consumed.extend(label);
         for (p, cell) in heads.iter().zip(texts) {
             if !self.assign(p, &cell.text, Some(cell)) {
                 self.unlabeled(cell);

@@ -86,6 +86,10 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     // 审批表 / 申报明细表: the year's share of a multi-year budget.
     ("当年年度预算", Key::AnnualTotal),
     ("项目当年预算", Key::AnnualTotal),
+    // 88号-style forms split the project's whole amount from the year's:
+    // "项目资金总额 | 1500 | 年度资金申请总额 | 1500", "资金总额 | 当年资金总额".
+    ("年度资金申请总额", Key::AnnualTotal),
+    ("当年资金总额", Key::AnnualTotal),
     // "资金总额及构成 | 总额 | 10606万元 | 财政拨款:…": the block's own total, run
     // together into one label on doc-sharing pages.
     ("资金总额及构成总额", Key::AnnualTotal),
@@ -97,6 +101,10 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("财政拨款", Key::Fiscal),
     ("其中:财政拨款数", Key::Fiscal),
     ("财政拨款数", Key::Fiscal),
+    ("其中:当年财政拨款", Key::Fiscal),
+    ("当年财政拨款", Key::Fiscal),
+    // 四川 申报表: "(一)财政拨款小计 | 6.30", its items (一般公共预算 …) below it.
+    ("财政拨款小计", Key::Fiscal),
     ("其中:财政资金", Key::Fiscal),
     ("财政资金", Key::Fiscal),
     ("其中:上级资金", Key::Fiscal),
@@ -114,10 +122,14 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     // The same field spelled with 它 (重庆 审批表: "其中:其它资金").
     ("其它资金", Key::Other),
     ("其中:其它资金", Key::Other),
+    ("当年其他资金", Key::Other),
     ("上年结转", Key::Carryover),
+    ("上年结转资金", Key::Carryover),
     ("中期目标", Key::MidGoal),
     ("长期目标", Key::MidGoal),
     ("中长期目标", Key::MidGoal),
+    // "项目绩效目标 | 项目总目标 | 年度总体目标": the whole project's goal beside the year's.
+    ("项目总目标", Key::MidGoal),
     ("实施期绩效目标", Key::MidGoal),
     ("实施期目标", Key::MidGoal),
     ("年度目标", Key::AnnualGoal),

@@ -136,7 +136,7 @@ fn strip_brackets(s: &str) -> String {
 /// The part of the original cell after the first `key_chars` non-space characters,
 /// with separators (colons, brackets holding a unit) trimmed.
 fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
-    let orig = unstarred(orig);
+    let orig = unnumbered(unstarred(orig));
     let mut seen = 0;
     let mut cut = orig.len();
     // Pinyin glosses ("績(jī)效目標(biāo)") are not part of the key's characters.
@@ -188,6 +188,17 @@ fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
 /// key's characters are counted after it.
 fn unstarred(text: &str) -> &str {
     text.trim_ws().trim_start_matches(['*', '★'])
+}
+
+/// The text after a bracketed item number ("(二)自有资金小计", "（三）其他资金"): the key
+/// matched with the brackets taken out (`key_match`), so its characters are counted
+/// after them. No key itself begins with a bracket.
+fn unnumbered(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix(['(', '（']) else { return text };
+    match rest.char_indices().take(4).find(|&(_, c)| c == ')' || c == '）') {
+        Some((i, c)) if i > 0 => rest[i + c.len_utf8()..].trim_ws(),
+        _ => text,
+    }
 }
 
 /// The first characters of all keys (a few dozen).
