@@ -52,6 +52,7 @@ const APPROVAL_FORM: &str = "2024年某乡便民桥建设项目支出绩效目�
 实施单位 某乡 项目负责人 李四 联系电话 13900002222
 项目审批 县交通局《关于下达2024年度便民桥项目计划的通知》
 项目总体概况 新建便民桥1座,长12米,宽4米。
+年度主要目标和成果 新建便民桥1座,方便两岸群众出行。
 项目总预算 48 财政资金预算分类 一般公共预算
 当年年度预算 48
 其中:财政资金 40 财政资金科目代码 21406
@@ -77,6 +78,9 @@ fn approval_form_fields_are_read_by_their_own_labels() {
     assert_eq!(p.extra.get("项目分类").map(String::as_str), Some("资产资源类--构筑物类"));
     assert_eq!(p.extra.get("建设周期").map(String::as_str), Some("2024年3月-2024年11月"));
     assert_eq!(p.extra.get("财政资金科目代码").map(String::as_str), Some("21406"));
+    // The matrix's caption "年度绩效目标(90分)" is no second goal taking the 一级 label
+    // under it.
+    assert_eq!(p.goals.annual.as_deref(), Some("新建便民桥1座,方便两岸群众出行。"), "{}", show(&f));
     assert_eq!(all(&f).len(), 5, "{}", show(&f));
 }
 
