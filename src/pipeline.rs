@@ -261,11 +261,12 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetF
     for draft in layout.projects {
         let mut p = draft.project;
         let periods = draft.periods;
-        let (indicators, project_flags): (Vec<_>, Vec<_>) = draft
-            .raw
+        let mut raw = draft.raw;
+        layout::matrix_title::settle_caption_periods(&mut raw);
+        let (indicators, project_flags): (Vec<_>, Vec<_>) = raw
             .into_iter()
             .map(|r| {
-                let period = periods.get(r.group).copied().flatten();
+                let period = r.period.or_else(|| periods.get(r.group).copied().flatten());
                 indicator(r, period, year, &mut labels)
             })
             .unzip();

@@ -185,6 +185,14 @@ fn score_band_start(key: &str) -> Option<usize> {
     if !matches!(last, ')' | '分' | '%') {
         return None;
     }
+    // 重庆 审批表 bands a 一级 by a range, 分 after the brackets: "成本指标(0-20)分",
+    // "产出指标(40-50)分", "满意度指标(10)分".
+    if let Some(inner) = key.strip_suffix(")分") {
+        let open = inner.rfind('(')?;
+        let range = &inner[open + 1..];
+        let digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.');
+        return range.split(['-', '—', '~', '～']).all(digits).then_some(open);
+    }
     let body = key.strip_suffix(')').map_or(key, |k| k);
     // The band: digits (with a decimal point), then 分 or %, after an optional word.
     // Inside brackets the word may stand for the unit: "(权重50)".

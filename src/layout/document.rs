@@ -234,7 +234,7 @@ pub fn set_aside_rows(rows: &[Row], fractions: bool) -> Vec<usize> {
     let before = out.len();
     for (i, pair) in rows.windows(2).enumerate() {
         // Asked of every row: a last cell ending in a colon first (one byte compare).
-        let label_ends = pair[0].non_empty().last().is_some_and(|c| c.text.trim_end().ends_with([':', '：']));
+        let label_ends = pair[0].cells.iter().rev().find(|c| !c.is_empty()).is_some_and(|c| c.text.trim_end().ends_with([':', '：']));
         if label_ends && is_page_furniture(&pair[0]) && is_furniture_value(&pair[1]) {
             out.push(i + 1);
         }

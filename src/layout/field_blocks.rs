@@ -68,7 +68,10 @@ impl FieldReader<'_> {
     /// "中期目标 | 年度目标" over "总体目标 | text | text": the section label sits on the
     /// texts' row (a merged cell centred by the PDF, or printed on the row below), so
     /// the texts fall one column right of the heads that own them. With as many texts
-    /// as goal heads left open above, the n-th text is the n-th head's.
+    /// as goal heads left open above, the n-th text is the n-th head's. So too with the
+    /// label on the heads' row ("项目绩效目标 | 项目总目标 | 年度总体目标") and a copy
+    /// that drops the texts' blank first cell (a "|"-flattened page): the texts then
+    /// fall one column left of their heads.
     /// A 自评表's goal head beside its outcome head ("项目年度目标 | 年度目标完成情况")
     /// pairs the same way, with or without the label: the texts may sit a column or two
     /// left of the heads, where a merged label cell was dropped.
@@ -88,7 +91,7 @@ impl FieldReader<'_> {
                 Some(_) => return false,
             }
         }
-        if label.is_none() && outcomes == 0 || texts.len() != heads.len() {
+        if texts.len() != heads.len() {
             return false;
         }
         self.consumed.extend(label);

@@ -10,6 +10,7 @@ use crate::read::{Cell, Row};
 
 pub use super::header_names::Role;
 use super::header_names::HEADERS;
+pub use super::matrix_title::{is_matrix_title, is_matrix_title_cell, MATRIX_TITLES};
 use super::header_regions::{is_place_name, is_region_heading, region_cols, regions_unaligned, splice_regions};
 
 /// Columns that say whose row it is, printed left of the indicator columns in sheets
@@ -61,7 +62,7 @@ static HEADER_MAP: LazyLock<HashMap<&'static str, Role>> = LazyLock::new(|| HEAD
 
 /// Every column name the header lexicon knows.
 pub fn column_words() -> impl Iterator<Item = &'static str> {
-    HEADERS.iter().map(|e| e.0).chain(["绩效指标", "本年度绩效指标", "年度绩效指标", "绩效指标体系"])
+    HEADERS.iter().map(|e| e.0).chain(MATRIX_TITLES.iter().copied())
 }
 
 pub fn role_of(text: &str) -> Option<Role> {
@@ -107,26 +108,6 @@ pub fn role_of_cell(c: &Cell) -> Option<Role> {
     } else {
         None
     }
-}
-
-/// The merged left-hand label of the matrix ("绩效指标"), printed in header rows and
-/// sometimes mid-table. Decorative unless the header has no 三级 column (then it is
-/// the indicator-name column, as in grade-standard tables).
-pub fn is_matrix_title(text: &str) -> bool {
-    if !text.contains('绩') && !text.contains('績') {
-        return false;
-    }
-    is_matrix_title_key(&label_key(text))
-}
-
-fn is_matrix_title_key(k: &str) -> bool {
-    // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets.
-    matches!(k, "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
-        || (k.starts_with("绩效指标(") && k.contains("权重"))
-}
-
-pub fn is_matrix_title_cell(c: &Cell) -> bool {
-    is_matrix_title_key(c.key())
 }
 
 /// One side of a side-by-side (中期/年度) matrix, or the only side.

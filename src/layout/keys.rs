@@ -60,183 +60,7 @@ impl Key {
     }
 }
 
-/// Normalised key text → key. Matched as a prefix of the normalised cell, longest first,
-/// so "主管部门审核意见" is not read as 主管部门, and a glued "项目名称XX" still splits.
-const KEYS: &[(&str, Key)] = &[
-    ("项目名称", Key::Name),
-    ("项目支出名称", Key::Name),
-    ("专项(项目)名称", Key::Name),
-    ("项目(专项)名称", Key::Name),
-    ("专项名称", Key::Name),
-    ("项目编码", Key::Code),
-    ("项目编号", Key::Code),
-    ("项目代码", Key::Code),
-    ("主管部门及代码", Key::Department),
-    ("主管部门", Key::Department),
-    ("项目主管部门", Key::Department),
-    ("预算部门", Key::Department),
-    ("区级主管部门", Key::Department),
-    ("县级主管部门", Key::Department),
-    ("市级主管部门", Key::Department),
-    ("省级主管部门", Key::Department),
-    ("中央主管部门", Key::Department),
-    // 163号 regional tables name the finance bureau of each level beside its
-    // 主管部门 (real 17): kept as printed.
-    ("中央财政部门", Key::Extra),
-    ("省级财政部门", Key::Extra),
-    ("市级财政部门", Key::Extra),
-    ("县级财政部门", Key::Extra),
-    ("区级财政部门", Key::Extra),
-    // 163号's split of the year's amount; both are public money, so neither is read
-    // as 财政拨款 / 其他资金.
-    ("其中:中央补助", Key::Extra),
-    ("中央补助", Key::Extra),
-    ("地方资金", Key::Extra),
-    ("部门(单位)名称", Key::Department),
-    ("部门名称", Key::Department),
-    // "部门：[203001]某区文化和旅游局" over a 05-2 sheet. Only with its colon: bare
-    // 部门 begins titles and prose ("部门项目支出…", "部门职能…").
-    ("部门:", Key::Department),
-    ("预算单位", Key::Department),
-    ("部门编码", Key::DepartmentCode),
-    ("部门预算编码", Key::DepartmentCode),
-    ("预算编码", Key::DepartmentCode),
-    ("实施单位", Key::ImplementingUnit),
-    ("项目实施单位", Key::ImplementingUnit),
-    ("项目执行单位", Key::ImplementingUnit),
-    ("执行单位", Key::ImplementingUnit),
-    ("项目属性", Key::Attribute),
-    ("项目期", Key::Period),
-    ("项目期限", Key::Period),
-    ("中期资金总额", Key::MidTotal),
-    ("年度资金总额", Key::AnnualTotal),
-    ("资金总额", Key::AnnualTotal),
-    ("预算数", Key::AnnualTotal),
-    ("年度预算数", Key::AnnualTotal),
-    ("资金额度", Key::AnnualTotal),
-    // The whole amount under other names (项目总金额(元), 项目总投资（万元）): the
-    // unit in brackets is read as the declared unit, as for 资金总额.
-    ("项目总金额", Key::AnnualTotal),
-    ("总金额", Key::AnnualTotal),
-    ("项目资金总额", Key::AnnualTotal),
-    ("项目总投资", Key::AnnualTotal),
-    ("总投资", Key::AnnualTotal),
-    ("项目总预算", Key::AnnualTotal),
-    ("项目预算金额", Key::AnnualTotal),
-    ("项目预算总额", Key::AnnualTotal),
-    ("预算总额", Key::AnnualTotal),
-    ("项目金额", Key::AnnualTotal),
-    ("年度本级预算金额", Key::OwnBudget),
-    ("本级预算金额", Key::OwnBudget),
-    ("其中:财政拨款", Key::Fiscal),
-    ("财政拨款", Key::Fiscal),
-    ("其中:财政拨款数", Key::Fiscal),
-    ("财政拨款数", Key::Fiscal),
-    ("其中:财政资金", Key::Fiscal),
-    ("财政资金", Key::Fiscal),
-    // 绩效自评表: the year's own appropriation, beside 上年结转资金.
-    ("其中:本年财政拨款", Key::Fiscal),
-    ("本年财政拨款", Key::Fiscal),
-    ("其中:当年财政拨款", Key::Fiscal),
-    ("当年财政拨款", Key::Fiscal),
-    ("其中:上级资金", Key::Fiscal),
-    ("上级资金", Key::Extra),
-    ("该项目支出上级资金", Key::Extra),
-    ("项目支出实施期", Key::Extra),
-    ("实施期", Key::Extra),
-    ("其他资金", Key::Other),
-    ("上年结转", Key::Carryover),
-    ("上年结转资金", Key::Carryover),
-    ("中期目标", Key::MidGoal),
-    ("长期目标", Key::MidGoal),
-    ("中长期目标", Key::MidGoal),
-    ("实施期绩效目标", Key::MidGoal),
-    ("实施期目标", Key::MidGoal),
-    ("年度目标", Key::AnnualGoal),
-    ("年度绩效目标", Key::AnnualGoal),
-    ("本年度绩效目标", Key::AnnualGoal),
-    ("年度总体目标", Key::AnnualGoal),
-    ("年度绩效总目标", Key::AnnualGoal),
-    // 湖南 整体绩效目标表: "*年度总体绩效目标 | …" (the mark of a required field dropped).
-    ("年度总体绩效目标", Key::AnnualGoal),
-    ("年度整体绩效目标", Key::AnnualGoal),
-    ("绩效目标", Key::Goal),
-    ("总体目标", Key::Goal),
-    ("项目绩效目标", Key::Goal),
-    // 浙江 project library: "项目绩效目标 | 绩效目标 总体描述 | …" (real 15).
-    ("绩效目标总体描述", Key::Goal),
-    ("资金支出计划(%)", Key::SpendPlan),
-    ("资金支出计划", Key::SpendPlan),
-    ("资金用途", Key::Purpose),
-    ("预算规模及资金用途", Key::Section),
-    ("项目资金", Key::Section),
-    ("资金情况", Key::Section),
-    ("投入目标", Key::Section),
-    ("年度预算安排", Key::Section),
-    // 部门整体支出绩效目标申报表: "年度预算申请 | 资金总额 | …".
-    ("年度预算申请", Key::Section),
-    ("资金来源", Key::Section),
-    ("年初安排金额", Key::Section),
-    // The 一体化 export's block heading over 部门编码 / 部门名称 / 联系人 (real 20).
-    ("基本信息", Key::Section),
-    ("项目基本信息", Key::Section),
-    ("部门基本信息", Key::Section),
-    ("项目负责人及电话", Key::Extra),
-    // The submitting unit printed over a 湖南 table; kept as printed, beside 主管部门.
-    ("单位名称", Key::Extra),
-    ("项目负责人", Key::Boilerplate),
-    ("项目责任人", Key::Boilerplate),
-    ("项目联系人", Key::Extra),
-    ("联系电话", Key::Extra),
-    ("联系人", Key::Extra),
-    ("项目类别", Key::Extra),
-    ("项目类型", Key::Extra),
-    ("项目性质", Key::Extra),
-    ("立项依据", Key::Extra),
-    ("归口科室", Key::Extra),
-    ("对应一级项目", Key::Extra),
-    ("项目功能科目", Key::Extra),
-    ("重要程度", Key::Extra),
-    ("项目口径", Key::Extra),
-    ("项目主要内容", Key::Extra),
-    ("主要内容", Key::Extra),
-    ("项目实施计划", Key::Extra),
-    ("部门职能职责概述", Key::Extra),
-    // The duties line of a 湖南 整体绩效目标表 ("*部门(单位)职责 | 负责…"): kept as printed.
-    ("部门(单位)职责", Key::Extra),
-    ("部门职责", Key::Extra),
-    ("单位职责", Key::Extra),
-    ("年度履职目标", Key::DutyBlock),
-    ("年度主要任务", Key::DutyBlock),
-    ("年度总体目标完成情况", Key::Boilerplate),
-    // A 自评表's "项目年度目标 | 年度目标完成情况": what was achieved, not the goal.
-    ("年度目标完成情况", Key::Extra),
-    ("单位(盖章)", Key::Boilerplate),
-    ("填报单位", Key::Boilerplate),
-    ("填表人", Key::Boilerplate),
-    // Signature lines under a table ("填报人：张三"): they end the indicator matrix.
-    ("填报人", Key::Boilerplate),
-    ("制表人", Key::Boilerplate),
-    ("审核人", Key::Boilerplate),
-    ("填报时间", Key::Boilerplate),
-    ("填报日期", Key::Boilerplate),
-    ("单位负责人签字", Key::Boilerplate),
-    ("主管部门审核意见", Key::Boilerplate),
-    ("财政部门审核意见", Key::Boilerplate),
-    ("财政部门支出股室初审意见", Key::Boilerplate),
-    ("财政部门绩效评价股审核意见", Key::Boilerplate),
-    ("审核意见", Key::Boilerplate),
-    ("最近年度绩效评价情况", Key::Extra),
-    // Keys only alone in their cell or before their column names (`key_of_norm`).
-    ("项目预算成本构成", Key::CostBreakdown),
-    ("预算成本构成", Key::CostBreakdown),
-    ("项目成本构成", Key::CostBreakdown),
-    ("成本构成", Key::CostBreakdown),
-    ("成本构成明细", Key::CostBreakdown),
-    ("项目成本测算", Key::CostBreakdown),
-    ("成本测算", Key::CostBreakdown),
-    ("成本测算明细", Key::CostBreakdown),
-];
+use super::key_lexicon::KEYS;
 
 /// Every field name the key lexicon knows.
 pub fn key_words() -> impl Iterator<Item = &'static str> {
@@ -312,7 +136,7 @@ fn strip_brackets(s: &str) -> String {
 /// The part of the original cell after the first `key_chars` non-space characters,
 /// with separators (colons, brackets holding a unit) trimmed.
 fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
-    let orig = unstarred(orig);
+    let orig = unnumbered(unstarred(orig));
     let mut seen = 0;
     let mut cut = orig.len();
     // Pinyin glosses ("績(jī)效目標(biāo)") are not part of the key's characters.
@@ -366,6 +190,17 @@ fn unstarred(text: &str) -> &str {
     text.trim_ws().trim_start_matches(['*', '★'])
 }
 
+/// The text after a bracketed item number ("(二)自有资金小计", "（三）其他资金"): the key
+/// matched with the brackets taken out (`key_match`), so its characters are counted
+/// after them. No key itself begins with a bracket.
+fn unnumbered(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix(['(', '（']) else { return text };
+    match rest.char_indices().take(4).find(|&(_, c)| c == ')' || c == '）') {
+        Some((i, c)) if i > 0 => rest[i + c.len_utf8()..].trim_ws(),
+        _ => text,
+    }
+}
+
 /// The first characters of all keys (a few dozen).
 static KEY_FIRST: LazyLock<FxHashSet<char>> = LazyLock::new(|| KEYS.iter().filter_map(|(k, _)| k.chars().next()).collect());
 
@@ -384,7 +219,13 @@ static KEY_PREFIX: LazyLock<DFA> = LazyLock::new(|| {
 static GLUED_KEYS: LazyLock<(AhoCorasick, Vec<Key>)> = LazyLock::new(|| {
     let entries: Vec<(&str, Key)> = KEYS
         .iter()
-        .filter(|(k, key)| k.chars().count() >= 4 && !k.contains(':') && !matches!(key, Key::Section | Key::Boilerplate))
+        // Form lines of five characters or more (项目负责人, 单位负责人签字) are cut off
+        // too: run together after a field ("…项目单位某镇项目负责人王某"), they are not
+        // its value. The short ones (填报人, 审核人) also end words of prose.
+        .filter(|(k, key)| {
+            let n = k.chars().count();
+            n >= 4 && !k.contains(':') && *key != Key::Section && (*key != Key::Boilerplate || n >= 5)
+        })
         .copied()
         .collect();
     let ac = AhoCorasick::builder()

@@ -13,7 +13,8 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
-use super::header_regions::is_region_heading;
+use super::matrix_title::caption_period;
+use crate::model::Period;
 use super::cell_fit::{accepts, cmp_or_kind};
 pub use super::cell_fit::is_comparator_only;
 pub use super::raw_indicator::{Owner, RawIndicator};
@@ -72,6 +73,9 @@ pub struct Assembler<'s> {
     /// The last cell read named a column (a header printed again after a page break;
     /// its sub-regions, 全省 | 长沙市, name value columns too).
     in_header: bool,
+    /// The period the matrix's caption names (长期绩效指标 / 年度绩效指标), for
+    /// forms that print one matrix per period (matrix_title.rs).
+    caption_period: Option<Period>,
 }
 
 impl<'s> Assembler<'s> {
@@ -92,6 +96,7 @@ impl<'s> Assembler<'s> {
             stream_group: 0,
             held: Vec::new(),
             in_header: false,
+            caption_period: None,
         }
     }
 
@@ -131,6 +136,7 @@ impl<'s> Assembler<'s> {
         }
         let mut rec = p.rec;
         rec.group = g;
+        rec.period = self.caption_period;
         rec.owner = self.owner.clone();
         rec.level1_raw = self.level1.clone();
         rec.level2_raw = state.level2.clone();
@@ -253,34 +259,6 @@ impl<'s> Assembler<'s> {
         }
     }
 
-    /// Read a header row: its column names are consumed and its level labels (a merged
-    /// 一级 label printed in the header, as in seed 000) set the carried levels; any
-    /// other text stays unconsumed.
-    pub fn header_row(&mut self, row: &Row) {
-        self.header_cells = self.header_cells.max(row.cells.len());
-        for cell in row.non_empty() {
-            if let Some(l) = taxonomy::classify_cell(cell) {
-                if l.kind != LabelKind::Level2 {
-                    self.set_level1(&l, cell);
-                }
-            } else if is_matrix_title_cell(cell)
-                || role_of_cell(cell).is_some()
-                || self.is_owner_column(cell.col)
-                // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
-                || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
-                // The same where the text keeps no columns (one per line, cut at spaces).
-                || is_region_heading(cell)
-            {
-                self.consumed.push(cell.id);
-            }
-        }
-        self.in_header = true;
-    }
-
-    fn is_owner_column(&self, col: usize) -> bool {
-        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| r.is_owner())
-    }
-
     /// Read one row of the matrix.
     pub fn row(&mut self, row: &Row) {
         // A page number between two rows of a table broken over pages: not a row, and
@@ -297,7 +275,11 @@ impl<'s> Assembler<'s> {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
             let column = label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
             self.in_header = column;
-            if is_matrix_title_cell(cell) || column || self.is_row_number(cell) || label.is_none() && self.scoring_alone(cell, row) {
+            let title = is_matrix_title_cell(cell);
+            if title {
+                self.caption_period = caption_period(cell).or(self.caption_period);
+            }
+            if title || column || self.is_row_number(cell) || label.is_none() && self.scoring_alone(cell, row) {
                 self.consumed.push(cell.id);
                 continue;
             }

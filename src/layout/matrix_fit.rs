@@ -7,7 +7,8 @@ use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
 use super::super::cell_fit::cmp_or_kind;
-use super::super::header::{names_column, row_owner_role, Role};
+use super::super::header::{is_matrix_title_cell, names_column, role_of_cell, row_owner_role, Role};
+use super::super::matrix_title::caption_period;
 use super::super::header_regions::is_region_heading;
 use super::{stream, Assembler, Item, Owner};
 
@@ -17,6 +18,49 @@ fn qualitative(items: &[Item]) -> bool {
 }
 
 impl Assembler<'_> {
+    /// The caption printed on a line of its own right above the header ("长期绩效指标",
+    /// then "一级指标 | 二级指标 …"): the first matrix's period.
+    pub fn captioned(mut self, pre: &[Row]) -> Self {
+        if let Some(row) = pre.last() {
+            let mut cells = row.non_empty();
+            if let (Some(c), None) = (cells.next(), cells.next()) {
+                self.caption_period = caption_period(c);
+            }
+        }
+        self
+    }
+
+    /// Read a header row: its column names are consumed and its level labels (a merged
+    /// 一级 label printed in the header, as in seed 000) set the carried levels; any
+    /// other text stays unconsumed.
+    pub fn header_row(&mut self, row: &Row) {
+        self.header_cells = self.header_cells.max(row.cells.len());
+        for cell in row.non_empty() {
+            if is_matrix_title_cell(cell) {
+                self.caption_period = caption_period(cell).or(self.caption_period);
+            }
+            if let Some(l) = taxonomy::classify_cell(cell) {
+                if l.kind != LabelKind::Level2 {
+                    self.set_level1(&l, cell);
+                }
+            } else if is_matrix_title_cell(cell)
+                || role_of_cell(cell).is_some()
+                || self.is_owner_column(cell.col)
+                // A sub-region heading a value column of its own (甲县 | 乙县 | 合计).
+                || self.schema.data_role_at(cell.col).is_some_and(|(_, r)| r == Role::Value)
+                // The same where the text keeps no columns (one per line, cut at spaces).
+                || is_region_heading(cell)
+            {
+                self.consumed.push(cell.id);
+            }
+        }
+        self.in_header = true;
+    }
+
+    pub(super) fn is_owner_column(&self, col: usize) -> bool {
+        self.schema.seq_col == Some(col) || self.schema.data_role_at(col).is_some_and(|(_, r)| r.is_owner())
+    }
+
     /// A project, unit or goal column. A new project name starts a new project: the
     /// levels carried from the last one do not run on into it.
     pub(super) fn set_owner(&mut self, role: Role, cell: &Cell) {
@@ -215,14 +259,17 @@ impl Assembler<'_> {
     /// 三级) whose only text is the template's 评(扣)分标准. It is the 二级 alone, as a
     /// blank placeholder row is, not an indicator named by its scoring rule.
     pub(super) fn scoring_alone(&self, c: &Cell, row: &Row) -> bool {
-        // Asked of every data cell: the scoring words first (a byte search or two).
-        let t = c.text.as_str();
-        if self.stream || !(crate::chars::has(t, "扣") && crate::chars::has(t, "分") || crate::chars::has(t, "不得分")) {
+        // Asked of every data cell: only a header with a 评(扣)分标准 column has such
+        // rows, then the scoring words (a byte search or two).
+        if self.stream || !self.schema.groups.iter().any(|g| g.roles.iter().any(|(r, _)| *r == Role::Scoring)) {
             return false;
         }
-        let scoring = self.schema.groups.iter().any(|g| g.roles.iter().any(|(r, _)| *r == Role::Scoring));
+        let t = c.text.as_str();
+        if !(crate::chars::has(t, "扣") && crate::chars::has(t, "分") || crate::chars::has(t, "不得分")) {
+            return false;
+        }
         let mut others = row.non_empty().filter(|x| x.id != c.id).peekable();
-        scoring && others.peek().is_some() && others.all(|x| taxonomy::classify_cell(x).is_some())
+        others.peek().is_some() && others.all(|x| taxonomy::classify_cell(x).is_some())
     }
 
     /// "服务对象满意度" right after the row's "服务对象满意度指标": the same 二级 in other

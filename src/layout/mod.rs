@@ -15,10 +15,12 @@ pub mod header;
 mod header_names;
 pub mod header_regions;
 mod header_wrap;
+mod key_lexicon;
 pub mod keys;
 pub mod keys_exact;
 pub mod matrix;
 mod matrix_end;
+pub mod matrix_title;
 pub mod narrative;
 mod prefix_walk;
 pub mod prose_funds;
@@ -260,7 +262,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             periods = group_periods(&schema, &rows[..h]);
             value_columns = (!schema.value_names.is_empty()).then(|| schema.value_names.clone());
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::Commas | CellStyle::CellPerLine | CellStyle::Table);
-            let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table);
+            let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table).captioned(&rows[..h]);
             for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
                 let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };
                 asm.header_row(&row);

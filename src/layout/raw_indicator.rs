@@ -4,6 +4,8 @@ use crate::chars::TrimWs;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawIndicator {
     pub group: usize,
+    /// The period the matrix's own caption names, over the group's (matrix_title.rs).
+    pub period: Option<crate::model::Period>,
     pub level1_raw: String,
     pub level2_raw: String,
     pub name: String,

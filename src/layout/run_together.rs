@@ -143,16 +143,24 @@ fn recut_cell(c: &Cell) -> Option<Vec<Row>> {
         // "绩效指标" printed just before the column names is the matrix's title
         // (and anything between them a column the body does not fill).
         let title_at = key[at..h.range.start].rfind("绩效指标").map(|i| at + i).filter(|&i| h.range.start - i <= 24 * 3);
-        let block_end = title_at.unwrap_or(h.range.start);
+        // A title naming the matrix's period ("长期绩效指标 | 一级指标 …", a 申报表's
+        // two matrices) is kept whole in the rebuilt header: the assembler reads the
+        // period from it. It stands just before the title word, or heads the run.
+        let period_word = |p: &str| PERIOD_WORDS.iter().find(|w| p.ends_with(*w)).copied();
+        let before = title_at.and_then(|t| period_word(&key[at..t]).map(|w| (t - w.len(), w)));
+        let heading = PERIOD_WORDS.iter().find(|w| key[h.range.start..].starts_with(&format!("{w}绩效指标")));
+        let caption = before.map(|b| b.1).or(heading.copied()).map(|w| format!("{w}绩效指标"));
+        let block_end = before.map_or(title_at.unwrap_or(h.range.start), |b| b.0);
         block_rows(c, &kt, at..block_end, &mut rows);
         let extra = title_at.map(|t| t + "绩效指标".len()..h.range.start).filter(|r| !r.is_empty());
         if let Some(extra) = extra {
             rows.push(one_cell(c, kt.printed(&c.text, extra.start, extra.end)));
         }
         let body_end = body_end(key, h.range.end);
-        rows.push(header_row(c, &h, title_at.is_some()));
+        let titled = title_at.is_some() || caption.is_some();
+        rows.push(header_row(c, &h, titled.then(|| caption.as_deref().unwrap_or("绩效指标"))));
         for ind in glued_indicators::indicators(key, h.range.end..body_end, h.columns()) {
-            rows.push(indicator_row(c, &kt, &h, &ind, title_at.is_some()));
+            rows.push(indicator_row(c, &kt, &h, &ind, titled));
         }
         at = body_end;
     }
@@ -211,17 +219,20 @@ const DESC_COL: usize = 3;
 const BASIS_COL: usize = 4;
 const VALUE_COL: usize = 5;
 
-fn header_row(c: &Cell, h: &GluedHeader, titled: bool) -> Row {
+/// What a matrix title may say of its period, longest first ("本年度" before "年度").
+const PERIOD_WORDS: &[&str] = &["实施期", "本年度", "长期", "中期", "年度"];
+
+fn header_row(c: &Cell, h: &GluedHeader, title: Option<&str>) -> Row {
     let mut words = vec!["一级指标", "二级指标", "三级指标", "指标解释", "指标值确定依据"];
     if h.grades.is_empty() {
         words.push("指标值");
     } else {
         words.extend(h.grades.iter().map(String::as_str));
     }
-    let shift = usize::from(titled);
+    let shift = usize::from(title.is_some());
     let mut cells: Vec<Cell> = Vec::with_capacity(words.len() + shift);
-    if titled {
-        cells.push(c.with_text("绩效指标".into(), 0));
+    if let Some(title) = title {
+        cells.push(c.with_text(title.into(), 0));
     }
     cells.extend(words.iter().enumerate().map(|(i, w)| c.with_text(w.to_string(), i + shift)));
     Row { line: c.line, cells }

@@ -229,8 +229,10 @@ pub fn is_doc_site_chrome(row: &Row) -> bool {
     if row.non_empty().map(|c| c.text.len()).sum::<usize>() > 480 {
         return false;
     }
-    let joined: String = row.non_empty().map(|c| c.key()).collect();
-    let k = joined.as_str();
+    // One cell is the usual case: its key as it is, no joined copy.
+    let joined: std::borrow::Cow<str> =
+        if row.non_empty().nth(1).is_none() { key.into() } else { row.non_empty().map(|c| c.key()).collect::<String>().into() };
+    let k: &str = &joined;
     matches!(k, "付费下载" | "文档简介" | "资源描述" | "下载相关举报")
         || k.starts_with("已阅读") && k.contains("未读")
         || ["下载本文档", "全文预览已结束", "文本预览下载声明", "点击查看更多", "亲,该文档总共", "亲，该文档总共"].iter().any(|p| k.starts_with(p))
