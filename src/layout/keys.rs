@@ -72,6 +72,7 @@ const KEYS: &[(&str, Key)] = &[
     ("项目编号", Key::Code),
     ("项目代码", Key::Code),
     ("主管部门及代码", Key::Department),
+    ("主管部门及编码", Key::Department),
     ("主管部门", Key::Department),
     ("项目主管部门", Key::Department),
     ("预算部门", Key::Department),
@@ -108,6 +109,9 @@ const KEYS: &[(&str, Key)] = &[
     ("项目属性", Key::Attribute),
     ("项目期", Key::Period),
     ("项目期限", Key::Period),
+    // Some 88号 copies print the project's span instead ("202001-202012").
+    ("项目起止时间", Key::Period),
+    ("起止时间", Key::Period),
     ("中期资金总额", Key::MidTotal),
     ("年度资金总额", Key::AnnualTotal),
     ("资金总额", Key::AnnualTotal),
@@ -119,6 +123,13 @@ const KEYS: &[(&str, Key)] = &[
     ("项目总金额", Key::AnnualTotal),
     ("总金额", Key::AnnualTotal),
     ("项目资金总额", Key::AnnualTotal),
+    // 88号 forms that pair each amount with the year's ("资金总额 | 当年资金总额"):
+    // the 当年 keys are the year's, which makes the unprefixed ones the whole
+    // period's (FieldReader::finish).
+    ("当年资金总额", Key::AnnualTotal),
+    ("其中:当年财政拨款", Key::Fiscal),
+    ("当年财政拨款", Key::Fiscal),
+    ("当年其他资金", Key::Other),
     ("项目总投资", Key::AnnualTotal),
     ("总投资", Key::AnnualTotal),
     ("项目总预算", Key::AnnualTotal),
