@@ -156,10 +156,9 @@ pub fn is_matrix_title(text: &str) -> bool {
 }
 
 fn is_matrix_title_key(k: &str) -> bool {
-    // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets.
+    // "绩效指标(权重分值90分,…)" carries the weights in brackets; "绩效项目指标表" titles a sub-table.
     matches!(k, "绩效指标" | "本年度绩效指标" | "年度绩效指标" | "绩效指标体系")
         || (k.starts_with("绩效指标(") && k.contains("权重"))
-        // A sub-table's title over the header ("绩效项目指标表", "项目绩效指标表").
         || (k.ends_with("指标表") && k.contains("绩效") && k.chars().count() <= 10)
 }
 
