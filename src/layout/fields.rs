@@ -23,7 +23,6 @@ static UNIT_LINE_DEPT: LazyLock<Regex> =
 /// ("填报单位：某某局    单位：万元"): it declares the table's unit, it is not the value.
 static TRAILING_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\s\u{3000}]+[（(]?单位[:：]\s*(?:千|万|亿)?元[）)]?\s*$").unwrap());
-static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
 /// A numbered piece of a goal ("目标1:…", "任务二、…", "（3）…", "2、…"): goals list
 /// their parts so, and text cut at spaces or lines puts each part in a cell of its own.
 /// The number that opens a goal piece, its 目标 cut off: "1:", "2、".
@@ -62,6 +61,8 @@ pub struct FieldReader<'p> {
     after_amount: bool,
     mid: Funds,
     annual: Funds,
+    /// Amounts under keys that name the year (当年资金总额, 当年财政拨款 …).
+    this_year: Funds,
     /// A cost breakdown table being read, row by row.
     cost_table: Option<CostTable>,
     /// The 合计 of a cost breakdown whose items add up to it: the annual total when
@@ -104,6 +105,7 @@ impl<'p> FieldReader<'p> {
             after_amount: false,
             mid: Funds::default(),
             annual: Funds::default(),
+            this_year: Funds::default(),
             cost_table: None,
             cost_total: None,
             duty_table: None,
@@ -139,7 +141,7 @@ impl<'p> FieldReader<'p> {
             Key::ImplementingUnit => pr.implementing_unit = Some(v.to_string()),
             Key::Attribute => pr.attribute = Some(v.to_string()),
             Key::Period => {
-                pr.period_years = PERIOD_YEARS.captures(v).and_then(|c| c[1].parse().ok());
+                pr.period_years = period::period_years(v);
                 pr.extra.insert(p.label.clone(), v.to_string());
             }
             k if k.is_money() => {
@@ -148,7 +150,13 @@ impl<'p> FieldReader<'p> {
                 if scale_unit.is_some() {
                     self.money_unit_from_amount = scale_unit;
                 }
-                let funds = if p.period == Period::Midterm { &mut self.mid } else { &mut self.annual };
+                let funds = if p.label.starts_with("当年") || p.label.starts_with("其中:当年") {
+                    &mut self.this_year
+                } else if p.period == Period::Midterm {
+                    &mut self.mid
+                } else {
+                    &mut self.annual
+                };
                 match k {
                     Key::MidTotal | Key::AnnualTotal => funds.total = Some(amount),
                     Key::OwnBudget => {
@@ -435,6 +443,24 @@ impl<'p> FieldReader<'p> {
         if self.annual.is_empty() && self.mid.is_empty() {
             self.annual.total = self.cost_total;
         }
+        // Amounts paired with the year's (资金总额 beside 当年资金总额, 财政拨款 beside
+        // 当年财政拨款) are the whole period's: the 当年 ones are the annual funds. One
+        // 当年 amount alone pairs nothing: "当年年度预算 48 | 其中:财政资金 40" or
+        // "年度资金申请总额 500 | 其中:当年财政拨款 450" name the year's funds in
+        // two spellings, and the 当年 amount just fills its place.
+        let paired = [self.this_year.total, self.this_year.fiscal, self.this_year.other, self.this_year.carryover]
+            .iter()
+            .filter(|v| v.is_some())
+            .count()
+            >= 2;
+        if !self.this_year.is_empty() {
+            if paired && self.mid.is_empty() {
+                self.mid = std::mem::take(&mut self.annual);
+            }
+            let (y, a) = (std::mem::take(&mut self.this_year), &mut self.annual);
+            (a.total, a.fiscal, a.other) = (y.total.or(a.total), y.fiscal.or(a.fiscal), y.other.or(a.other));
+            a.carryover = y.carryover.or(a.carryover);
+        }
         let unit = self.money_unit_from_amount;
         let pr = self.project;
         if !self.mid.is_empty() {
@@ -458,6 +484,8 @@ fn is_connective(c: &Cell) -> bool {
 mod wrap;
 #[path = "field_blocks.rs"]
 mod blocks;
+#[path = "field_period.rs"]
+mod period;
 #[path = "field_order.rs"]
 mod order;
 use order::owner;

@@ -47,7 +47,7 @@ struct GroupState {
 pub struct Assembler<'s> {
     schema: &'s Schema,
     /// One cell per paragraph: records do not end with the row.
-    stream: bool,
+    pub(super) stream: bool,
     level1: String,
     groups: Vec<GroupState>,
     pub consumed: Vec<usize>,

@@ -17,14 +17,16 @@ pub fn is_matrix_title(text: &str) -> bool {
 }
 
 fn is_matrix_title_key(k: &str) -> bool {
-    // Asked of every cell of every matrix row: every title starts with one of these
-    // (a first-character test rules out the data cells before any comparison).
-    if !k.starts_with(['绩', '本', '年', '长', '中', '实']) {
+    // Asked of every cell of every matrix row: every title ends in one of these (a
+    // byte comparison rules out the data cells before any other test).
+    if !(k.ends_with("指标") || k.ends_with("指标表") || k.ends_with("体系") || k.starts_with("绩效指标(")) {
         return false;
     }
-    // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets.
+    // "绩效指标(权重分值90分,其中产出指标权重分值50分…)" carries the weights in brackets;
+    // a short "…绩效…指标表" titles a sub-table ("绩效项目指标表").
     MATRIX_TITLES.contains(&k)
         || (k.starts_with("绩效指标(") && k.contains("权重"))
+        || (k.ends_with("指标表") && k.contains("绩效") && k.chars().count() <= 10)
 }
 
 /// The matrix's merged left-hand label as templates print it; 湖北 pages caption the

@@ -27,6 +27,7 @@ pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
+mod side_by_side;
 mod sheet_names;
 pub mod spaced;
 pub mod stream;
@@ -41,8 +42,6 @@ use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
 
 use fields::FieldReader;
-use header::Schema;
-use keys::Key;
 use matrix::{Assembler, RawIndicator};
 
 /// One project table as laid out, before its values are interpreted.
@@ -142,33 +141,6 @@ impl Layout {
     }
 }
 
-/// Order of the 中期/年度 sides: as their goal columns are printed (中期 first by default).
-fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>> {
-    if schema.groups.len() < 2 {
-        return vec![None; schema.groups.len()];
-    }
-    let mut annual_first = false;
-    for row in pre {
-        let mut mid = None;
-        let mut ann = None;
-        for c in row.non_empty() {
-            match keys::key_kind(c) {
-                Some(Key::MidGoal) => mid = mid.or(Some(c.col)),
-                Some(Key::AnnualGoal) => ann = ann.or(Some(c.col)),
-                _ => {}
-            }
-        }
-        if let (Some(m), Some(a)) = (mid, ann) {
-            annual_first = a < m;
-            break;
-        }
-    }
-    let (first, second) = if annual_first { (Period::Annual, Period::Midterm) } else { (Period::Midterm, Period::Annual) };
-    let mut v = vec![Some(first), Some(second)];
-    v.resize(schema.groups.len(), None);
-    v
-}
-
 pub fn lay_out(grid: &Grid) -> Layout {
     let mut layout = Layout { consumed: vec![false; grid.n_cells], ..Default::default() };
     // A table run together into one line is recut into rows first; its rows then
@@ -259,7 +231,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let mut ambiguous = Vec::new();
         let mut value_columns = None;
         if let Some((h, body, schema)) = header {
-            periods = group_periods(&schema, &rows[..h]);
+            periods = side_by_side::group_periods(&schema, &rows[..h]);
             value_columns = (!schema.value_names.is_empty()).then(|| schema.value_names.clone());
             let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::Commas | CellStyle::CellPerLine | CellStyle::Table);
             let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table).captioned(&rows[..h]);
@@ -276,6 +248,13 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 body_rows = body_rows.iter().map(|r| glued::unglue_row(r, false).into_owned()).collect::<Vec<_>>().into();
             }
             consumed.extend(folded);
+            // A stream that kept its blank cells: rows of the header's width again.
+            let regrouped = cross_rows.then(|| side_by_side::regroup(&body_rows, &grid.blank_cells, &schema)).flatten();
+            let cross_rows = cross_rows && regrouped.is_none();
+            if let Some(r) = regrouped {
+                asm.stream = false;
+                body_rows = r.into();
+            }
             // Lines cut into cells at spaces (pdfplumber): the tails of wrapped cells
             // on a line of their own end the cells of the row above.
             if grid.style == CellStyle::Spaces && recut.is_none() && !schema.glued {

@@ -126,6 +126,9 @@ pub struct Grid {
     pub n_cells: usize,
     /// The names of the file's parts (a workbook's sheets), in reading order.
     pub captions: Vec<Caption>,
+    /// Lines of one-cell-per-paragraph text that hold only white space: a cell printed
+    /// empty (not the blank line between paragraphs), which keeps its column's place.
+    pub blank_cells: Vec<usize>,
 }
 
 /// A part's name, printed nowhere in its cells (a sheet's tab), and the line of the
@@ -149,6 +152,7 @@ pub struct GridBuilder {
     rows: Vec<Row>,
     next_id: usize,
     captions: Vec<Caption>,
+    blank_cells: Vec<usize>,
 }
 
 impl GridBuilder {
@@ -188,6 +192,11 @@ impl GridBuilder {
     }
 
     pub fn finish(self, style: CellStyle) -> Grid {
-        Grid { rows: self.rows, style, n_cells: self.next_id, captions: self.captions }
+        Grid { rows: self.rows, style, n_cells: self.next_id, captions: self.captions, blank_cells: self.blank_cells }
+    }
+
+    /// A paragraph holding only white space at `line`: see [`Grid::blank_cells`].
+    pub fn blank_cell(&mut self, line: usize) {
+        self.blank_cells.push(line);
     }
 }

@@ -224,6 +224,8 @@ fn paragraphs(lines: &[&str], b: &mut GridBuilder) {
     for (i, line) in lines.iter().enumerate() {
         if !is_blank(line) {
             b.push_row(i + 1, vec![(line.trim_ws().to_string(), i + 1)]);
+        } else if !line.is_empty() {
+            b.blank_cell(i + 1);
         }
     }
 }
