@@ -51,7 +51,7 @@ fn number(t: &str) -> Option<f64> {
 pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {
     match role {
         Role::Cmp | Role::ValueKind => cmp_or_kind(text).is_some(),
-        Role::Direction => matches!(label_key_cow(text).as_ref(), "正向" | "反向" | "正" | "反" | "逆向"),
+        Role::Direction => matches!(label_key_cow(text).as_ref(), "正向" | "反向" | "正" | "反" | "逆向" | "正向指标" | "反向指标"),
         Role::Score | Role::Gained => number(text).is_some_and(|v| (0.0..=100.0).contains(&v)),
         // A unit column holds a short unit; some exports echo the value there instead.
         // A qualitative (定性) target has none: on such a row the next cell is the

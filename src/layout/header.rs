@@ -36,6 +36,11 @@ const ROW_OWNER_HEADERS: &[(&str, Role)] = &[
     ("预算金额", Role::ProjectAmount),
     ("资金总额", Role::ProjectAmount),
     ("年度资金总额", Role::ProjectAmount),
+    // 一体化 exports listing every project of a department (单位名称 | 项目名称 | 预算数 |
+    // 年度目标 | 一级指标 …): left of the levels these are the row's project's, not fields.
+    ("预算数", Role::ProjectAmount),
+    ("年度预算数", Role::ProjectAmount),
+    ("年度目标", Role::Goal),
 ];
 
 /// Row-number columns: "1", "2" … on every row, left of everything else.

@@ -103,6 +103,7 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     // columns (see `parse_header_with`).
     ("单位", Role::Unit),
     ("指标方向", Role::Direction),
+    ("指标方向性", Role::Direction),
     ("分值", Role::Score),
     ("权重", Role::Score),
     ("指标权重", Role::Score),

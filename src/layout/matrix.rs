@@ -358,6 +358,11 @@ impl<'s> Assembler<'s> {
         let mut g = if self.stream { self.stream_group } else { self.initial_group(items) };
         // The row's cells outlive this loop: keys are borrowed from them.
         let mut l2_in_row: Vec<Option<(&'c str, usize)>> = vec![None; n];
+        // A project's first row whose leading owner cells were merged away.
+        let skipped = if self.stream { 0 } else { self.owners_skipped(items) };
+        if skipped > 0 && g == 0 && !self.groups[0].pending.has_data {
+            self.groups[0].pending.next = self.groups[0].pending.next.max(skipped);
+        }
         for (i, it) in items.iter().enumerate() {
             match it {
                 Item::Label(l, c) => {
@@ -455,6 +460,8 @@ impl<'s> Assembler<'s> {
 mod fit;
 #[path = "matrix_trailing.rs"]
 mod trailing;
+#[path = "matrix_owners.rs"]
+mod owners;
 
 #[cfg(test)]
 #[path = "matrix_tests.rs"]
