@@ -219,10 +219,16 @@ pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, l
     if bytes.len() as u64 > limits.max_bytes {
         return Err(Error::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
     }
+    // A zip's directory is read once here: an Office package names its format by
+    // its main part; a zip naming none is a plain archive (or ODF, or broken).
+    let mut format = format;
     if format.is_none() {
         if bytes.starts_with(b"PK\x03\x04") {
-            if let Some(e) = archive::archive_error(bytes) {
-                return Err(e);
+            format = zip_limits::main_part(bytes);
+            if format.is_none() {
+                if let Some(e) = archive::archive_error(bytes) {
+                    return Err(e);
+                }
             }
         } else if bytes.starts_with(b"Rar!\x1a\x07") || bytes.starts_with(b"7z\xbc\xaf\x27\x1c") {
             let kind = if bytes[0] == b'R' { "rar" } else { "7z" };

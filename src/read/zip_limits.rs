@@ -14,18 +14,26 @@ pub type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
 /// Tell DOCX from XLSX by their main part. Sniffing must not fail, so a broken
 /// archive falls back to the member names in the first local headers.
 pub fn sniff_package(bytes: &[u8]) -> Format {
-    if let Ok(zip) = ZipArchive::new(Cursor::new(bytes)) {
-        let mut docx = false;
-        for name in zip.file_names().map(|n| n.unwrap_or_default()) {
-            if name == "xl/workbook.xml" || name == "xl/workbook.bin" {
-                return Format::Xlsx;
-            }
-            docx |= name == "word/document.xml";
+    main_part(bytes).unwrap_or_else(|| sniff_broken(bytes))
+}
+
+/// DOCX or XLSX by the main part the zip's directory lists; None when it lists
+/// neither (a plain archive, or a zip too broken to open).
+pub fn main_part(bytes: &[u8]) -> Option<Format> {
+    let zip = ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut docx = false;
+    for name in zip.file_names().map(|n| n.unwrap_or_default()) {
+        if name == "xl/workbook.xml" || name == "xl/workbook.bin" {
+            return Some(Format::Xlsx);
         }
-        if docx {
-            return Format::Docx;
-        }
+        docx |= name == "word/document.xml";
     }
+    docx.then_some(Format::Docx)
+}
+
+/// A zip whose directory names no main part: guessed from the member names in the
+/// first local headers.
+fn sniff_broken(bytes: &[u8]) -> Format {
     let head = &bytes[..bytes.len().min(64 * 1024)];
     if head.windows(3).any(|w| w == b"xl/") {
         Format::Xlsx
