@@ -1,6 +1,8 @@
 //! PDF → cells from the text layer. `pdf-extract` (over `lopdf`) hands us every glyph
 //! with its text matrix and every stroked or filled path: pure Rust, maintained, and
-//! it decodes the CJK fonts LibreOffice and WPS embed (Identity-H + ToUnicode). The
+//! it decodes the CJK fonts LibreOffice and WPS embed (Identity-H + ToUnicode), and
+//! (patched, see vendor/pdf-extract/JIXIAO_PATCH.md) the predefined CMaps of fonts
+//! that are not embedded, such as iText's STSong-Light with UniGB-UCS2-H. The
 //! alternatives either need a native library we cannot ship (pdfium, MuPDF) or give
 //! text without positions.
 //!

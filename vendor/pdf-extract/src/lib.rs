@@ -31,6 +31,9 @@ mod core_fonts;
 mod glyphnames;
 mod zapfglyphnames;
 mod encodings;
+// jixiao patch: predefined CJK CMaps (GBK-EUC-H, UniGB-UCS2-H, ...), see the module.
+mod predefined_cmap;
+use predefined_cmap::Predefined;
 
 pub struct Space;
 pub type Transform = Transform2D<f64, Space, Space>;
@@ -916,6 +919,8 @@ struct PdfCIDFont<'a> {
     #[allow(dead_code)]
     encoding: ByteMapping,
     to_unicode: Option<HashMap<u32, String>>,
+    /// jixiao patch: the codes' own encoding when `/Encoding` names a predefined CMap.
+    predefined: Option<Predefined>,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     default_width: Option<f64>, // only used for CID fonts and we should probably brake out the different font types
 }
@@ -961,9 +966,9 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
         None => { }
         Some(&Object::Name(ref name)) => {
             let name = pdf_to_utf8(name);
-            if name != "Identity-H" {
-                todo!("unsupported ToUnicode name: {:?}", name);
-            }
+            // jixiao patch: a name here (Identity-H, or a predefined CMap's name) maps
+            // nothing to Unicode by itself; upstream panicked on all but Identity-H.
+            dlog!("ToUnicode name {:?} ignored", name);
         }
         _ => { panic!("unsupported cmap {:?}", to_unicode)}
     }
@@ -976,18 +981,22 @@ impl<'a> PdfCIDFont<'a> {
         let base_name = get_name_string(doc, font, b"BaseFont");
         let descendants = maybe_get_array(doc, font, b"DescendantFonts").expect("Descendant fonts required");
         let ciddict = maybe_deref(doc, &descendants[0]).as_dict().expect("should be CID dict");
-        let encoding = maybe_get_obj(doc, font, b"Encoding").expect("Encoding required in type0 fonts");
+        // jixiao patch: a Type0 font without /Encoding (required, but some writers leave
+        // it out) is read as Identity-H, its usual value, rather than failing the file.
+        let identity_name = Object::Name(b"Identity-H".to_vec());
+        let encoding = maybe_get_obj(doc, font, b"Encoding").unwrap_or(&identity_name);
         dlog!("base_name {} {:?}", base_name, font);
 
+        let identity = || ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]};
+        let mut predefined = None;
         let encoding = match encoding {
             &Object::Name(ref name) => {
                 let name = pdf_to_utf8(name);
                 dlog!("encoding {:?}", name);
-                if name == "Identity-H" || name == "Identity-V" {
-                    ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]}
-                } else {
-                    panic!("unsupported encoding {}", name);
-                }
+                // jixiao patch: a predefined CMap's codes are decoded by their own
+                // encoding (upstream panicked on every name but Identity).
+                predefined = Predefined::from_name(&name);
+                identity()
             }
             &Object::Stream(ref stream) => {
                 let contents = get_contents(stream);
@@ -1036,13 +1045,17 @@ impl<'a> PdfCIDFont<'a> {
                 }
             }
         }
-        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64) }
+        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, predefined, encoding, default_width: Some(default_width as f64) }
     }
 }
 
 impl<'a> PdfFont for PdfCIDFont<'a> {
     fn get_width(&self, id: CharCode) -> f64 {
-        let width = self.widths.get(&id);
+        // jixiao patch: with a predefined CMap `id` is the code, not the CID.
+        let width = match self.predefined {
+            Some(p) => p.width_cid(id).and_then(|cid| self.widths.get(&cid)),
+            None => self.widths.get(&id),
+        };
         if let Some(width) = width {
             dlog!("GetWidth {} -> {}", id, *width);
             return *width;
@@ -1061,6 +1074,9 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
     }*/
 
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)> {
+        if let Some(p) = self.predefined {
+            return p.next_char(iter);
+        }
         let mut c = *iter.next()? as u32;
         let mut code = None;
         'outer: for width in 1..=4 {
@@ -1085,6 +1101,9 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
         let s = self.to_unicode.as_ref().and_then(|x| x.get(&char));
         if let Some(s) = s {
             s.clone()
+        } else if let Some(p) = self.predefined {
+            // jixiao patch: no ToUnicode entry, but the code is text in a known encoding.
+            p.decode(char)
         } else {
             dlog!("Unknown character {:?} in {:?} {:?}", char, self.font, self.to_unicode);
             "".to_string()

@@ -1,0 +1,149 @@
+//! PDFs whose CJK font names a predefined CMap as its encoding (`UniGB-UCS2-H`, as
+//! iText's `STSong-Light` writes; `GBK-EUC-H`, as older printers write for a
+//! non-embedded 宋体), with no ToUnicode map: the text is the codes themselves, in
+//! UTF-16 or GBK. The PDF reader used to fail on such a file ("the PDF reader failed");
+//! it must read as the same table typed as text does.
+
+use encoding_rs::GBK;
+use jixiao::read::{load, Format};
+use jixiao::{parse_bytes, Filing, ParseOptions};
+
+/// One row of the table: cells as (text, how many of the five base columns it spans).
+type Row<'a> = &'a [(&'a str, usize)];
+
+const TITLE: &str = "项目支出绩效目标表";
+const TABLE: &[Row] = &[
+    &[("项目名称", 1), ("乡村道路养护工程", 2), ("主管部门", 1), ("县交通运输局", 1)],
+    &[("年度目标", 1), ("完成道路养护50公里", 4)],
+    &[("一级指标", 1), ("二级指标", 1), ("三级指标", 1), ("指标值", 2)],
+    &[("产出指标", 1), ("数量指标", 1), ("养护里程", 1), ("≥50公里", 2)],
+    &[("产出指标", 1), ("质量指标", 1), ("路面合格率", 1), ("≥95%", 2)],
+    &[("满意度指标", 1), ("服务对象满意度指标", 1), ("群众满意度", 1), ("≥90%", 2)],
+];
+/// Left edges of the five base columns, and the table's right edge.
+const XS: [f64; 6] = [50.0, 150.0, 260.0, 370.0, 470.0, 545.0];
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02X}")).collect()
+}
+
+/// A one-page PDF printing the title and the ruled table with a Type0 font whose
+/// `/Encoding` is `encoding`, each string encoded by `encode`. Written by hand:
+/// objects, then the xref table with each object's byte offset.
+fn table_pdf(encoding: &str, encode: fn(&str) -> Vec<u8>) -> Vec<u8> {
+    let mut content = format!("BT /F1 14 Tf 220 800 Td <{}> Tj ET\n0.5 w\n", hex(&encode(TITLE)));
+    let (top, h) = (770.0, 22.0);
+    for (r, row) in TABLE.iter().enumerate() {
+        let y = top - h * r as f64;
+        content += &format!("{} {y} m {} {y} l S\n", XS[0], XS[5]);
+        let mut col = 0;
+        for (text, span) in row.iter() {
+            content += &format!("{} {y} m {} {} l S\n", XS[col], XS[col], y - h);
+            content += &format!("BT /F1 10 Tf {} {} Td <{}> Tj ET\n", XS[col] + 3.0, y - 15.0, hex(&encode(text)));
+            col += span;
+        }
+        content += &format!("{} {y} m {} {} l S\n", XS[5], XS[5], y - h);
+    }
+    let bottom = top - h * TABLE.len() as f64;
+    content += &format!("{} {bottom} m {} {bottom} l S\n", XS[0], XS[5]);
+    // Proportional Latin glyphs, CIDs 1–95 of Adobe-GB1, half width.
+    let latin = vec!["500"; 95].join(" ");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
+        // An empty `encoding` leaves the (required) entry out, as some writers do.
+        match encoding {
+            "" => "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /DescendantFonts [6 0 R] >>".to_string(),
+            _ => format!("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /{encoding} /DescendantFonts [6 0 R] >>"),
+        },
+        format!("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 /W [1 [{latin}]] >>"),
+        "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>".to_string(),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (k, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", k + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
+    out
+}
+
+fn ucs2(s: &str) -> Vec<u8> {
+    s.encode_utf16().flat_map(u16::to_be_bytes).collect()
+}
+
+fn gbk(s: &str) -> Vec<u8> {
+    GBK.encode(s).0.into_owned()
+}
+
+/// The same filing typed as tab-separated text, which the text reader reads.
+fn as_text() -> Filing {
+    let mut text = format!("{TITLE}\n");
+    for row in TABLE {
+        text += &row.iter().map(|(t, _)| *t).collect::<Vec<_>>().join("\t");
+        text.push('\n');
+    }
+    parse_bytes(text.as_bytes(), &ParseOptions::default()).expect("the text form parses")
+}
+
+/// What a user reads off the filing: the project's name and department, its goal, and
+/// each indicator's levels, name and value.
+fn records(f: &Filing) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &f.projects {
+        out.push(format!("P {:?} {:?} {:?}", p.name, p.department, p.goals.annual));
+        out.extend(p.indicators.iter().map(|i| format!("{} | {} | {} | {}", i.level1, i.level2, i.name, i.value)));
+    }
+    out
+}
+
+fn check(encoding: &str, encode: fn(&str) -> Vec<u8>) {
+    let pdf = table_pdf(encoding, encode);
+    let filing = parse_bytes(&pdf, &ParseOptions::default()).unwrap_or_else(|e| panic!("{encoding}: {e}"));
+    let got = records(&filing);
+    assert_eq!(got, records(&as_text()), "{encoding}");
+    // And the text form itself is what a reader of the table sees.
+    assert_eq!(got[0], r#"P Some("乡村道路养护工程") Some("县交通运输局") Some("完成道路养护50公里")"#);
+    assert_eq!(got[2], "产出指标 | 质量指标 | 路面合格率 | ≥95%");
+    assert_eq!(got.len(), 4);
+}
+
+#[test]
+fn a_ucs2_cmap_font_reads_as_the_typed_table() {
+    check("UniGB-UCS2-H", ucs2);
+}
+
+#[test]
+fn a_utf16_cmap_font_reads_as_the_typed_table() {
+    check("UniGB-UTF16-H", ucs2);
+}
+
+#[test]
+fn a_gbk_cmap_font_reads_as_the_typed_table() {
+    check("GBK-EUC-H", gbk);
+}
+
+#[test]
+fn a_cmap_name_without_a_decoder_is_reported_not_a_failed_file() {
+    // Two-byte codes of an encoding jixiao has no table for: the file still loads, and
+    // the reader says its characters have no Unicode text instead of failing it.
+    let loaded = load(&table_pdf("Adobe-Custom-H", ucs2), Some(Format::Pdf), None).expect("loads");
+    let note = loaded.note.expect("a note about the undecodable text");
+    assert!(note.contains("no Unicode text"), "{note}");
+}
+
+#[test]
+fn a_type0_font_without_an_encoding_loads_as_identity() {
+    // Read as Identity-H (its usual value) with no ToUnicode: no text to decode, which
+    // the reader says, instead of failing the file.
+    let loaded = load(&table_pdf("", ucs2), Some(Format::Pdf), None).expect("loads");
+    assert!(loaded.note.is_some_and(|n| n.contains("OCR")));
+}
