@@ -362,7 +362,11 @@ fn encoding_to_unicode_table(name: &[u8]) -> Vec<u16> {
         b"MacRomanEncoding" => encodings::MAC_ROMAN_ENCODING,
         b"MacExpertEncoding" => encodings::MAC_EXPERT_ENCODING,
         b"WinAnsiEncoding" => encodings::WIN_ANSI_ENCODING,
-        _ => panic!("unexpected encoding {:?}", pdf_to_utf8(name))
+        // jixiao patch: StandardEncoding is a valid base encoding; any other name
+        // (a CJK CMap's name on a simple font, a typo) reads as WinAnsi, the usual
+        // intent, instead of failing the file.
+        b"StandardEncoding" => encodings::STANDARD_ENCODING,
+        _ => encodings::WIN_ANSI_ENCODING,
     };
     let encoding_table = encoding.iter()
         .map(|x| if let &Some(x) = x { glyphnames::name_to_unicode(x).unwrap() } else { 0 })
@@ -1468,125 +1472,34 @@ pub enum ColorSpace {
     ICCBased(Vec<u8>)
 }
 
+// jixiao patch: colour plays no part in reading text and rules (jixiao's output device
+// ignores it), and upstream's colour-space parser panicked on what it could not model
+// (Indexed, a name missing from the resources, a Separation whose tint transform is a
+// PostScript function), failing the whole file; it also inflated an ICC profile at every
+// `cs`. Only what the content operators need is told apart: the device spaces, and
+// Pattern (whose `scn` operands are a name, not numbers); anything else is DeviceN.
 fn make_colorspace<'a>(doc: &'a Document, name: &[u8], resources: &'a Dictionary) -> ColorSpace {
     match name {
-        b"DeviceGray" => ColorSpace::DeviceGray,
-        b"DeviceRGB" => ColorSpace::DeviceRGB,
-        b"DeviceCMYK" => ColorSpace::DeviceCMYK,
-        b"Pattern" => ColorSpace::Pattern,
-        _ => {
-            let colorspaces: &Dictionary = get(&doc, resources, b"ColorSpace");
-            let cs: &Object = maybe_get_obj(doc, colorspaces, &name[..]).unwrap_or_else(|| panic!("missing colorspace {:?}", &name[..]));
-            if let Ok(cs) = cs.as_array() {
-                let cs_name = pdf_to_utf8(cs[0].as_name().expect("first arg must be a name"));
-                match cs_name.as_ref() {
-                    "Separation" => {
-                        let name = pdf_to_utf8(cs[1].as_name().expect("second arg must be a name"));
-                        let alternate_space = match &maybe_deref(doc, &cs[2]) {
-                            Object::Name(name) => {
-                                match &name[..] {
-                                    b"DeviceGray" => AlternateColorSpace::DeviceGray,
-                                    b"DeviceRGB" => AlternateColorSpace::DeviceRGB,
-                                    b"DeviceCMYK" => AlternateColorSpace::DeviceCMYK,
-                                    _ => panic!("unexpected color space name")
-                                }
-                            }
-                            Object::Array(cs) => {
-                                let cs_name = pdf_to_utf8(cs[0].as_name().expect("first arg must be a name"));
-                                match cs_name.as_ref() {
-                                    "ICCBased" => {
-                                        let stream = maybe_deref(doc, &cs[1]).as_stream().unwrap();
-                                        dlog!("ICCBased {:?}", stream);
-                                        // XXX: we're going to be continually decompressing everytime this object is referenced
-                                        AlternateColorSpace::ICCBased(get_contents(stream))
-                                    }
-                                    "CalGray" => {
-                                        let dict = cs[1].as_dict().expect("second arg must be a dict");
-                                        AlternateColorSpace::CalGray(CalGray {
-                                            white_point: get(&doc, dict, b"WhitePoint"),
-                                            black_point: get(&doc, dict, b"BackPoint"),
-                                            gamma: get(&doc, dict, b"Gamma"),
-                                        })
-                                    }
-                                    "CalRGB" => {
-                                        let dict = cs[1].as_dict().expect("second arg must be a dict");
-                                        AlternateColorSpace::CalRGB(CalRGB {
-                                            white_point: get(&doc, dict, b"WhitePoint"),
-                                            black_point: get(&doc, dict, b"BackPoint"),
-                                            gamma: get(&doc, dict, b"Gamma"),
-                                            matrix: get(&doc, dict, b"Matrix"),
-                                        })
-                                    }
-                                    "Lab" => {
-                                        let dict = cs[1].as_dict().expect("second arg must be a dict");
-                                        AlternateColorSpace::Lab(Lab {
-                                            white_point: get(&doc, dict, b"WhitePoint"),
-                                            black_point: get(&doc, dict, b"BackPoint"),
-                                            range: get(&doc, dict, b"Range"),
-                                        })
-                                    }
-                                    _ => panic!("Unexpected color space name")
-                                }
-                            }
-                            _ => panic!("Alternate space should be name or array {:?}", cs[2])
-                        };
-                        let tint_transform = Box::new(Function::new(doc, maybe_deref(doc, &cs[3])));
-
-                        dlog!("{:?} {:?} {:?}", name, alternate_space, tint_transform);
-                        ColorSpace::Separation(Separation{ name, alternate_space, tint_transform})
-                    }
-                    "ICCBased" => {
-                        let stream = maybe_deref(doc, &cs[1]).as_stream().unwrap();
-                        dlog!("ICCBased {:?}", stream);
-                        // XXX: we're going to be continually decompressing everytime this object is referenced
-                        ColorSpace::ICCBased(get_contents(stream))
-                    }
-                    "CalGray" => {
-                        let dict = cs[1].as_dict().expect("second arg must be a dict");
-                        ColorSpace::CalGray(CalGray {
-                            white_point: get(&doc, dict, b"WhitePoint"),
-                            black_point: get(&doc, dict, b"BackPoint"),
-                            gamma: get(&doc, dict, b"Gamma"),
-                        })
-                    }
-                    "CalRGB" => {
-                        let dict = cs[1].as_dict().expect("second arg must be a dict");
-                        ColorSpace::CalRGB(CalRGB {
-                            white_point: get(&doc, dict, b"WhitePoint"),
-                            black_point: get(&doc, dict, b"BackPoint"),
-                            gamma: get(&doc, dict, b"Gamma"),
-                            matrix: get(&doc, dict, b"Matrix"),
-                        })
-                    }
-                    "Lab" => {
-                        let dict = cs[1].as_dict().expect("second arg must be a dict");
-                        ColorSpace::Lab(Lab {
-                            white_point: get(&doc, dict, b"WhitePoint"),
-                            black_point: get(&doc, dict, b"BackPoint"),
-                            range: get(&doc, dict, b"Range"),
-                        })
-                    }
-                    "Pattern" => {
-                        ColorSpace::Pattern
-                    },
-                    "DeviceGray" => ColorSpace::DeviceGray,
-                    "DeviceRGB" => ColorSpace::DeviceRGB,
-                    "DeviceCMYK" => ColorSpace::DeviceCMYK,
-                    "DeviceN" => ColorSpace::DeviceN,
-                    _ => {
-                        panic!("color_space {:?} {:?} {:?}", name, cs_name, cs)
-                    }
-                }
-            } else if let Ok(cs) = cs.as_name() {
-                match pdf_to_utf8(cs).as_ref() {
-                    "DeviceRGB" => ColorSpace::DeviceRGB,
-                    "DeviceGray" => ColorSpace::DeviceGray,
-                    _ => panic!()
-                }
-            } else {
-                panic!();
-            }
-        }
+        b"DeviceGray" => return ColorSpace::DeviceGray,
+        b"DeviceRGB" => return ColorSpace::DeviceRGB,
+        b"DeviceCMYK" => return ColorSpace::DeviceCMYK,
+        b"Pattern" => return ColorSpace::Pattern,
+        _ => {}
+    }
+    let cs = resources.get(b"ColorSpace").ok().map(|o| maybe_deref(doc, o))
+        .and_then(|o| o.as_dict().ok())
+        .and_then(|d| d.get(name).ok()).map(|o| maybe_deref(doc, o));
+    let family = match cs {
+        Some(Object::Array(a)) => a.first().and_then(|n| n.as_name().ok()),
+        Some(Object::Name(n)) => Some(&n[..]),
+        _ => None,
+    };
+    match family {
+        Some(b"Pattern") => ColorSpace::Pattern,
+        Some(b"DeviceGray") => ColorSpace::DeviceGray,
+        Some(b"DeviceRGB") => ColorSpace::DeviceRGB,
+        Some(b"DeviceCMYK") => ColorSpace::DeviceCMYK,
+        _ => ColorSpace::DeviceN,
     }
 }
 
@@ -1669,13 +1582,15 @@ impl<'a> Processor<'a> {
                 "SC" | "SCN" => {
                     gs.stroke_color = match gs.stroke_colorspace {
                         ColorSpace::Pattern => { dlog!("unhandled pattern color"); Vec::new() }
-                        _ => { operation.operands.iter().map(|x| as_num(x)).collect() }
+                        // jixiao patch: a pattern's name after its tint components
+                        // (an uncoloured pattern) is not a number; upstream panicked.
+                        _ => { operation.operands.iter().filter(|x| matches!(x, Object::Integer(_) | Object::Real(_))).map(|x| as_num(x)).collect() }
                     };
                 }
                 "sc" | "scn" => {
                     gs.fill_color = match gs.fill_colorspace {
                         ColorSpace::Pattern => { dlog!("unhandled pattern color"); Vec::new() }
-                        _ => { operation.operands.iter().map(|x| as_num(x)).collect() }
+                        _ => { operation.operands.iter().filter(|x| matches!(x, Object::Integer(_) | Object::Real(_))).map(|x| as_num(x)).collect() }
                     };
                 }
                 "G" | "g" | "RG" | "rg" | "K" | "k" => {

@@ -1,8 +1,9 @@
-//! PDFs whose CJK font names a predefined CMap as its encoding (`UniGB-UCS2-H`, as
-//! iText's `STSong-Light` writes; `GBK-EUC-H`, as older printers write for a
-//! non-embedded 宋体), with no ToUnicode map: the text is the codes themselves, in
-//! UTF-16 or GBK. The PDF reader used to fail on such a file ("the PDF reader failed");
-//! it must read as the same table typed as text does.
+//! PDFs the reader used to fail whole ("the PDF reader failed on this file") though
+//! their table is plain: a CJK font whose encoding names a predefined CMap
+//! (`UniGB-UCS2-H`, as iText's `STSong-Light` writes; `GBK-EUC-H`, as older printers
+//! write for a non-embedded 宋体) with no ToUnicode map, whose text is the codes
+//! themselves in UTF-16 or GBK; and colour spaces or font encodings upstream's parser
+//! did not model. Each must read as the same table typed as text does.
 
 use encoding_rs::GBK;
 use jixiao::read::{load, Format};
@@ -31,7 +32,20 @@ fn hex(bytes: &[u8]) -> String {
 /// `/Encoding` is `encoding`, each string encoded by `encode`. Written by hand:
 /// objects, then the xref table with each object's byte offset.
 fn table_pdf(encoding: &str, encode: fn(&str) -> Vec<u8>) -> Vec<u8> {
-    let mut content = format!("BT /F1 14 Tf 220 800 Td <{}> Tj ET\n0.5 w\n", hex(&encode(TITLE)));
+    table_pdf_with(encoding, encode, &Extra::default())
+}
+
+/// What else the page holds: more font resources, other resources, and content drawn
+/// before the table.
+#[derive(Default)]
+struct Extra {
+    fonts: &'static str,
+    resources: &'static str,
+    prelude: &'static str,
+}
+
+fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra) -> Vec<u8> {
+    let mut content = format!("{}\nBT /F1 14 Tf 220 800 Td <{}> Tj ET\n0.5 w\n", extra.prelude, hex(&encode(TITLE)));
     let (top, h) = (770.0, 22.0);
     for (r, row) in TABLE.iter().enumerate() {
         let y = top - h * r as f64;
@@ -51,7 +65,10 @@ fn table_pdf(encoding: &str, encode: fn(&str) -> Vec<u8>) -> Vec<u8> {
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".to_string(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R {} >> {} >> /Contents 4 0 R >>",
+            extra.fonts, extra.resources
+        ),
         format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
         // An empty `encoding` leaves the (required) entry out, as some writers do.
         match encoding {
@@ -106,8 +123,11 @@ fn records(f: &Filing) -> Vec<String> {
 }
 
 fn check(encoding: &str, encode: fn(&str) -> Vec<u8>) {
-    let pdf = table_pdf(encoding, encode);
-    let filing = parse_bytes(&pdf, &ParseOptions::default()).unwrap_or_else(|e| panic!("{encoding}: {e}"));
+    check_pdf(encoding, &table_pdf(encoding, encode));
+}
+
+fn check_pdf(encoding: &str, pdf: &[u8]) {
+    let filing = parse_bytes(pdf, &ParseOptions::default()).unwrap_or_else(|e| panic!("{encoding}: {e}"));
     let got = records(&filing);
     assert_eq!(got, records(&as_text()), "{encoding}");
     // And the text form itself is what a reader of the table sees.
@@ -146,4 +166,32 @@ fn a_type0_font_without_an_encoding_loads_as_identity() {
     // the reader says, instead of failing the file.
     let loaded = load(&table_pdf("", ucs2), Some(Format::Pdf), None).expect("loads");
     assert!(loaded.note.is_some_and(|n| n.contains("OCR")));
+}
+
+// Content the PDF reader's upstream parser panicked on, failing the whole file, though
+// colour and a page footer's font play no part in the table.
+
+#[test]
+fn an_indexed_colour_space_does_not_fail_the_file() {
+    let extra = Extra { resources: "/ColorSpace << /CS0 [/Indexed /DeviceRGB 1 <000000FFFFFF>] >>", prelude: "/CS0 cs 1 sc /CS0 CS 0 SC", ..Extra::default() };
+    check_pdf("Indexed", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
+}
+
+#[test]
+fn a_colour_space_missing_from_the_resources_does_not_fail_the_file() {
+    let extra = Extra { prelude: "/CSX cs 0.2 sc", ..Extra::default() };
+    check_pdf("missing", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
+}
+
+#[test]
+fn a_footer_font_with_standard_encoding_is_read() {
+    let extra = Extra {
+        fonts: "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /StandardEncoding >>",
+        prelude: "BT /F2 9 Tf 280 40 Td (Page 1) Tj ET",
+        ..Extra::default()
+    };
+    let pdf = table_pdf_with("UniGB-UCS2-H", ucs2, &extra);
+    check_pdf("StandardEncoding", &pdf);
+    let loaded = load(&pdf, Some(Format::Pdf), None).expect("loads");
+    assert!(loaded.grid.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "Page 1")));
 }
