@@ -101,6 +101,16 @@ def test_directories_are_walked_for_filings_only(tmp_path: Path, seeds: Path) ->
     assert {d["path"] for d in data["diagnostics"]} == {str(sub / "filing.txt")}
 
 
+def test_wps_office_names_are_walked(tmp_path: Path) -> None:
+    # WPS Office saves Word- and Excel-format files as .wps and .et; they are filings.
+    doc = Path(__file__).parent / "fixtures" / "doc" / "built_target_table.doc"
+    (tmp_path / "目标表.wps").write_bytes(doc.read_bytes())
+    (tmp_path / "notes.log").write_text("not a filing")
+    done = run("check", str(tmp_path), "--format", "json")
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["summary"]["files"] == 1
+
+
 def test_help_explains_output_and_exit_status() -> None:
     done = run("check", "--help")
     assert done.returncode == 0

@@ -20,8 +20,11 @@ from typing import Any, TextIO
 import jixiao
 
 #: Files a directory walk picks up (a file named on the command line is always read).
+#: `.wps` and `.et` are WPS Office's own names, common in Chinese government offices, for
+#: files in Word's and Excel's binary formats; the reader tells formats by content.
 EXTENSIONS = frozenset(
     {".txt", ".text", ".csv", ".htm", ".html", ".mht", ".mhtml", ".doc", ".docx", ".xlsx", ".xlsm", ".xls", ".pdf", ".zip"}
+    | {".wps", ".et"}
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
