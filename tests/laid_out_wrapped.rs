@@ -75,3 +75,39 @@ fn the_rest_of_a_row_on_the_next_page_goes_on_in_its_wrapped_cells_though_the_co
     assert!(rows[1..].iter().all(|r| !r.iter().any(|c| c.contains("部门预算") || c.starts_with('-') || *c == "训人次")), "{rows:#?}");
     assert_eq!(rows.len(), 8, "{rows:#?}");
 }
+
+/// `pdftotext -layout` of a tight table whose project name wraps over five lines: a
+/// line with digits in it takes more character columns than a full line of
+/// ideographs though it fills the cell no more (pdftotext prints an ideograph in one
+/// column), and the last line is the fund's document number, wrapped whole because it
+/// did not fit, closing the bracket the line above opened.
+#[test]
+fn a_name_wrapped_around_digits_and_a_document_number_stays_one_cell() {
+    // A raw string: the indentation is the layout.
+    let text = ["\u{c}项目支出绩效目标表", r"项目名称        东山乡 1 道路养护与
+            农村公路安全提升资
+            金（2024 年中央补
+            助）（县财预指
+            [2024]88 号）
+预算规模及资金用途   预算数            500000.00   其中：财政   资金   500000.00   其他资金
+绩效目标        完成农村公路养护。
+一级指标        二级指标           三级指标        绩效指标描述       指标值
+产出指标        数量指标           养护里程        养护里程         ≥50 公里
+            质量指标           路面合格率       路面合格率        ≥95%
+            时效指标           完工时间        完工时间         2024 年底
+            成本指标           养护单价        养护单价         ≤1 万元/公里
+满意度指标       服务对象满意度指标      群众满意度       群众满意度        ≥90%"].join("\n");
+    let f = parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap();
+    assert_eq!(jixiao::read::load(text.as_bytes(), None, None).unwrap().grid.style, CellStyle::LaidOut);
+    assert_eq!(
+        records(&f, 1),
+        [
+            r#"P Some("东山乡1道路养护与农村公路安全提升资金（2024年中央补助）（县财预指[2024]88号）") Some(500000.0) Some("完成农村公路养护。")"#,
+            "产出指标 | 数量指标 | 养护里程 | ≥50公里",
+            "产出指标 | 质量指标 | 路面合格率 | ≥95%",
+            "产出指标 | 时效指标 | 完工时间 | 2024年底",
+            "产出指标 | 成本指标 | 养护单价 | ≤1万元/公里",
+            "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90%",
+        ]
+    );
+}

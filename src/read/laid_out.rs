@@ -201,7 +201,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
     if block.is_empty() {
         return;
     }
-    let full = fullness(block, dense, page_tops);
+    let (full, widest) = fullness(block, dense, page_tops);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
     let mut k = 0usize;
@@ -222,7 +222,18 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
         let alone = |q: usize| (q == 0 || block[q - 1].line != block[q].line) && block.get(q + 1).is_none_or(|n| n.line != block[q].line);
         let continues = |p: usize, c: usize| {
             cols[c].pieces.last().is_some_and(|&q| {
-                full[q] && (!dense || block[p].end <= block[q].end + 1) && !(opens_row && p == k && alone(q) && block[p].start.abs_diff(block[q].start) <= 1)
+                let wrapped = if dense {
+                    // A line of ideographs only is measured in printed widths (see
+                    // `fullness`); a wrapped line is never wider than the line it
+                    // continues, which it fills unless an open bracket goes on below.
+                    let (a, b) = (&block[p], &block[q]);
+                    let narrower = a.end <= b.end + 1
+                        || widest[q] > 0 && a.start.abs_diff(b.start) <= 1 && printed_width(&a.text) <= printed_width(&b.text) + 1;
+                    (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower
+                } else {
+                    full[q]
+                };
+                wrapped && !(opens_row && p == k && alone(q) && block[p].start.abs_diff(block[q].start) <= 1)
             })
         };
         let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c))) || dense && !cols.is_empty() && under.all(|c| c.is_none());
@@ -285,8 +296,10 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// Where rows follow without blank lines the block is a whole table, with titles,
 /// paragraphs and cells of other columns over the same character columns: there a
 /// piece is measured against the pieces with the same left edge (its column's lines),
-/// and a piece of ideographs only, one character a column, must be as wide as they.
-fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
+/// and widths are printed widths ([`printed_width`]), so that a line of ideographs
+/// and one with digits in it fill the same cell alike. Also returned: each piece's
+/// widest printed width of its column there (dense blocks only).
+fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> (Vec<bool>, Vec<usize>) {
     // Each page has its own character columns: pieces are compared within a page.
     let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
     // Where the next piece on each piece's line starts (the right bound of its cell):
@@ -297,7 +310,8 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
         (Some(a), Some(b)) => a.abs_diff(b) <= 1,
         (a, b) => a == b,
     };
-    block
+    let mut widest_of = vec![0; if dense { block.len() } else { 0 }];
+    let full = block
         .iter()
         .enumerate()
         .map(|(i, p)| {
@@ -326,12 +340,30 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
             } else {
                 (0, block.len())
             };
-            let widest = block[lo..hi].iter().enumerate().map(|(j, q)| (lo + j, q)).filter(same_column).map(|(_, q)| q.end - q.start).max().unwrap_or(width);
-            let slack = usize::from(!dense || !p.text.chars().all(is_ideograph_or_mark));
-            width + slack >= widest
+            let column = || block[lo..hi].iter().enumerate().map(|(j, q)| (lo + j, q)).filter(same_column).map(|(_, q)| q);
+            if dense && p.text.chars().all(is_ideograph_or_mark) {
+                // Ideographs only: measured in printed widths, against lines of the
+                // cell with digits in them too ("金（2024 年直达资" takes more columns
+                // than "服务能力提升补助资" and fills the cell no more).
+                let printed = printed_width(&p.text);
+                widest_of[i] = column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
+                return printed >= widest_of[i];
+            }
+            // Otherwise in columns, with a column's slack for text with digits or Latin.
+            width + 1 >= column().map(|q| q.end - q.start).max().unwrap_or(width)
         })
-        .collect()
+        .collect();
+    (full, widest_of)
 }
+
+/// A piece's printed width in half-width units: pdftotext prints an ideograph or a
+/// full-width mark in one column though it is two wide, so columns undercount CJK
+/// beside digits and Latin ("金（2024年直达资" fills its cell as "服务能力提升补助资" does,
+/// in more columns).
+fn printed_width(text: &str) -> usize {
+    text.chars().map(|c| if is_ideograph_or_mark(c) { 2 } else { 1 }).sum()
+}
+
 
 /// How many lines around a piece of a dense block measure its column (about a page).
 const DENSE_NEAR: usize = 60;
@@ -339,6 +371,19 @@ const DENSE_NEAR: usize = 60;
 /// Ideographs and full-width punctuation: characters pdftotext prints one to a column.
 fn is_ideograph_or_mark(c: char) -> bool {
     is_ideograph(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Whether a cell's text so far leaves a round bracket open that the piece below
+/// closes before it opens another: a name wrapped before its document number
+/// ("…（津财社指" / "[2023]156号）"), which the line's width cannot tell when the
+/// number was too long to fit on it.
+fn closes_bracket(block: &[Piece], cell: &[usize], p: usize) -> bool {
+    let depth: i32 = cell.iter().flat_map(|&q| block[q].text.chars()).map(|c| match c {
+        '（' | '(' => 1,
+        '）' | ')' => -1,
+        _ => 0,
+    }).sum();
+    depth > 0 && block[p].text.chars().find(|c| matches!(c, '（' | '(' | '）' | ')')).is_some_and(|c| matches!(c, '）' | ')'))
 }
 
 fn emit(cols: &mut Vec<Column>, block: &[Piece], row_line: usize, b: &mut GridBuilder) {
