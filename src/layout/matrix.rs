@@ -35,6 +35,11 @@ struct Pending {
     /// The name is the row's 二级 label standing in for it (浙江 申报表): a name cell
     /// of the row's own replaces it.
     name_is_label: bool,
+    /// A 二级 label was the last thing read, with no data since: a record whose first
+    /// data cell then is no name prints no 三级 name (see `emit`).
+    after_level2: bool,
+    /// The record's data began right after its row's 二级 label, with no name cell.
+    level2_names_it: bool,
 }
 
 #[derive(Debug, Default)]
@@ -121,10 +126,19 @@ impl<'s> Assembler<'s> {
     fn emit(&mut self, g: usize) {
         self.flush_held(g);
         let state = &mut self.groups[g];
-        let p = std::mem::take(&mut state.pending);
+        let p = &state.pending;
         if !p.has_data {
+            state.pending = Pending::default();
             return;
         }
+        if p.rec.name.trim_ws().is_empty() && p.level2_names_it && !p.rec.values.is_empty() {
+            // "满意度指标 | 服务对象满意度指标 | 定量 | 90 | %": the row prints its 二级
+            // and goes straight on to the value, so the 二级 names the indicator, as
+            // where the form has no 三级 column at all (浙江 申报表). A row whose 三级 is
+            // merely carried down prints no 二级 of its own and is not read so.
+            state.pending.rec.name.clone_from(&state.level2);
+        }
+        let p = std::mem::take(&mut state.pending);
         if p.rec.name.trim_ws().is_empty() {
             // Data without a name cannot be an indicator: leave its cells unconsumed so
             // that they are reported, not silently dropped.
@@ -155,6 +169,7 @@ impl<'s> Assembler<'s> {
         let text = cell.text.trim_ws();
         if !p.has_data {
             p.rec.line = cell.line;
+            p.level2_names_it = std::mem::take(&mut p.after_level2) && role != Role::Name;
         }
         p.has_data = true;
         p.rec.cells.push(cell.id);
@@ -245,6 +260,9 @@ impl<'s> Assembler<'s> {
     fn set_level2(&mut self, g: usize, label: &Label, cell: &Cell) {
         self.groups[g].level2 = label.raw.clone();
         self.consumed.push(cell.id);
+        if !self.groups[g].pending.has_data {
+            self.groups[g].pending.after_level2 = true;
+        }
         // Without a 二级 column (浙江 申报表) the 二级 name doubles as the indicator name.
         let g_schema = &self.schema.groups[g];
         if g_schema.level2_col.is_none() && g_schema.roles.iter().any(|(r, _)| *r == Role::Name) {
