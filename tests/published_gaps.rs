@@ -45,3 +45,83 @@ fn row_with_merged_level3_is_not_named_after_its_level2() {
     assert!(all(&f).iter().all(|i| i.name != "数量指标"), "{}", show(&f));
     assert_eq!(all(&f)[0].name, "修剪树木株数", "{}", show(&f));
 }
+
+/// A 绩效自评表 copied one cell per line, each cell closed by its own "|", no line
+/// marking the rows, and an empty cell a line of a bare "|" (here the 完成值 not yet
+/// filled in, and the 未完成原因分析).
+const PIPE_CLOSED_SELF_EVALUATION: &str = "部门预算项目支出绩效自评表(2024年度) |
+项目名称 |
+某县档案数字化项目 |
+主管部门 |
+某县档案局 |
+项目年度目标 |
+完成馆藏档案数字化加工。 |
+绩效指标(90分) |
+一级指标 |
+二级指标 |
+三级指标 |
+指标性质 |
+指标值 |
+度量单位 |
+完成值 |
+权重 |
+得分 |
+未完成原因分析 |
+产出指标 |
+数量指标 |
+数字化档案卷数 |
+≥ |
+3000 |
+卷 |
+|
+50 |
+|
+|
+效益指标 |
+社会效益指标 |
+档案查阅效率提升 |
+≥ |
+30 |
+% |
+|
+40 |
+|
+|
+";
+
+#[test]
+fn bare_pipe_lines_are_empty_cells_of_a_pipe_closed_stream() {
+    let g = jixiao::read::text::split_cells(PIPE_CLOSED_SELF_EVALUATION);
+    // No row structure survives: one cell a row, the bare pipes kept as blank cells.
+    assert!(g.rows.iter().all(|r| r.cells.len() == 1), "{:?}", g.rows);
+    assert_eq!(g.blank_cells.len(), 6, "{:?}", g.blank_cells);
+    let f = parse(PIPE_CLOSED_SELF_EVALUATION);
+    let inds = all(&f);
+    assert_eq!(inds.len(), 2, "{}", show(&f));
+    assert_eq!((inds[0].name.as_str(), inds[0].target.value), ("数字化档案卷数", Some(3000.0)), "{}", show(&f));
+    assert_eq!(inds[1].level2, "社会效益指标", "{}", show(&f));
+}
+
+#[test]
+fn blank_actual_of_a_self_evaluation_stream_keeps_the_weight_in_score() {
+    let f = parse(PIPE_CLOSED_SELF_EVALUATION);
+    let inds = all(&f);
+    assert_eq!(inds.len(), 2, "{}", show(&f));
+    // The empty 完成值 holds its column: 50 and 40 are the 权重, nothing was achieved yet.
+    assert_eq!((inds[0].actual.as_deref(), inds[0].score), (None, Some(50.0)), "{}", show(&f));
+    assert_eq!((inds[1].actual.as_deref(), inds[1].score), (None, Some(40.0)), "{}", show(&f));
+}
+
+#[test]
+fn blank_paragraph_cells_of_a_single_matrix_hold_their_columns() {
+    // The same table as paragraphs, an empty cell a paragraph holding a space.
+    let text: String = PIPE_CLOSED_SELF_EVALUATION
+        .lines()
+        .map(|l| if l == "|" { " ".to_string() } else { l.trim_end_matches(" |").to_string() })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let f = parse(&text);
+    let inds = all(&f);
+    assert_eq!(inds.len(), 2, "{}", show(&f));
+    assert_eq!((inds[0].actual.as_deref(), inds[0].score), (None, Some(50.0)), "{}", show(&f));
+}
