@@ -125,3 +125,31 @@ fn blank_paragraph_cells_of_a_single_matrix_hold_their_columns() {
     assert_eq!(inds.len(), 2, "{}", show(&f));
     assert_eq!((inds[0].actual.as_deref(), inds[0].score), (None, Some(50.0)), "{}", show(&f));
 }
+
+/// A goal printed in dotted pieces, each cut into a cell of its own.
+const DOTTED_GOAL_PIECES: &str = "项目名称 | 某区社区养老服务补助 |
+主管部门 | 某区民政局 |
+年度目标 | 1.完成12个社区养老服务站运营补助; | 2.开展助餐服务不少于3万人次; | 3.老年人满意度达到90%以上。 |
+一级指标 | 二级指标 | 三级指标 | 指标值 |
+产出指标 | 数量指标 | 补助站点数量 | 12个 |
+";
+
+#[test]
+fn dotted_goal_pieces_in_cells_of_their_own_join_the_goal() {
+    let f = parse(DOTTED_GOAL_PIECES);
+    let goal = f.projects[0].goals.annual.as_deref();
+    assert_eq!(goal, Some("1.完成12个社区养老服务站运营补助;\n2.开展助餐服务不少于3万人次;\n3.老年人满意度达到90%以上。"), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+    // Tab-separated alike.
+    let f = parse(&DOTTED_GOAL_PIECES.replace(" | ", "\t").replace(" |", ""));
+    assert_eq!(f.projects[0].goals.annual.as_deref(), goal, "{}", show(&f));
+}
+
+#[test]
+fn numbered_part_after_a_stream_goal_ends_it() {
+    // A 自评表 one cell per line: the goal is followed by the form's next numbered
+    // part, which is no more of the goal.
+    let text = PIPE_CLOSED_SELF_EVALUATION.replace("完成馆藏档案数字化加工。 |\n", "完成馆藏档案数字化加工。 |\n2.项目实施内容及过程概述 |\n|\n预算执行情况(10分) |\n");
+    let f = parse(&text);
+    assert_eq!(f.projects[0].goals.annual.as_deref(), Some("完成馆藏档案数字化加工。"), "{}", show(&f));
+}
