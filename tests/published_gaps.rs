@@ -153,3 +153,28 @@ fn numbered_part_after_a_stream_goal_ends_it() {
     let f = parse(&text);
     assert_eq!(f.projects[0].goals.annual.as_deref(), Some("完成馆藏档案数字化加工。"), "{}", show(&f));
 }
+
+/// A 申报表's funds run together, their sources numbered: "三、其他:…" is the other
+/// funds even though 其他 alone is too short a key to cut glued text at.
+const NUMBERED_FUND_SOURCES: &str = "文档简介
+
+项目绩效目标表(2023年度)填报单位(盖章):某县柳溪镇人民政府 项目名称集镇污水管网维护项目属性新增项目□延续项目√主管部门柳溪镇项目单位柳溪镇村镇建设服务中心项目起止时间2023年度资金总额及构成总额86万元财政拨款:60万元二、自有资金:6万元三、其他:20万元项目概况维护集镇污水管网12公里项目绩效目标年度目标完成12公里管网维护年度绩效指标一级指标二级指标指标内容指标值备注产出指标数量指标管网维护长度12公里质量指标维护合格率≥95%满意度指标服务对象满意度指标群众满意度≥90%
+";
+
+#[test]
+fn numbered_short_fund_key_in_run_together_text_is_the_other_funds() {
+    let f = parse(NUMBERED_FUND_SOURCES);
+    let p = &f.projects[0];
+    let annual = p.funds.annual.as_ref().expect("annual funds");
+    assert_eq!((annual.total, annual.fiscal, annual.other), (Some(86.0), Some(60.0), Some(20.0)), "{}", show(&f));
+    // The 自有资金 before it keeps only its own amount.
+    assert!(p.extra.get("自有资金").is_some_and(|v| !v.contains("其他")), "{:?}", p.extra);
+}
+
+#[test]
+fn numbered_short_fund_key_on_a_line_of_its_own() {
+    let text = "项目名称\t集镇污水管网维护\n资金总额\t86万元\n财政拨款\t60万元\n三、其他:20万元\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t管网维护长度\t12公里\n";
+    let f = parse(text);
+    let annual = f.projects[0].funds.annual.as_ref().expect("annual funds");
+    assert_eq!(annual.other, Some(20.0), "{}", show(&f));
+}

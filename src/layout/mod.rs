@@ -18,6 +18,7 @@ mod header_wrap;
 mod key_lexicon;
 pub mod keys;
 pub mod keys_exact;
+mod numbered_fund;
 pub mod matrix;
 mod matrix_end;
 pub mod matrix_title;
