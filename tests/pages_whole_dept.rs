@@ -193,9 +193,12 @@ fn satisfaction_row_without_a_name_is_not_read_into_the_level1_above() {
     let f = parse(NAMELESS_SATISFACTION);
     let i = &f.projects[0].indicators;
     // No 三级 name: no indicator named by its value ("90") under the 效益 rows above;
-    // its cells are reported instead.
+    // the row's own 二级 names it, under its own 一级 (as the 浙江 truth file reads
+    // rows with no 三级 name).
     let names: Vec<&str> = i.iter().map(|x| x.name.as_str()).collect();
-    assert_eq!(names, ["巡查河道长度", "行洪安全保障"]);
-    assert!(i.iter().all(|x| x.level2 != "服务对象满意度指标"), "{i:?}");
-    assert!(s005(&f).iter().any(|s| s == "90"), "{:?}", s005(&f));
+    assert_eq!(names, ["巡查河道长度", "行洪安全保障", "服务对象满意度指标"]);
+    let last = &i[2];
+    assert_eq!((last.level1.as_str(), last.level2.as_str()), ("满意度指标", "服务对象满意度指标"), "{i:?}");
+    assert_eq!(last.target.value, Some(90.0), "{i:?}");
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }

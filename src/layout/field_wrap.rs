@@ -2,9 +2,48 @@
 //! as PDF text prints a long cell (one cell per line, or lines cut at spaces), where no
 //! key stands beside them; and goal texts that follow their keys in order.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::extract::money::parse_amount;
 
 use super::{FieldReader, Key};
+
+/// A numbered piece of a goal ("目标1:…", "任务二、…", "（3）…", "2、…"): goals list
+/// their parts so, and text cut at spaces or lines puts each part in a cell of its own.
+/// The number that opens a goal piece, its 目标 cut off: "1:", "2、".
+static PIECE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]").unwrap());
+static GOAL_PIECE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:目标|任务)\s*[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9一二三四五六七八九十]{1,2}\s*、)")
+        .unwrap()
+});
+
+/// The number of a dotted piece, "2.…" / "2．…" (not a decimal, "2.5万元").
+fn dotted_number(t: &str) -> Option<u32> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = &t[digits..];
+    let after = rest.strip_prefix('.').or_else(|| rest.strip_prefix('．'))?;
+    if after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    t[..digits].parse().ok()
+}
+
+/// Is `t` the goal's next dotted piece: "2.…" where the goal holds a "1." piece?
+fn next_dotted_piece(goal: &str, t: &str) -> bool {
+    // A byte compare first: most cells open with no digit.
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    match dotted_number(t) {
+        Some(n) if n >= 2 => [".", "．"].iter().any(|dot| goal.contains(&format!("{}{dot}", n - 1))),
+        _ => false,
+    }
+}
 
 /// Text, not an amount: what a wrapped line of a name or goal holds. A line opening
 /// with a required-field mark ("*年度绩效总目标", "★联系人") is the next field's label.
@@ -13,6 +52,31 @@ fn wrapped_text(t: &str) -> bool {
 }
 
 impl FieldReader<'_> {
+    /// A numbered piece after a goal's text is more of it: joined with a space, as
+    /// the pieces were printed (a dotted "2.…" after its "1.…": on a line of its own).
+    pub(super) fn goal_piece(&mut self, t: &str) -> bool {
+        let goal = match self.open_goal {
+            Some(Key::MidGoal) => &mut self.project.goals.midterm,
+            Some(_) => &mut self.project.goals.annual,
+            None => return false,
+        };
+        let Some(g) = goal.as_mut() else { return false };
+        // Space-separated text cuts "目标 1:…" at its space: a bare 目标 opens a piece
+        // and the cell after it ("1:…") is that piece's number and text.
+        let bare = |w: &str| matches!(w, "目标" | "任务");
+        if next_dotted_piece(g, t) {
+            // "1.…" | "2.…" cut into cells of their own: one piece a line, as the
+            // filings print them inside one cell.
+            g.push('\n');
+        } else if bare(t) || GOAL_PIECE.is_match(t) {
+            g.push(' ');
+        } else if !(PIECE_NUMBER.is_match(t) && (bare(g) || g.ends_with(" 目标") || g.ends_with(" 任务"))) {
+            return false;
+        }
+        g.push_str(t);
+        true
+    }
+
     fn wraps(&self) -> bool {
         self.cross_rows || self.lone_cell
     }
@@ -22,6 +86,12 @@ impl FieldReader<'_> {
     pub(super) fn goal_wrap(&mut self, t: &str) -> bool {
         // (A prose target line after the goal, "产出指标：…", is not more of it.)
         if !self.wraps() || !wrapped_text(t) || crate::layout::narrative::has_label_clause(t) {
+            return false;
+        }
+        // "2.项目实施内容及过程概述" after a goal with no "1." piece (a 自评表's next
+        // numbered part): no wrapped goal line but the next section, which ends the goal.
+        if dotted_number(t).is_some_and(|n| n >= 2) {
+            self.open_goal = None;
             return false;
         }
         let goal = match self.open_goal {

@@ -23,15 +23,6 @@ static UNIT_LINE_DEPT: LazyLock<Regex> =
 /// ("填报单位：某某局    单位：万元"): it declares the table's unit, it is not the value.
 static TRAILING_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\s\u{3000}]+[（(]?单位[:：]\s*(?:千|万|亿)?元[）)]?\s*$").unwrap());
-/// A numbered piece of a goal ("目标1:…", "任务二、…", "（3）…", "2、…"): goals list
-/// their parts so, and text cut at spaces or lines puts each part in a cell of its own.
-/// The number that opens a goal piece, its 目标 cut off: "1:", "2、".
-static PIECE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]").unwrap());
-static GOAL_PIECE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:目标|任务)\s*[0-9一二三四五六七八九十]{1,2}\s*[:：、.．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9一二三四五六七八九十]{1,2}\s*、)")
-        .unwrap()
-});
-
 #[derive(Debug, Clone)]
 struct Pending {
     key: Key,
@@ -386,27 +377,6 @@ impl<'p> FieldReader<'p> {
     /// goal above it is closed.
     pub fn close_goal(&mut self) {
         self.open_goal = None;
-    }
-
-    /// A numbered piece after a goal's text is more of it: joined with a space, as
-    /// the pieces were printed.
-    fn goal_piece(&mut self, t: &str) -> bool {
-        let goal = match self.open_goal {
-            Some(Key::MidGoal) => &mut self.project.goals.midterm,
-            Some(_) => &mut self.project.goals.annual,
-            None => return false,
-        };
-        let Some(g) = goal.as_mut() else { return false };
-        // Space-separated text cuts "目标 1:…" at its space: a bare 目标 opens a piece
-        // and the cell after it ("1:…") is that piece's number and text.
-        let bare = |w: &str| matches!(w, "目标" | "任务");
-        if bare(t) || GOAL_PIECE.is_match(t) {
-            g.push(' ');
-        } else if !(PIECE_NUMBER.is_match(t) && (bare(g) || g.ends_with(" 目标") || g.ends_with(" 任务"))) {
-            return false;
-        }
-        g.push_str(t);
-        true
     }
 
     fn unlabeled(&mut self, cell: &Cell) {

@@ -88,7 +88,9 @@ pub fn key_kind(c: &Cell) -> Option<Key> {
 }
 
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
-    let (key, k) = key_match(norm).or_else(|| super::keys_exact::exact_key(norm))?;
+    let (key, k) = key_match(norm)
+        .or_else(|| super::keys_exact::exact_key(norm))
+        .or_else(|| super::numbered_fund::numbered_short_fund(norm))?;
     let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
     // "成本构成包括人员经费…" is prose that starts with a cost block's label.
     if key == Key::CostBreakdown && rest.as_deref().is_some_and(|r| !super::cost_breakdown::header_follows(r)) {
@@ -190,10 +192,15 @@ fn unstarred(text: &str) -> &str {
     text.trim_ws().trim_start_matches(['*', '★'])
 }
 
-/// The text after a bracketed item number ("(二)自有资金小计", "（三）其他资金"): the key
+/// The text after a bracketed item number ("(二)自有资金小计", "（三）其他资金") or a
+/// heading number ("三、其他"): the key
 /// matched with the brackets taken out (`key_match`), so its characters are counted
 /// after them. No key itself begins with a bracket.
 fn unnumbered(text: &str) -> &str {
+    // "三、其他:…" (numbered_fund.rs): the key follows its heading number.
+    if let Some(n) = super::numbered_fund::heading_number_len(text) {
+        return text[n..].trim_ws();
+    }
     let Some(rest) = text.strip_prefix(['(', '（']) else { return text };
     match rest.char_indices().take(4).find(|&(_, c)| c == ')' || c == '）') {
         Some((i, c)) if i > 0 => rest[i + c.len_utf8()..].trim_ws(),
@@ -239,8 +246,8 @@ static GLUED_KEYS: LazyLock<(AhoCorasick, Vec<Key>)> = LazyLock::new(|| {
 /// Where field names begin inside glued `text` (printed or in key form): not the
 /// "绩效目标" of a title's "…绩效目标表", and a cost block's label only before its
 /// column names (成本构成 also occurs in prose).
-fn glued_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
-    GLUED_KEYS
+fn glued_matches(text: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = GLUED_KEYS
         .0
         .find_iter(text)
         .filter(move |m| {
@@ -249,12 +256,21 @@ fn glued_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
                 && (GLUED_KEYS.1[m.pattern().as_usize()] != Key::CostBreakdown || super::cost_breakdown::header_follows(after))
         })
         .map(|m| m.start())
+        .collect();
+    // Numbered short fund keys ("三、其他:120万元"), in order among the others.
+    let before = starts.len();
+    starts.extend(super::numbered_fund::glued_starts(text));
+    if starts.len() > before {
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    starts
 }
 
 /// Where field names begin in run-together text given in key form (see
 /// `extract::normalize::KeyedText`): the names long enough to be told apart.
 pub fn glued_key_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
-    glued_matches(key)
+    glued_matches(key).into_iter()
 }
 
 /// Signatures and approval lines that end a form: where the first one begins in
@@ -286,7 +302,9 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
             _ if text.chars().count() >= 40 => text.chars().next().map_or(0, char::len_utf8),
             _ => return Vec::new(),
         };
-        let cuts: Vec<usize> = glued_matches(&text[skip..]).map(|i| skip + i).filter(|&i| i > 0).collect();
+        let mut cuts = glued_matches(&text[skip..]);
+        cuts.iter_mut().for_each(|i| *i += skip);
+        cuts.retain(|&i| i > 0);
         if k.is_none() && cuts.len() < 2 {
             return Vec::new();
         }
@@ -306,7 +324,8 @@ pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
         let mut from = 0;
         for &i in cut.iter().chain(std::iter::once(&text.len())) {
             if i > from {
-                cells.push(c.with_text(text[from..i].to_string(), 0));
+                let piece = if i < text.len() { super::numbered_fund::without_next_number(&text[from..i]) } else { &text[from..i] };
+                cells.push(c.with_text(piece.to_string(), 0));
             }
             from = i;
         }

@@ -35,6 +35,11 @@ struct Pending {
     /// The name is the row's 二级 label standing in for it (浙江 申报表): a name cell
     /// of the row's own replaces it.
     name_is_label: bool,
+    /// A 二级 label was the last thing read, with no data since: a record whose first
+    /// data cell then is no name prints no 三级 name (see `emit`).
+    after_level2: bool,
+    /// The record's data began right after its row's 二级 label, with no name cell.
+    level2_names_it: bool,
 }
 
 #[derive(Debug, Default)]
@@ -121,10 +126,19 @@ impl<'s> Assembler<'s> {
     fn emit(&mut self, g: usize) {
         self.flush_held(g);
         let state = &mut self.groups[g];
-        let p = std::mem::take(&mut state.pending);
+        let p = &state.pending;
         if !p.has_data {
+            state.pending = Pending::default();
             return;
         }
+        if p.rec.name.trim_ws().is_empty() && p.level2_names_it && !p.rec.values.is_empty() {
+            // "满意度指标 | 服务对象满意度指标 | 定量 | 90 | %": the row prints its 二级
+            // and goes straight on to the value, so the 二级 names the indicator, as
+            // where the form has no 三级 column at all (浙江 申报表). A row whose 三级 is
+            // merely carried down prints no 二级 of its own and is not read so.
+            state.pending.rec.name.clone_from(&state.level2);
+        }
+        let p = std::mem::take(&mut state.pending);
         if p.rec.name.trim_ws().is_empty() {
             // Data without a name cannot be an indicator: leave its cells unconsumed so
             // that they are reported, not silently dropped.
@@ -155,6 +169,7 @@ impl<'s> Assembler<'s> {
         let text = cell.text.trim_ws();
         if !p.has_data {
             p.rec.line = cell.line;
+            p.level2_names_it = std::mem::take(&mut p.after_level2) && role != Role::Name;
         }
         p.has_data = true;
         p.rec.cells.push(cell.id);
@@ -217,46 +232,6 @@ impl<'s> Assembler<'s> {
             }
         }
         false
-    }
-
-    fn set_level1(&mut self, label: &Label, cell: &Cell) {
-        self.enter_level1(&label.raw);
-        self.consumed.push(cell.id);
-    }
-
-    /// A new 一级: the 二级 carried under another one do not run on under it — unless
-    /// the 二级 is one of the new 一级's own: then both were merged cells printed
-    /// mid-span, the 二级 above the 一级 it belongs to.
-    fn enter_level1(&mut self, raw: &str) {
-        if self.level1 != raw {
-            // Most 一级 arrive with no 二级 carried: no lookup then.
-            if self.groups.iter().any(|st| !st.level2.is_empty()) {
-                let new = taxonomy::canonical_level1(raw);
-                for st in &mut self.groups {
-                    if new.is_none() || taxonomy::level2_parent(&st.level2) != new {
-                        st.level2.clear();
-                    }
-                }
-            }
-            raw.clone_into(&mut self.level1);
-        }
-    }
-
-    fn set_level2(&mut self, g: usize, label: &Label, cell: &Cell) {
-        self.groups[g].level2 = label.raw.clone();
-        self.consumed.push(cell.id);
-        // Without a 二级 column (浙江 申报表) the 二级 name doubles as the indicator name.
-        let g_schema = &self.schema.groups[g];
-        if g_schema.level2_col.is_none() && g_schema.roles.iter().any(|(r, _)| *r == Role::Name) {
-            let p = &mut self.groups[g].pending;
-            if !p.has_data {
-                p.rec.name = label.raw.clone();
-                p.rec.line = cell.line;
-                p.has_data = true;
-                p.name_is_label = true;
-                p.next = g_schema.roles.iter().position(|(r, _)| *r == Role::Name).map_or(0, |i| i + 1);
-            }
-        }
     }
 
     /// Read one row of the matrix.
@@ -462,6 +437,8 @@ mod fit;
 mod trailing;
 #[path = "matrix_owners.rs"]
 mod owners;
+#[path = "matrix_levels.rs"]
+mod levels;
 
 #[cfg(test)]
 #[path = "matrix_tests.rs"]

@@ -18,6 +18,7 @@ mod header_wrap;
 mod key_lexicon;
 pub mod keys;
 pub mod keys_exact;
+mod numbered_fund;
 pub mod matrix;
 mod matrix_end;
 pub mod matrix_title;
@@ -252,7 +253,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
             let regrouped = cross_rows.then(|| side_by_side::regroup(&body_rows, &grid.blank_cells, &schema)).flatten();
             let cross_rows = cross_rows && regrouped.is_none();
             if let Some(r) = regrouped {
+                // Rows of the header's width, blanks in place: a blank cell (an empty
+                // 实际完成值) holds its column, so the 分值 after it stays 分值.
                 asm.stream = false;
+                asm = asm.blank_cells_hold_columns(true, false);
                 body_rows = r.into();
             }
             // Lines cut into cells at spaces (pdfplumber): the tails of wrapped cells

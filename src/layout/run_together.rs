@@ -204,6 +204,7 @@ fn block_rows(c: &Cell, kt: &KeyedText, range: Range<usize>, rows: &mut Vec<Row>
     let mut from = range.start;
     for to in cuts.into_iter().chain(std::iter::once(range.end)) {
         let text = kt.printed(&c.text, from, to);
+        let text = if to < range.end { super::numbered_fund::without_next_number(text) } else { text };
         if !text.is_empty() {
             rows.push(one_cell(c, text));
         }

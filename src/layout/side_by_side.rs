@@ -40,12 +40,14 @@ pub(super) fn group_periods(schema: &Schema, pre: &[Row]) -> Vec<Option<Period>>
 /// paragraph holding only a space) and every row so cut lines up: labels only under
 /// the 一级/二级 columns, and some data under the others. A side-by-side table leaves a
 /// whole side blank on a row (an annual-only indicator), which a stream that drops
-/// blanks cannot tell from the other side; with them, the columns say it.
+/// blanks cannot tell from the other side; with them, the columns say it. So does a
+/// single matrix: a 自评表 row whose 实际完成值 is blank would otherwise give its 分值
+/// to the 实际完成值 column, the next one a stream fills.
 pub(super) fn regroup(body: &[Row], blanks: &[usize], schema: &Schema) -> Option<Vec<Row>> {
     // A caption heading a column of its own ("绩效指标") is blank on every row.
     let skip = if schema.caption { schema.level1_col.unwrap_or_else(|| schema.groups[0].first_col()) } else { 0 };
     let w = schema.width.saturating_sub(skip);
-    if schema.groups.len() < 2 || w < 3 || blanks.is_empty() {
+    if w < 3 || blanks.is_empty() {
         return None;
     }
     let (first, last) = (body.first()?.line, body.last()?.line);

@@ -114,6 +114,10 @@ pub fn split_cells(text: &str) -> Grid {
         CellStyle::CellPerLine => cell_per_line(&lines, &mut b),
         CellStyle::Commas => super::csv_text::rows(text, dialect.unwrap_or_default(), &mut b),
         CellStyle::Pipes => pipes(&lines, &mut b),
+        CellStyle::PipeCellPerLine if pipes_close_cells(&lines) => {
+            style = CellStyle::Paragraphs;
+            pipe_closed_cells(&lines, &mut b);
+        }
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
         CellStyle::Spaces => spaces(&lines, &mut b),
@@ -217,6 +221,33 @@ fn pipe_cell_per_line(lines: &[&str], b: &mut GridBuilder) {
     }
     if !row.is_empty() {
         b.push_row(row_line, row);
+    }
+}
+
+/// One cell per line, each closed by its own "|", and no line marking rows: no
+/// padding line of several bare pipes ("||", "|||") ends a row, and the text does
+/// not open with a bare "|" (a row's opening pipe). A bare "|" is then a cell printed
+/// empty, not a row break. Only the reader sees the pipes, so it decides here: the
+/// rows are gone, so the cells are read as a paragraph stream whose empty cells keep
+/// their columns' places (see `Grid::blank_cells`), as blank paragraphs do.
+fn pipes_close_cells(lines: &[&str]) -> bool {
+    let mut piped = lines.iter().filter(|l| l.contains('|'));
+    if piped.clone().next().is_none_or(|l| is_pipe_only(l)) {
+        return false;
+    }
+    !piped.any(|l| is_pipe_only(l) && l.bytes().filter(|&b| b == b'|').nth(1).is_some())
+}
+
+/// See [`pipes_close_cells`]: every line a one-cell row, a bare "|" a blank cell.
+fn pipe_closed_cells(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if is_pipe_only(line) {
+            b.blank_cell(n);
+        } else if !is_blank(line) {
+            let text = pipe_parts(line).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+            b.push_row(n, vec![(text, n)]);
+        }
     }
 }
 
