@@ -99,3 +99,55 @@ fn midterm_and_annual_budget_totals_named_with_budget() {
     assert_eq!(p.funds.annual.as_ref().and_then(|a| a.total), Some(30.0), "{}", show(&f));
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }
+
+#[test]
+fn one_cell_per_line_copy_padding_rows_on_their_last_cell() {
+    // A regional table copied one cell per line, each row padded with its empty cells
+    // on its last cell's line ("250 | |||"): a full-width row got no break, so rows
+    // ran together and no indicator was read; the goal was lost with them.
+    let f = parse(
+        "\
+某资金区域绩效目标表 | |||||
+资金名称 |
+某县畜牧发展奖励资金 | ||||
+区县主管部门 |
+甲县畜牧发展中心 | ||||
+资金情况 |
+年度金额(万元): |
+250 | |||
+地方资金(万元) |
+|||||
+年度目标 |
+稳定生猪产能,完成既定目标。 | ||||
+一级指标 |
+二级指标 |
+三级指标 |
+单位 |
+指标值 | |
+绩效指标 |
+产出指标 |
+数量指标 |
+能繁母猪保有率 |
+% |
+≥90% |
+规模养殖场保有率 |
+% |
+≥85% | |||
+满意度指标 |
+服务对象满意度指标 |
+养殖户满意度 |
+% |
+≥90% | |||
+",
+    );
+    let p = &f.projects[0];
+    assert_eq!(p.goals.annual.as_deref(), Some("稳定生猪产能,完成既定目标。"), "{}", show(&f));
+    let got: Vec<(&str, &str, &str)> = p.indicators.iter().map(|i| (i.level2.as_str(), i.name.as_str(), i.value.as_str())).collect();
+    assert_eq!(
+        got,
+        [("数量指标", "能繁母猪保有率", "≥90%"), ("数量指标", "规模养殖场保有率", "≥85%"), ("服务对象满意度指标", "养殖户满意度", "≥90%")],
+        "{}",
+        show(&f)
+    );
+    assert!(p.complete, "{}", show(&f));
+}
