@@ -151,3 +151,61 @@ fn one_cell_per_line_copy_padding_rows_on_their_last_cell() {
     );
     assert!(p.complete, "{}", show(&f));
 }
+
+#[test]
+fn department_name_and_budget_code_label_cut_at_its_conjunction() {
+    // "主管部门(单位)名称及部门预算编码" wrapped after its 及 (one paragraph per
+    // cell): the department came out as "及" and its name went to department_code.
+    let f = parse(
+        "\
+专项转移支付区域绩效目标表
+
+(2025年度)
+
+项目名称
+
+某县社区助餐补助
+
+主管部门(单位)名称及
+
+部门预算编码
+
+某县民政局
+
+资金情况(万元)
+
+资金总额
+
+12
+
+其中:财政拨款
+
+12
+
+总体目标
+
+支持社区助餐点更新设备。
+
+一级指标
+
+二级指标
+
+三级指标
+
+指标值
+
+产出指标
+
+数量指标
+
+支持助餐点数量
+
+≥2个
+",
+    );
+    let p = &f.projects[0];
+    assert_eq!((p.department.as_deref(), p.department_code.as_deref()), (Some("某县民政局"), None), "{}", show(&f));
+    // On one line, the whole label is the key.
+    let f = parse("项目名称 | 某县社区助餐补助 |\n主管部门(单位)名称及部门预算编码 | 某县民政局 |\n一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 支持助餐点数量 | ≥2个 |\n");
+    assert_eq!(f.projects[0].department.as_deref(), Some("某县民政局"), "{}", show(&f));
+}

@@ -23,6 +23,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     // budget code as two fields: "主管部门 | 某镇 | 主管部门编码 | …".
     ("主管部门名称", Key::Department),
     ("主管部门编码", Key::DepartmentCode),
+    // 163号 regional tables (福建 …): "主管部门(单位)名称及部门预算编码", one field.
+    ("主管部门名称及部门预算编码", Key::Department),
     ("主管部门代码", Key::DepartmentCode),
     // 重庆 审批表: the line department beside the 预算单位 that submits the table.
     ("业务主管部门", Key::Department),
