@@ -28,6 +28,15 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("主管部门代码", Key::DepartmentCode),
     // 重庆 审批表: the line department beside the 预算单位 that submits the table.
     ("业务主管部门", Key::Department),
+    // 广东 专项资金 绩效目标表: "资金名称 | 省级业务主管部门 | 资金类型 | 实施周期" over
+    // their values; the fund's place in the province's plan is kept as printed.
+    ("省级业务主管部门", Key::Department),
+    ("资金类型", Key::Extra),
+    ("战略领域", Key::Extra),
+    ("财政事权", Key::Extra),
+    ("政策任务", Key::Extra),
+    ("用途范围", Key::Extra),
+    ("实施周期", Key::Period),
     ("项目主管部门", Key::Department),
     ("预算部门", Key::Department),
     ("区级主管部门", Key::Department),
