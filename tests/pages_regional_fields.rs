@@ -209,3 +209,21 @@ fn department_name_and_budget_code_label_cut_at_its_conjunction() {
     let f = parse("项目名称 | 某县社区助餐补助 |\n主管部门(单位)名称及部门预算编码 | 某县民政局 |\n一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 支持助餐点数量 | ≥2个 |\n");
     assert_eq!(f.projects[0].department.as_deref(), Some("某县民政局"), "{}", show(&f));
 }
+
+#[test]
+fn a_wrapped_label_piece_is_not_the_fund_name() {
+    // 广东 专项资金 tables copied from PDF: the keys print over their values and a long
+    // key wraps ("省级业务主管部" / "门"), so the piece after 资金名称 was taken as
+    // the project's name.
+    let f = parse(
+        "\
+绩效目标表
+资金名称 省级业务主管部
+门 资金类型 实施周期
+某省文化发展专项资金 某省文化厅 专项资金 2021年-2023年
+",
+    );
+    for p in &f.projects {
+        assert!(!matches!(p.name.as_deref(), Some("省级业务主管部" | "门")), "{}", show(&f));
+    }
+}

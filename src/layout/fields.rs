@@ -126,7 +126,7 @@ impl<'p> FieldReader<'p> {
     /// (a money key only takes amounts), so the cell stays free.
     fn assign(&mut self, p: &Pending, value: &str, cell: Option<&Cell>) -> bool {
         let v = value.trim_ws();
-        if v.is_empty() {
+        if v.is_empty() || (matches!(p.key, Key::Name | Key::Department | Key::ImplementingUnit) && super::keys::is_label_piece(v)) {
             return false;
         }
         let pr = &mut *self.project;

@@ -133,6 +133,21 @@ fn key_match_at(norm: &str) -> Option<(Key, &'static str, bool)> {
     Some((key, k, inner))
 }
 
+/// A piece of a field label cut by a line or a space ("省级业务主管部" | "门" of a PDF
+/// copy), which is no name: a label's head (a key's first characters, two or more,
+/// short of the whole key), or a single character. Asked only of the few cells a
+/// name-like field is about to take.
+pub fn is_label_piece(v: &str) -> bool {
+    let n = v.chars().count();
+    if n < 2 {
+        return true;
+    }
+    n <= 12 && {
+        let k = label_key(v);
+        KEYS.iter().any(|(key, _)| key.len() > k.len() && key.starts_with(k.as_str()))
+    }
+}
+
 /// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.
 fn strip_brackets(s: &str) -> String {
     let mut out = String::new();

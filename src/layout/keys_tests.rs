@@ -63,3 +63,13 @@ fn a_bracketed_qualifier_inside_a_key_is_not_its_value() {
     // A unit after the whole key is still the key's own.
     assert_eq!(key_of("项目资金(万元)").map(|k| (k.0, k.2)), Some((Key::Section, None)));
 }
+
+#[test]
+fn pieces_of_a_wrapped_label_are_no_names() {
+    // A PDF copy cuts "省级业务主管部门" into "省级业务主管部" | "门".
+    assert!(is_label_piece("省级业务主管部"));
+    assert!(is_label_piece("门"));
+    assert!(!is_label_piece("某省教育厅"));
+    assert!(!is_label_piece("项目名称"), "a whole key is not a piece of one");
+    assert!(!is_label_piece("某县2024年农村公路养护工程补助项目"));
+}
