@@ -67,3 +67,31 @@ fn a_usual_header_opening_with_the_third_level_is_left_alone() {
     ));
     assert!(f.projects[0].indicators.iter().all(|i| i.name != "指标值"), "{}", show(&f));
 }
+
+#[test]
+fn the_years_and_the_whole_periods_targets_are_two_periods() {
+    // 年度目标值 and 实施周期目标值 rows: the second row's values were left unplaced.
+    let f = parse(&format!(
+        "{HEAD}\
+一级指标 | 产出指标 | 效益指标 |
+二级指标 | 数量指标 | 社会效益指标 |
+三级指标 | 新建校区数量 | 办学条件 |
+年度目标值 | 3 | 持续改善 |
+实施周期目标值 | 5 | 明显改善 |
+"
+    ));
+    let got: Vec<(Option<&str>, &str, &str)> =
+        f.projects[0].indicators.iter().map(|i| (i.period.map(|p| p.as_str()), i.name.as_str(), i.value.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("annual"), "新建校区数量", "3"),
+            (Some("annual"), "办学条件", "持续改善"),
+            (Some("midterm"), "新建校区数量", "5"),
+            (Some("midterm"), "办学条件", "明显改善"),
+        ],
+        "{}",
+        show(&f)
+    );
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+}

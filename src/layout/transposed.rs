@@ -84,20 +84,52 @@ pub fn untranspose(rows: &[Row]) -> Option<Vec<Row>> {
             .iter()
             .filter_map(|r| value_label(r).map(|a| (&r.cells[a], after_label(r, a))))
             .collect();
-        heads.extend(value_rows.iter().map(|(h, _)| (*h).clone()));
-        let head_line = rows[i].line;
-        out.push(Row { line: head_line, cells: recol(heads) });
-        for (j, name) in names.iter().enumerate() {
-            let blank = || name.with_text(String::new(), 0);
-            let mut cells: Vec<Cell> = levels.iter().map(|l| l[j].clone().unwrap_or_else(blank)).collect();
-            cells.push(name.clone());
-            cells.extend(value_rows.iter().map(|(_, v)| v.get(j).cloned().unwrap_or_else(blank)));
-            out.push(Row { line: name.line, cells: recol(cells) });
+        // "实施周期目标值" beside "年度目标值": the whole period's targets and the
+        // year's, for the same indicators. Each becomes a matrix of its own under the
+        // caption of its period, as 申报表 forms print them (matrix_title.rs).
+        let periods: Vec<Option<&str>> = value_rows.iter().map(|(h, _)| period_caption(h.key())).collect();
+        let split = periods.contains(&Some(MIDTERM)) && periods.contains(&Some(ANNUAL));
+        let blocks: Vec<Vec<usize>> =
+            if split { value_rows.iter().enumerate().map(|(k, _)| vec![k]).collect() } else { vec![(0..value_rows.len()).collect()] };
+        for block in blocks {
+            let mut heads = heads.clone();
+            if split {
+                let (h, _) = value_rows[block[0]];
+                let caption = h.with_text(periods[block[0]].unwrap_or(ANNUAL).to_string(), 0);
+                out.push(Row { line: h.line, cells: vec![caption] });
+                heads.push(h.with_text("指标值".to_string(), 0));
+            } else {
+                heads.extend(block.iter().map(|&k| value_rows[k].0.clone()));
+            }
+            out.push(Row { line: rows[i].line, cells: recol(heads) });
+            for (j, name) in names.iter().enumerate() {
+                let blank = || name.with_text(String::new(), 0);
+                let mut cells: Vec<Cell> = levels.iter().map(|l| l[j].clone().unwrap_or_else(blank)).collect();
+                cells.push(name.clone());
+                cells.extend(block.iter().map(|&k| value_rows[k].1.get(j).cloned().unwrap_or_else(blank)));
+                out.push(Row { line: name.line, cells: recol(cells) });
+            }
         }
         turned = true;
         i = values_end;
     }
     turned.then_some(out)
+}
+
+// (Not 实施期绩效指标: 实施期 is a field key of its own.)
+const MIDTERM: &str = "中期绩效指标";
+const ANNUAL: &str = "年度绩效指标";
+
+/// The period caption a value row's label names: the whole 实施周期 (中期, 长期) or
+/// the year.
+fn period_caption(label: &str) -> Option<&'static str> {
+    if ["实施周期", "实施期", "中期", "长期"].iter().any(|w| label.contains(w)) {
+        Some(MIDTERM)
+    } else if label.contains("年度") || label.contains("当年") {
+        Some(ANNUAL)
+    } else {
+        None
+    }
 }
 
 /// A level row's cells spread over `n` indicator columns. Printed one per column, an
