@@ -227,3 +227,25 @@ fn a_wrapped_label_piece_is_not_the_fund_name() {
         assert!(!matches!(p.name.as_deref(), Some("省级业务主管部" | "门")), "{}", show(&f));
     }
 }
+
+#[test]
+fn a_second_matrix_captioned_implementation_period_is_midterm() {
+    // "实施期绩效指标" over the second matrix was read as the field 实施期, which
+    // ended the indicator matrix: the whole midterm matrix was left unplaced.
+    let f = parse(
+        "\
+项目支出绩效目标申报表 |
+项目名称 | 某镇道路养护项目 |
+年度目标 | 完成道路养护。 |
+年度绩效指标 |
+一级指标 | 二级指标 | 三级指标 | 指标值 |
+产出指标 | 数量指标 | 养护里程 | ≥8公里 |
+实施期绩效指标 |
+一级指标 | 二级指标 | 三级指标 | 指标值 |
+产出指标 | 数量指标 | 养护里程 | ≥20公里 |
+",
+    );
+    let got: Vec<(Option<&str>, &str)> = f.projects[0].indicators.iter().map(|i| (i.period.map(|p| p.as_str()), i.value.as_str())).collect();
+    assert_eq!(got, [(Some("annual"), "≥8公里"), (Some("midterm"), "≥20公里")], "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+}

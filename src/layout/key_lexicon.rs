@@ -148,6 +148,9 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("该项目支出上级资金", Key::Extra),
     ("项目支出实施期", Key::Extra),
     ("实施期", Key::Extra),
+    // The caption of a 申报表's 实施期 matrix (matrix_title.rs), not the field 实施期:
+    // a block title, so the matrix above does not end at it as at a field.
+    ("实施期绩效指标", Key::Section),
     ("其他资金", Key::Other),
     // The same field spelled with 它 (重庆 审批表: "其中:其它资金").
     ("其它资金", Key::Other),

@@ -116,7 +116,7 @@ pub fn untranspose(rows: &[Row]) -> Option<Vec<Row>> {
     turned.then_some(out)
 }
 
-// (Not 实施期绩效指标: 实施期 is a field key of its own.)
+/// The captions (matrix_title.rs) of the whole period's matrix and of the year's.
 const MIDTERM: &str = "中期绩效指标";
 const ANNUAL: &str = "年度绩效指标";
 
