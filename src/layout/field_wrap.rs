@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::money::parse_amount;
+use crate::read::Cell;
 
 use super::{FieldReader, Key};
 
@@ -134,4 +135,30 @@ impl FieldReader<'_> {
         let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal() || super::super::keys_exact::OUTCOME_HEADS.contains(&p.label.as_str()));
         goals().nth(1).is_some().then(|| goals().next().map(|(i, _)| i)).flatten()
     }
+
+    /// A label cut at its "及" over two cells ("主管部门(单位)名称及" | "部门预算编码" |
+    /// 某局, a regional table's one field for the department's name and budget code):
+    /// the first key waits for the value, and the second half, a key of its own, is
+    /// consumed as part of it instead of taking the value. Returns true for the
+    /// second half.
+    pub(super) fn cut_label(&mut self, rest: &mut Option<String>, cell: &Cell) -> bool {
+        if std::mem::take(&mut self.cut_label) && !self.pending.is_empty() {
+            self.consumed.push(cell.id);
+            if let Some(r) = rest.take().filter(|r| !r.is_empty()) {
+                let p = self.pending.remove(self.pending.len() - 1);
+                self.assign(&p, &r, Some(cell));
+            }
+            return true;
+        }
+        if rest.as_deref().is_some_and(|r| matches!(r, "及" | "和" | "与")) {
+            *rest = None;
+            self.cut_label = true;
+        }
+        false
+    }
+}
+
+/// A cell that holds only "其中" (with or without its colon).
+pub(super) fn is_connective(c: &Cell) -> bool {
+    matches!(c.key(), "其中" | "其中:")
 }

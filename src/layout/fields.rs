@@ -78,6 +78,8 @@ pub struct FieldReader<'p> {
     held: Vec<Cell>,
     /// A self-evaluation table's fund columns (年初预算数 | 全年预算数 | …).
     fund_cols: FundColumns,
+    /// The last key's label stopped at its "及": the next key is its second half.
+    cut_label: bool,
 }
 
 impl<'p> FieldReader<'p> {
@@ -107,6 +109,7 @@ impl<'p> FieldReader<'p> {
             open_field: None,
             held: Vec::new(),
             fund_cols: FundColumns::default(),
+            cut_label: false,
         }
     }
 
@@ -114,7 +117,7 @@ impl<'p> FieldReader<'p> {
     /// (a money key only takes amounts), so the cell stays free.
     fn assign(&mut self, p: &Pending, value: &str, cell: Option<&Cell>) -> bool {
         let v = value.trim_ws();
-        if v.is_empty() {
+        if v.is_empty() || (matches!(p.key, Key::Name | Key::Department | Key::ImplementingUnit) && super::keys::is_label_piece(v)) {
             return false;
         }
         let pr = &mut *self.project;
@@ -255,7 +258,8 @@ impl<'p> FieldReader<'p> {
             if let Some(unit) = declared_unit(&cell.text) {
                 self.project.money_unit = Some(unit.to_string());
             }
-            if let Some((key, label, rest)) = key {
+            if let Some((key, label, mut rest)) = key {
+                if self.cut_label(&mut rest, cell) { continue; }
                 self.consumed.push(cell.id);
                 self.open_goal = None;
                 self.funds_open = key.is_money() || key == Key::Section;
@@ -296,6 +300,7 @@ impl<'p> FieldReader<'p> {
                 }
                 continue;
             }
+            self.cut_label = false;
             // "年度资金总额 | 50 | 其中: | 财政拨款 | 50": the connective that opens the
             // breakdown of a total is no value; "其中:上级资金" is a key of its own.
             if is_connective(cell) && (self.funds_open || money_after) {
@@ -445,13 +450,9 @@ impl<'p> FieldReader<'p> {
     }
 }
 
-/// A cell that holds only "其中" (with or without its colon).
-fn is_connective(c: &Cell) -> bool {
-    matches!(c.key(), "其中" | "其中:")
-}
-
 #[path = "field_wrap.rs"]
 mod wrap;
+use wrap::is_connective;
 #[path = "field_blocks.rs"]
 mod blocks;
 #[path = "field_period.rs"]

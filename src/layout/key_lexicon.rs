@@ -11,6 +11,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("专项(项目)名称", Key::Name),
     ("项目(专项)名称", Key::Name),
     ("专项名称", Key::Name),
+    // 163号 regional tables (重庆 区县, 广东 专项资金): the fund is the project.
+    ("资金名称", Key::Name),
     ("项目编码", Key::Code),
     ("项目编号", Key::Code),
     ("项目代码", Key::Code),
@@ -21,9 +23,20 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     // budget code as two fields: "主管部门 | 某镇 | 主管部门编码 | …".
     ("主管部门名称", Key::Department),
     ("主管部门编码", Key::DepartmentCode),
+    // 163号 regional tables (福建 …): "主管部门(单位)名称及部门预算编码", one field.
+    ("主管部门名称及部门预算编码", Key::Department),
     ("主管部门代码", Key::DepartmentCode),
     // 重庆 审批表: the line department beside the 预算单位 that submits the table.
     ("业务主管部门", Key::Department),
+    // 广东 专项资金 绩效目标表: "资金名称 | 省级业务主管部门 | 资金类型 | 实施周期" over
+    // their values; the fund's place in the province's plan is kept as printed.
+    ("省级业务主管部门", Key::Department),
+    ("资金类型", Key::Extra),
+    ("战略领域", Key::Extra),
+    ("财政事权", Key::Extra),
+    ("政策任务", Key::Extra),
+    ("用途范围", Key::Extra),
+    ("实施周期", Key::Period),
     ("项目主管部门", Key::Department),
     ("预算部门", Key::Department),
     ("区级主管部门", Key::Department),
@@ -31,6 +44,12 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("市级主管部门", Key::Department),
     ("省级主管部门", Key::Department),
     ("中央主管部门", Key::Department),
+    // 重庆 regional tables name the county level 区县; the lowest level printed is
+    // the department, as 区级主管部门 is (real 17).
+    ("区县主管部门", Key::Department),
+    ("县区主管部门", Key::Department),
+    // A 163号 自评表's level below 中央主管部门.
+    ("地方主管部门", Key::Department),
     // 163号 regional tables name the finance bureau of each level beside its
     // 主管部门 (real 17): kept as printed.
     ("中央财政部门", Key::Extra),
@@ -38,6 +57,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("市级财政部门", Key::Extra),
     ("县级财政部门", Key::Extra),
     ("区级财政部门", Key::Extra),
+    ("区县财政部门", Key::Extra),
+    ("县区财政部门", Key::Extra),
     // 163号's split of the year's amount; both are public money, so neither is read
     // as 财政拨款 / 其他资金.
     ("其中:中央补助", Key::Extra),
@@ -66,8 +87,14 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("起止时间", Key::Period),
     ("建设周期", Key::Period),
     ("中期资金总额", Key::MidTotal),
+    // 山西 申报表: "项目预算资金(万元) | 中期预算资金总额 | … | 年度预算资金总额 | 25".
+    ("中期预算资金总额", Key::MidTotal),
+    ("年度预算资金总额", Key::AnnualTotal),
+    ("项目预算资金", Key::Section),
     ("年度资金总额", Key::AnnualTotal),
     ("资金总额", Key::AnnualTotal),
+    // 163号 regional tables: "年度金额(万元): | 397", over 中央补助 / 地方资金.
+    ("年度金额", Key::AnnualTotal),
     ("预算数", Key::AnnualTotal),
     ("年度预算数", Key::AnnualTotal),
     ("资金额度", Key::AnnualTotal),
@@ -121,6 +148,9 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("该项目支出上级资金", Key::Extra),
     ("项目支出实施期", Key::Extra),
     ("实施期", Key::Extra),
+    // The caption of a 申报表's 实施期 matrix (matrix_title.rs), not the field 实施期:
+    // a block title, so the matrix above does not end at it as at a field.
+    ("实施期绩效指标", Key::Section),
     ("其他资金", Key::Other),
     // The same field spelled with 它 (重庆 审批表: "其中:其它资金").
     ("其它资金", Key::Other),
@@ -145,6 +175,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     // 重庆 审批表: "年度主要目标和成果".
     ("年度主要目标和成果", Key::AnnualGoal),
     ("年度绩效总目标", Key::AnnualGoal),
+    // 重庆 项目支出绩效目标表 (镇街): "当年绩效目标 | 2021年，对…".
+    ("当年绩效目标", Key::AnnualGoal),
     ("绩效目标", Key::Goal),
     ("总体目标", Key::Goal),
     ("项目绩效目标", Key::Goal),
@@ -179,6 +211,13 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("项目性质", Key::Extra),
     ("立项依据", Key::Extra),
     ("归口科室", Key::Extra),
+    ("归口业务科室", Key::Extra),
+    ("是否政府采购", Key::Extra),
+    // 重庆 镇街 tables: the compiling unit over the form, and the project's dates.
+    ("绩效编制单位", Key::Extra),
+    ("开始日期", Key::Extra),
+    ("结束日期", Key::Extra),
+    ("资金使用单位", Key::ImplementingUnit),
     ("对应一级项目", Key::Extra),
     ("项目功能科目", Key::Extra),
     ("重要程度", Key::Extra),
@@ -200,6 +239,9 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("项目立项的依据", Key::Extra),
     ("项目申报的可行性", Key::Extra),
     ("项目申报的必要性", Key::Extra),
+    ("项目设立必要性", Key::Extra),
+    ("项目设立的必要性", Key::Extra),
+    ("保证项目实施的制度、措施", Key::Extra),
     ("项目实施进度计划", Key::Extra),
     ("项目审批", Key::Extra),
     ("项目分类", Key::Extra),

@@ -88,10 +88,11 @@ pub fn key_kind(c: &Cell) -> Option<Key> {
 }
 
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
-    let (key, k) = key_match(norm)
-        .or_else(|| super::keys_exact::exact_key(norm))
-        .or_else(|| super::numbered_fund::numbered_short_fund(norm))?;
-    let rest = rest_after(text, k.chars().count()).filter(|r| !r.is_empty());
+    let (key, k, inner) = match key_match_at(norm) {
+        Some(m) => m,
+        None => super::keys_exact::exact_key(norm).or_else(|| super::numbered_fund::numbered_short_fund(norm)).map(|(key, k)| (key, k, false))?,
+    };
+    let rest = rest_after(text, k.chars().count(), inner).filter(|r| !r.is_empty());
     // "成本构成包括人员经费…" is prose that starts with a cost block's label.
     if key == Key::CostBreakdown && rest.as_deref().is_some_and(|r| !super::cost_breakdown::header_follows(r)) {
         return None;
@@ -101,6 +102,13 @@ fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<Stri
 
 /// The longest key the normalised text starts with, with or without its bracketed unit.
 pub(super) fn key_match(norm: &str) -> Option<(Key, &'static str)> {
+    key_match_at(norm).map(|(key, k, _)| (key, k))
+}
+
+/// [`key_match`], and whether the key was only found with a bracket inside it taken
+/// out ("主管部门(单位)名称" is 主管部门名称): its characters then run on after the
+/// bracket, so the bracket is skipped when the key's text is counted off the cell.
+fn key_match_at(norm: &str) -> Option<(Key, &'static str, bool)> {
     // Asked of most cells of a document (region starts, footers, fields), and most are
     // values: a key can only begin with a key's first character (or a bracket, which
     // `strip_brackets` may remove).
@@ -112,12 +120,32 @@ pub(super) fn key_match(norm: &str) -> Option<(Key, &'static str)> {
     let direct = longest(norm);
     // "项目资金(万元)": match the key with the bracketed unit taken out as well.
     let bare = if norm.contains('(') { longest(&strip_brackets(norm)) } else { None };
-    let (k, key) = match (direct, bare) {
-        (Some(a), Some(b)) => KEYS[if KEYS[b].0.len() > KEYS[a].0.len() { b } else { a }],
-        (Some(a), None) | (None, Some(a)) => KEYS[a],
+    let (i, bare_won) = match (direct, bare) {
+        (Some(a), Some(b)) if KEYS[b].0.len() > KEYS[a].0.len() => (b, true),
+        (Some(a), _) => (a, false),
+        (None, Some(b)) => (b, true),
         (None, None) => return None,
     };
-    Some((key, k))
+    let (k, key) = KEYS[i];
+    // Only a bracket the key's own characters run past needs skipping: a unit after
+    // the whole key ("项目资金(万元)") is left to `rest_after`.
+    let inner = bare_won && norm.find('(').is_some_and(|at| norm[..at].chars().count() < k.chars().count());
+    Some((key, k, inner))
+}
+
+/// A piece of a field label cut by a line or a space ("省级业务主管部" | "门" of a PDF
+/// copy), which is no name: a label's head (a key's first characters, two or more,
+/// short of the whole key), or a single character. Asked only of the few cells a
+/// name-like field is about to take.
+pub fn is_label_piece(v: &str) -> bool {
+    let n = v.chars().count();
+    if n < 2 {
+        return true;
+    }
+    n <= 12 && {
+        let k = label_key(v);
+        KEYS.iter().any(|(key, _)| key.len() > k.len() && key.starts_with(k.as_str()))
+    }
 }
 
 /// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.
@@ -136,8 +164,9 @@ fn strip_brackets(s: &str) -> String {
 }
 
 /// The part of the original cell after the first `key_chars` non-space characters,
-/// with separators (colons, brackets holding a unit) trimmed.
-fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
+/// with separators (colons, brackets holding a unit) trimmed. With `inner`, brackets
+/// met before the key's last character are a qualifier inside it, not its text.
+fn rest_after(orig: &str, key_chars: usize, inner: bool) -> Option<String> {
     let orig = unnumbered(unstarred(orig));
     let mut seen = 0;
     let mut cut = orig.len();
@@ -156,6 +185,12 @@ fn rest_after(orig: &str, key_chars: usize) -> Option<String> {
         if seen == key_chars {
             cut = i;
             break;
+        }
+        if inner && matches!(c, '(' | '（') {
+            if let Some(n) = orig[i..].find([')', '）']) {
+                gloss_end = i + n + orig[i + n..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
         }
         if !c.is_whitespace() && c != '\u{3000}' {
             seen += 1;

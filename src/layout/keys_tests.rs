@@ -51,3 +51,25 @@ fn units_are_read_from_keys_and_unit_lines() {
     assert_eq!(declared_unit("填报单位:(盖章) 单位:万元"), Some("万元"));
     assert_eq!(declared_unit("项目名称"), None);
 }
+
+#[test]
+fn a_bracketed_qualifier_inside_a_key_is_not_its_value() {
+    // 163号 regional tables (福建 …) print "主管部门(单位)名称": the key is 主管部门名称
+    // with "(单位)" inside it, and the text after the key was counted from the bracket
+    // on, so "位)名称" came out as the department.
+    assert_eq!(key_of("主管部门(单位)名称").map(|k| (k.0, k.2)), Some((Key::Department, None)));
+    let (k, _, rest) = key_of("主管部门（单位）名称：某县水务局").unwrap();
+    assert_eq!((k, rest.as_deref()), (Key::Department, Some("某县水务局")));
+    // A unit after the whole key is still the key's own.
+    assert_eq!(key_of("项目资金(万元)").map(|k| (k.0, k.2)), Some((Key::Section, None)));
+}
+
+#[test]
+fn pieces_of_a_wrapped_label_are_no_names() {
+    // A PDF copy cuts "省级业务主管部门" into "省级业务主管部" | "门".
+    assert!(is_label_piece("省级业务主管部"));
+    assert!(is_label_piece("门"));
+    assert!(!is_label_piece("某省教育厅"));
+    assert!(!is_label_piece("项目名称"), "a whole key is not a piece of one");
+    assert!(!is_label_piece("某县2024年农村公路养护工程补助项目"));
+}

@@ -33,6 +33,7 @@ mod sheet_names;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
+mod transposed;
 mod unit_line;
 pub mod web_furniture;
 pub mod wrapped;
@@ -179,6 +180,15 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         kept = rows.iter().enumerate().filter(|(i, _)| heads.binary_search(i).is_err()).map(|(_, r)| r.clone()).collect::<Vec<_>>();
         &kept
+    };
+    // Indicators printed one per column, the level labels down the left: upright.
+    let upright;
+    let rows: &[Row] = match transposed::untranspose(rows) {
+        Some(r) => {
+            upright = r;
+            &upright
+        }
+        None => rows,
     };
     let parts: Vec<usize> = grid.captions.iter().map(|c| c.line).collect();
     let (preamble, regions) = segment::regions_in_parts(rows, &parts);

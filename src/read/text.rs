@@ -108,6 +108,13 @@ pub fn split_cells(text: &str) -> Grid {
         flattened(&lines, &mut b);
         return b.finish(style);
     }
+    // Rows padded on their last cell's line mark no break after a full row: read
+    // the cells in order, as a stream.
+    if style == CellStyle::PipeCellPerLine && pads_rows_in_line(&lines) {
+        let mut b = GridBuilder::default();
+        pipe_stream(&lines, &mut b);
+        return b.finish(CellStyle::Paragraphs);
+    }
     let mut b = GridBuilder::default();
     match style {
         CellStyle::Tabs => tabs(&lines, &mut b),
@@ -216,7 +223,7 @@ fn pipe_cell_per_line(lines: &[&str], b: &mut GridBuilder) {
         if row.is_empty() {
             row_line = n;
         }
-        let text = pipe_parts(line).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+        let text = piped_text(line);
         row.push((text, n));
     }
     if !row.is_empty() {
@@ -245,10 +252,42 @@ fn pipe_closed_cells(lines: &[&str], b: &mut GridBuilder) {
         if is_pipe_only(line) {
             b.blank_cell(n);
         } else if !is_blank(line) {
-            let text = pipe_parts(line).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+            let text = piped_text(line);
             b.push_row(n, vec![(text, n)]);
         }
     }
+}
+
+/// A one-cell-per-line copy that pads a row with its empty cells on the line of its
+/// last filled cell ("397 | |||") rather than on a line of their own: a row that
+/// fills the table's width gets no padding, so nothing marks where it ends, and the
+/// next row's cells run into it. Two such lines tell this converter apart.
+fn pads_rows_in_line(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .filter(|l| {
+            let t = l.trim_ws();
+            !t.starts_with('|') && t.ends_with('|') && pipe_parts(t).iter().filter(|p| !p.is_empty()).count() == 1 && t.matches('|').count() >= 2
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// Each cell of a one-cell-per-line copy as a row of its own (the layout reads them
+/// as a stream, as paragraphs); the lines of bare pipes are only row padding.
+fn pipe_stream(lines: &[&str], b: &mut GridBuilder) {
+    for (i, line) in lines.iter().enumerate() {
+        if is_blank(line) || is_pipe_only(line) {
+            continue;
+        }
+        let text = piped_text(line);
+        b.push_row(i + 1, vec![(text, i + 1)]);
+    }
+}
+
+/// The text of a line of a one-cell-per-line copy, its pipes taken out.
+fn piped_text(line: &str) -> String {
+    pipe_parts(line).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 fn paragraphs(lines: &[&str], b: &mut GridBuilder) {
@@ -347,6 +386,18 @@ mod tests {
         assert_eq!(g.style, CellStyle::PipeCellPerLine);
         assert_eq!(g.rows.len(), 2);
         assert_eq!(g.rows[1].cells[1].text, "数量指标");
+    }
+
+    #[test]
+    fn pipe_cells_padded_on_their_own_line_are_a_stream() {
+        // The full-width row (产出指标 … 5人) had no break after it, so the next row's
+        // cells (人次, 3次) ran into it as extra columns.
+        let text = "一级指标 |\n二级指标 |\n三级指标 |\n指标值 | |\n产出指标 |\n数量指标 |\n人数 |\n5人 |\n人次 |\n3次 | ||\n";
+        let g = split_cells(text);
+        assert_eq!(g.style, CellStyle::Paragraphs);
+        let cells: Vec<&str> = g.rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+        assert_eq!(cells, ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "人数", "5人", "人次", "3次"]);
+        assert!(g.rows.iter().all(|r| r.cells.len() == 1));
     }
 
     #[test]
