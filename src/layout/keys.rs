@@ -142,10 +142,12 @@ pub fn is_label_piece(v: &str) -> bool {
     if n < 2 {
         return true;
     }
-    n <= 12 && {
-        let k = label_key(v);
-        KEYS.iter().any(|(key, _)| key.len() > k.len() && key.starts_with(k.as_str()))
-    }
+    // The proper heads of every key, gathered once: a scan of the whole table per
+    // cell cost 0.4 % of a corpus's instructions.
+    static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        KEYS.iter().flat_map(|(key, _)| key.char_indices().skip(2).map(|(i, _)| &key[..i])).collect()
+    });
+    n <= 12 && HEADS.contains(label_key(v).as_str())
 }
 
 /// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.

@@ -39,7 +39,7 @@ pub fn untranspose(rows: &[Row]) -> Option<Vec<Row>> {
     // none of them a column name (a usual header that happens to start with 三级指标,
     // "三级指标 | 指标值 | 度量单位", is not a row of names).
     let is_names = |r: &Row| {
-        level_label(r).is_some_and(|(l, at)| {
+        r.cells.len() >= 3 && level_label(r).is_some_and(|(l, at)| {
             let names = after_label(r, at);
             l == 3 && names.len() >= 2 && names.iter().all(|c| super::header::role_of_cell(c).is_none())
         })
