@@ -2,6 +2,9 @@
 //! document): a resource name that means one font on one page and another font on
 //! the next must decode each page with its own font.
 
+#[path = "common/pdf_writer.rs"]
+mod pdf_writer;
+
 use jixiao::read::{load, Format};
 
 /// A PDF whose pages each print the byte `A` with font resource `/F1`, where `/F1`
@@ -32,19 +35,7 @@ fn pdf_with_pages(chars: &[char], shared_font: bool) -> Vec<u8> {
         );
         objects.push(format!("<< /Length {} >>\nstream\n{cmap}\nendstream", cmap.len()));
     }
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (k, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", k + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for o in offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
-    out
+    pdf_writer::write_pdf(&objects)
 }
 
 fn page_texts(bytes: &[u8]) -> Vec<String> {

@@ -5,6 +5,9 @@
 //! themselves in UTF-16 or GBK; and colour spaces or font encodings upstream's parser
 //! did not model. Each must read as the same table typed as text does.
 
+#[path = "common/pdf_writer.rs"]
+mod pdf_writer;
+
 use encoding_rs::GBK;
 use jixiao::read::{load, Format};
 use jixiao::{parse_bytes, Filing, ParseOptions};
@@ -78,19 +81,7 @@ fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra) ->
         format!("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 /W [1 [{latin}]] >>"),
         "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>".to_string(),
     ];
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (k, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", k + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for o in offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
-    out
+    pdf_writer::write_pdf(&objects)
 }
 
 fn ucs2(s: &str) -> Vec<u8> {
