@@ -48,7 +48,7 @@ pub(super) fn is_ideograph(c: char) -> bool {
 }
 
 /// A target's comparator: it starts a value, never continues the text before it.
-fn is_comparator(c: char) -> bool {
+pub(super) fn is_comparator(c: char) -> bool {
     matches!(c, '≥' | '≤' | '＞' | '＜' | '>' | '<' | '=' | '≧' | '≦')
 }
 
@@ -171,6 +171,10 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
         // (a title, a paragraph) is the next row, not that text's last line.
         let opens_row = dense && end - k > 1;
         let alone = |q: usize| (q == 0 || block[q - 1].line != block[q].line) && block.get(q + 1).is_none_or(|n| n.line != block[q].line);
+        // A cell printed one space after a full cell of ideographs stands left of its
+        // column (pdftotext gives an ideograph one column though it is two wide): its
+        // short last line, printed at the true column, starts right of it.
+        let pushed_left = |q: usize| q > 0 && block[q - 1].line == block[q].line && block[q - 1].end + 1 == block[q].start;
         let continues = |p: usize, c: usize| {
             cols[c].pieces.last().is_some_and(|&q| {
                 let wrapped = if dense {
@@ -179,7 +183,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
                     // continues, which it fills unless an open bracket goes on below.
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
-                        || widest[q] > 0 && a.start.abs_diff(b.start) <= 1 && printed_width(&a.text) <= printed_width(&b.text) + 1;
+                        || widest[q] > 0 && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
                     (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower
                 } else {
                     full[q]
@@ -229,8 +233,14 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
     block.clear();
 }
 
-/// The column a piece falls under: the one it overlaps most.
+/// The column a piece falls under: the one its left edge is in, else the one it
+/// overlaps most. (Cells are left-aligned; pdftotext prints a cell after a full line
+/// of ideographs left of its true column, so a short last line of that cell, printed
+/// at the true column, can reach more into the next column than into its own.)
 fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
+    if let Some(c) = cols.iter().position(|c| c.start <= p.start && p.start < c.end) {
+        return Some(c);
+    }
     cols.iter()
         .enumerate()
         .filter(|(_, c)| overlaps((c.start, c.end), (p.start, p.end)))
