@@ -24,30 +24,31 @@ use crate::chars::TrimWs;
 
 use super::grid::GridBuilder;
 use super::pdf_table::join_wrapped;
+use super::laid_out_columns::cut_at_columns;
 
 pub use super::laid_out_detect::is_laid_out;
 
 /// One printed piece of a line: its text and its character columns.
 #[derive(Debug, Clone)]
-struct Piece {
-    start: usize,
-    end: usize,
-    text: String,
-    line: usize,
+pub(super) struct Piece {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: String,
+    pub(super) line: usize,
     /// Its text runs up to the next piece on its line (within two columns).
-    runs_on: bool,
+    pub(super) runs_on: bool,
     /// Single spaces kept inside the piece: (column of the character after the
     /// space, byte offset in `text`). One is cut where another line has a column
     /// starting ([`cut_at_columns`]).
-    soft: Vec<(usize, usize)>,
+    pub(super) soft: Vec<(usize, usize)>,
 }
 
-fn is_ideograph(c: char) -> bool {
+pub(super) fn is_ideograph(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
 /// A target's comparator: it starts a value, never continues the text before it.
-fn is_comparator(c: char) -> bool {
+pub(super) fn is_comparator(c: char) -> bool {
     matches!(c, '≥' | '≤' | '＞' | '＜' | '>' | '<' | '=' | '≧' | '≦')
 }
 
@@ -97,61 +98,11 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
     out
 }
 
-fn mark_runs(line: &mut [Piece]) {
+pub(super) fn mark_runs(line: &mut [Piece]) {
     for k in 1..line.len() {
         line[k - 1].runs_on = line[k].start <= line[k - 1].end + 2;
     }
 }
-
-/// A single space inside a piece is a column gap after all where other lines near it
-/// have a piece starting at that column (a value printed one space after a full cell:
-/// "验收人次覆盖率覆 2 次/年"). Elsewhere it stays inside the cell ("当年 12 月底前"):
-/// a column of the indicator rows further down the page says nothing of a goal text
-/// above them, and text with sentence punctuation after the space is prose, no value.
-fn cut_at_columns(lines: &mut [Vec<Piece>]) {
-    let width = lines.iter().flatten().map(|p| p.end).max().unwrap_or(0) + 1;
-    // Lines (in order) on which a piece starts at each column.
-    let mut starts: Vec<Vec<u32>> = vec![Vec::new(); width];
-    for (i, line) in lines.iter().enumerate() {
-        for p in line {
-            starts[p.start].push(i as u32);
-        }
-    }
-    // Three pieces starting at exactly that column: fewer cut names inside their cells
-    // than a looser test (measured on generated tables against their PDF reading).
-    let is_column = |col: usize, i: usize| {
-        starts.get(col).is_some_and(|on| {
-            let (lo, hi) = (i.saturating_sub(NEAR_LINES) as u32, (i + NEAR_LINES) as u32);
-            on.partition_point(|&l| l <= hi) - on.partition_point(|&l| l < lo) >= 3
-        })
-    };
-    let is_cut = |p: &Piece, (col, at): (usize, usize), i: usize| is_column(col, i) && !p.text[at..].contains(['，', '。', '；', ';']);
-    for (i, line) in lines.iter_mut().enumerate() {
-        if line.iter().all(|p| p.soft.iter().all(|&s| !is_cut(p, s, i))) {
-            continue;
-        }
-        let mut out = Vec::with_capacity(line.len() + 1);
-        for mut p in line.drain(..) {
-            while let Some(k) = p.soft.iter().rposition(|&s| is_cut(&p, s, i)) {
-                let (col, at) = p.soft[k];
-                let tail = Piece { start: col, end: p.end, text: p.text[at..].trim_start().to_string(), line: p.line, runs_on: false, soft: p.soft.split_off(k + 1) };
-                p.soft.pop();
-                p.text.truncate(at);
-                p.end = col - 1;
-                out.push(tail);
-            }
-            out.push(p);
-        }
-        // The tails were pushed before their heads: back into column order.
-        out.sort_by_key(|p| p.start);
-        mark_runs(&mut out);
-        *line = out;
-    }
-}
-
-/// How many lines above and below a single space count as its neighbourhood: a few
-/// table rows of `pdftotext -layout` (each row's lines and the blank lines between).
-const NEAR_LINES: usize = 12;
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
@@ -220,6 +171,10 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
         // (a title, a paragraph) is the next row, not that text's last line.
         let opens_row = dense && end - k > 1;
         let alone = |q: usize| (q == 0 || block[q - 1].line != block[q].line) && block.get(q + 1).is_none_or(|n| n.line != block[q].line);
+        // A cell printed one space after a full cell of ideographs stands left of its
+        // column (pdftotext gives an ideograph one column though it is two wide): its
+        // short last line, printed at the true column, starts right of it.
+        let pushed_left = |q: usize| q > 0 && block[q - 1].line == block[q].line && block[q - 1].end + 1 == block[q].start;
         let continues = |p: usize, c: usize| {
             cols[c].pieces.last().is_some_and(|&q| {
                 let wrapped = if dense {
@@ -228,7 +183,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
                     // continues, which it fills unless an open bracket goes on below.
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
-                        || widest[q] > 0 && a.start.abs_diff(b.start) <= 1 && printed_width(&a.text) <= printed_width(&b.text) + 1;
+                        || widest[q] > 0 && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
                     (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower
                 } else {
                     full[q]
@@ -278,8 +233,14 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
     block.clear();
 }
 
-/// The column a piece falls under: the one it overlaps most.
+/// The column a piece falls under: the one its left edge is in, else the one it
+/// overlaps most. (Cells are left-aligned; pdftotext prints a cell after a full line
+/// of ideographs left of its true column, so a short last line of that cell, printed
+/// at the true column, can reach more into the next column than into its own.)
 fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
+    if let Some(c) = cols.iter().position(|c| c.start <= p.start && p.start < c.end) {
+        return Some(c);
+    }
     cols.iter()
         .enumerate()
         .filter(|(_, c)| overlaps((c.start, c.end), (p.start, p.end)))

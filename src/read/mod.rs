@@ -12,6 +12,7 @@ mod docx_symbols;
 pub mod grid;
 pub mod html;
 mod laid_out;
+mod laid_out_columns;
 mod laid_out_detect;
 mod laid_out_pages;
 mod mht;

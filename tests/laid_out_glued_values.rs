@@ -1,0 +1,68 @@
+//! `pdftotext -layout` of a tight table whose 三级指标, 绩效指标描述 and 指标值 cells are
+//! printed one space apart ("新区财政供养 新区财政供养 47100 人"): pdftotext gives an
+//! ideograph one column though it is two wide, so a full cell of ideographs pushes the
+//! cells after it left, up against it.
+
+use jixiao::{parse_bytes, Filing, ParseOptions};
+
+fn indicators(f: &Filing) -> Vec<String> {
+    f.projects.iter().flat_map(|p| &p.indicators).map(|i| format!("{} | {} | {} | {}", i.level1, i.level2, i.name, i.value)).collect()
+}
+
+fn table(rows: &str) -> String {
+    // A form feed: pdftotext's page start, which marks the text as its output.
+    ["\u{c}项目支出绩效目标表", "", "项目名称     甲乙丙医疗保险费", "绩效目标     为在编人员投保补充医疗保险。", "一级指标     二级指标        三级指标        绩效指标描述 指标值", rows].join("\n")
+}
+
+/// The value is glued onto the description by a single space after an ideograph,
+/// which alone reads as pdftotext's own ("12 月"); the values of the rows around it
+/// ending their lines at the same column show it is the value column.
+#[test]
+fn a_value_one_space_after_a_description_is_its_own_cell() {
+    // A raw string: the indentation is the layout.
+    let text = table(
+        r"产出指标     数量指标        新区财政供养 新区财政供养 47100 人
+                     的事业单位在 的事业单位在
+         质量指标        符合条件的群 符合条件的群 100%
+                     体保险覆盖率 体保险覆盖率
+         质量指标        医疗费报销准 医疗费报销准 100%
+                     确率增加一个 确率增加一个
+         成本指标        新区事业人员 新区事业人员 757 元/人
+                     保险保费标准 保险保费标准",
+    );
+    let f = parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap();
+    assert_eq!(
+        indicators(&f),
+        [
+            "产出指标 | 数量指标 | 新区财政供养的事业单位在 | 47100人",
+            "产出指标 | 质量指标 | 符合条件的群体保险覆盖率 | 100%",
+            "产出指标 | 质量指标 | 医疗费报销准确率增加一个 | 100%",
+            "产出指标 | 成本指标 | 新区事业人员保险保费标准 | 757元/人",
+        ]
+    );
+}
+
+/// A cell's short last line is printed at the column's true place, right of the full
+/// lines above it that were pushed left: it still ends that cell ("确率" under
+/// "医疗费报销准"), whether it reaches into the value column or not.
+#[test]
+fn a_short_last_line_right_of_its_pushed_cell_ends_that_cell() {
+    let text = table(
+        r"产出指标     数量指标        新区财政供养 新区财政供养 47100 人
+                     的事业单位在 的事业单位在
+                     职在编人员       职在编人员
+         质量指标        医疗费报销准 医疗费报销准 100%
+                     确率          确率
+         成本指标        新区事业人员 新区事业人员 757 元/人
+                     保险保费标准 保险保费标准",
+    );
+    let f = parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap();
+    assert_eq!(
+        indicators(&f),
+        [
+            "产出指标 | 数量指标 | 新区财政供养的事业单位在职在编人员 | 47100人",
+            "产出指标 | 质量指标 | 医疗费报销准确率 | 100%",
+            "产出指标 | 成本指标 | 新区事业人员保险保费标准 | 757元/人",
+        ]
+    );
+}
