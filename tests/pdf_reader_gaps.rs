@@ -186,3 +186,20 @@ fn a_footer_font_with_standard_encoding_is_read() {
     let loaded = load(&pdf, Some(Format::Pdf), None).expect("loads");
     assert!(loaded.grid.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "Page 1")));
 }
+
+#[test]
+fn a_curve_after_a_closed_path_or_a_rectangle_does_not_fail_the_file() {
+    // `v` takes the current point: after `h` the subpath's start, after `re` its corner.
+    let extra = Extra { prelude: "0 0 m 10 0 l h 20 20 30 30 v S 40 40 5 5 re 60 60 70 70 v S", ..Extra::default() };
+    check_pdf("curves", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
+}
+
+#[test]
+fn a_graphics_state_missing_or_malformed_does_not_fail_the_file() {
+    let extra = Extra {
+        resources: "/ExtGState << /GS0 << /Type /Pattern /SMask /Luminosity >> >>",
+        prelude: "/GS0 gs /GSX gs",
+        ..Extra::default()
+    };
+    check_pdf("ExtGState", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
+}
