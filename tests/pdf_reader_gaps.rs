@@ -203,3 +203,16 @@ fn a_graphics_state_missing_or_malformed_does_not_fail_the_file() {
     };
     check_pdf("ExtGState", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
 }
+
+#[test]
+fn a_font_without_a_base_font_name_is_read() {
+    let extra = Extra {
+        fonts: "/F2 << /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding >>",
+        prelude: "BT /F2 9 Tf 280 40 Td (Page 2) Tj ET",
+        ..Extra::default()
+    };
+    let pdf = table_pdf_with("UniGB-UCS2-H", ucs2, &extra);
+    check_pdf("no BaseFont", &pdf);
+    let loaded = load(&pdf, Some(Format::Pdf), None).expect("loads");
+    assert!(loaded.grid.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "Page 2")));
+}

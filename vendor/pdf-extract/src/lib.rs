@@ -288,8 +288,11 @@ fn maybe_get<'a, T: FromObj<'a>>(doc: &'a Document, dict: &'a Dictionary, key: &
     maybe_get_obj(doc, dict, key).and_then(|o| T::from_obj(doc, o))
 }
 
+// jixiao patch: a name missing or of another type (a font dictionary without
+// /BaseFont or /Subtype, as some writers leave them) reads as "" instead of panicking;
+// every caller then takes its default branch (a simple font, no core metrics).
 fn get_name_string<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> String {
-    pdf_to_utf8(dict.get(key).map(|o| maybe_deref(doc, o)).unwrap_or_else(|_| panic!("deref")).as_name().expect("name"))
+    dict.get(key).ok().map(|o| maybe_deref(doc, o)).and_then(|o| o.as_name().ok()).map(pdf_to_utf8).unwrap_or_default()
 }
 
 #[allow(dead_code)]
