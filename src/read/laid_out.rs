@@ -152,7 +152,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
     if block.is_empty() {
         return;
     }
-    let (full, widest) = fullness(block, dense, page_tops);
+    let full = fullness(block, dense, page_tops);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
     let mut k = 0usize;
@@ -183,7 +183,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
                     // continues, which it fills unless an open bracket goes on below.
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
-                        || widest[q] > 0 && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
+                        || is_ideographs(&b.text) && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
                     (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower
                 } else {
                     full[q]
@@ -257,10 +257,9 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// Where rows follow without blank lines the block is a whole table, with titles,
 /// paragraphs and cells of other columns over the same character columns: there a
 /// piece is measured against the pieces with the same left edge (its column's lines),
-/// and widths are printed widths ([`printed_width`]), so that a line of ideographs
-/// and one with digits in it fill the same cell alike. Also returned: each piece's
-/// widest printed width of its column there (dense blocks only).
-fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> (Vec<bool>, Vec<usize>) {
+/// and a line of ideographs only is measured in printed widths ([`printed_width`]),
+/// so that it and a line with digits in it fill the same cell alike.
+fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
     // Each page has its own character columns: pieces are compared within a page.
     let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
     // Where the next piece on each piece's line starts (the right bound of its cell):
@@ -271,8 +270,7 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> (Vec<bool>, Ve
         (Some(a), Some(b)) => a.abs_diff(b) <= 1,
         (a, b) => a == b,
     };
-    let mut widest_of = vec![0; if dense { block.len() } else { 0 }];
-    let full = block
+    block
         .iter()
         .enumerate()
         .map(|(i, p)| {
@@ -302,19 +300,22 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> (Vec<bool>, Ve
                 (0, block.len())
             };
             let column = || block[lo..hi].iter().enumerate().map(|(j, q)| (lo + j, q)).filter(same_column).map(|(_, q)| q);
-            if dense && p.text.chars().all(is_ideograph_or_mark) {
+            if dense && is_ideographs(&p.text) {
                 // Ideographs only: measured in printed widths, against lines of the
                 // cell with digits in them too ("金（2024 年直达资" takes more columns
                 // than "服务能力提升补助资" and fills the cell no more).
                 let printed = printed_width(&p.text);
-                widest_of[i] = column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
-                return printed >= widest_of[i];
+                return printed >= column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
             }
             // Otherwise in columns, with a column's slack for text with digits or Latin.
             width + 1 >= column().map(|q| q.end - q.start).max().unwrap_or(width)
         })
-        .collect();
-    (full, widest_of)
+        .collect()
+}
+
+/// Ideographs and full-width marks only: a line `fullness` measures in printed widths.
+fn is_ideographs(text: &str) -> bool {
+    text.chars().all(is_ideograph_or_mark)
 }
 
 /// A piece's printed width in half-width units: pdftotext prints an ideograph or a
@@ -324,7 +325,6 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> (Vec<bool>, Ve
 fn printed_width(text: &str) -> usize {
     text.chars().map(|c| if is_ideograph_or_mark(c) { 2 } else { 1 }).sum()
 }
-
 
 /// How many lines around a piece of a dense block measure its column (about a page).
 const DENSE_NEAR: usize = 60;

@@ -26,9 +26,11 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
     // Lines on which a value ends the line at each column: glued on by a single space,
     // or a piece of its own.
     let mut values: Vec<Vec<u32>> = vec![Vec::new(); width];
+    // Each line's glued value, found once for the count here and the cut below.
+    let glued: Vec<Option<(usize, usize)>> = lines.iter().map(|line| line.last().and_then(value_at)).collect();
     for (i, line) in lines.iter().enumerate() {
         let Some(p) = line.last() else { continue };
-        if let Some((col, _)) = value_at(p) {
+        if let Some((col, _)) = glued[i] {
             values[col].push(i as u32);
         } else if p.text.starts_with(|c: char| c.is_ascii_digit() || super::laid_out::is_comparator(c)) && is_value(&p.text) {
             values[p.start].push(i as u32);
@@ -47,7 +49,7 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
     for (i, line) in lines.iter_mut().enumerate() {
         // The value glued onto the line's last piece, where its column shows (a value
         // ends its line, so only the last piece is asked).
-        let value = line.last().and_then(value_at).filter(|&(col, _)| near(&values, col, i));
+        let value = glued[i].filter(|&(col, _)| near(&values, col, i));
         if value.is_none() && line.iter().all(|p| p.soft.iter().all(|&s| !is_cut(p, s, i))) {
             continue;
         }
