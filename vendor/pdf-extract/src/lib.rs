@@ -997,7 +997,6 @@ impl<'a> PdfCIDFont<'a> {
         let encoding = maybe_get_obj(doc, font, b"Encoding").unwrap_or(&identity_name);
         dlog!("base_name {} {:?}", base_name, font);
 
-        let identity = || ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]};
         let mut predefined = None;
         let encoding = match encoding {
             &Object::Name(ref name) => {
@@ -1006,7 +1005,7 @@ impl<'a> PdfCIDFont<'a> {
                 // jixiao patch: a predefined CMap's codes are decoded by their own
                 // encoding (upstream panicked on every name but Identity).
                 predefined = Predefined::from_name(&name);
-                identity()
+                ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]}
             }
             &Object::Stream(ref stream) => {
                 let contents = get_contents(stream);
