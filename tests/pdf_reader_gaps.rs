@@ -41,13 +41,13 @@ fn table_pdf(encoding: &str, encode: fn(&str) -> Vec<u8>) -> Vec<u8> {
 /// What else the page holds: more font resources, other resources, and content drawn
 /// before the table.
 #[derive(Default)]
-struct Extra {
-    fonts: &'static str,
-    resources: &'static str,
-    prelude: &'static str,
+struct Extra<'a> {
+    fonts: &'a str,
+    resources: &'a str,
+    prelude: &'a str,
 }
 
-fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra) -> Vec<u8> {
+fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra<'_>) -> Vec<u8> {
     let mut content = format!("{}\nBT /F1 14 Tf 220 800 Td <{}> Tj ET\n0.5 w\n", extra.prelude, hex(&encode(TITLE)));
     let (top, h) = (770.0, 22.0);
     for (r, row) in TABLE.iter().enumerate() {
@@ -174,17 +174,19 @@ fn a_colour_space_missing_from_the_resources_does_not_fail_the_file() {
     check_pdf("missing", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
 }
 
+/// A footer line printed in a second font, `font`: the table reads as typed and the
+/// footer's text is read too.
+fn check_footer_font(what: &str, font: &str, footer: &str) {
+    let prelude = format!("BT /F2 9 Tf 280 40 Td ({footer}) Tj ET");
+    let pdf = table_pdf_with("UniGB-UCS2-H", ucs2, &Extra { fonts: font, prelude: &prelude, ..Extra::default() });
+    check_pdf(what, &pdf);
+    let loaded = load(&pdf, Some(Format::Pdf), None).expect("loads");
+    assert!(loaded.grid.rows.iter().any(|r| r.cells.iter().any(|c| c.text == footer)), "{what}");
+}
+
 #[test]
 fn a_footer_font_with_standard_encoding_is_read() {
-    let extra = Extra {
-        fonts: "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /StandardEncoding >>",
-        prelude: "BT /F2 9 Tf 280 40 Td (Page 1) Tj ET",
-        ..Extra::default()
-    };
-    let pdf = table_pdf_with("UniGB-UCS2-H", ucs2, &extra);
-    check_pdf("StandardEncoding", &pdf);
-    let loaded = load(&pdf, Some(Format::Pdf), None).expect("loads");
-    assert!(loaded.grid.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "Page 1")));
+    check_footer_font("StandardEncoding", "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /StandardEncoding >>", "Page 1");
 }
 
 #[test]
@@ -206,13 +208,5 @@ fn a_graphics_state_missing_or_malformed_does_not_fail_the_file() {
 
 #[test]
 fn a_font_without_a_base_font_name_is_read() {
-    let extra = Extra {
-        fonts: "/F2 << /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding >>",
-        prelude: "BT /F2 9 Tf 280 40 Td (Page 2) Tj ET",
-        ..Extra::default()
-    };
-    let pdf = table_pdf_with("UniGB-UCS2-H", ucs2, &extra);
-    check_pdf("no BaseFont", &pdf);
-    let loaded = load(&pdf, Some(Format::Pdf), None).expect("loads");
-    assert!(loaded.grid.rows.iter().any(|r| r.cells.iter().any(|c| c.text == "Page 2")));
+    check_footer_font("no BaseFont", "/F2 << /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding >>", "Page 2");
 }
