@@ -108,22 +108,21 @@ pub fn split_cells(text: &str) -> Grid {
         flattened(&lines, &mut b);
         return b.finish(style);
     }
-    // Rows padded on their last cell's line mark no break after a full row: read
-    // the cells in order, as a stream.
-    if style == CellStyle::PipeCellPerLine && pads_rows_in_line(&lines) {
-        let mut b = GridBuilder::default();
-        pipe_stream(&lines, &mut b);
-        return b.finish(CellStyle::Paragraphs);
-    }
     let mut b = GridBuilder::default();
     match style {
         CellStyle::Tabs => tabs(&lines, &mut b),
         CellStyle::CellPerLine => cell_per_line(&lines, &mut b),
         CellStyle::Commas => super::csv_text::rows(text, dialect.unwrap_or_default(), &mut b),
         CellStyle::Pipes => pipes(&lines, &mut b),
+        // Rows padded on their last cell's line mark no break after a full row: the
+        // cells in order, as a stream, the lines of bare pipes only padding.
+        CellStyle::PipeCellPerLine if pads_rows_in_line(&lines) => {
+            style = CellStyle::Paragraphs;
+            pipe_stream(&lines, false, &mut b);
+        }
         CellStyle::PipeCellPerLine if pipes_close_cells(&lines) => {
             style = CellStyle::Paragraphs;
-            pipe_closed_cells(&lines, &mut b);
+            pipe_stream(&lines, true, &mut b);
         }
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
@@ -245,19 +244,6 @@ fn pipes_close_cells(lines: &[&str]) -> bool {
     !piped.any(|l| is_pipe_only(l) && l.bytes().filter(|&b| b == b'|').nth(1).is_some())
 }
 
-/// See [`pipes_close_cells`]: every line a one-cell row, a bare "|" a blank cell.
-fn pipe_closed_cells(lines: &[&str], b: &mut GridBuilder) {
-    for (i, line) in lines.iter().enumerate() {
-        let n = i + 1;
-        if is_pipe_only(line) {
-            b.blank_cell(n);
-        } else if !is_blank(line) {
-            let text = piped_text(line);
-            b.push_row(n, vec![(text, n)]);
-        }
-    }
-}
-
 /// A one-cell-per-line copy that pads a row with its empty cells on the line of its
 /// last filled cell ("397 | |||") rather than on a line of their own: a row that
 /// fills the table's width gets no padding, so nothing marks where it ends, and the
@@ -274,14 +260,19 @@ fn pads_rows_in_line(lines: &[&str]) -> bool {
 }
 
 /// Each cell of a one-cell-per-line copy as a row of its own (the layout reads them
-/// as a stream, as paragraphs); the lines of bare pipes are only row padding.
-fn pipe_stream(lines: &[&str], b: &mut GridBuilder) {
+/// as a stream, as paragraphs). A line of bare pipes is a blank cell where
+/// `bare_is_blank` ([`pipes_close_cells`]), else only row padding
+/// ([`pads_rows_in_line`]).
+fn pipe_stream(lines: &[&str], bare_is_blank: bool, b: &mut GridBuilder) {
     for (i, line) in lines.iter().enumerate() {
-        if is_blank(line) || is_pipe_only(line) {
-            continue;
+        let n = i + 1;
+        if is_pipe_only(line) {
+            if bare_is_blank {
+                b.blank_cell(n);
+            }
+        } else if !is_blank(line) {
+            b.push_row(n, vec![(piped_text(line), n)]);
         }
-        let text = piped_text(line);
-        b.push_row(i + 1, vec![(text, i + 1)]);
     }
 }
 
