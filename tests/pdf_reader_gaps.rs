@@ -45,6 +45,9 @@ struct Extra<'a> {
     fonts: &'a str,
     resources: &'a str,
     prelude: &'a str,
+    /// Objects 5 on, in place of the non-embedded STSong-Light (Type0 font, CID font,
+    /// descriptor).
+    font: Option<Vec<Vec<u8>>>,
 }
 
 fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra<'_>) -> Vec<u8> {
@@ -65,7 +68,7 @@ fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra<'_>
     content += &format!("{} {bottom} m {} {bottom} l S\n", XS[0], XS[5]);
     // Proportional Latin glyphs, CIDs 1–95 of Adobe-GB1, half width.
     let latin = vec!["500"; 95].join(" ");
-    let objects = [
+    let mut objects = vec![
         "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
         format!(
@@ -81,7 +84,11 @@ fn table_pdf_with(encoding: &str, encode: fn(&str) -> Vec<u8>, extra: &Extra<'_>
         format!("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 /W [1 [{latin}]] >>"),
         "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>".to_string(),
     ];
-    pdf_writer::write_pdf(&objects)
+    let Some(font) = &extra.font else { return pdf_writer::write_pdf(&objects) };
+    objects.truncate(4);
+    let mut bodies: Vec<&[u8]> = objects.iter().map(|o| o.as_bytes()).collect();
+    bodies.extend(font.iter().map(|o| o.as_slice()));
+    pdf_writer::write_pdf_bytes(&bodies)
 }
 
 fn ucs2(s: &str) -> Vec<u8> {
@@ -156,7 +163,7 @@ fn a_type0_font_without_an_encoding_loads_as_identity() {
     // Read as Identity-H (its usual value) with no ToUnicode: no text to decode, which
     // the reader says, instead of failing the file.
     let loaded = load(&table_pdf("", ucs2), Some(Format::Pdf), None).expect("loads");
-    assert!(loaded.note.is_some_and(|n| n.contains("OCR")));
+    assert!(loaded.note.is_some_and(|n| n.contains("no Unicode text")));
 }
 
 // Content the PDF reader's upstream parser panicked on, failing the whole file, though
@@ -209,4 +216,82 @@ fn a_graphics_state_missing_or_malformed_does_not_fail_the_file() {
 #[test]
 fn a_font_without_a_base_font_name_is_read() {
     check_footer_font("no BaseFont", "/F2 << /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding >>", "Page 2");
+}
+
+// A subset font embedded without a ToUnicode map: the codes are glyph numbers
+// (Identity-H), and only the font program's own cmap says what each glyph draws.
+
+/// Every character the page prints, in a fixed order: glyph n + 1 draws the n-th.
+fn glyph_order() -> Vec<char> {
+    let mut chars: Vec<char> = TITLE.chars().chain(TABLE.iter().flat_map(|r| r.iter().flat_map(|(t, _)| t.chars()))).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+}
+
+fn glyph_of(c: char) -> u16 {
+    glyph_order().iter().position(|&x| x == c).expect("a glyph for every character") as u16 + 1
+}
+
+/// Identity-H codes: the glyph numbers themselves.
+fn glyph_codes(s: &str) -> Vec<u8> {
+    s.chars().flat_map(|c| glyph_of(c).to_be_bytes()).collect()
+}
+
+/// CIDs that are not the glyph numbers: CID = glyph + 300, resolved by a
+/// `/CIDToGIDMap` stream.
+fn shifted_codes(s: &str) -> Vec<u8> {
+    s.chars().flat_map(|c| (glyph_of(c) + 300).to_be_bytes()).collect()
+}
+
+/// The Type0 font, its CIDFontType2 and descriptor with the embedded program; and the
+/// CIDToGIDMap stream when `cid_to_gid` is given.
+fn embedded_font(cmap: &[(char, u16)], cid_to_gid: Option<Vec<u8>>) -> Vec<Vec<u8>> {
+    let map = if cid_to_gid.is_some() { "/CIDToGIDMap 9 0 R" } else { "/CIDToGIDMap /Identity" };
+    let mut objects = vec![
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] >>".to_vec(),
+        format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 {map} >>").into_bytes(),
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 /FontFile2 8 0 R >>".to_vec(),
+        pdf_writer::stream("", &pdf_writer::truetype_with_cmap(cmap)),
+    ];
+    objects.extend(cid_to_gid.map(|m| pdf_writer::stream("", &m)));
+    objects
+}
+
+fn the_page_cmap() -> Vec<(char, u16)> {
+    glyph_order().into_iter().map(|c| (c, glyph_of(c))).collect()
+}
+
+#[test]
+fn a_subset_font_without_tounicode_reads_through_its_own_cmap() {
+    let extra = Extra { font: Some(embedded_font(&the_page_cmap(), None)), ..Extra::default() };
+    check_pdf("embedded cmap", &table_pdf_with("Identity-H", glyph_codes, &extra));
+}
+
+#[test]
+fn a_cid_to_gid_map_stream_is_followed() {
+    let max_cid = 300 + glyph_order().len() + 1;
+    let map: Vec<u8> = (0..=max_cid).flat_map(|cid| (cid.saturating_sub(300) as u16).to_be_bytes()).collect();
+    let extra = Extra { font: Some(embedded_font(&the_page_cmap(), Some(map))), ..Extra::default() };
+    check_pdf("CIDToGIDMap", &table_pdf_with("Identity-H", shifted_codes, &extra));
+}
+
+#[test]
+fn a_radical_sharing_a_glyph_does_not_replace_the_ideograph() {
+    // CJK fonts draw the Kangxi radical ⼀ (U+2F00) with the glyph of 一 (U+4E00), and
+    // the radical comes first in code order; the text is the ideograph.
+    let mut cmap = the_page_cmap();
+    let (_, g) = *cmap.iter().find(|(c, _)| *c == '目').expect("目 is printed");
+    cmap.push(('\u{2F6C}', g)); // KANGXI RADICAL EYE
+    let extra = Extra { font: Some(embedded_font(&cmap, None)), ..Extra::default() };
+    check_pdf("radical", &table_pdf_with("Identity-H", glyph_codes, &extra));
+}
+
+#[test]
+fn a_subset_font_without_any_cmap_is_reported_as_unreadable_text() {
+    // Nothing maps its glyphs to text: the note says so (not "scanned pages").
+    let extra = Extra { font: Some(embedded_font(&[], None)), ..Extra::default() };
+    let loaded = load(&table_pdf_with("Identity-H", glyph_codes, &extra), Some(Format::Pdf), None).expect("loads");
+    let note = loaded.note.expect("a note about the undecodable text");
+    assert!(note.contains("no Unicode text"), "{note}");
 }

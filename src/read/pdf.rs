@@ -2,7 +2,8 @@
 //! with its text matrix and every stroked or filled path: pure Rust, maintained, and
 //! it decodes the CJK fonts LibreOffice and WPS embed (Identity-H + ToUnicode), and
 //! (patched, see vendor/pdf-extract/JIXIAO_PATCH.md) the predefined CMaps of fonts
-//! that are not embedded, such as iText's STSong-Light with UniGB-UCS2-H. The
+//! that are not embedded, such as iText's STSong-Light with UniGB-UCS2-H, and embedded
+//! TrueType subsets without a ToUnicode map, through the font's own cmap. The
 //! alternatives either need a native library we cannot ship (pdfium, MuPDF) or give
 //! text without positions.
 //!
@@ -10,7 +11,7 @@
 //! ([`super::pdf_table`]); text outside any ruled table becomes one-cell rows, wrapped
 //! lines of one paragraph joined again. A PDF without any text (scanned pages) gives
 //! an empty grid and a note that OCR is needed, never guessed records; so does one whose
-//! fonts carry no Unicode map (glyph numbers instead of text, see `CharCount`).
+//! fonts carry no way to Unicode at all (glyph numbers instead of text, see `CharCount`).
 
 use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Path, PathOp, Transform};
 

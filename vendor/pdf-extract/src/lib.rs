@@ -34,6 +34,7 @@ mod encodings;
 // jixiao patch: predefined CJK CMaps (GBK-EUC-H, UniGB-UCS2-H, ...), see the module.
 mod predefined_cmap;
 use predefined_cmap::Predefined;
+mod embedded_cmap;
 
 pub struct Space;
 pub type Transform = Transform2D<f64, Space, Space>;
@@ -931,6 +932,9 @@ struct PdfCIDFont<'a> {
     to_unicode: Option<HashMap<u32, String>>,
     /// jixiao patch: the codes' own encoding when `/Encoding` names a predefined CMap.
     predefined: Option<Predefined>,
+    /// jixiao patch: no ToUnicode map, no predefined CMap and no readable embedded
+    /// cmap: every character is unreadable, and says so (U+FFFD) instead of vanishing.
+    unreadable: bool,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     default_width: Option<f64>, // only used for CID fonts and we should probably brake out the different font types
 }
@@ -1020,9 +1024,16 @@ impl<'a> PdfCIDFont<'a> {
         // We should also look inside the truetype data to see if there's a cmap table. It will help us convert as well.
         // This won't work if the cmap has been subsetted. A better approach might be to hash glyph contents and use that against
         // a global library of glyph hashes
-        let unicode_map = get_unicode_map(doc, font);
+        let mut unicode_map = get_unicode_map(doc, font);
 
         dlog!("descendents {:?} {:?}", descendants, ciddict);
+        // jixiao patch: no ToUnicode map and glyph-number codes: the embedded TrueType
+        // program's own cmap says what each glyph draws (see embedded_cmap.rs).
+        let mut unreadable = false;
+        if unicode_map.is_none() && predefined.is_none() {
+            unicode_map = embedded_text(doc, ciddict);
+            unreadable = unicode_map.is_none();
+        }
 
         let font_dict = maybe_get_obj(doc, ciddict, b"FontDescriptor").expect("required");
         dlog!("{:?}", font_dict);
@@ -1054,8 +1065,26 @@ impl<'a> PdfCIDFont<'a> {
                 }
             }
         }
-        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, predefined, encoding, default_width: Some(default_width as f64) }
+        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, predefined, unreadable, encoding, default_width: Some(default_width as f64) }
     }
+}
+
+/// jixiao patch: CID → text from a `CIDFontType2`'s embedded font program and its
+/// `/CIDToGIDMap`, for a font without a ToUnicode map.
+fn embedded_text(doc: &Document, ciddict: &Dictionary) -> Option<HashMap<u32, String>> {
+    if get_name_string(doc, ciddict, b"Subtype") != "CIDFontType2" {
+        return None;
+    }
+    let descriptor = maybe_get_obj(doc, ciddict, b"FontDescriptor")?.as_dict().ok()?;
+    let program = match maybe_get_obj(doc, descriptor, b"FontFile2") {
+        Some(Object::Stream(s)) => get_contents(s),
+        _ => return None,
+    };
+    let map = match maybe_get_obj(doc, ciddict, b"CIDToGIDMap") {
+        Some(Object::Stream(s)) => Some(get_contents(s)),
+        _ => None,
+    };
+    embedded_cmap::cid_text(&program, map.as_deref())
 }
 
 impl<'a> PdfFont for PdfCIDFont<'a> {
@@ -1113,6 +1142,10 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
         } else if let Some(p) = self.predefined {
             // jixiao patch: no ToUnicode entry, but the code is text in a known encoding.
             p.decode(char)
+        } else if self.unreadable {
+            // jixiao patch: upstream gave "", so a page in such a font looked empty
+            // (as if scanned); U+FFFD lets the reader say what is wrong.
+            "\u{fffd}".to_string()
         } else {
             dlog!("Unknown character {:?} in {:?} {:?}", char, self.font, self.to_unicode);
             "".to_string()
