@@ -3,6 +3,7 @@
 //! its row, or — when a row holds only keys, like "中期目标 … 年度目标" — the cell
 //! under it in the next row.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -172,6 +173,8 @@ impl<'p> FieldReader<'p> {
                 self.open_goal = Some(p.key);
             }
             Key::Purpose => pr.purpose = Some(v.to_string()),
+            // A signature line's printed placeholder ("(盖章)", "年 月 日") is no value.
+            Key::Boilerplate if is_placeholder(v) => {}
             Key::Extra | Key::Boilerplate | Key::DutyBlock => {
                 pr.extra.insert(p.label.clone(), v.to_string());
             }
@@ -216,7 +219,16 @@ impl<'p> FieldReader<'p> {
         if self.duty_rows(row) || self.cost_rows(row) {
             return;
         }
-        let (row, keys) = super::keys::unglue_keys(row);
+        let (row, keys) = {
+            let (joined, keys) = super::keys::unglue_keys(row);
+            // A key cut in two and joined again (`unglue_keys`) keeps its first piece's
+            // cell: the second piece is part of the key, placed with it.
+            if matches!(joined, Cow::Owned(_)) {
+                let absorbed = row.cells.iter().filter(|c| !joined.cells.iter().any(|j| j.id == c.id));
+                self.consumed.extend(absorbed.map(|c| c.id));
+            }
+            (joined, keys)
+        };
         let row = self.fund_cols.filter(row.as_ref(), &keys, self.cross_rows, &mut self.consumed);
         if let Some(unit) = self.fund_cols.unit.take() {
             self.project.money_unit = Some(unit.to_string());
@@ -295,7 +307,10 @@ impl<'p> FieldReader<'p> {
                             continue;
                         }
                     }
-                    _ if matches!(key, Key::Section | Key::Boilerplate) => {}
+                    // A form's signature and contact fields ("项目负责人 | 张三") take the
+                    // cell beside them, within their row only: across rows a signature
+                    // line left blank would take whatever is printed below it.
+                    _ if key == Key::Section || key == Key::Boilerplate && self.cross_rows => {}
                     _ => self.pending.push(p),
                 }
                 continue;
@@ -313,6 +328,11 @@ impl<'p> FieldReader<'p> {
                 continue;
             }
             if self.hold_amount(cell) {
+                continue;
+            }
+            // The rest of a signature line's placeholder cut at spaces ("年 | 月 | 日").
+            if seen_kinds.contains(&Key::Boilerplate) && is_placeholder(&cell.text) {
+                self.consumed.push(cell.id);
                 continue;
             }
             // The nearest open key to the left takes the value; in a stream, goal keys
@@ -460,3 +480,15 @@ mod period;
 #[path = "field_order.rs"]
 mod order;
 use order::owner;
+
+/// What a form prints on a signature line for the signer to fill in: "(盖章)", "签字：",
+/// "年 月 日", brackets and blanks. Nothing of the filing's own.
+fn is_placeholder(v: &str) -> bool {
+    let words = ["盖章", "签字", "签章", "签名", "公章", "单位", "年", "月", "日"];
+    let mut rest = v.trim_matches(|c: char| c.is_whitespace() || "()（）:：".contains(c));
+    while !rest.is_empty() {
+        let Some(w) = words.iter().find(|w| rest.starts_with(**w)) else { return false };
+        rest = rest[w.len()..].trim_start_matches(|c: char| c.is_whitespace() || "()（）:：".contains(c));
+    }
+    true
+}

@@ -199,6 +199,7 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("项目基本信息", Key::Section),
     ("部门基本信息", Key::Section),
     ("项目负责人及电话", Key::Extra),
+    ("项目负责人及联系电话", Key::Extra),
     // The submitting unit printed over a 湖南 table; kept as printed, beside 主管部门.
     ("单位名称", Key::Extra),
     ("项目负责人", Key::Boilerplate),

@@ -139,15 +139,61 @@ fn key_match_at(norm: &str) -> Option<(Key, &'static str, bool)> {
 /// name-like field is about to take.
 pub fn is_label_piece(v: &str) -> bool {
     let n = v.chars().count();
-    if n < 2 {
-        return true;
-    }
+    n < 2 || n <= 12 && is_key_head(&label_key(v))
+}
+
+/// Whether a normalised text is a proper head of a key: its first characters, two or
+/// more, short of the whole key.
+fn is_key_head(norm: &str) -> bool {
     // The proper heads of every key, gathered once: a scan of the whole table per
     // cell cost 0.4 % of a corpus's instructions.
     static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         KEYS.iter().flat_map(|(key, _)| key.char_indices().skip(2).map(|(i, _)| &key[..i])).collect()
     });
-    n <= 12 && HEADS.contains(label_key(v).as_str())
+    // The keys open with some fifty characters, none of the indicator table's words:
+    // a binary search over them rules out most cells before the string hash.
+    static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut v: Vec<char> = KEYS.iter().filter_map(|(key, _)| key.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    norm.chars().next().is_some_and(|c| FIRSTS.binary_search(&c).is_ok()) && HEADS.contains(norm)
+}
+
+/// "年度主要目标 | 和成果 | 新建…": a field name that its cell's line break or a run of
+/// spaces cut in two, each piece a cell of its own, so that neither is a key and the
+/// value went unplaced. A cell that is a key's head (not a key itself) and the cell
+/// after it that completes the key are joined again. `None` when no key was cut.
+fn join_split_keys(row: &Row, keys: &[CellKey]) -> Option<Row> {
+    // Two cells that are no keys, the first short: then a proper head of a key (its
+    // key is precomputed, no allocation) that the second completes. Most cells of a
+    // field row are a key or stand before one, and are ruled out by the first test.
+    let head = |i: usize| {
+        let (a, b) = (&row.cells[i], &row.cells[i + 1]);
+        keys[i + 1].is_none() && keys[i].is_none() && a.short && !b.is_empty() && a.key().chars().nth(1).is_some() && is_key_head(a.key())
+    };
+    let joins = |i: usize| {
+        let (a, b) = (&row.cells[i], &row.cells[i + 1]);
+        key_of(&format!("{}{}", a.text.trim_ws(), b.text.trim_ws())).is_some_and(|(_, k, _)| k.chars().count() > a.key().chars().count())
+    };
+    let first = (0..row.cells.len().saturating_sub(1)).find(|&i| head(i) && joins(i))?;
+    let mut cells: Vec<Cell> = row.cells[..first].to_vec();
+    let mut i = first;
+    while i < row.cells.len() {
+        if i + 1 < row.cells.len() && head(i) && joins(i) {
+            let (a, b) = (&row.cells[i], &row.cells[i + 1]);
+            cells.push(a.with_text(format!("{}{}", a.text.trim_ws(), b.text.trim_ws()), 0));
+            i += 2;
+        } else {
+            cells.push(row.cells[i].clone());
+            i += 1;
+        }
+    }
+    for (col, c) in cells.iter_mut().enumerate() {
+        c.col = col;
+    }
+    Some(Row { line: row.line, cells })
 }
 
 /// "项目资金(万元)" keeps its unit in brackets; the key match ignores them.
@@ -327,6 +373,15 @@ pub type CellKey = Option<(Key, &'static str, Option<String>)>;
 /// row (borrowed when nothing was cut) and each cell's key, computed once.
 pub fn unglue_keys(row: &Row) -> (Cow<'_, Row>, Vec<CellKey>) {
     let keys: Vec<CellKey> = row.cells.iter().map(key_of_cell).collect();
+    if let Some(joined) = join_split_keys(row, &keys) {
+        let keys = joined.cells.iter().map(key_of_cell).collect();
+        let (row, keys) = unglue(&joined, keys);
+        return (Cow::Owned(row.into_owned()), keys);
+    }
+    unglue(row, keys)
+}
+
+fn unglue(row: &Row, keys: Vec<CellKey>) -> (Cow<'_, Row>, Vec<CellKey>) {
     // Where a cell is cut: before every later field name, in a cell that starts with
     // one, or in a long run of glued text (a flattened form) that holds several.
     let cuts_of = |c: &Cell, k: &CellKey| -> Vec<usize> {

@@ -64,28 +64,39 @@ pub fn is_site_controls(row: &Row) -> bool {
     strong > 0 || weak >= 2
 }
 
-/// "时间:2019-12-31 15:38:36 来源::": a bare 时间 with a date (and maybe a clock time),
-/// and a website label among the rest of the line. Cells or, in a one-cell row, the
-/// whitespace-separated parts of its text are what is looked at.
+/// "时间:2019-12-31 15:38:36 来源::": a bare 时间 or 日期 with a date (and maybe a clock
+/// time), and a website label among the rest of the line; or "日期:2022-12-30" alone.
+/// Cells or, in a one-cell row, the whitespace-separated parts of its text are what is
+/// looked at.
 pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
     let mut cells = row.non_empty();
     let Some(first) = cells.next() else { return false };
     let t = first.text.trim_ws();
-    if !t.starts_with("时间") {
+    // Asked of every row: two byte compares rule out nearly all.
+    let word = if t.starts_with("时间") {
+        "时间"
+    } else if t.starts_with("日期") {
+        "日期"
+    } else {
         return false;
-    }
+    };
     let parts: Vec<&str> = if row.single().is_some() {
         t.split_whitespace().collect()
     } else {
         row.non_empty().map(|c| c.text.trim_ws()).collect()
     };
-    let Some(date) = parts[0].strip_prefix("时间").map(|r| r.trim_start().trim_start_matches([':', '：']).trim_start()) else {
+    let Some(date) = parts[0].strip_prefix(word).map(|r| r.trim_start().trim_start_matches([':', '：']).trim_start()) else {
         return false;
     };
     // The date may stand in the next part when a space follows the colon.
     let (date, rest) = if date.is_empty() { (parts.get(1).copied().unwrap_or(""), &parts[2.min(parts.len())..]) } else { (date, &parts[1..]) };
     if !is_date(date) {
         return false;
+    }
+    // "日期:2022-12-30" alone under a page's title: the date as a website prints it,
+    // with dashes or slashes (a filing writes 2022年12月30日).
+    if word == "日期" && rest.is_empty() && date.split(['-', '/']).count() == 3 {
+        return true;
     }
     let mut companion = false;
     for p in rest {
