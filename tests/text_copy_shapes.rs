@@ -71,3 +71,48 @@ fn markdown_cells_over_two_lines_are_one_cell() {
     // The rule under the header is no row: no "---" left unplaced.
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }
+
+/// "2021年" alone over a table whose title names no year: the filing's year.
+const YEAR_OVER_TABLE: &str = "2021年
+项目支出绩效目标表
+项目名称\t社区健身设施更新项目
+主管部门\t某区体育局
+年度目标\t更新社区健身器材
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t更新器材数量\t≥120件
+产出指标\t时效指标\t完成时间\t2021年
+效益指标\t社会效益指标\t居民满意度\t≥90%
+";
+
+#[test]
+fn a_bare_year_line_over_the_table_is_the_year() {
+    let f = parse(YEAR_OVER_TABLE);
+    assert_eq!(f.year, Some(2021), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+    // A year in a value cell stays the indicator's value.
+    let inds: Vec<(&str, &str)> = all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str())).collect();
+    assert_eq!(inds, [("更新器材数量", "≥120件"), ("完成时间", "2021年"), ("居民满意度", "≥90%")], "{}", show(&f));
+}
+
+/// The same year line repeated as a page heading inside the table, under a title that
+/// gives another year: furniture, neither the year nor an indicator nor a finding.
+const YEAR_INSIDE_TABLE: &str = "某区2022年项目支出绩效目标表
+项目名称\t社区健身设施更新项目
+主管部门\t某区体育局
+2021年
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t更新器材数量\t≥120件
+2021年
+效益指标\t社会效益指标\t居民满意度\t≥90%
+";
+
+#[test]
+fn a_bare_year_line_inside_the_table_is_furniture() {
+    let f = parse(YEAR_INSIDE_TABLE);
+    assert_eq!(f.year, Some(2022), "{}", show(&f));
+    let names: Vec<&str> = all(&f).iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["更新器材数量", "居民满意度"], "{}", show(&f));
+    assert_eq!(f.projects[0].department.as_deref(), Some("某区体育局"), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+    assert!(f.diagnostics.iter().all(|d| d.snippet.as_deref() != Some("2021年")), "{}", show(&f));
+}
