@@ -41,6 +41,8 @@ pub struct FieldReader<'p> {
     pending: Vec<Pending>,
     /// Keys that ended a row without a value, waiting for the row below.
     column_keys: Vec<Pending>,
+    /// The row above was field names only: their values may be the row below.
+    key_row: Option<Vec<Pending>>,
     fund_periods: Vec<Period>,
     /// In a stream, the money keys read so far: a row is one cell there, so the n-th
     /// "其中：财政拨款" of side-by-side periods is counted over the whole block.
@@ -90,6 +92,7 @@ impl<'p> FieldReader<'p> {
             consumed: Vec::new(),
             pending: Vec::new(),
             column_keys: Vec::new(),
+            key_row: None,
             fund_periods: Vec::new(),
             stream_money: Vec::new(),
             in_purpose_block: false,
@@ -216,7 +219,13 @@ impl<'p> FieldReader<'p> {
         if self.duty_rows(row) || self.cost_rows(row) {
             return;
         }
+        if let Some(above) = self.key_row.take() {
+            if self.values_under_keys(row, &above) {
+                return;
+            }
+        }
         let (row, keys) = super::keys::unglue_keys(row);
+        let key_row = self.key_row_of(&row, &keys);
         let row = self.fund_cols.filter(row.as_ref(), &keys, self.cross_rows, &mut self.consumed);
         if let Some(unit) = self.fund_cols.unit.take() {
             self.project.money_unit = Some(unit.to_string());
@@ -336,6 +345,7 @@ impl<'p> FieldReader<'p> {
         if !self.cross_rows && keys_in_row > 0 {
             self.column_keys = std::mem::take(&mut self.pending);
         }
+        self.key_row = key_row;
     }
 
 
@@ -381,6 +391,7 @@ impl<'p> FieldReader<'p> {
     /// The indicator matrix lies between the block above and the rows after it: a
     /// goal above it is closed.
     pub fn close_goal(&mut self) {
+        self.key_row = None;
         self.open_goal = None;
     }
 
@@ -459,4 +470,6 @@ mod blocks;
 mod period;
 #[path = "field_order.rs"]
 mod order;
+#[path = "field_columns.rs"]
+mod columns;
 use order::owner;
