@@ -34,6 +34,14 @@ fn full_width_pipes_cut_cells_as_pipes_do() {
 }
 
 #[test]
+fn full_width_pipes_with_a_stray_ascii_pipe_still_cut_cells() {
+    let text = format!("{WIDE_PIPES}填报人：李四 | 联系电话：0000-1234567\n");
+    let f = parse(&text);
+    assert_eq!(f.projects[0].name.as_deref(), Some("乡村道路养护项目"), "{}", show(&f));
+    assert_eq!(all(&f).len(), 2, "{}", show(&f));
+}
+
+#[test]
 fn a_stray_full_width_pipe_in_prose_cuts_nothing() {
     let prose = "关于某县2023年项目绩效目标的说明\n本年度重点保障道路养护｜桥梁检测等工作。\n各单位按要求执行。\n请认真落实。\n";
     let g = split_cells(prose);

@@ -101,18 +101,20 @@ const WIDE_PIPE: &str = "｜";
 
 /// `text` with its full-width pipes made "|" where they cut its lines into cells as
 /// a pipe copy's do: as many lines cut by them as the pipe styles need (see
-/// [`detect`]), none cut by "|" already. A stray "｜" in prose stays as it is.
+/// [`detect`]), and more than lines with a "|" (a copy cut by "|" whose text holds a
+/// "｜" keeps it). A stray "｜" in prose stays as it is.
 fn wide_pipes_as_pipes(text: &str) -> Option<String> {
     // Most texts have none: one substring search before any line is looked at.
-    if !crate::chars::has(text, WIDE_PIPE) || text.contains('|') {
+    if !crate::chars::has(text, WIDE_PIPE) {
         return None;
     }
-    let (mut non_blank, mut cut) = (0usize, 0usize);
+    let (mut non_blank, mut cut, mut narrow) = (0usize, 0usize, 0usize);
     for line in crate::chars::lines(text).filter(|l| !is_blank(l)) {
         non_blank += 1;
+        narrow += usize::from(line.contains('|'));
         cut += usize::from(line.split(WIDE_PIPE).filter(|p| !p.trim_ws().is_empty()).nth(1).is_some());
     }
-    (cut * 10 >= non_blank * 3).then(|| text.replace(WIDE_PIPE, "|"))
+    (cut * 10 >= non_blank * 3 && narrow < cut).then(|| text.replace(WIDE_PIPE, "|"))
 }
 
 /// Cut decoded text into a grid of cells.
