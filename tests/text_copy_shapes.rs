@@ -124,3 +124,21 @@ fn a_bare_year_line_inside_the_table_is_furniture() {
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
     assert!(f.diagnostics.iter().all(|d| d.snippet.as_deref() != Some("2021年")), "{}", show(&f));
 }
+
+/// A markdown table printed without closing pipes closes no row by "|": each line is
+/// a row, and the line after the table is no part of its last cell.
+#[test]
+fn markdown_without_closing_pipes_reads_a_row_a_line() {
+    let text = "| 项目名称 | 河道保洁项目
+|---|---
+| 主管部门 | 某镇水务站
+| 一级指标 | 二级指标 | 三级指标 | 指标值
+| 产出指标 | 数量指标 | 保洁河道长度 | ≥18公里
+填报人：王五
+";
+    let g = split_cells(text);
+    let rows: Vec<Vec<&str>> = g.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+    assert_eq!(rows[1], ["主管部门", "某镇水务站"]);
+    assert_eq!(rows[3], ["产出指标", "数量指标", "保洁河道长度", "≥18公里"]);
+    assert_eq!(rows[4], ["填报人：王五"]);
+}

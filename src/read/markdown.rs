@@ -14,9 +14,9 @@ pub(super) fn is_rule(line: &str) -> bool {
     t.starts_with('|') && t.contains('-') && t.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
 }
 
-/// The cells between a line's outer pipes.
+/// The columns of a rule: its dashed cells (its outer pipes are optional).
 fn width(rule: &str) -> usize {
-    pipe_parts(rule.trim_ws()).len().saturating_sub(2)
+    pipe_parts(rule).iter().filter(|p| !p.is_empty()).count()
 }
 
 /// Rows of a markdown copy. A row not closed by "|" at the end of its line goes on
@@ -25,7 +25,12 @@ fn width(rule: &str) -> usize {
 /// fewer cells than the table is wide — a full row there is the next row instead.
 /// The rule lines are no rows: the width of the table under each is taken from it.
 pub(super) fn rows(lines: &[&str], b: &mut GridBuilder) {
-    let mut wide = lines.iter().find(|l| is_rule(l)).map_or(0, |l| width(l));
+    // A table whose header row is not closed by "|" closes none of its rows: there
+    // every line is a row.
+    let closing = |rule: usize| rule > 0 && lines[rule - 1].trim_ws().ends_with('|');
+    let first = lines.iter().position(|l| is_rule(l));
+    let mut wide = first.map_or(0, |k| width(lines[k]));
+    let mut rows_close = first.is_some_and(closing);
     let mut open: Option<(usize, Vec<(String, usize)>)> = None;
     let flush = |open: &mut Option<(usize, Vec<(String, usize)>)>, b: &mut GridBuilder| {
         if let Some((at, row)) = open.take() {
@@ -38,18 +43,19 @@ pub(super) fn rows(lines: &[&str], b: &mut GridBuilder) {
             flush(&mut open, b);
             if is_rule(line) {
                 wide = width(line);
+                rows_close = closing(i);
             }
             continue;
         }
         let t = line.trim_ws();
         let lead = t.starts_with('|');
-        let closed = t.ends_with('|');
+        let closed = t.ends_with('|') || !rows_close;
         let mut parts = pipe_parts(t);
         if lead {
             parts.remove(0);
         }
         // The empty piece after a closing pipe is kept, as the other pipe rows keep it.
-        let filled = parts.len() - usize::from(closed);
+        let filled = parts.len() - usize::from(t.ends_with('|'));
         let mut cells = parts.into_iter().map(|p| (p.to_string(), n));
         match open.as_mut() {
             Some((_, row)) if !lead || filled < wide => {
