@@ -137,7 +137,7 @@ fn ambiguous(layout: &Layout) -> Vec<Leftover> {
 }
 
 fn budget_year(layout: &Layout) -> Option<i32> {
-    if let Some(y) = layout.explicit_year.or(layout.title_year) {
+    if let Some(y) = layout.explicit_year.or(layout.title_year).or(layout.heading_year) {
         return Some(y);
     }
     let values = layout.projects.iter().flat_map(|d| d.raw.iter()).flat_map(|r| r.values.iter().map(String::as_str));

@@ -66,3 +66,39 @@ fn a_short_last_line_right_of_its_pushed_cell_ends_that_cell() {
         ]
     );
 }
+
+/// A funds row whose amount has the next key one space after it ("5800000.00
+/// 其中：财政资", "金：" wrapped below): the amount and the key are two cells, so the
+/// totals are read (they were None, the amount glued onto the key).
+#[test]
+fn an_amount_one_space_before_a_fund_key_is_its_own_cell() {
+    // A raw string: the indentation is the layout.
+    let text = r"              项目支出绩效目标表（2023 年度）
+
+项目名称          城市绿道维护项目
+
+
+主管部门          某市园林局                   实施单位         某市绿道管理所
+
+
+项目资金（元）    年度资金总额：   5800000.00 其中：财政资       5800000.00     其他资金    0
+                                金：
+
+
+年度绩效目标      完成城市绿道日常维护，保障绿道通行安全。
+
+
+一级指标 二级指标     三级指标                  指标值
+
+
+产出指标 数量指标     维护绿道长度              ≥35 公里
+
+
+效益指标 社会效益指标 游客满意度                ≥90%
+";
+    let f = parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap();
+    let funds = f.projects[0].funds.annual.as_ref().expect("annual funds");
+    assert_eq!((funds.total, funds.fiscal, funds.other), (Some(5800000.0), Some(5800000.0), Some(0.0)));
+    assert!(f.diagnostics.iter().all(|d| d.code != "S005"), "{:?}", f.diagnostics);
+    assert_eq!(indicators(&f), ["产出指标 | 数量指标 | 维护绿道长度 | ≥35公里", "效益指标 | 社会效益指标 | 游客满意度 | ≥90%"]);
+}

@@ -162,3 +162,15 @@ impl FieldReader<'_> {
 pub(super) fn is_connective(c: &Cell) -> bool {
     matches!(c.key(), "其中" | "其中:")
 }
+
+/// What a form prints on a signature line for the signer to fill in: "(盖章)", "签字：",
+/// "年 月 日", brackets and blanks. Nothing of the filing's own.
+pub(super) fn is_placeholder(v: &str) -> bool {
+    let words = ["盖章", "签字", "签章", "签名", "公章", "单位", "年", "月", "日"];
+    let mut rest = v.trim_matches(|c: char| c.is_whitespace() || "()（）:：".contains(c));
+    while !rest.is_empty() {
+        let Some(w) = words.iter().find(|w| rest.starts_with(**w)) else { return false };
+        rest = rest[w.len()..].trim_start_matches(|c: char| c.is_whitespace() || "()（）:：".contains(c));
+    }
+    true
+}

@@ -42,6 +42,8 @@ pub struct FieldReader<'p> {
     pending: Vec<Pending>,
     /// Keys that ended a row without a value, waiting for the row below.
     column_keys: Vec<Pending>,
+    /// The row above was field names only: their values may be the row below.
+    key_row: Option<Vec<Pending>>,
     fund_periods: Vec<Period>,
     /// In a stream, the money keys read so far: a row is one cell there, so the n-th
     /// "其中：财政拨款" of side-by-side periods is counted over the whole block.
@@ -91,6 +93,7 @@ impl<'p> FieldReader<'p> {
             consumed: Vec::new(),
             pending: Vec::new(),
             column_keys: Vec::new(),
+            key_row: None,
             fund_periods: Vec::new(),
             stream_money: Vec::new(),
             in_purpose_block: false,
@@ -219,6 +222,11 @@ impl<'p> FieldReader<'p> {
         if self.duty_rows(row) || self.cost_rows(row) {
             return;
         }
+        if let Some(above) = self.key_row.take() {
+            if self.values_under_keys(row, &above) {
+                return;
+            }
+        }
         let (row, keys) = {
             let (joined, keys) = super::keys::unglue_keys(row);
             // A key cut in two and joined again (`unglue_keys`) keeps its first piece's
@@ -229,6 +237,7 @@ impl<'p> FieldReader<'p> {
             }
             (joined, keys)
         };
+        let key_row = self.key_row_of(&row, &keys);
         let row = self.fund_cols.filter(row.as_ref(), &keys, self.cross_rows, &mut self.consumed);
         if let Some(unit) = self.fund_cols.unit.take() {
             self.project.money_unit = Some(unit.to_string());
@@ -356,6 +365,7 @@ impl<'p> FieldReader<'p> {
         if !self.cross_rows && keys_in_row > 0 {
             self.column_keys = std::mem::take(&mut self.pending);
         }
+        self.key_row = key_row;
     }
 
 
@@ -401,6 +411,7 @@ impl<'p> FieldReader<'p> {
     /// The indicator matrix lies between the block above and the rows after it: a
     /// goal above it is closed.
     pub fn close_goal(&mut self) {
+        self.key_row = None;
         self.open_goal = None;
     }
 
@@ -472,23 +483,14 @@ impl<'p> FieldReader<'p> {
 
 #[path = "field_wrap.rs"]
 mod wrap;
-use wrap::is_connective;
+use wrap::{is_connective, is_placeholder};
 #[path = "field_blocks.rs"]
 mod blocks;
 #[path = "field_period.rs"]
 mod period;
 #[path = "field_order.rs"]
 mod order;
+#[path = "field_columns.rs"]
+mod columns;
 use order::owner;
 
-/// What a form prints on a signature line for the signer to fill in: "(盖章)", "签字：",
-/// "年 月 日", brackets and blanks. Nothing of the filing's own.
-fn is_placeholder(v: &str) -> bool {
-    let words = ["盖章", "签字", "签章", "签名", "公章", "单位", "年", "月", "日"];
-    let mut rest = v.trim_matches(|c: char| c.is_whitespace() || "()（）:：".contains(c));
-    while !rest.is_empty() {
-        let Some(w) = words.iter().find(|w| rest.starts_with(**w)) else { return false };
-        rest = rest[w.len()..].trim_start_matches(|c: char| c.is_whitespace() || "()（）:：".contains(c));
-    }
-    true
-}

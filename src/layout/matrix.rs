@@ -238,7 +238,7 @@ impl<'s> Assembler<'s> {
     pub fn row(&mut self, row: &Row) {
         // A page number between two rows of a table broken over pages: not a row, and
         // the carried levels run on across it.
-        if segment::is_page_break_row(row, !self.stream) {
+        if segment::is_page_break_row(row, !self.stream) || !self.stream && is_year_heading(row) {
             self.consumed.extend(row.non_empty().map(|c| c.id));
             return;
         }
@@ -443,3 +443,11 @@ mod levels;
 #[cfg(test)]
 #[path = "matrix_tests.rs"]
 mod tests;
+
+/// "2021年" alone on a line between the rows of a table: a page's heading, not an
+/// indicator. Only a whole line in its first cell (a year in a later column is a value).
+fn is_year_heading(row: &Row) -> bool {
+    // Asked of every matrix row: a first cell opening with a digit first.
+    row.cells.first().is_some_and(|c| c.text.starts_with(|ch: char| ch.is_ascii_digit()))
+        && row.single().is_some_and(|c| super::title_rows::heading_year(&c.text).is_some())
+}

@@ -28,6 +28,7 @@ pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
 pub mod segment;
+mod title_rows;
 mod side_by_side;
 mod sheet_names;
 pub mod spaced;
@@ -63,6 +64,8 @@ pub struct Layout {
     pub titles: Vec<String>,
     pub explicit_year: Option<i32>,
     pub title_year: Option<i32>,
+    /// A year alone on a line ("2021年"): the year where nothing else gives it.
+    pub heading_year: Option<i32>,
     /// The issuing unit a budget document's own name gives (its tables may not).
     pub document_agency: Option<String>,
     /// A whole budget document's own name: the filing's title where no table has one.
@@ -86,60 +89,6 @@ impl Layout {
 
     fn mark_row(&mut self, row: &Row) {
         self.mark(row.cells.iter().map(|c| c.id));
-    }
-
-    /// Title and year rows: consumed wherever they are. Returns None for other rows.
-    fn title_or_year(&mut self, row: &Row) -> Option<Option<segment::Title>> {
-        if document::is_page_furniture(row) {
-            self.mark_row(row);
-            return Some(None);
-        }
-        if let Some(t) = segment::title_of(row) {
-            if !t.numbered {
-                if self.title.is_none() {
-                    self.title = Some(t.text.clone());
-                }
-                if self.title_year.is_none() {
-                    self.title_year = document::title_year(&t.text);
-                }
-            }
-            self.titles.push(t.text.clone());
-            self.mark_row(row);
-            return Some(Some(t));
-        }
-        if let Some(text) = row.single().map(|c| c.text.as_str()) {
-            if let Some(y) = document::explicit_year(text) {
-                self.explicit_year.get_or_insert(y);
-                self.mark_row(row);
-                return Some(None);
-            }
-            // A notice publishing targets in prose names the document as a title does.
-            if let Some(title) = document::notice_title(text) {
-                if self.title.is_none() {
-                    self.title = Some(title.to_string());
-                }
-                if self.title_year.is_none() {
-                    self.title_year = document::title_year(title);
-                }
-                self.mark_row(row);
-                return Some(None);
-            }
-            // A whole budget document's name: its unit and year; the title only where no
-            // table prints one (the records' title is the target table's).
-            if let Some((agency, year)) = document::budget_document_title(text) {
-                self.document_agency = self.document_agency.take().or(agency);
-                self.title_year = self.title_year.or(year);
-                self.document_name.get_or_insert_with(|| text.trim().to_string());
-                self.mark_row(row);
-                return Some(None);
-            }
-            // "附件2" over a table: which annex of a notice the table is, nothing of it.
-            if document::is_annex_number(text) {
-                self.mark_row(row);
-                return Some(None);
-            }
-        }
-        None
     }
 }
 
@@ -200,7 +149,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
     }
     for row in &rows[..preamble] {
-        layout.title_or_year(row);
+        layout.title_or_year(row, true);
     }
     // A workbook's budget sheet (05-1) before the first table: its rows give funds to
     // the projects of the same name further on.
@@ -224,7 +173,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
             if region_budget.rows.contains(&k) {
                 continue;
             }
-            if let Some(title) = layout.title_or_year(row) {
+            if let Some(title) = layout.title_or_year(row, !cross_rows) {
                 if let Some(t) = title.filter(|t| t.numbered && heading.is_none()) {
                     heading = Some(t.text);
                 }
@@ -347,7 +296,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         let footer = &rows[footer_at.min(rows.len())..];
         for (k, row) in footer.iter().enumerate() {
-            if layout.title_or_year(row).is_some() {
+            if layout.title_or_year(row, !cross_rows).is_some() {
                 continue;
             }
             // Prose after the table is quoted (S005), not searched for field names:

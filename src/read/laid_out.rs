@@ -75,7 +75,7 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
                 let next = chars.get(i + 1).copied();
                 let prev = chars[i - 1];
                 match next {
-                    Some(nc) if nc != ' ' && !(is_ideograph(prev) && (is_ideograph(nc) || is_comparator(nc))) => {
+                    Some(nc) if nc != ' ' && !(is_ideograph(prev) && (is_ideograph(nc) || is_comparator(nc))) && !fund_key_after_amount(&text, &chars[i + 1..]) => {
                         // After a number ("2024 年", "530 元") the space is inside a cell.
                         if !prev.is_ascii_alphanumeric() {
                             soft.push((i + 1, text.len()));
@@ -96,6 +96,21 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
     }
     mark_runs(&mut out);
     out
+}
+
+/// Where a fund key opens a cell: "其中：财政资金", "财政拨款", "其他资金", "上级补助",
+/// "本级财政".
+const FUND_KEY_STARTS: [[char; 2]; 5] = [['其', '中'], ['财', '政'], ['其', '他'], ['上', '级'], ['本', '级']];
+
+/// A funds row printed with the next key one space after an amount ("5800000.00
+/// 其中：财政资"): the space is a column gap, not pdftotext's space before a unit
+/// ("530 元"). Only an amount (digits, a point, commas) before a fund key's start;
+/// asked at a single space after a digit, the next character's lead first.
+fn fund_key_after_amount(text: &str, rest: &[char]) -> bool {
+    text.ends_with(|c: char| c.is_ascii_digit())
+        && rest.len() >= 2
+        && FUND_KEY_STARTS.iter().any(|k| k[0] == rest[0] && k[1] == rest[1])
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 pub(super) fn mark_runs(line: &mut [Piece]) {
@@ -376,6 +391,9 @@ mod tests {
         assert_eq!(texts("群众生态质量 ≤3%"), want(&[(0, "群众生态质量"), (7, "≤3%")]));
         // pdftotext's space between an ideograph and a digit is dropped, a word space kept.
         assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(1, "资金拨付（当年12月底前）"), (18, "Project A")]));
+        // An amount one space before a fund key: two cells; a number inside a name, one.
+        assert_eq!(texts("总额：   5800000.00 其中：财政资"), want(&[(0, "总额："), (6, "5800000.00"), (17, "其中：财政资")]));
+        assert_eq!(texts("完成 12 其他工作"), want(&[(0, "完成12其他工作")]));
     }
 
     fn rows_of(text: &str) -> Vec<Vec<String>> {

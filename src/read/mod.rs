@@ -15,6 +15,7 @@ mod laid_out;
 mod laid_out_columns;
 mod laid_out_detect;
 mod laid_out_pages;
+mod markdown;
 mod mht;
 pub mod pdf;
 mod pdf_columns;

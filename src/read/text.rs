@@ -14,16 +14,16 @@ fn is_title_like(line: &str) -> bool {
     t.starts_with("[bookmark") || t.ends_with("绩效目标表") || t.ends_with("申报表") || t.ends_with("目标表")
 }
 
-fn is_blank(line: &str) -> bool {
+pub(super) fn is_blank(line: &str) -> bool {
     TrimWs::is_blank(line)
 }
 
-fn is_pipe_only(line: &str) -> bool {
+pub(super) fn is_pipe_only(line: &str) -> bool {
     let t = line.trim_ws();
     !t.is_empty() && t.chars().all(|c| c == '|' || c.is_whitespace())
 }
 
-fn pipe_parts(line: &str) -> Vec<&str> {
+pub(super) fn pipe_parts(line: &str) -> Vec<&str> {
     split_ascii(line, b'|').map(TrimWs::trim_ws).collect()
 }
 
@@ -95,8 +95,32 @@ fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
     single * 10 >= non_blank * 8
 }
 
+/// The full-width pipe some pages flattened from HTML print between cells
+/// ("项目名称｜某某项目｜主管部门｜某局").
+const WIDE_PIPE: &str = "｜";
+
+/// `text` with its full-width pipes made "|" where they cut its lines into cells as
+/// a pipe copy's do: as many lines cut by them as the pipe styles need (see
+/// [`detect`]), and more than lines with a "|" (a copy cut by "|" whose text holds a
+/// "｜" keeps it). A stray "｜" in prose stays as it is.
+fn wide_pipes_as_pipes(text: &str) -> Option<String> {
+    // Most texts have none: one substring search before any line is looked at.
+    if !crate::chars::has(text, WIDE_PIPE) {
+        return None;
+    }
+    let (mut non_blank, mut cut, mut narrow) = (0usize, 0usize, 0usize);
+    for line in crate::chars::lines(text).filter(|l| !is_blank(l)) {
+        non_blank += 1;
+        narrow += usize::from(line.contains('|'));
+        cut += usize::from(line.split(WIDE_PIPE).filter(|p| !p.trim_ws().is_empty()).nth(1).is_some());
+    }
+    (cut * 10 >= non_blank * 3 && narrow < cut).then(|| text.replace(WIDE_PIPE, "|"))
+}
+
 /// Cut decoded text into a grid of cells.
 pub fn split_cells(text: &str) -> Grid {
+    let piped = wide_pipes_as_pipes(text);
+    let text = piped.as_deref().unwrap_or(text);
     let lines: Vec<&str> = crate::chars::lines(text).collect();
     let (mut style, dialect) = detect(text, &lines);
     // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
@@ -187,6 +211,10 @@ fn cell_per_line(lines: &[&str], b: &mut GridBuilder) {
 }
 
 fn pipes(lines: &[&str], b: &mut GridBuilder) {
+    // A markdown copy (its header ruled off by "|---|") may break a cell over lines.
+    if lines.iter().any(|l| super::markdown::is_rule(l)) {
+        return super::markdown::rows(lines, b);
+    }
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if is_blank(line) || is_pipe_only(line) {
