@@ -160,5 +160,7 @@ impl FieldReader<'_> {
 
 /// A cell that holds only "其中" (with or without its colon).
 pub(super) fn is_connective(c: &Cell) -> bool {
-    matches!(c.key(), "其中" | "其中:")
+    // 广西 公开表 print a 小计 cell between a fund source and its amount
+    // ("一般公共预算拨款 | 小计 | 100"): the source's own total, no value of its own.
+    matches!(c.key(), "其中" | "其中:" | "小计")
 }

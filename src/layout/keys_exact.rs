@@ -22,6 +22,13 @@ const EXACT: &[(&str, Key)] = &[
     ("实际完成情况", Key::Extra),
     // The total's row label under a 自评表's fund columns (总额 | 年初预算 | 调整后预算数 …).
     ("总额", Key::AnnualTotal),
+    // 广西 预算项目绩效目标公开表: "项目资金(万元) | 合计 | 250", then the sources, the
+    // 一般公共预算 one split by level ("市本级 | 250"; kept as printed). As prefix keys
+    // they would take a cost table's 合计数 or prose.
+    ("合计", Key::AnnualTotal),
+    ("市本级", Key::Extra),
+    ("县本级", Key::Extra),
+    ("区本级", Key::Extra),
 ];
 
 /// The labels of the heads over what a 自评表 says was achieved, beside its goal head.
