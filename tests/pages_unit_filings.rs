@@ -121,3 +121,36 @@ fn required_column_marks_in_the_header() {
     );
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }
+
+#[test]
+fn guangxi_table_copied_without_separators() {
+    // The same form flattened to text with its cells run together: the caption before
+    // the glued column names hid the header, "产出数量指标" opened no row, and the
+    // fund rows kept their 合计 / 小计 glued to the amount.
+    let f = parse(
+        "\
+2025年度预算项目绩效目标公开表
+项目名称某县第二小学校舍维修补助
+项目主管部门某县教育局项目实施单位某县第二小学
+项目资金(万元)合计60
+一般公共预算拨款小计60
+年度绩效目标完成校舍维修,保障教学安全。
+项目年度绩效目标衡量指标一级指标二级指标指标内容指标值
+产出指标产出数量指标维修校舍面积≥800平方米
+产出质量指标验收合格率100%
+满意度指标服务对象满意度指标师生满意度≥90%
+",
+    );
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "维修校舍面积", "≥800平方米"),
+            ("产出指标", "质量指标", "验收合格率", "100%"),
+            ("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+    let a = f.projects[0].funds.annual.as_ref().expect("annual funds");
+    assert_eq!((a.total, a.fiscal), (Some(60.0), Some(60.0)), "{}", show(&f));
+}

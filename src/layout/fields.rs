@@ -289,13 +289,14 @@ impl<'p> FieldReader<'p> {
                     Some(m) if m.start() > 0 => r[..m.start()].to_string(),
                     _ => r,
                 });
+                let (p, rest) = self.glued_subtotal(p, rest);
                 match rest {
-                    Some(r) if !r.is_empty() && key != Key::Section => {
+                    Some(r) if !r.is_empty() && p.key != Key::Section => {
                         if !self.assign(&p, &r, None) && key == Key::Boilerplate {
                             continue;
                         }
                     }
-                    _ if matches!(key, Key::Section | Key::Boilerplate) => {}
+                    _ if matches!(p.key, Key::Section | Key::Boilerplate) => {}
                     _ => self.pending.push(p),
                 }
                 continue;
