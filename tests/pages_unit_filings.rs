@@ -154,3 +154,77 @@ fn guangxi_table_copied_without_separators() {
     let a = f.projects[0].funds.annual.as_ref().expect("annual funds");
     assert_eq!((a.total, a.fiscal), (Some(60.0), Some(60.0)), "{}", show(&f));
 }
+
+
+#[test]
+fn periods_split_at_empty_cells_keep_their_fund_columns() {
+    // A copy with one cell per line that breaks a row at each empty cell prints the
+    // 中期 and 年度 sides of "其中:本年财政拨款 | | 其中:本年财政拨款 | 80" as two
+    // rows: both rows read their key as the first (中期) one, so the year's 财政拨款 and
+    // 其他资金 were filed under the midterm funds.
+    let f = parse(
+        "\
+项目支出绩效目标表 |
+|||||
+( 2025 年度) |
+||
+项目名称 |
+某镇中心小学学生营养餐补助 |
+||||
+主管部门及代码 |
+某县教育局 |
+实施单位 |
+某镇中心小学 |
+||
+项目资金(万元) |
+中期资金总额: |
+|
+年度资金总额: |
+88 |
+|
+其中:本年财政拨款 |
+|
+其中:本年财政拨款 |
+80 |
+||
+上年结转资金 |
+|
+上年结转资金 |
+|
+||
+其他资金 |
+|
+其他资金 |
+8 |
+||
+总体目标 |
+中期目标 |
+年度目标 |
+|||
+保障学生营养改善 |
+按标准发放营养餐补助 |
+||||
+绩效指标 |
+一级指标 |
+二级指标 |
+三级指标 |
+指标值 |
+|
+产出指标 |
+数量指标 |
+受益学生人数 |
+≥600人 |
+||
+满意度指标 |
+服务对象满意度指标 |
+家长满意度 |
+≥90% |
+||
+",
+    );
+    let p = &f.projects[0];
+    let a = p.funds.annual.as_ref().expect("annual funds");
+    assert_eq!((a.total, a.fiscal, a.other), (Some(88.0), Some(80.0), Some(8.0)), "{}", show(&f));
+    assert!(p.funds.midterm.as_ref().is_none_or(|m| m.fiscal.is_none() && m.other.is_none()), "{}", show(&f));
+    assert_eq!(p.indicators.len(), 2, "{}", show(&f));
+}

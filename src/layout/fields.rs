@@ -276,7 +276,11 @@ impl<'p> FieldReader<'p> {
                     self.stream_money.push(key);
                     self.stream_money.iter().filter(|k| **k == key).count() - 1
                 } else {
-                    nth
+                    // A copy that breaks a row at each empty cell prints the periods'
+                    // "其中:财政拨款 | | 其中:财政拨款 | 245" as two rows: the key left
+                    // without a value just above is the earlier period's.
+                    let above = column_keys.iter().filter(|q| key.is_money() && q.key == key && q.col == cell.col);
+                    nth + above.map(|q| self.fund_periods.iter().position(|&f| f == q.period).map_or(0, |i| i + 1)).max().unwrap_or(0)
                 };
                 let period = if key.is_money() { self.money_period(key, nth) } else { Period::Annual };
                 let p = Pending { key, label: label.to_string(), col: cell.col, period };
