@@ -7,11 +7,16 @@
 //!
 //! Money keys over amounts and goal heads over their texts are left to the readers
 //! that know them (fund columns, goals under heads).
+//!
+//! Also here: a row's cells and keys as the field reader reads them (glued keys cut
+//! apart, a key cut in two joined again).
+
+use std::borrow::Cow;
 
 use crate::model::Period;
 use crate::read::{Cell, Row};
 
-use super::super::keys::{key_of_cell, CellKey, Key};
+use super::super::keys::{key_of_cell, unglue_keys, CellKey, Key};
 use super::{FieldReader, Pending};
 
 /// A cell that is a field name: a key with nothing after it, or "key：value".
@@ -58,5 +63,17 @@ impl FieldReader<'_> {
             }
         }
         true
+    }
+
+    /// The row's cells and each one's key (`unglue_keys`). A key cut in two and joined
+    /// again keeps its first piece's cell: the second piece is part of the key, placed
+    /// with it.
+    pub(super) fn keyed<'r>(&mut self, row: &'r Row) -> (Cow<'r, Row>, Vec<CellKey>) {
+        let (joined, keys) = unglue_keys(row);
+        if matches!(joined, Cow::Owned(_)) {
+            let absorbed = row.cells.iter().filter(|c| !joined.cells.iter().any(|j| j.id == c.id));
+            self.consumed.extend(absorbed.map(|c| c.id));
+        }
+        (joined, keys)
     }
 }

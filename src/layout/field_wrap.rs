@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::extract::money::parse_amount;
 use crate::read::Cell;
 
-use super::{FieldReader, Key};
+use super::{FieldReader, Key, Pending};
 
 /// A numbered piece of a goal ("目标1:…", "任务二、…", "（3）…", "2、…"): goals list
 /// their parts so, and text cut at spaces or lines puts each part in a cell of its own.
@@ -160,7 +160,29 @@ impl FieldReader<'_> {
 
 /// A cell that holds only "其中" (with or without its colon).
 pub(super) fn is_connective(c: &Cell) -> bool {
-    matches!(c.key(), "其中" | "其中:")
+    // 广西 公开表 print a 小计 cell between a fund source and its amount
+    // ("一般公共预算拨款 | 小计 | 100"): the source's own total, no value of its own.
+    matches!(c.key(), "其中" | "其中:" | "小计")
+}
+
+impl FieldReader<'_> {
+    /// 广西 fund rows glued together: "项目资金(万元)合计60" is the block's total, and
+    /// "一般公共预算拨款小计60" the source's amount behind its 小计 (see `is_connective`).
+    pub(super) fn glued_subtotal(&mut self, mut p: Pending, rest: Option<String>) -> (Pending, Option<String>) {
+        let Some(r) = rest else { return (p, None) };
+        // The block's unit may stand between the label and its 合计.
+        let bare = r.strip_prefix(['(', '（']).and_then(|x| x.split_once([')', '）'])).map_or(r.as_str(), |(_, after)| after.trim_start());
+        if p.key == Key::Section {
+            if let Some(amount) = bare.strip_prefix("合计") {
+                p.key = Key::AnnualTotal;
+                p.period = self.money_period(Key::AnnualTotal, 0);
+                return (p, Some(amount.to_string()));
+            }
+        } else if let Some(amount) = r.strip_prefix("小计").filter(|_| p.key.is_money()) {
+            return (p, Some(amount.to_string()));
+        }
+        (p, Some(r))
+    }
 }
 
 /// What a form prints on a signature line for the signer to fill in: "(盖章)", "签字：",

@@ -3,7 +3,6 @@
 //! its row, or — when a row holds only keys, like "中期目标 … 年度目标" — the cell
 //! under it in the next row.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -227,16 +226,7 @@ impl<'p> FieldReader<'p> {
                 return;
             }
         }
-        let (row, keys) = {
-            let (joined, keys) = super::keys::unglue_keys(row);
-            // A key cut in two and joined again (`unglue_keys`) keeps its first piece's
-            // cell: the second piece is part of the key, placed with it.
-            if matches!(joined, Cow::Owned(_)) {
-                let absorbed = row.cells.iter().filter(|c| !joined.cells.iter().any(|j| j.id == c.id));
-                self.consumed.extend(absorbed.map(|c| c.id));
-            }
-            (joined, keys)
-        };
+        let (row, keys) = self.keyed(row);
         let key_row = self.key_row_of(&row, &keys);
         let row = self.fund_cols.filter(row.as_ref(), &keys, self.cross_rows, &mut self.consumed);
         if let Some(unit) = self.fund_cols.unit.take() {
@@ -297,7 +287,11 @@ impl<'p> FieldReader<'p> {
                     self.stream_money.push(key);
                     self.stream_money.iter().filter(|k| **k == key).count() - 1
                 } else {
-                    nth
+                    // A copy that breaks a row at each empty cell prints the periods'
+                    // "其中:财政拨款 | | 其中:财政拨款 | 245" as two rows: the key left
+                    // without a value just above is the earlier period's.
+                    let above = column_keys.iter().filter(|q| key.is_money() && q.key == key && q.col == cell.col);
+                    nth + above.map(|q| self.fund_periods.iter().position(|&f| f == q.period).map_or(0, |i| i + 1)).max().unwrap_or(0)
                 };
                 let period = if key.is_money() { self.money_period(key, nth) } else { Period::Annual };
                 let p = Pending { key, label: label.to_string(), col: cell.col, period };
@@ -310,8 +304,9 @@ impl<'p> FieldReader<'p> {
                     Some(m) if m.start() > 0 => r[..m.start()].to_string(),
                     _ => r,
                 });
+                let (p, rest) = self.glued_subtotal(p, rest);
                 match rest {
-                    Some(r) if !r.is_empty() && key != Key::Section => {
+                    Some(r) if !r.is_empty() && p.key != Key::Section => {
                         if !self.assign(&p, &r, None) && key == Key::Boilerplate {
                             continue;
                         }
@@ -319,7 +314,7 @@ impl<'p> FieldReader<'p> {
                     // A form's signature and contact fields ("项目负责人 | 张三") take the
                     // cell beside them, within their row only: across rows a signature
                     // line left blank would take whatever is printed below it.
-                    _ if key == Key::Section || key == Key::Boilerplate && self.cross_rows => {}
+                    _ if p.key == Key::Section || p.key == Key::Boilerplate && self.cross_rows => {}
                     _ => self.pending.push(p),
                 }
                 continue;

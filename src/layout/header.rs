@@ -79,7 +79,19 @@ pub fn role_of(text: &str) -> Option<Role> {
 
 /// Column role from an already normalised key.
 pub fn role_of_key(key: &str) -> Option<Role> {
+    let key = unstarred(key);
     HEADER_MAP.get(key).copied().or_else(|| qualified_role(key))
+}
+
+/// A column name without the asterisk that marks a required column: 一体化 exports
+/// (海南: "一级指标* | 二级指标* | … | 权重*") print it after the name, other forms
+/// before it ("*指标值"). A byte test first: nearly no name carries one.
+fn unstarred(key: &str) -> &str {
+    if key.as_bytes().first() == Some(&b'*') || key.as_bytes().last() == Some(&b'*') {
+        key.trim_matches('*')
+    } else {
+        key
+    }
 }
 
 /// A known column name with a bracketed note after it ("指标值(含单位)",
@@ -104,7 +116,7 @@ static VALUE_LAST: LazyLock<Vec<char>> = LazyLock::new(|| {
 
 /// Whether the cell could name the value column (a cheap gate before [`role_of_cell`]).
 pub fn may_name_value(c: &Cell) -> bool {
-    c.short && c.key().chars().next_back().is_some_and(|l| VALUE_LAST.contains(&l))
+    c.short && unstarred(c.key()).chars().next_back().is_some_and(|l| VALUE_LAST.contains(&l))
 }
 
 pub fn role_of_cell(c: &Cell) -> Option<Role> {

@@ -69,6 +69,11 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     ("指标说明", Role::Desc),
     ("指标定义", Role::Desc),
     ("指标值", Role::Value),
+    // 海南 一体化 export: the indicator columns prefixed 绩效 ("绩效指标性质* |
+    // 绩效指标值* | 绩效度量单位").
+    ("绩效指标值", Role::Value),
+    ("绩效指标性质", Role::Cmp),
+    ("绩效度量单位", Role::Unit),
     ("目标值", Role::Value),
     ("年度指标值", Role::Value),
     ("指标目标值", Role::Value),

@@ -38,6 +38,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("用途范围", Key::Extra),
     ("实施周期", Key::Period),
     ("项目主管部门", Key::Department),
+    // 天津 抗疫特别国债 / 打捆项目 tables: "主管预算部门 | 某区教育局 | 项目预算金额(万元)".
+    ("主管预算部门", Key::Department),
     ("预算部门", Key::Department),
     ("区级主管部门", Key::Department),
     ("县级主管部门", Key::Department),
@@ -64,6 +66,14 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("其中:中央补助", Key::Extra),
     ("中央补助", Key::Extra),
     ("地方资金", Key::Extra),
+    // 广西 公开表's fund sources: 一般公共预算 is the 财政拨款 of nearly every project;
+    // the 基金 and 国有资本 budgets, seldom filled, are kept as printed, and the
+    // upper levels' share of the 一般公共预算 too.
+    ("一般公共预算拨款", Key::Fiscal),
+    ("政府性基金预算拨款", Key::Extra),
+    ("国有资本经营预算拨款", Key::Extra),
+    ("中央及自治区补助", Key::Extra),
+    ("中央及省级补助", Key::Extra),
     ("部门(单位)名称", Key::Department),
     ("部门名称", Key::Department),
     // "部门：[203001]某区文化和旅游局" over a 05-2 sheet. Only with its colon: bare
@@ -165,6 +175,11 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("项目总目标", Key::MidGoal),
     ("实施期绩效目标", Key::MidGoal),
     ("实施期目标", Key::MidGoal),
+    // 广西 预算项目绩效目标公开表 ("年度绩效目标 | … ; 中期绩效目标 | …") and 湖南
+    // 申报表 ("长期绩效目标 | … | 本年度绩效目标 | …"): the multi-year goal.
+    ("中期绩效目标", Key::MidGoal),
+    ("长期绩效目标", Key::MidGoal),
+    ("中长期绩效目标", Key::MidGoal),
     ("年度目标", Key::AnnualGoal),
     ("年度绩效目标", Key::AnnualGoal),
     ("本年度绩效目标", Key::AnnualGoal),

@@ -22,6 +22,17 @@ const EXACT: &[(&str, Key)] = &[
     ("实际完成情况", Key::Extra),
     // The total's row label under a 自评表's fund columns (总额 | 年初预算 | 调整后预算数 …).
     ("总额", Key::AnnualTotal),
+    // 广西 预算项目绩效目标公开表: "项目资金(万元) | 合计 | 250", then the sources, the
+    // 一般公共预算 one split by level ("市本级 | 250"; kept as printed). As prefix keys
+    // they would take a cost table's 合计数 or prose.
+    ("合计", Key::AnnualTotal),
+    // 广西 公开表: what the money is spent on, a narrative field of its own. Whole cells
+    // only: a 申报表's schedule table opens with the same words as its first column's
+    // name ("项目实施进度计划 | 项目实施内容 | 开始时间 | 完成时间").
+    ("项目实施内容", Key::Extra),
+    ("市本级", Key::Extra),
+    ("县本级", Key::Extra),
+    ("区本级", Key::Extra),
 ];
 
 /// The labels of the heads over what a 自评表 says was achieved, beside its goal head.
