@@ -194,6 +194,17 @@ fn score_band_start(key: &str) -> Option<usize> {
         return range.split(['-', '—', '~', '～']).all(digits).then_some(open);
     }
     let body = key.strip_suffix(')').map_or(key, |k| k);
+    // 宁夏 批复表 mark the labels a filing must fill: "成本指标(必填硬性指标)",
+    // "时效指标(必填)", "经济效益指标(选填)". The mark says nothing of the level, so it
+    // goes the way a score band does.
+    if last == ')' {
+        if let Some(open) = body.rfind('(') {
+            let inner = &body[open + 1..];
+            if inner.len() <= 8 * 3 && ["必填", "选填", "必选", "可选"].iter().any(|w| inner.starts_with(w)) {
+                return Some(open);
+            }
+        }
+    }
     // The band: digits (with a decimal point), then 分 or %, after an optional word.
     // Inside brackets the word may stand for the unit: "(权重50)".
     let unit_less = body.trim_end_matches(['分', '%']);
@@ -283,6 +294,18 @@ mod tests {
         assert!(is_bare_score_band("(50分)") && is_bare_score_band("（权重50）"));
         assert!(!is_bare_score_band("(人)") && !is_bare_score_band("50分") && !is_bare_score_band("(50)"));
         assert!(classify("合格率(95%)").is_none());
+    }
+
+    #[test]
+    fn required_marks_after_labels_are_not_part_of_them() {
+        assert_eq!(classify("成本指标(必填硬性指标)").unwrap().kind, LabelKind::Either);
+        assert_eq!(classify("时效指标（必填）").unwrap().kind, LabelKind::Level2);
+        assert_eq!(canonical_pair("", "服务对象满意度指标(必填)"), ("满意度指标".into(), "服务对象满意度指标".into()));
+        assert_eq!(canonical_pair("", "经济效益指标(选填)"), ("效益指标".into(), "经济效益指标".into()));
+        assert!(is_bare_score_band("(必填)"));
+        // Only the mark goes: other words in brackets still make a name.
+        assert!(classify("数量指标(必填项目个数统计口径说明)").is_none());
+        assert!(classify("工作(必填)").is_none());
     }
 
     #[test]
