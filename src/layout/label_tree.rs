@@ -116,6 +116,12 @@ fn walk(lines: &[&Cell], heads: &[&Cell; 3]) -> Option<(Vec<Row>, usize)> {
         if ends_tree(c) {
             break;
         }
+        // A name followed by a 一级 already seen was a project printed without its
+        // amount: it opens the next project.
+        if let Some(n) = name.filter(|_| label(i).is_some_and(|l| l.kind != LabelKind::Level2) && seen.contains(&level1_key(c))) {
+            owner.push(n);
+            name = None;
+        }
         if name.is_none() {
             if let Some(lab) = label(i) {
                 // The owner lines before a project's first label: the unit (printed once,
@@ -188,6 +194,15 @@ mod tests {
 
     fn texts(rows: &[Row]) -> Vec<Vec<String>> {
         rows.iter().map(|r| r.non_empty().map(|c| c.text.trim_ws().to_string()).collect()).collect()
+    }
+
+    #[test]
+    fn a_project_without_its_amount_still_opens() {
+        let g = split_cells("项目\n指标值\n绩效金额\n甲项目\n100\n产出指标\n数量指标\n演出场次\n3场\n乙项目\n产出指标\n质量指标\n合格率\n100%\n");
+        let out = texts(&recut(&g.rows).unwrap());
+        assert_eq!(out[3], vec!["产出指标", "数量指标", "演出场次", "3场"]);
+        assert_eq!(out[4], vec!["项目名称", "乙项目"]);
+        assert_eq!(out[6], vec!["产出指标", "质量指标", "合格率", "100%"]);
     }
 
     #[test]
