@@ -24,6 +24,8 @@ const LEVEL1: &[(&str, &str)] = &[
     ("效益", BENEFIT),
     ("项目效益指标", BENEFIT),
     ("效果指标", BENEFIT),
+    // 东莞 批复表: "预期产出指标" over 数量 / 质量 / 时效 / 预算控制, "效果指标" over 效益.
+    ("预期产出指标", OUTPUT),
     ("满意度指标", SATISFACTION),
     ("满意度", SATISFACTION),
     ("成本指标", COST),
@@ -46,11 +48,16 @@ const LEVEL2: &[(&str, &str, &str)] = &[
     ("产出质量指标", "质量指标", OUTPUT),
     ("产出时效指标", "时效指标", OUTPUT),
     ("产出成本指标", "成本指标", OUTPUT),
+    // 东莞 批复表: the budget (or investment) held to, the 成本 二级 of that template.
+    ("预算(或投资规模)控制指标", "成本指标", OUTPUT),
+    ("预算控制指标", "成本指标", OUTPUT),
     ("经济效益指标", "经济效益指标", BENEFIT),
     ("经济效益", "经济效益指标", BENEFIT),
     ("社会效益指标", "社会效益指标", BENEFIT),
     ("社会效益", "社会效益指标", BENEFIT),
     ("社会效益目标", "社会效益指标", BENEFIT),
+    // 东莞 批复表 print one 二级 for the three kinds of benefit; filed under the first.
+    ("社会、经济、生态效益指标", "社会效益指标", BENEFIT),
     ("生态效益指标", "生态效益指标", BENEFIT),
     ("生态效益", "生态效益指标", BENEFIT),
     ("环境效益指标", "生态效益指标", BENEFIT),
@@ -122,7 +129,9 @@ pub fn classify_cell(c: &crate::read::Cell) -> Option<Label> {
 }
 
 fn classify_key(key: &str, text: &str) -> Option<Label> {
-    if key.is_empty() || key.len() > 16 && key.chars().nth(16).is_some() {
+    // 20 characters: the longest label with a bracketed reading after it
+    // ("时效指标(工期指标、形象进度指标)") is 17.
+    if key.is_empty() || key.len() > 20 && key.chars().nth(20).is_some() {
         return None;
     }
     let key = without_score_band(key);
@@ -200,6 +209,23 @@ fn score_band_start(key: &str) -> Option<usize> {
         return range.split(['-', '—', '~', '～']).all(digits).then_some(open);
     }
     let body = key.strip_suffix(')').map_or(key, |k| k);
+    // 宁夏 批复表 mark the labels a filing must fill: "成本指标(必填硬性指标)",
+    // "时效指标(必填)", "经济效益指标(选填)". The mark says nothing of the level, so it
+    // goes the way a score band does.
+    if last == ')' {
+        if let Some(open) = body.rfind('(') {
+            let inner = &body[open + 1..];
+            if inner.len() <= 8 * 3 && ["必填", "选填", "必选", "可选"].iter().any(|w| inner.starts_with(w)) {
+                return Some(open);
+            }
+            // 东莞 批复表 name the label's other reading in brackets: "数量指标(或建筑规模
+            // 指标)", "时效指标(工期指标)". Only the label before it is looked up.
+            let alternative = inner.starts_with('或') || inner.split('、').all(|w| w.len() > "指标".len() && w.ends_with("指标"));
+            if open > 0 && inner.len() <= 12 * 3 && alternative {
+                return Some(open);
+            }
+        }
+    }
     // The band: digits (with a decimal point), then 分 or %, after an optional word.
     // Inside brackets the word may stand for the unit: "(权重50)".
     let unit_less = body.trim_end_matches(['分', '%']);
@@ -289,6 +315,30 @@ mod tests {
         assert!(is_bare_score_band("(50分)") && is_bare_score_band("（权重50）"));
         assert!(!is_bare_score_band("(人)") && !is_bare_score_band("50分") && !is_bare_score_band("(50)"));
         assert!(classify("合格率(95%)").is_none());
+    }
+
+    #[test]
+    fn required_marks_after_labels_are_not_part_of_them() {
+        assert_eq!(classify("成本指标(必填硬性指标)").unwrap().kind, LabelKind::Either);
+        assert_eq!(classify("时效指标（必填）").unwrap().kind, LabelKind::Level2);
+        assert_eq!(canonical_pair("", "服务对象满意度指标(必填)"), ("满意度指标".into(), "服务对象满意度指标".into()));
+        assert_eq!(canonical_pair("", "经济效益指标(选填)"), ("效益指标".into(), "经济效益指标".into()));
+        assert!(is_bare_score_band("(必填)"));
+        // Only the mark goes: other words in brackets still make a name.
+        assert!(classify("数量指标(必填项目个数统计口径说明)").is_none());
+        assert!(classify("工作(必填)").is_none());
+    }
+
+    #[test]
+    fn alternative_readings_after_labels_are_not_part_of_them() {
+        assert_eq!(canonical_pair("预期产出指标", "数量指标(或建筑规模指标)"), ("产出指标".into(), "数量指标".into()));
+        assert_eq!(canonical_pair("", "时效指标(工期指标)"), ("产出指标".into(), "时效指标".into()));
+        assert_eq!(classify("时效指标(工期指标、形象进度指标)").unwrap().kind, LabelKind::Level2);
+        assert_eq!(canonical_pair("", "预算(或投资规模)控制指标"), ("产出指标".into(), "成本指标".into()));
+        assert_eq!(canonical_pair("效果指标", "社会、经济、生态效益 指标"), ("效益指标".into(), "社会效益指标".into()));
+        // Brackets holding anything else stay part of the text.
+        assert!(classify("数量指标(场次)").is_none());
+        assert!(classify("(工期指标)").is_none());
     }
 
     #[test]

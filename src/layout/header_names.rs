@@ -83,6 +83,8 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     ("预期目标值", Role::Value),
     ("绩效目标值", Role::Value),
     ("年度目标值", Role::Value),
+    // 东莞 批复表: "计划指标值(或计划水平)" over the year's values, beside the 中期 指标值.
+    ("计划指标值", Role::Value),
     ("评价标准", Role::Value),
     ("绩效指标评价标准", Role::Value),
     ("指标值确定依据", Role::Basis),

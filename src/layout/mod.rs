@@ -26,6 +26,7 @@ pub mod narrative;
 mod prefix_walk;
 pub mod prose_funds;
 pub mod raw_indicator;
+pub mod label_tree;
 pub mod run_together;
 pub mod segment;
 mod title_rows;
@@ -96,7 +97,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
     let mut layout = Layout { consumed: vec![false; grid.n_cells], ..Default::default() };
     // A table run together into one line is recut into rows first; its rows then
     // hold whole cells, so they are not read as a stream of fragments.
-    let recut = run_together::recut(&grid.rows);
+    // So is a 批复表 printed as a tree in one column (label_tree.rs).
+    let recut = run_together::recut(&grid.rows).or_else(|| label_tree::recut(&grid.rows));
     let cross_rows = grid.style == CellStyle::Paragraphs && recut.is_none();
     // Names, field values and units cut at single spaces (a PDF copied as text).
     let respaced = if grid.style == CellStyle::Spaces && recut.is_none() { spaced::rejoin(&grid.rows) } else { None };

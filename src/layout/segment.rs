@@ -19,8 +19,9 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}\s*[.�
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     // 绩效自评表: the 决算's self-evaluation of a project, the same form with what was
     // achieved beside each target. 广西 publishes "预算项目绩效目标公开表"; 天津 names the
-    // kind of project after the form ("…绩效目标表(打捆项目)").
-    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标设定表|绩效目标公开表|绩效目标申报表\(.*\)|绩效目标表\(.*\)|绩效自评表)$").unwrap()
+    // kind of project after the form ("…绩效目标表(打捆项目)"); 绩效目标批复表 is the
+    // finance bureau's approved copy of the same form (宁夏, 东莞).
+    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标批复表|绩效目标设定表|绩效目标公开表|绩效目标申报表\(.*\)|绩效目标表\(.*\)|绩效自评表)$").unwrap()
 });
 
 /// Remove extraction artefacts such as "[bookmark: _Toc_…]" from a title.
