@@ -111,3 +111,22 @@ fn a_name_wrapped_around_digits_and_a_document_number_stays_one_cell() {
         ]
     );
 }
+
+/// A funds row cut by a page break where the next page opens with the purpose text
+/// printed under it (all 21 pages of long.pdf through pdftotext -layout, where the
+/// project "…（津财社指[2023]156号）" stands twice): a first line of a page used to go
+/// on in the amount's cell as in a wrapped cell ("672000.00重点用于医保信息化"), and
+/// the project lost its budget. An amount never wraps into words.
+#[test]
+fn the_next_page_does_not_continue_an_amount() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let text = std::fs::read(dir.join("laid_out_dense/long_all.txt")).unwrap();
+    let f = parse_bytes(&text, &ParseOptions::default()).unwrap();
+    let totals: Vec<Option<f64>> = f
+        .projects
+        .iter()
+        .filter(|p| p.name.as_deref().is_some_and(|n| n.contains("津财社指") && n.contains("医疗保障与服务能力")))
+        .map(|p| p.funds.annual.as_ref().and_then(|a| a.total))
+        .collect();
+    assert_eq!(totals, [Some(672000.0), Some(672000.0)], "{:#?}", records(&f, 30));
+}

@@ -212,7 +212,8 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
         // with one piece for each wrapped cell of the row (past its label) goes on in
         // those cells, from the left.
         if dense && page_tops.binary_search(&line).is_ok() {
-            let wrapped: Vec<usize> = (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q])).collect();
+            // (An amount never wraps into words: a bare number's cell is not one of them.)
+            let wrapped: Vec<usize> = (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q] && !is_bare_number(&block[q].text))).collect();
             // (Fewer pieces than the cells past the label: a new row fills them all.)
             let n = end - k;
             let in_place = (k..end).map(|p| column_of(&cols, &block[p])).eq(wrapped.iter().take(n).map(|&c| Some(c)));
@@ -326,6 +327,11 @@ fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
             width + 1 >= column().map(|q| q.end - q.start).max().unwrap_or(width)
         })
         .collect()
+}
+
+/// Digits with a decimal point or thousands commas only ("672000.00", "1,200").
+fn is_bare_number(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// Ideographs and full-width marks only: a line `fullness` measures in printed widths.
