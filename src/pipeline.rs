@@ -1,7 +1,6 @@
 //! The whole job for one document: read → layout → extract → validate.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::path::Path;
 
 use crate::chars::TrimWs;
@@ -280,7 +279,7 @@ fn assemble(mut layout: Layout, opts: &ParseOptions) -> (Filing, Vec<Vec<TargetF
     }
     let kind = if kind == "project" && whole_department(&projects) { "department" } else { kind };
     // The issuing unit: the department most projects name (first one on a tie).
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (i, p) in projects.iter().enumerate() {
         if let Some(d) = p.department.as_deref() {
             let e = counts.entry(d).or_insert((0, i));

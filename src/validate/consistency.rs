@@ -1,7 +1,7 @@
 //! C — consistency: the annual targets against the mid-term ones (88号: 年度目标 is a
 //! decomposition of 中期目标), and the filing's year against the years it prints.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -18,7 +18,7 @@ fn midterm_by_name(p: &Project) -> Option<HashMap<String, &Indicator>> {
     if !(has(Period::Midterm) && has(Period::Annual)) {
         return None;
     }
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for ind in p.indicators.iter().filter(|i| i.period == Some(Period::Midterm)) {
         map.entry(squeeze(&ind.name).into_owned()).or_insert(ind);
     }

@@ -1,7 +1,7 @@
 //! Units: which strings are units at all, and how a printed unit maps to a base unit.
 
 use crate::model::{Op, TargetKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Base units a bare cell may consist of (V002 placeholders such as "公里") and that may
