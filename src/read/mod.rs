@@ -21,6 +21,7 @@ pub mod pdf;
 mod pdf_columns;
 mod pdf_pages;
 mod pdf_rotation;
+mod pipe_lines;
 pub mod pdf_table;
 pub mod csv_text;
 pub mod text;

@@ -148,6 +148,10 @@ pub fn split_cells(text: &str) -> Grid {
             style = CellStyle::Paragraphs;
             pipe_stream(&lines, true, &mut b);
         }
+        CellStyle::PipeCellPerLine if super::pipe_lines::pipes_close_on_own_line(&lines) => {
+            style = CellStyle::Paragraphs;
+            super::pipe_lines::closed_pipe_stream(&lines, &mut b);
+        }
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
         CellStyle::Spaces => spaces(&lines, &mut b),
