@@ -104,3 +104,41 @@ fn a_signature_placeholder_is_neither_a_value_nor_unplaced() {
     let f = parse(&format!("{}主管部门审核意见 同意申报\n", form("年度主要目标和成果")));
     assert_eq!(f.projects[0].extra.get("主管部门审核意见").map(String::as_str), Some("同意申报"));
 }
+
+/// The 申报表's goal heads side by side, each text a line of its own below them (a
+/// page copied with single spaces): both texts went to the 中期 goal.
+fn goals_form(mid: &str, annual: &str) -> String {
+    format!(
+        "\
+项目支出绩效目标申报表
+( 2024 年度)
+项目名称 某县农技推广工作经费
+主管部门及代码 [066]某县农业农村局 实施单位 某县农业技术推广中心
+项目资金
+中期资金总额: 30.00 年度资金总额: 10.00
+其中:财政拨款 30.00 其中:财政拨款 10.00
+中期目标(2024年—2026年) 年度目标
+{mid}
+{annual}
+绩效指标 一级指标 二级指标 三级指标 指标值
+产出指标 数量指标 推广新品种 ≥5个
+"
+    )
+}
+
+#[test]
+fn goal_texts_one_a_line_under_side_by_side_heads_go_to_their_heads() {
+    let f = parse(&goals_form("三年内建成农技推广示范基地5个。", "本年度推广新品种5个,培训农民300人次。"));
+    let g = &f.projects[0].goals;
+    assert_eq!(g.midterm.as_deref(), Some("三年内建成农技推广示范基地5个。"), "{}", show(&f));
+    assert_eq!(g.annual.as_deref(), Some("本年度推广新品种5个,培训农民300人次。"), "{}", show(&f));
+}
+
+#[test]
+fn a_goal_wrapped_onto_the_next_line_stays_one_goal() {
+    // The first line ends mid-sentence: the second goes on in the same goal.
+    let f = parse(&goals_form("三年内建成农技推广示范基地5个,", "培训农民900人次。"));
+    let g = &f.projects[0].goals;
+    assert_eq!(g.midterm.as_deref().map(|t| t.contains("培训农民900人次")), Some(true), "{}", show(&f));
+    assert_eq!(g.annual, None, "{}", show(&f));
+}

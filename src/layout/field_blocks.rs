@@ -76,6 +76,9 @@ impl FieldReader<'_> {
     /// pairs the same way, with or without the label: the texts may sit a column or two
     /// left of the heads, where a merged label cell was dropped.
     pub(super) fn goals_under_heads(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
+        if self.goal_per_row(row, keys, heads) {
+            return true;
+        }
         let goal_heads = heads.iter().filter(|p| matches!(p.key, Key::MidGoal | Key::AnnualGoal)).count();
         let outcomes = heads.iter().filter(|p| OUTCOME_HEADS.contains(&p.label.as_str())).count();
         if goal_heads + outcomes < 2 || goal_heads == 0 || heads.len() != goal_heads + outcomes || self.cross_rows {
@@ -101,6 +104,41 @@ impl FieldReader<'_> {
             }
         }
         true
+    }
+}
+
+impl FieldReader<'_> {
+    /// "中期目标(2024年—2026年) | 年度目标" over their texts, each a row of one cell (a
+    /// copy cut at spaces prints each paragraph on its own line): the first text is the
+    /// first head's, and the next one-cell row the next head's once the text before it
+    /// ended a sentence; a line that does not end one wraps on into the next.
+    fn goal_per_row(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
+        let mut cells = row.non_empty();
+        let (Some(cell), None) = (cells.next(), cells.next()) else {
+            self.goal_heads_left.clear();
+            return false;
+        };
+        if self.cross_rows || keys.iter().any(Option::is_some) {
+            self.goal_heads_left.clear();
+            return false;
+        }
+        let side_by_side = heads.len() >= 2 && heads.iter().all(|p| matches!(p.key, Key::MidGoal | Key::AnnualGoal));
+        let p = if side_by_side {
+            self.goal_heads_left = heads[1..].to_vec();
+            heads[0].clone()
+        } else {
+            let ended = match self.open_goal {
+                Some(Key::MidGoal) => self.project.goals.midterm.as_deref(),
+                Some(Key::AnnualGoal | Key::Goal) => self.project.goals.annual.as_deref(),
+                _ => None,
+            }
+            .is_some_and(|t| t.trim_end().ends_with(['。', '；', ';', '！']));
+            if self.goal_heads_left.is_empty() || !ended {
+                return false;
+            }
+            self.goal_heads_left.remove(0)
+        };
+        self.assign(&p, &cell.text, Some(cell))
     }
 }
 

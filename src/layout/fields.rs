@@ -66,6 +66,8 @@ pub struct FieldReader<'p> {
     /// The goal key that took the last value, with no key since: numbered pieces
     /// after it continue that goal.
     open_goal: Option<Key>,
+    /// Goal heads printed side by side whose texts come one a row below them.
+    goal_heads_left: Vec<Pending>,
     /// The last key read was a money key or a block title (项目资金, 资金情况): a
     /// lone "其中:" here opens the breakdown of the total.
     funds_open: bool,
@@ -106,6 +108,7 @@ impl<'p> FieldReader<'p> {
             cost_total: None,
             duty_table: None,
             open_goal: None,
+            goal_heads_left: Vec::new(),
             funds_open: false,
             lone_cell: false,
             rows_read: 0,
