@@ -55,3 +55,33 @@ fn key_value_cells_under_a_row_of_keys_keep_their_own_keys() {
     assert_eq!(p.implementing_unit.as_deref(), Some("某镇河道管理所"), "{}", show(&f));
     assert_eq!(p.attribute.as_deref(), Some("延续"), "{}", show(&f));
 }
+
+/// The same keys over values copied one cell per line (a stream): the values came
+/// after all three keys, and each went to the last key still open, so the name took
+/// the 实施单位 and the 实施单位 the name.
+#[test]
+fn keys_over_values_one_cell_per_line_pair_in_order() {
+    let text = "项目支出绩效目标表\n项目名称\n主管部门\n实施单位\n乡村道路养护项目\n某县交通运输局\n某县公路养护中心\n\
+                年度目标\n完成乡村道路养护\n一级指标\n二级指标\n三级指标\n指标值\n\
+                产出指标\n数量指标\n养护里程\n≥120公里\n效益指标\n社会效益指标\n群众满意度\n≥90%\n";
+    let f = parse(text);
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("乡村道路养护项目"), "{}", show(&f));
+    assert_eq!(p.department.as_deref(), Some("某县交通运输局"), "{}", show(&f));
+    assert_eq!(p.implementing_unit.as_deref(), Some("某县公路养护中心"), "{}", show(&f));
+    let names: Vec<&str> = all(&f).iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["养护里程", "群众满意度"], "{}", show(&f));
+}
+
+/// A key left blank before the next key, and a value wrapped over two lines, are no
+/// keys-over-values runs: read in print order as before.
+#[test]
+fn a_blank_key_or_a_wrapped_value_in_a_stream_is_read_in_print_order() {
+    let text = "项目支出绩效目标表\n项目名称\n农田水利设施建设\n主管部门\n实施单位\n某县水利局\n\
+                年度目标\n完成农田水利建设\n一级指标\n二级指标\n三级指标\n指标值\n\
+                产出指标\n数量指标\n新建渠道\n≥8公里\n效益指标\n社会效益指标\n受益农户\n≥500户\n";
+    let f = parse(text);
+    let p = &f.projects[0];
+    assert_eq!(p.name.as_deref(), Some("农田水利设施建设"), "{}", show(&f));
+    assert_eq!(p.implementing_unit.as_deref(), Some("某县水利局"), "{}", show(&f));
+}

@@ -65,6 +65,8 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     ("绩效指标描述", Role::Desc),
     ("指标解释", Role::Desc),
     ("指标值说明", Role::Desc),
+    // 湖南 项目支出绩效目标表: what the value measures, beside 指标值 ("反映补助学生人数").
+    ("指标值内容", Role::Desc),
     ("指标描述", Role::Desc),
     ("指标说明", Role::Desc),
     ("指标定义", Role::Desc),
@@ -118,6 +120,8 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     ("指标值类型", Role::ValueKind),
     ("指标属性", Role::ValueKind),
     ("评(扣)分标准", Role::Scoring),
+    // The same name with its bracket closed late, as 湖南 pages print it.
+    ("评(扣分标准)", Role::Scoring),
     ("评分标准", Role::Scoring),
     ("扣分标准", Role::Scoring),
     ("评(扣)分细则", Role::Scoring),

@@ -99,6 +99,9 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("中期资金总额", Key::MidTotal),
     // 山西 申报表: "项目预算资金(万元) | 中期预算资金总额 | … | 年度预算资金总额 | 25".
     ("中期预算资金总额", Key::MidTotal),
+    // 东莞 批复表: "中期市财政预算(万元) | 284 | 本年度申请市财政预算资金(万元) | 91".
+    ("中期市财政预算", Key::MidTotal),
+    ("本年度申请市财政预算资金", Key::AnnualTotal),
     ("年度预算资金总额", Key::AnnualTotal),
     ("项目预算资金", Key::Section),
     ("年度资金总额", Key::AnnualTotal),

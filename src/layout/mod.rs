@@ -8,6 +8,7 @@ pub mod cost_breakdown;
 pub mod document;
 pub mod duty_table;
 pub mod fields;
+mod field_stream_pairs;
 mod fund_columns;
 pub mod glued;
 pub mod glued_indicators;
@@ -171,7 +172,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
         let region_budget = if owner_rows { budget_list::read(&rows[..pre_end]) } else { budget_list::List::default() };
         let mut reader = FieldReader::new(&mut project, cross_rows);
         let mut heading = None;
-        for (k, row) in rows[..pre_end].iter().enumerate() {
+        // A stream's keys over their values are read paired (field_stream_pairs.rs).
+        let order = cross_rows.then(|| field_stream_pairs::reading_order(&rows[..pre_end])).flatten();
+        for k in order.unwrap_or_else(|| (0..pre_end).collect()) {
+            let row = &rows[k];
             if region_budget.rows.contains(&k) {
                 continue;
             }

@@ -16,6 +16,7 @@ mod laid_out_columns;
 mod laid_out_detect;
 mod laid_out_pages;
 mod markdown;
+mod pipe_rows;
 mod mht;
 pub mod pdf;
 mod pdf_columns;

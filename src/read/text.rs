@@ -219,16 +219,38 @@ fn pipes(lines: &[&str], b: &mut GridBuilder) {
     if lines.iter().any(|l| super::markdown::is_rule(l)) {
         return super::markdown::rows(lines, b);
     }
-    for (i, line) in lines.iter().enumerate() {
+    let cells: super::pipe_rows::LineCells = lines
+        .iter()
+        .map(|line| {
+            (!is_blank(line) && !is_pipe_only(line)).then(|| {
+                let mut parts = pipe_parts(line);
+                if line.trim_start().starts_with('|') {
+                    parts.remove(0);
+                }
+                parts
+            })
+        })
+        .collect();
+    let mut runs = super::pipe_rows::broken_rows(lines, &cells).into_iter().peekable();
+    let mut i = 0;
+    while i < lines.len() {
         let n = i + 1;
-        if is_blank(line) || is_pipe_only(line) {
+        let Some(parts) = &cells[i] else {
+            i += 1;
             continue;
+        };
+        let mut row: Vec<(String, usize)> = parts.iter().map(|p| (p.to_string(), n)).collect();
+        if let Some((_, last)) = runs.next_if(|&(first, _)| first == i) {
+            for (j, more) in cells.iter().enumerate().take(last + 1).skip(i + 1) {
+                let more = more.as_deref().unwrap_or_default();
+                // The empty cell the line closed with is the next line's first cell.
+                row.pop();
+                row.extend(more.iter().map(|p| (p.to_string(), j + 1)));
+            }
+            i = last;
         }
-        let mut parts = pipe_parts(line);
-        if line.trim_start().starts_with('|') {
-            parts.remove(0);
-        }
-        b.push_row(n, parts.into_iter().map(|p| (p.to_string(), n)));
+        b.push_row(n, row);
+        i += 1;
     }
 }
 
