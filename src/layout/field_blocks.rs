@@ -127,12 +127,7 @@ impl FieldReader<'_> {
             self.goal_heads_left = heads[1..].to_vec();
             heads[0].clone()
         } else {
-            let ended = match self.open_goal {
-                Some(Key::MidGoal) => self.project.goals.midterm.as_deref(),
-                Some(Key::AnnualGoal | Key::Goal) => self.project.goals.annual.as_deref(),
-                _ => None,
-            }
-            .is_some_and(|t| t.trim_end().ends_with(['。', '；', ';', '！']));
+            let ended = self.open_goal_text().is_some_and(|t| t.trim_end().ends_with(['。', '；', ';', '！']));
             if self.goal_heads_left.is_empty() || !ended {
                 return false;
             }

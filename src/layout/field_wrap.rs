@@ -56,12 +56,7 @@ impl FieldReader<'_> {
     /// A numbered piece after a goal's text is more of it: joined with a space, as
     /// the pieces were printed (a dotted "2.…" after its "1.…": on a line of its own).
     pub(super) fn goal_piece(&mut self, t: &str) -> bool {
-        let goal = match self.open_goal {
-            Some(Key::MidGoal) => &mut self.project.goals.midterm,
-            Some(_) => &mut self.project.goals.annual,
-            None => return false,
-        };
-        let Some(g) = goal.as_mut() else { return false };
+        let Some(g) = self.open_goal_text() else { return false };
         // Space-separated text cuts "目标 1:…" at its space: a bare 目标 opens a piece
         // and the cell after it ("1:…") is that piece's number and text.
         let bare = |w: &str| matches!(w, "目标" | "任务");
@@ -95,14 +90,17 @@ impl FieldReader<'_> {
             self.open_goal = None;
             return false;
         }
-        let goal = match self.open_goal {
-            Some(Key::MidGoal) => &mut self.project.goals.midterm,
-            Some(_) => &mut self.project.goals.annual,
-            None => return false,
-        };
-        let Some(g) = goal.as_mut() else { return false };
+        let Some(g) = self.open_goal_text() else { return false };
         g.push_str(t);
         true
+    }
+
+    /// The text of the goal that took the last value (`open_goal`), if it has one.
+    pub(super) fn open_goal_text(&mut self) -> Option<&mut String> {
+        match self.open_goal? {
+            Key::MidGoal => self.project.goals.midterm.as_mut(),
+            _ => self.project.goals.annual.as_mut(),
+        }
     }
 
     /// A long 项目名称, 主管部门 or 实施单位 ("…特困人员救助供" / "养资金"): text on the
