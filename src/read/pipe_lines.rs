@@ -3,14 +3,13 @@
 //! tables this way. No line marks a row (every cell is followed by the same lone
 //! pipe), so the cells are read as a paragraph stream; a lone pipe right after
 //! another one closes a cell printed empty, which keeps its column's place (see
-//! `Grid::blank_cells`), as a blank paragraph does.
+//! `Grid::blank_cells`), as a blank paragraph does. Read by `text::pipe_stream`.
 
-use super::grid::GridBuilder;
 use super::text::{is_blank, is_pipe_only};
 use crate::chars::TrimWs;
 
 /// A line holding one "|" and nothing else.
-fn is_lone_pipe(line: &str) -> bool {
+pub(super) fn is_lone_pipe(line: &str) -> bool {
     line.trim_ws() == "|"
 }
 
@@ -48,25 +47,4 @@ pub(super) fn pipes_close_on_own_line(lines: &[&str]) -> bool {
         prev = Some(line);
     }
     runs >= 6 && single * 10 >= runs * 8 && mixed * 10 <= lone
-}
-
-/// The cells of a [`pipes_close_on_own_line`] copy as a stream, one row a line.
-pub(super) fn closed_pipe_stream(lines: &[&str], b: &mut GridBuilder) {
-    // The pipe that closed the last cell: a second one in a row closes an empty cell.
-    let mut closed = true;
-    for (i, line) in lines.iter().enumerate() {
-        let n = i + 1;
-        if is_blank(line) {
-            continue;
-        }
-        if is_pipe_only(line) {
-            if closed && is_lone_pipe(line) {
-                b.blank_cell(n);
-            }
-            closed = true;
-        } else {
-            b.push_row(n, vec![(line.trim_ws().to_string(), n)]);
-            closed = false;
-        }
-    }
 }

@@ -142,15 +142,15 @@ pub fn split_cells(text: &str) -> Grid {
         // cells in order, as a stream, the lines of bare pipes only padding.
         CellStyle::PipeCellPerLine if pads_rows_in_line(&lines) => {
             style = CellStyle::Paragraphs;
-            pipe_stream(&lines, false, &mut b);
+            pipe_stream(&lines, BarePipes::Padding, &mut b);
         }
         CellStyle::PipeCellPerLine if pipes_close_cells(&lines) => {
             style = CellStyle::Paragraphs;
-            pipe_stream(&lines, true, &mut b);
+            pipe_stream(&lines, BarePipes::BlankCell, &mut b);
         }
         CellStyle::PipeCellPerLine if super::pipe_lines::pipes_close_on_own_line(&lines) => {
             style = CellStyle::Paragraphs;
-            super::pipe_lines::closed_pipe_stream(&lines, &mut b);
+            pipe_stream(&lines, BarePipes::ClosesCell, &mut b);
         }
         CellStyle::PipeCellPerLine => pipe_cell_per_line(&lines, &mut b),
         CellStyle::Paragraphs => paragraphs(&lines, &mut b),
@@ -313,19 +313,38 @@ fn pads_rows_in_line(lines: &[&str]) -> bool {
         .is_some()
 }
 
+/// What a line of bare pipes is in a one-cell-per-line copy read as a stream.
+#[derive(Clone, Copy, PartialEq)]
+enum BarePipes {
+    /// Only row padding ([`pads_rows_in_line`]).
+    Padding,
+    /// A cell printed empty ([`pipes_close_cells`]).
+    BlankCell,
+    /// The closing pipe of the cell above; a second one in a row closes a cell
+    /// printed empty (`pipe_lines::pipes_close_on_own_line`).
+    ClosesCell,
+}
+
 /// Each cell of a one-cell-per-line copy as a row of its own (the layout reads them
-/// as a stream, as paragraphs). A line of bare pipes is a blank cell where
-/// `bare_is_blank` ([`pipes_close_cells`]), else only row padding
-/// ([`pads_rows_in_line`]).
-fn pipe_stream(lines: &[&str], bare_is_blank: bool, b: &mut GridBuilder) {
+/// as a stream, as paragraphs), lines of bare pipes read as `bare` says.
+fn pipe_stream(lines: &[&str], bare: BarePipes, b: &mut GridBuilder) {
+    // The line before closed a cell (or nothing was read yet).
+    let mut closed = true;
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if is_pipe_only(line) {
-            if bare_is_blank {
+            let blank = match bare {
+                BarePipes::Padding => false,
+                BarePipes::BlankCell => true,
+                BarePipes::ClosesCell => closed && super::pipe_lines::is_lone_pipe(line),
+            };
+            if blank {
                 b.blank_cell(n);
             }
+            closed = true;
         } else if !is_blank(line) {
             b.push_row(n, vec![(piped_text(line), n)]);
+            closed = false;
         }
     }
 }
