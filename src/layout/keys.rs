@@ -177,19 +177,23 @@ fn join_split_keys(row: &Row, keys: &[CellKey]) -> Option<Row> {
         let (a, b) = (&row.cells[i], &row.cells[i + 1]);
         key_of(&format!("{}{}", a.text.trim_ws(), b.text.trim_ws())).is_some_and(|(_, k, _)| k.chars().count() > a.key().chars().count())
     };
-    let first = (0..row.cells.len().saturating_sub(1)).find(|&i| head(i) && joins(i))?;
-    let mut cells: Vec<Cell> = row.cells[..first].to_vec();
-    let mut i = first;
+    // Cells are copied only once a join is found.
+    let mut out: Option<Vec<Cell>> = None;
+    let mut i = 0;
     while i < row.cells.len() {
         if i + 1 < row.cells.len() && head(i) && joins(i) {
             let (a, b) = (&row.cells[i], &row.cells[i + 1]);
+            let cells = out.get_or_insert_with(|| row.cells[..i].to_vec());
             cells.push(a.with_text(format!("{}{}", a.text.trim_ws(), b.text.trim_ws()), 0));
             i += 2;
-        } else {
-            cells.push(row.cells[i].clone());
-            i += 1;
+            continue;
         }
+        if let Some(cells) = out.as_mut() {
+            cells.push(row.cells[i].clone());
+        }
+        i += 1;
     }
+    let mut cells = out?;
     for (col, c) in cells.iter_mut().enumerate() {
         c.col = col;
     }
