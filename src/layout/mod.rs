@@ -25,6 +25,7 @@ mod matrix_end;
 pub mod matrix_title;
 pub mod narrative;
 mod prefix_walk;
+pub mod project_list;
 pub mod prose_funds;
 pub mod raw_indicator;
 pub mod label_tree;
@@ -142,6 +143,15 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         None => rows,
     };
+    // A report's annex listing projects one per row, targets as prose in a cell.
+    if let Some(list) = project_list::read(rows) {
+        for row in &rows[..list.header] {
+            layout.title_or_year(row, !cross_rows);
+        }
+        layout.mark(list.cells);
+        layout.projects = list.projects;
+        return layout;
+    }
     let parts: Vec<usize> = grid.captions.iter().map(|c| c.line).collect();
     let (preamble, regions) = segment::regions_in_parts(rows, &parts);
 

@@ -7,6 +7,7 @@
 //! funds, goal and targets, while headings of the explanation's own sections
 //! ("1.项目基本情况", "2.绩效目标", "（1）产出指标") stay parts of the project they are in.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -197,6 +198,17 @@ pub fn looks_narrative(rows: &[Row]) -> bool {
     hits >= 2
 }
 
+/// Prose targets of one cell ("数量指标：…；质量指标：…"), under levels of its own: a
+/// list that gives each project its targets in one cell (project_list.rs). The cell's
+/// end ends its last clause, as a ； would.
+pub fn cell_targets(text: &str, line: usize) -> Vec<RawIndicator> {
+    let mut out = Vec::new();
+    let text = text.trim_ws();
+    let ended = if text.ends_with([';', '；', '。']) { Cow::Borrowed(text) } else { Cow::Owned(format!("{text}；")) };
+    Levels::default().clauses(&ended, line, &mut out);
+    out
+}
+
 /// The levels the labels read so far set, for the clauses after them.
 #[derive(Default)]
 struct Levels {
@@ -343,13 +355,21 @@ impl Levels {
                 let parent = taxonomy::level2_parent(&l.raw);
                 if parent.is_some() && parent != taxonomy::canonical_level1(&self.level1) && taxonomy::canonical_level1(&self.level2) == parent {
                     self.level1 = std::mem::take(&mut self.level2);
+                } else if parent.is_some() && !self.level1.is_empty() && parent != taxonomy::canonical_level1(&self.level1) {
+                    // "…成本指标：…；社会效益指标：…": a 二级 of another 一级 than the
+                    // open one closes it; its own 一级 is the one it implies.
+                    self.level1.clear();
                 }
                 self.level2 = l.raw;
             }
             // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
             // under 产出指标 stays its 二级 (framework A).
-            LabelKind::Either
-                if opens && (self.level1.is_empty() || taxonomy::level2_parent(&l.raw) != taxonomy::canonical_level1(&self.level1)) =>
+            // With no 一级 printed, the open 二级 implies one ("数量指标：…；成本指标：…"
+            // keeps 成本指标 under 产出 as well).
+            LabelKind::Either if opens && {
+                let open = if self.level1.is_empty() { taxonomy::level2_parent(&self.level2) } else { taxonomy::canonical_level1(&self.level1) };
+                open.is_none() || taxonomy::level2_parent(&l.raw) != open
+            } =>
             {
                 self.level1 = l.raw;
                 self.level2.clear();
@@ -408,8 +428,9 @@ impl Levels {
                 let m = labels[li];
                 let label = &text[m.start()..m.end()];
                 if let Some(l) = taxonomy::classify(label) {
-                    // "设2条质量指标": the count the next label's clause opens with.
-                    if COUNT_PREFIX.is_match(&name) {
+                    // "设2条质量指标": the count the next label's clause opens with;
+                    // "；2.质量指标：": the numbering of the next label's clause.
+                    if COUNT_PREFIX.is_match(&name) || NUMBER_ONLY.is_match(&name) {
                         name.clear();
                     }
                     if !name.is_empty() {
