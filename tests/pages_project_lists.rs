@@ -82,3 +82,17 @@ fn a_matrix_with_a_project_column_is_not_a_list() {
     let f = parse(text);
     assert_eq!(rows(&f), expect(&[("产出指标", "数量指标", "保洁河道长度", "≥20公里")]), "{}", show(&f));
 }
+
+/// A list annex followed by a project's own table: the table is read as a table.
+#[test]
+fn a_list_before_an_indicator_matrix_leaves_the_matrix_to_the_tables() {
+    let text = format!(
+        "{TABBED}项目支出绩效目标表
+项目名称\t乡村道路养护项目
+一级指标\t二级指标\t三级指标\t指标值
+产出指标\t数量指标\t养护里程\t≥150公里
+"
+    );
+    let f = parse(&text);
+    assert!(f.projects.iter().any(|p| p.indicators.iter().any(|i| i.level2 == "数量指标" && i.value == "≥150公里" && i.line == 9)), "{}", show(&f));
+}

@@ -143,8 +143,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         None => rows,
     };
-    // A report's annex listing projects one per row, targets as prose in a cell.
-    if let Some(list) = project_list::read(rows) {
+    // A report's annex listing projects one per row, targets as prose in a cell; not
+    // where the document has an indicator matrix too (its tables are read as tables).
+    if let Some(list) = project_list::read(rows).filter(|l| header::find_header(rows).is_none_or(|h| h.0 == l.header)) {
         for row in &rows[..list.header] {
             layout.title_or_year(row, !cross_rows);
         }
