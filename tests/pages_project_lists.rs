@@ -96,3 +96,27 @@ fn a_list_before_an_indicator_matrix_leaves_the_matrix_to_the_tables() {
     let f = parse(&text);
     assert!(f.projects.iter().any(|p| p.indicators.iter().any(|i| i.level2 == "数量指标" && i.value == "≥150公里" && i.line == 9)), "{}", show(&f));
 }
+
+/// No targets column: the 绩效目标 cell gives the goal, then the targets after it.
+#[test]
+fn a_goal_column_holding_the_targets_gives_both() {
+    let text = "2024年某县重点支出项目绩效目标表
+| 序号 | 项目名称 | 预算金额（万元） | 绩效目标 |
+| 1 | 城乡环卫一体化 | 1200 | 保障城乡垃圾日产日清。绩效指标：数量指标：垃圾清运量≥3万吨；满意度指标：群众满意度≥90% |
+| 2 | 义务教育公用经费 | 860 | 保障学校正常运转。数量指标：保障学生人数≥12000人 |
+";
+    let f = parse(text);
+    let goals: Vec<_> = f.projects.iter().map(|p| p.goals.annual.as_deref().unwrap_or("")).collect();
+    assert_eq!(goals, ["保障城乡垃圾日产日清。", "保障学校正常运转。"], "{}", show(&f));
+    assert_eq!(f.projects[1].funds.annual.as_ref().and_then(|x| x.total), Some(860.0));
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "垃圾清运量", "≥3万吨"),
+            ("满意度指标", "", "群众满意度", "≥90%"),
+            ("产出指标", "数量指标", "保障学生人数", "≥12000人"),
+        ]),
+        "{}",
+        show(&f)
+    );
+}

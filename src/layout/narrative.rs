@@ -7,7 +7,6 @@
 //! funds, goal and targets, while headings of the explanation's own sections
 //! ("1.项目基本情况", "2.绩效目标", "（1）产出指标") stay parts of the project they are in.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -23,7 +22,7 @@ use super::keys::{self, Key};
 use super::matrix::RawIndicator;
 use super::prose_funds::{self, ProseFunds};
 
-static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+pub(super) static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = [
         "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
         "社会效益指标", "社会效益目标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
@@ -198,20 +197,9 @@ pub fn looks_narrative(rows: &[Row]) -> bool {
     hits >= 2
 }
 
-/// Prose targets of one cell ("数量指标：…；质量指标：…"), under levels of its own: a
-/// list that gives each project its targets in one cell (project_list.rs). The cell's
-/// end ends its last clause, as a ； would.
-pub fn cell_targets(text: &str, line: usize) -> Vec<RawIndicator> {
-    let mut out = Vec::new();
-    let text = text.trim_ws();
-    let ended = if text.ends_with([';', '；', '。']) { Cow::Borrowed(text) } else { Cow::Owned(format!("{text}；")) };
-    Levels::default().clauses(&ended, line, &mut out);
-    out
-}
-
 /// The levels the labels read so far set, for the clauses after them.
 #[derive(Default)]
-struct Levels {
+pub(super) struct Levels {
     level1: String,
     level2: String,
 }
@@ -380,7 +368,7 @@ impl Levels {
 
     /// Walk a cell: labels set levels, text between them holds clauses, each clause
     /// with a target value (or ended by ；/。) one indicator. True if the cell was used.
-    fn clauses(&mut self, text: &str, line: usize, out: &mut Vec<RawIndicator>) -> bool {
+    pub(super) fn clauses(&mut self, text: &str, line: usize, out: &mut Vec<RawIndicator>) -> bool {
         let mut used = false;
         let mut pos = 0;
         let mut name = String::new();

@@ -5,6 +5,8 @@
 //! header's column names say which cell of a row is the project's name, department,
 //! amount, goal and targets, and every row below is a project of its own.
 
+use std::borrow::Cow;
+
 use crate::chars::TrimWs;
 use crate::extract::money::{parse_amount, split_code};
 use crate::model::{Funds, Project};
@@ -12,7 +14,8 @@ use crate::read::{Cell, Row};
 
 use super::header::{row_owner_role, Role};
 use super::keys::declared_unit;
-use super::narrative;
+use super::matrix::RawIndicator;
+use super::narrative::{Levels, LABELS};
 use super::ProjectDraft;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -74,7 +77,7 @@ fn col_of(key: &str) -> Option<Col> {
 /// targets column among them. The cheap test first: a targets column's name ends in
 /// 指标 or 指标值 / 目标值, and a header has three cells at least.
 fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
-    if row.non_empty().nth(2).is_none() || !row.non_empty().any(|c| c.short && c.key().contains("指标")) {
+    if row.non_empty().nth(2).is_none() || !row.non_empty().any(|c| c.short && (c.key().contains("指标") || c.key().ends_with("目标"))) {
         return None;
     }
     let mut cols = Vec::new();
@@ -91,14 +94,35 @@ fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
             None => return None,
         }
     }
-    let once = |k: Col| cols.iter().filter(|c| c.1 == k).count() == 1;
-    (once(Col::Name) && once(Col::Targets)).then_some(cols)
+    let count = |k: Col| cols.iter().filter(|c| c.1 == k).count();
+    // Without a targets column the goal's cell holds the targets after the goal.
+    (count(Col::Name) == 1 && (count(Col::Targets) == 1 || count(Col::Targets) == 0 && count(Col::Goal) == 1)).then_some(cols)
 }
 
 /// The row's filled cell in the column of `want`.
 fn cell<'r>(row: &'r Row, cols: &[(usize, Col)], want: Col) -> Option<&'r Cell> {
     let i = cols.iter().find(|c| c.1 == want)?.0;
     row.cells.get(i).filter(|c| !c.is_empty())
+}
+
+/// Prose targets of one cell ("数量指标：…；质量指标：…"), under levels of its own.
+/// The cell's end ends its last clause, as a ； would.
+fn cell_targets(text: &str, line: usize) -> Vec<RawIndicator> {
+    let mut out = Vec::new();
+    let text = text.trim_ws();
+    let ended = if text.ends_with([';', '；', '。']) { Cow::Borrowed(text) } else { Cow::Owned(format!("{text}；")) };
+    Levels::default().clauses(&ended, line, &mut out);
+    out
+}
+
+/// A goal cell that goes on into the targets ("保障…运转。绩效指标：数量指标：…"):
+/// the goal is the text before the first level label, without the 绩效指标 head.
+fn goal_before_targets(text: &str) -> &str {
+    let end = LABELS.find(text).map_or(text.len(), |m| m.start());
+    let goal = text[..end].trim_end_matches([':', '：', ';', '；', ',', '，', ' ']);
+    let goal = ["主要绩效指标", "绩效指标"].iter().find_map(|h| goal.strip_suffix(h)).unwrap_or(goal);
+    let goal = goal.trim_end_matches([':', '：', ';', '；', ',', '，', ' ']);
+    ["年度绩效目标", "绩效目标", "年度目标"].iter().find_map(|h| goal.strip_prefix(h)).unwrap_or(goal).trim_start_matches([':', '：']).trim_ws()
 }
 
 /// What the list gave: its projects, the cells they used, and where its header is.
@@ -122,6 +146,7 @@ pub fn read(rows: &[Row]) -> Option<List> {
             unit = declared_unit(&rows[at].cells[i].text).or(unit);
         }
     }
+    let targets_col = if cols.iter().any(|c| c.1 == Col::Targets) { Col::Targets } else { Col::Goal };
     let mut projects = Vec::new();
     for row in &rows[at + 1..] {
         // The header printed again on the next page.
@@ -138,11 +163,11 @@ pub fn read(rows: &[Row]) -> Option<List> {
             cells.extend(row.non_empty().map(|c| c.id));
             continue;
         }
-        let (Some(name), Some(targets)) = (cell(row, &cols, Col::Name), cell(row, &cols, Col::Targets)) else { continue };
+        let Some(name) = cell(row, &cols, Col::Name) else { continue };
         let mut project = Project { complete: true, name: Some(name.text.trim_ws().to_string()), lines: [row.line, row.last_line()], ..Default::default() };
         // The cells of the columns read but kept nowhere (序号, 备注) are the list's too.
         let mut used: Vec<usize> = row.cells.iter().enumerate().filter(|(i, c)| !c.is_empty() && !cols.iter().any(|k| k.0 == *i)).map(|(_, c)| c.id).collect();
-        used.extend([name.id, targets.id]);
+        used.push(name.id);
         if let Some(c) = cell(row, &cols, Col::Department) {
             let (code, dept) = split_code(&c.text);
             project.department = Some(dept);
@@ -159,12 +184,16 @@ pub fn read(rows: &[Row]) -> Option<List> {
             used.push(c.id);
         }
         if let Some(c) = cell(row, &cols, Col::Goal) {
-            project.goals.annual = Some(c.text.trim_ws().to_string());
+            let text = c.text.trim_ws();
+            let goal = if targets_col == Col::Goal { goal_before_targets(text) } else { text };
+            project.goals.annual = (!goal.is_empty()).then(|| goal.to_string());
             used.push(c.id);
         }
-        let raw = narrative::cell_targets(&targets.text, targets.line);
+        let targets = cell(row, &cols, targets_col);
+        let raw = targets.map(|c| cell_targets(&c.text, c.line)).unwrap_or_default();
+        used.extend(targets.map(|c| c.id));
         // A row of the list holds its project's prose targets; a 合计 row holds none.
-        if raw.is_empty() && project.goals.annual.is_none() {
+        if raw.is_empty() && project.goals.annual.is_none() && project.funds.annual.is_none() {
             continue;
         }
         cells.extend(used);
