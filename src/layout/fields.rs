@@ -138,8 +138,8 @@ impl<'p> FieldReader<'p> {
                 }
             }
             Key::DepartmentCode => pr.department_code = Some(v.to_string()),
-            Key::ImplementingUnit => pr.implementing_unit = Some(v.to_string()),
-            Key::Attribute => pr.attribute = Some(v.to_string()),
+            Key::ImplementingUnit => pr.implementing_unit = Some(split_code(v).1),
+            Key::Attribute => pr.attribute = crate::extract::ticked::chosen(v),
             Key::Period => {
                 pr.period_years = period::period_years(v);
                 pr.extra.insert(p.label.clone(), v.to_string());

@@ -25,6 +25,7 @@ mod matrix_end;
 pub mod matrix_title;
 pub mod narrative;
 mod prefix_walk;
+pub mod project_list;
 pub mod prose_funds;
 pub mod raw_indicator;
 pub mod label_tree;
@@ -142,6 +143,16 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         None => rows,
     };
+    // A report's annex listing projects one per row, targets as prose in a cell; not
+    // where the document has an indicator matrix too (its tables are read as tables).
+    if let Some(list) = project_list::read(rows).filter(|l| header::find_header(rows).is_none_or(|h| h.0 == l.header)) {
+        for row in &rows[..list.header] {
+            layout.title_or_year(row, !cross_rows);
+        }
+        layout.mark(list.cells);
+        layout.projects = list.projects;
+        return layout;
+    }
     let parts: Vec<usize> = grid.captions.iter().map(|c| c.line).collect();
     let (preamble, regions) = segment::regions_in_parts(rows, &parts);
 

@@ -22,7 +22,7 @@ use super::keys::{self, Key};
 use super::matrix::RawIndicator;
 use super::prose_funds::{self, ProseFunds};
 
-static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+pub(super) static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = [
         "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
         "社会效益指标", "社会效益目标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
@@ -199,7 +199,7 @@ pub fn looks_narrative(rows: &[Row]) -> bool {
 
 /// The levels the labels read so far set, for the clauses after them.
 #[derive(Default)]
-struct Levels {
+pub(super) struct Levels {
     level1: String,
     level2: String,
 }
@@ -343,13 +343,21 @@ impl Levels {
                 let parent = taxonomy::level2_parent(&l.raw);
                 if parent.is_some() && parent != taxonomy::canonical_level1(&self.level1) && taxonomy::canonical_level1(&self.level2) == parent {
                     self.level1 = std::mem::take(&mut self.level2);
+                } else if parent.is_some() && !self.level1.is_empty() && parent != taxonomy::canonical_level1(&self.level1) {
+                    // "…成本指标：…；社会效益指标：…": a 二级 of another 一级 than the
+                    // open one closes it; its own 一级 is the one it implies.
+                    self.level1.clear();
                 }
                 self.level2 = l.raw;
             }
             // "满意度指标:" after the 效益 clauses opens its own 一级; "成本指标:"
             // under 产出指标 stays its 二级 (framework A).
-            LabelKind::Either
-                if opens && (self.level1.is_empty() || taxonomy::level2_parent(&l.raw) != taxonomy::canonical_level1(&self.level1)) =>
+            // With no 一级 printed, the open 二级 implies one ("数量指标：…；成本指标：…"
+            // keeps 成本指标 under 产出 as well).
+            LabelKind::Either if opens && {
+                let open = if self.level1.is_empty() { taxonomy::level2_parent(&self.level2) } else { taxonomy::canonical_level1(&self.level1) };
+                open.is_none() || taxonomy::level2_parent(&l.raw) != open
+            } =>
             {
                 self.level1 = l.raw;
                 self.level2.clear();
@@ -360,7 +368,7 @@ impl Levels {
 
     /// Walk a cell: labels set levels, text between them holds clauses, each clause
     /// with a target value (or ended by ；/。) one indicator. True if the cell was used.
-    fn clauses(&mut self, text: &str, line: usize, out: &mut Vec<RawIndicator>) -> bool {
+    pub(super) fn clauses(&mut self, text: &str, line: usize, out: &mut Vec<RawIndicator>) -> bool {
         let mut used = false;
         let mut pos = 0;
         let mut name = String::new();
@@ -408,8 +416,9 @@ impl Levels {
                 let m = labels[li];
                 let label = &text[m.start()..m.end()];
                 if let Some(l) = taxonomy::classify(label) {
-                    // "设2条质量指标": the count the next label's clause opens with.
-                    if COUNT_PREFIX.is_match(&name) {
+                    // "设2条质量指标": the count the next label's clause opens with;
+                    // "；2.质量指标：": the numbering of the next label's clause.
+                    if COUNT_PREFIX.is_match(&name) || NUMBER_ONLY.is_match(&name) {
                         name.clear();
                     }
                     if !name.is_empty() {
