@@ -38,4 +38,6 @@ fn implementing_unit_code_is_not_part_of_its_name() {
     let p = &f.projects[0];
     assert_eq!(p.department.as_deref(), Some("某区某镇人民政府"), "{}", show(&f));
     assert_eq!(p.implementing_unit.as_deref(), Some("某区某镇环境卫生所"), "{}", show(&f));
+    // The code is kept beside the name, as the department's is.
+    assert_eq!(p.extra.get("实施单位编码").map(String::as_str), Some("305002"), "{}", show(&f));
 }

@@ -138,7 +138,12 @@ impl<'p> FieldReader<'p> {
                 }
             }
             Key::DepartmentCode => pr.department_code = Some(v.to_string()),
-            Key::ImplementingUnit => pr.implementing_unit = Some(split_code(v).1),
+            Key::ImplementingUnit => {
+                // Its budget code is kept beside the name, as the department's is.
+                let (code, unit) = split_code(v);
+                pr.implementing_unit = Some(unit);
+                pr.extra.extend(code.map(|c| ("实施单位编码".to_string(), c)));
+            }
             Key::Attribute => pr.attribute = crate::extract::ticked::chosen(v),
             Key::Period => {
                 pr.period_years = period::period_years(v);

@@ -77,7 +77,11 @@ fn col_of(key: &str) -> Option<Col> {
 /// targets column among them. The cheap test first: a targets column's name ends in
 /// 指标 or 指标值 / 目标值, and a header has three cells at least.
 fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
-    if row.non_empty().nth(2).is_none() || !row.non_empty().any(|c| c.short && (c.key().contains("指标") || c.key().ends_with("目标"))) {
+    // Every row of every filing comes here: an end test, not a substring search.
+    let names_targets = |k: &str| ["指标", "目标", "指标值", "目标值"].iter().any(|e| k.ends_with(e));
+    // The name column's names (项目名称, 项目, 项目支出名称) all open with 项目.
+    let names_project = |c: &Cell| c.short && c.key().starts_with("项目");
+    if !row.non_empty().any(names_project) || row.non_empty().nth(2).is_none() || !row.non_empty().any(|c| c.short && names_targets(bare(c.key()))) {
         return None;
     }
     let mut cols = Vec::new();
