@@ -8,7 +8,7 @@ use crate::read::{Cell, Row};
 
 use super::super::keys::{declared_unit, CellKey};
 use super::super::keys_exact::OUTCOME_HEADS;
-use super::{CostTable, FieldReader, Key, Pending};
+use super::{CostTable, DutyTable, FieldReader, Key, Pending};
 
 impl FieldReader<'_> {
     /// The row under "资金支出计划（%）": percentages, one per month label.
@@ -105,6 +105,48 @@ impl FieldReader<'_> {
         }
         true
     }
+}
+
+impl FieldReader<'_> {
+    /// A row of a 部门整体 table's duties block (its label, column names, a duty):
+    /// consumed whole. A row that starts with another field key closes it.
+    pub(super) fn duty_rows(&mut self, row: &Row) -> bool {
+        let in_table = match self.duty_table.as_mut() {
+            Some(t) => t.row(row),
+            None => match DutyTable::start(row) {
+                Some(t) => {
+                    self.duty_table = Some(t);
+                    true
+                }
+                None => false,
+            },
+        };
+        if in_table {
+            self.consumed.extend(row.non_empty().map(|c| c.id));
+        } else {
+            self.close_duty_table();
+        }
+        in_table
+    }
+
+    pub(super) fn close_duty_table(&mut self) {
+        if let Some(t) = self.duty_table.take() {
+            let text = t.text();
+            if !text.is_empty() {
+                self.project.extra.insert(t.label.to_string(), text);
+            }
+        }
+    }
+
+    pub(super) fn close_cost_table(&mut self) {
+        if let Some(t) = self.cost_table.take() {
+            if self.cost_total.is_none() {
+                self.cost_total = t.total();
+            }
+            self.project.extra.insert(t.label.to_string(), t.text());
+        }
+    }
+
 }
 
 impl FieldReader<'_> {

@@ -367,45 +367,6 @@ impl<'p> FieldReader<'p> {
     }
 
 
-    /// A row of a 部门整体 table's duties block (its label, column names, a duty):
-    /// consumed whole. A row that starts with another field key closes it.
-    fn duty_rows(&mut self, row: &Row) -> bool {
-        let in_table = match self.duty_table.as_mut() {
-            Some(t) => t.row(row),
-            None => match DutyTable::start(row) {
-                Some(t) => {
-                    self.duty_table = Some(t);
-                    true
-                }
-                None => false,
-            },
-        };
-        if in_table {
-            self.consumed.extend(row.non_empty().map(|c| c.id));
-        } else {
-            self.close_duty_table();
-        }
-        in_table
-    }
-
-    fn close_duty_table(&mut self) {
-        if let Some(t) = self.duty_table.take() {
-            let text = t.text();
-            if !text.is_empty() {
-                self.project.extra.insert(t.label.to_string(), text);
-            }
-        }
-    }
-
-    fn close_cost_table(&mut self) {
-        if let Some(t) = self.cost_table.take() {
-            if self.cost_total.is_none() {
-                self.cost_total = t.total();
-            }
-            self.project.extra.insert(t.label.to_string(), t.text());
-        }
-    }
-
     /// The indicator matrix lies between the block above and the rows after it: a
     /// goal above it is closed.
     pub fn close_goal(&mut self) {
