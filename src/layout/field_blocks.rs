@@ -76,7 +76,7 @@ impl FieldReader<'_> {
     /// pairs the same way, with or without the label: the texts may sit a column or two
     /// left of the heads, where a merged label cell was dropped.
     pub(super) fn goals_under_heads(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
-        if self.goal_per_row(row, keys, heads) {
+        if self.goal_per_row(row, keys, heads) || self.goal_texts_wrapped(row, keys) {
             return true;
         }
         let goal_heads = heads.iter().filter(|p| matches!(p.key, Key::MidGoal | Key::AnnualGoal)).count();
@@ -101,8 +101,38 @@ impl FieldReader<'_> {
         for (p, cell) in heads.iter().zip(texts) {
             if !self.assign(p, &cell.text, Some(cell)) {
                 self.unlabeled(cell);
+            } else if matches!(p.key, Key::MidGoal | Key::AnnualGoal) {
+                self.goal_cols.push((p.key, cell.col));
             }
         }
+        true
+    }
+
+    /// A row under side-by-side goal texts with text in their columns only: each goal's
+    /// text wrapped on (a copy that prints a tall cell's lines as rows of their own).
+    /// Joined as a goal's pieces are, so "目标2:…" under "目标1:…" is that goal's next
+    /// piece, not the other goal's.
+    fn goal_texts_wrapped(&mut self, row: &Row, keys: &[CellKey]) -> bool {
+        if self.goal_cols.is_empty() {
+            return false;
+        }
+        let cols = std::mem::take(&mut self.goal_cols);
+        let owner = |c: &Cell| cols.iter().find(|g| g.1 == c.col).map(|g| g.0);
+        let fits = keys.iter().all(Option::is_none) && row.non_empty().next().is_some() && row.non_empty().all(|c| owner(c).is_some());
+        if !fits {
+            return false;
+        }
+        for cell in row.non_empty() {
+            self.open_goal = owner(cell);
+            let t = cell.text.trim_ws();
+            if !self.goal_piece(t) {
+                if let Some(g) = self.open_goal_text() {
+                    g.push_str(t);
+                }
+            }
+            self.consumed.push(cell.id);
+        }
+        self.goal_cols = cols;
         true
     }
 }
@@ -153,7 +183,8 @@ impl FieldReader<'_> {
     /// "中期目标(2024年—2026年) | 年度目标" over their texts, each a row of one cell (a
     /// copy cut at spaces prints each paragraph on its own line): the first text is the
     /// first head's, and the next one-cell row the next head's once the text before it
-    /// ended a sentence; a line that does not end one wraps on into the next.
+    /// ended a sentence; a line that does not end one wraps on into the next, and so
+    /// does a goal's next dotted piece.
     fn goal_per_row(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
         let mut cells = row.non_empty();
         let (Some(cell), None) = (cells.next(), cells.next()) else {
@@ -169,7 +200,10 @@ impl FieldReader<'_> {
             self.goal_heads_left = heads[1..].to_vec();
             heads[0].clone()
         } else {
-            let ended = self.open_goal_text().is_some_and(|t| t.trim_end().ends_with(['。', '；', ';', '！']));
+            // A goal of dotted pieces ends its sentences at each piece: "2.…" after its
+            // "1.…" is more of it, and only a piece numbered afresh starts the next goal.
+            let t = cell.text.trim_ws();
+            let ended = self.open_goal_text().is_some_and(|g| g.trim_end().ends_with(['。', '；', ';', '！']) && !super::wrap::next_dotted_piece(g, t));
             if self.goal_heads_left.is_empty() || !ended {
                 return false;
             }

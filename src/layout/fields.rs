@@ -68,6 +68,9 @@ pub struct FieldReader<'p> {
     open_goal: Option<Key>,
     /// Goal heads printed side by side whose texts come one a row below them.
     goal_heads_left: Vec<Pending>,
+    /// Side-by-side goal texts read under their heads, and the column of each: rows
+    /// below with text in those columns only are the texts wrapped on.
+    goal_cols: Vec<(Key, usize)>,
     /// The last key read was a money key or a block title (项目资金, 资金情况): a
     /// lone "其中:" here opens the breakdown of the total.
     funds_open: bool,
@@ -109,6 +112,7 @@ impl<'p> FieldReader<'p> {
             duty_table: None,
             open_goal: None,
             goal_heads_left: Vec::new(),
+            goal_cols: Vec::new(),
             funds_open: false,
             lone_cell: false,
             rows_read: 0,
@@ -344,7 +348,8 @@ impl<'p> FieldReader<'p> {
             }
             // The nearest open key to the left takes the value; in a stream, goal keys
             // printed side by side (中期目标, 年度目标) take their texts in order.
-            if let Some(i) = self.first_of_goals().or_else(|| self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows)) {
+            let open_key = |s: &Self| s.first_of_goals().or_else(|| s.pending.iter().rposition(|p| p.col <= cell.col || s.cross_rows));
+            if let Some(i) = if self.continues_goal(&cell.text) { None } else { open_key(self) } {
                 let p = self.pending[i].clone();
                 if self.assign(&p, &cell.text, Some(cell)) {
                     self.pending.remove(i);
