@@ -17,6 +17,7 @@ mod header_names;
 pub mod header_regions;
 mod header_wrap;
 mod key_lexicon;
+mod key_typos;
 pub mod keys;
 pub mod keys_exact;
 mod numbered_fund;
