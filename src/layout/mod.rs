@@ -34,6 +34,7 @@ pub mod segment;
 mod title_rows;
 mod side_by_side;
 mod sheet_names;
+mod signer;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
@@ -333,6 +334,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
+    signer::fill_departments(&mut layout, rows);
     sheet_names::name_from_captions(&mut layout.projects, &grid.captions);
     layout
 }
