@@ -3,6 +3,7 @@
 //! column to their left.
 
 use crate::chars::TrimWs;
+use crate::extract::money::parse_amount;
 use crate::model::SpendStep;
 use crate::read::{Cell, Row};
 
@@ -210,6 +211,31 @@ impl FieldReader<'_> {
             self.goal_heads_left.remove(0)
         };
         self.assign(&p, &cell.text, Some(cell))
+    }
+}
+
+/// The budget kinds a 公开表 lists beside 一般公共预算拨款: appropriations all, as
+/// 一般公共预算 is, so part of 财政拨款 (kept as printed too).
+const BUDGET_KINDS: [&str; 2] = ["政府性基金预算拨款", "国有资本经营预算拨款"];
+
+/// Is `label` one of [`BUDGET_KINDS`]: a fund source whose 小计 opens its amount.
+pub(super) fn is_budget_kind(label: &str) -> bool {
+    BUDGET_KINDS.contains(&label)
+}
+
+impl FieldReader<'_> {
+    /// 财政拨款 is every budget appropriation: with no total of its own printed, it is
+    /// 一般公共预算拨款 and the other kinds' amounts together (the year's total is all of
+    /// them and 其他资金). A 财政拨款 printed as such is kept.
+    pub(super) fn add_budget_kinds(&mut self) {
+        if self.annual.fiscal.is_some() && !self.fiscal_general {
+            return;
+        }
+        let extra = &self.project.extra;
+        let kinds: f64 = BUDGET_KINDS.iter().filter_map(|k| parse_amount(extra.get(*k)?)).map(|(a, _)| a).sum();
+        if kinds > 0.0 {
+            self.annual.fiscal = Some(self.annual.fiscal.unwrap_or(0.0) + kinds);
+        }
     }
 }
 

@@ -184,7 +184,7 @@ impl FieldReader<'_> {
                 p.period = self.money_period(Key::AnnualTotal, 0);
                 return (p, Some(amount.to_string()));
             }
-        } else if let Some(amount) = r.strip_prefix("小计").filter(|_| p.key.is_money()) {
+        } else if let Some(amount) = r.strip_prefix("小计").filter(|_| p.key.is_money() || super::blocks::is_budget_kind(&p.label)) {
             return (p, Some(amount.to_string()));
         }
         (p, Some(r))

@@ -87,6 +87,8 @@ pub struct FieldReader<'p> {
     fund_cols: FundColumns,
     /// The last key's label stopped at its "及": the next key is its second half.
     cut_label: bool,
+    /// The 财政拨款 read was a 公开表's 一般公共预算拨款: one budget kind, not the total.
+    fiscal_general: bool,
 }
 
 impl<'p> FieldReader<'p> {
@@ -120,6 +122,7 @@ impl<'p> FieldReader<'p> {
             held: Vec::new(),
             fund_cols: FundColumns::default(),
             cut_label: false,
+            fiscal_general: false,
         }
     }
 
@@ -171,6 +174,9 @@ impl<'p> FieldReader<'p> {
                     Key::Other => funds.other = Some(amount),
                     Key::Carryover => funds.carryover = Some(amount),
                     _ => {}
+                }
+                if k == Key::Fiscal {
+                    self.fiscal_general = p.label.starts_with("一般公共预算");
                 }
             }
             Key::MidGoal => {
@@ -280,7 +286,7 @@ impl<'p> FieldReader<'p> {
                 if self.cut_label(&mut rest, cell) { continue; }
                 self.consumed.push(cell.id);
                 self.open_goal = None;
-                self.funds_open = key.is_money() || key == Key::Section;
+                self.funds_open = key.is_money() || key == Key::Section || blocks::is_budget_kind(label);
                 if key == Key::SpendPlan {
                     self.spend_labels = Some(Vec::new());
                     continue;
@@ -431,6 +437,7 @@ impl<'p> FieldReader<'p> {
             (a.total, a.fiscal, a.other) = (y.total.or(a.total), y.fiscal.or(a.fiscal), y.other.or(a.other));
             a.carryover = y.carryover.or(a.carryover);
         }
+        self.add_budget_kinds();
         let unit = self.money_unit_from_amount;
         let pr = self.project;
         if !self.mid.is_empty() {
