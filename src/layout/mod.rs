@@ -40,6 +40,7 @@ pub mod stream;
 pub mod tail_lines;
 mod transposed;
 mod unit_line;
+mod value_kind_split;
 pub mod web_furniture;
 pub mod wrapped;
 
@@ -232,6 +233,12 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 if let Some((joined, folded)) = tail_lines::join_tails(&body_rows) {
                     body_rows = joined.into();
                     consumed.extend(folded);
+                }
+            }
+            // A stream's value printed on one line with the columns after it (湖南).
+            if cross_rows && !schema.glued {
+                if let Some(r) = value_kind_split::split(&body_rows, &schema) {
+                    body_rows = r.into();
                 }
             }
             // A stream of PDF text lines: a cell wrapped onto several lines is one again.
