@@ -15,12 +15,15 @@ use super::keys::Key;
 /// Shortest key read with a slip in it: "其他资金" and "财政拨款" are four.
 const MIN_CHARS: usize = 4;
 
+/// A field name, its key, and its length in characters.
+type Entry = (&'static str, Key, usize);
+
 /// Keys of four characters or more, by first character, for every first character a
 /// money key has: the keys a slip may be told against (money or not, so a near miss
 /// of two keys is seen as the ambiguity it is).
-static BY_FIRST: LazyLock<FxHashMap<char, Vec<(&'static str, Key, usize)>>> = LazyLock::new(|| {
+static BY_FIRST: LazyLock<FxHashMap<char, Vec<Entry>>> = LazyLock::new(|| {
     let money_first: Vec<char> = KEYS.iter().filter(|(_, k)| k.is_money()).filter_map(|(w, _)| w.chars().next()).collect();
-    let mut map: FxHashMap<char, Vec<(&'static str, Key, usize)>> = FxHashMap::default();
+    let mut map: FxHashMap<char, Vec<Entry>> = FxHashMap::default();
     for &(w, key) in KEYS {
         let n = w.chars().count();
         match w.chars().next() {
