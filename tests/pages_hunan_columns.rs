@@ -1,7 +1,8 @@
 //! 湖南 项目支出绩效目标表 as its pages print it: "指标值内容" (what the value measures)
 //! beside 指标值, and 评(扣)分标准 with its bracket closed late ("评(扣分标准)").
-//! Unknown, either name left the header unread or its column unplaced. Fixture
-//! synthetic (own names and numbers).
+//! Unknown, either name left the header unread or its column unplaced. And lists
+//! copied one cell per line that print a value with the columns after it on its line.
+//! Fixtures synthetic (own names and numbers).
 
 #[path = "common/families.rs"]
 mod families;
@@ -31,4 +32,29 @@ fn value_content_and_late_bracket_scoring_columns() {
         "{}",
         show(&f)
     );
+}
+
+#[test]
+fn value_line_carrying_its_type_unit_and_explanation() {
+    // One cell per line, but each value printed with the columns after it on its
+    // line: the whole line was the value, unread (V003), and no explanation was kept.
+    let f = parse(
+        "项目名称\n河道保洁项目\n主管部门\n某县水利局\n\
+         一级指标\n二级指标\n三级指标\n指标值\n指标值类型\n计量单位\n指标解释\n\
+         产出指标\n数量指标\n保洁河道长度\n45 定量 公里 反映保洁河道的长度\n\
+         时效指标\n保洁完成时间\n2025年12月底前 定性 反映保洁完成的时间\n\
+         满意度指标\n服务对象满意度指标\n沿河群众满意度\n≥85% 定量 反映沿河群众对保洁的满意程度\n",
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str(), i.description.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("保洁河道长度", "45公里", Some("反映保洁河道的长度")),
+            ("保洁完成时间", "2025年12月底前", Some("反映保洁完成的时间")),
+            ("沿河群众满意度", "≥85%", Some("反映沿河群众对保洁的满意程度")),
+        ],
+        "{}",
+        show(&f)
+    );
+    assert!(!f.diagnostics.iter().any(|d| d.code == "V003"), "{}", show(&f));
 }

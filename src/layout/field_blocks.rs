@@ -3,12 +3,13 @@
 //! column to their left.
 
 use crate::chars::TrimWs;
+use crate::extract::money::parse_amount;
 use crate::model::SpendStep;
 use crate::read::{Cell, Row};
 
 use super::super::keys::{declared_unit, CellKey};
 use super::super::keys_exact::OUTCOME_HEADS;
-use super::{CostTable, FieldReader, Key, Pending};
+use super::{CostTable, DutyTable, FieldReader, Key, Pending};
 
 impl FieldReader<'_> {
     /// The row under "资金支出计划（%）": percentages, one per month label.
@@ -76,7 +77,7 @@ impl FieldReader<'_> {
     /// pairs the same way, with or without the label: the texts may sit a column or two
     /// left of the heads, where a merged label cell was dropped.
     pub(super) fn goals_under_heads(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
-        if self.goal_per_row(row, keys, heads) {
+        if self.goal_per_row(row, keys, heads) || self.goal_texts_wrapped(row, keys) {
             return true;
         }
         let goal_heads = heads.iter().filter(|p| matches!(p.key, Key::MidGoal | Key::AnnualGoal)).count();
@@ -101,17 +102,90 @@ impl FieldReader<'_> {
         for (p, cell) in heads.iter().zip(texts) {
             if !self.assign(p, &cell.text, Some(cell)) {
                 self.unlabeled(cell);
+            } else if matches!(p.key, Key::MidGoal | Key::AnnualGoal) {
+                self.goal_cols.push((p.key, cell.col));
             }
         }
         true
     }
+
+    /// A row under side-by-side goal texts with text in their columns only: each goal's
+    /// text wrapped on (a copy that prints a tall cell's lines as rows of their own).
+    /// Joined as a goal's pieces are, so "目标2:…" under "目标1:…" is that goal's next
+    /// piece, not the other goal's.
+    fn goal_texts_wrapped(&mut self, row: &Row, keys: &[CellKey]) -> bool {
+        if self.goal_cols.is_empty() {
+            return false;
+        }
+        let cols = std::mem::take(&mut self.goal_cols);
+        let owner = |c: &Cell| cols.iter().find(|g| g.1 == c.col).map(|g| g.0);
+        let fits = keys.iter().all(Option::is_none) && row.non_empty().next().is_some() && row.non_empty().all(|c| owner(c).is_some());
+        if !fits {
+            return false;
+        }
+        for cell in row.non_empty() {
+            self.open_goal = owner(cell);
+            let t = cell.text.trim_ws();
+            if !self.goal_piece(t) {
+                if let Some(g) = self.open_goal_text() {
+                    g.push_str(t);
+                }
+            }
+            self.consumed.push(cell.id);
+        }
+        self.goal_cols = cols;
+        true
+    }
+}
+
+impl FieldReader<'_> {
+    /// A row of a 部门整体 table's duties block (its label, column names, a duty):
+    /// consumed whole. A row that starts with another field key closes it.
+    pub(super) fn duty_rows(&mut self, row: &Row) -> bool {
+        let in_table = match self.duty_table.as_mut() {
+            Some(t) => t.row(row),
+            None => match DutyTable::start(row) {
+                Some(t) => {
+                    self.duty_table = Some(t);
+                    true
+                }
+                None => false,
+            },
+        };
+        if in_table {
+            self.consumed.extend(row.non_empty().map(|c| c.id));
+        } else {
+            self.close_duty_table();
+        }
+        in_table
+    }
+
+    pub(super) fn close_duty_table(&mut self) {
+        if let Some(t) = self.duty_table.take() {
+            let text = t.text();
+            if !text.is_empty() {
+                self.project.extra.insert(t.label.to_string(), text);
+            }
+        }
+    }
+
+    pub(super) fn close_cost_table(&mut self) {
+        if let Some(t) = self.cost_table.take() {
+            if self.cost_total.is_none() {
+                self.cost_total = t.total();
+            }
+            self.project.extra.insert(t.label.to_string(), t.text());
+        }
+    }
+
 }
 
 impl FieldReader<'_> {
     /// "中期目标(2024年—2026年) | 年度目标" over their texts, each a row of one cell (a
     /// copy cut at spaces prints each paragraph on its own line): the first text is the
     /// first head's, and the next one-cell row the next head's once the text before it
-    /// ended a sentence; a line that does not end one wraps on into the next.
+    /// ended a sentence; a line that does not end one wraps on into the next, and so
+    /// does a goal's next dotted piece.
     fn goal_per_row(&mut self, row: &Row, keys: &[CellKey], heads: &[Pending]) -> bool {
         let mut cells = row.non_empty();
         let (Some(cell), None) = (cells.next(), cells.next()) else {
@@ -127,13 +201,41 @@ impl FieldReader<'_> {
             self.goal_heads_left = heads[1..].to_vec();
             heads[0].clone()
         } else {
-            let ended = self.open_goal_text().is_some_and(|t| t.trim_end().ends_with(['。', '；', ';', '！']));
+            // A goal of dotted pieces ends its sentences at each piece: "2.…" after its
+            // "1.…" is more of it, and only a piece numbered afresh starts the next goal.
+            let t = cell.text.trim_ws();
+            let ended = self.open_goal_text().is_some_and(|g| g.trim_end().ends_with(['。', '；', ';', '！']) && !super::wrap::next_dotted_piece(g, t));
             if self.goal_heads_left.is_empty() || !ended {
                 return false;
             }
             self.goal_heads_left.remove(0)
         };
         self.assign(&p, &cell.text, Some(cell))
+    }
+}
+
+/// The budget kinds a 公开表 lists beside 一般公共预算拨款: appropriations all, as
+/// 一般公共预算 is, so part of 财政拨款 (kept as printed too).
+const BUDGET_KINDS: [&str; 2] = ["政府性基金预算拨款", "国有资本经营预算拨款"];
+
+/// Is `label` one of [`BUDGET_KINDS`]: a fund source whose 小计 opens its amount.
+pub(super) fn is_budget_kind(label: &str) -> bool {
+    BUDGET_KINDS.contains(&label)
+}
+
+impl FieldReader<'_> {
+    /// 财政拨款 is every budget appropriation: with no total of its own printed, it is
+    /// 一般公共预算拨款 and the other kinds' amounts together (the year's total is all of
+    /// them and 其他资金). A 财政拨款 printed as such is kept.
+    pub(super) fn add_budget_kinds(&mut self) {
+        if self.annual.fiscal.is_some() && !self.fiscal_general {
+            return;
+        }
+        let extra = &self.project.extra;
+        let kinds: f64 = BUDGET_KINDS.iter().filter_map(|k| parse_amount(extra.get(*k)?)).map(|(a, _)| a).sum();
+        if kinds > 0.0 {
+            self.annual.fiscal = Some(self.annual.fiscal.unwrap_or(0.0) + kinds);
+        }
     }
 }
 

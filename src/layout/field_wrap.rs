@@ -35,7 +35,7 @@ fn dotted_number(t: &str) -> Option<u32> {
 }
 
 /// Is `t` the goal's next dotted piece: "2.…" where the goal holds a "1." piece?
-fn next_dotted_piece(goal: &str, t: &str) -> bool {
+pub(super) fn next_dotted_piece(goal: &str, t: &str) -> bool {
     // A byte compare first: most cells open with no digit.
     if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
@@ -71,6 +71,14 @@ impl FieldReader<'_> {
         }
         g.push_str(t);
         true
+    }
+
+    /// "2.…" after the open goal's "1.…": more of that goal, not the text of a goal
+    /// head still waiting (中期目标's pieces one a line, before 年度目标's).
+    pub(super) fn continues_goal(&mut self, t: &str) -> bool {
+        // A byte test first: most cells open with no digit.
+        let t = t.trim_start();
+        t.as_bytes().first().is_some_and(u8::is_ascii_digit) && self.open_goal_text().is_some_and(|g| next_dotted_piece(g, t))
     }
 
     fn wraps(&self) -> bool {
@@ -176,7 +184,7 @@ impl FieldReader<'_> {
                 p.period = self.money_period(Key::AnnualTotal, 0);
                 return (p, Some(amount.to_string()));
             }
-        } else if let Some(amount) = r.strip_prefix("小计").filter(|_| p.key.is_money()) {
+        } else if let Some(amount) = r.strip_prefix("小计").filter(|_| p.key.is_money() || super::blocks::is_budget_kind(&p.label)) {
             return (p, Some(amount.to_string()));
         }
         (p, Some(r))

@@ -68,6 +68,9 @@ pub struct FieldReader<'p> {
     open_goal: Option<Key>,
     /// Goal heads printed side by side whose texts come one a row below them.
     goal_heads_left: Vec<Pending>,
+    /// Side-by-side goal texts read under their heads, and the column of each: rows
+    /// below with text in those columns only are the texts wrapped on.
+    goal_cols: Vec<(Key, usize)>,
     /// The last key read was a money key or a block title (项目资金, 资金情况): a
     /// lone "其中:" here opens the breakdown of the total.
     funds_open: bool,
@@ -84,6 +87,8 @@ pub struct FieldReader<'p> {
     fund_cols: FundColumns,
     /// The last key's label stopped at its "及": the next key is its second half.
     cut_label: bool,
+    /// The 财政拨款 read was a 公开表's 一般公共预算拨款: one budget kind, not the total.
+    fiscal_general: bool,
 }
 
 impl<'p> FieldReader<'p> {
@@ -109,6 +114,7 @@ impl<'p> FieldReader<'p> {
             duty_table: None,
             open_goal: None,
             goal_heads_left: Vec::new(),
+            goal_cols: Vec::new(),
             funds_open: false,
             lone_cell: false,
             rows_read: 0,
@@ -116,6 +122,7 @@ impl<'p> FieldReader<'p> {
             held: Vec::new(),
             fund_cols: FundColumns::default(),
             cut_label: false,
+            fiscal_general: false,
         }
     }
 
@@ -172,6 +179,9 @@ impl<'p> FieldReader<'p> {
                     Key::Other => funds.other = Some(amount),
                     Key::Carryover => funds.carryover = Some(amount),
                     _ => {}
+                }
+                if k == Key::Fiscal {
+                    self.fiscal_general = p.label.starts_with("一般公共预算");
                 }
             }
             Key::MidGoal => {
@@ -281,7 +291,7 @@ impl<'p> FieldReader<'p> {
                 if self.cut_label(&mut rest, cell) { continue; }
                 self.consumed.push(cell.id);
                 self.open_goal = None;
-                self.funds_open = key.is_money() || key == Key::Section;
+                self.funds_open = key.is_money() || key == Key::Section || blocks::is_budget_kind(label);
                 if key == Key::SpendPlan {
                     self.spend_labels = Some(Vec::new());
                     continue;
@@ -349,7 +359,8 @@ impl<'p> FieldReader<'p> {
             }
             // The nearest open key to the left takes the value; in a stream, goal keys
             // printed side by side (中期目标, 年度目标) take their texts in order.
-            if let Some(i) = self.first_of_goals().or_else(|| self.pending.iter().rposition(|p| p.col <= cell.col || self.cross_rows)) {
+            let open_key = |s: &Self| s.first_of_goals().or_else(|| s.pending.iter().rposition(|p| p.col <= cell.col || s.cross_rows));
+            if let Some(i) = if self.continues_goal(&cell.text) { None } else { open_key(self) } {
                 let p = self.pending[i].clone();
                 if self.assign(&p, &cell.text, Some(cell)) {
                     self.pending.remove(i);
@@ -371,45 +382,6 @@ impl<'p> FieldReader<'p> {
         self.key_row = key_row;
     }
 
-
-    /// A row of a 部门整体 table's duties block (its label, column names, a duty):
-    /// consumed whole. A row that starts with another field key closes it.
-    fn duty_rows(&mut self, row: &Row) -> bool {
-        let in_table = match self.duty_table.as_mut() {
-            Some(t) => t.row(row),
-            None => match DutyTable::start(row) {
-                Some(t) => {
-                    self.duty_table = Some(t);
-                    true
-                }
-                None => false,
-            },
-        };
-        if in_table {
-            self.consumed.extend(row.non_empty().map(|c| c.id));
-        } else {
-            self.close_duty_table();
-        }
-        in_table
-    }
-
-    fn close_duty_table(&mut self) {
-        if let Some(t) = self.duty_table.take() {
-            let text = t.text();
-            if !text.is_empty() {
-                self.project.extra.insert(t.label.to_string(), text);
-            }
-        }
-    }
-
-    fn close_cost_table(&mut self) {
-        if let Some(t) = self.cost_table.take() {
-            if self.cost_total.is_none() {
-                self.cost_total = t.total();
-            }
-            self.project.extra.insert(t.label.to_string(), t.text());
-        }
-    }
 
     /// The indicator matrix lies between the block above and the rows after it: a
     /// goal above it is closed.
@@ -470,6 +442,7 @@ impl<'p> FieldReader<'p> {
             (a.total, a.fiscal, a.other) = (y.total.or(a.total), y.fiscal.or(a.fiscal), y.other.or(a.other));
             a.carryover = y.carryover.or(a.carryover);
         }
+        self.add_budget_kinds();
         let unit = self.money_unit_from_amount;
         let pr = self.project;
         if !self.mid.is_empty() {

@@ -90,7 +90,10 @@ pub fn key_kind(c: &Cell) -> Option<Key> {
 fn key_of_norm(norm: &str, text: &str) -> Option<(Key, &'static str, Option<String>)> {
     let (key, k, inner) = match key_match_at(norm) {
         Some(m) => m,
-        None => super::keys_exact::exact_key(norm).or_else(|| super::numbered_fund::numbered_short_fund(norm)).map(|(key, k)| (key, k, false))?,
+        None => super::keys_exact::exact_key(norm)
+            .or_else(|| super::numbered_fund::numbered_short_fund(norm))
+            .or_else(|| super::key_typos::near_fund_key(norm))
+            .map(|(key, k)| (key, k, false))?,
     };
     let rest = rest_after(text, k.chars().count(), inner).filter(|r| !r.is_empty());
     // "成本构成包括人员经费…" is prose that starts with a cost block's label.

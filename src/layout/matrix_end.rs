@@ -66,9 +66,10 @@ pub(super) fn is_prose(row: &Row, before: Option<&Row>) -> bool {
         && before.and_then(Row::single).is_none_or(|b| keys::key_kind(b).is_none())
 }
 
-/// Rows that end the indicator matrix: signatures, approvals, notes, the document's
-/// next part or table, prose after the table. (`rows`: this row and the rest; a header
-/// printed again after a page break ends nothing.)
+/// Rows that end the indicator matrix: signatures (a signing unit's name alone on the
+/// last line too), approvals, notes, the document's next part or table, prose after
+/// the table. (`rows`: this row and the rest; a header printed again after a page
+/// break ends nothing.)
 pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
     let row = &rows[0];
     let Some(first) = row.non_empty().next() else { return false };
@@ -79,7 +80,7 @@ pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
     if t.starts_with("注") && (t.starts_with("注:") || t.starts_with("注：")) || t.starts_with("附件") || t.starts_with("备注:") {
         return true;
     }
-    if is_total_score(t) {
+    if is_total_score(t) || super::signer::ends_with_signer(rows) {
         return true;
     }
     if t.starts_with('第') && document::is_part_heading(t) || table_number(t) && row.single().is_some() {

@@ -17,6 +17,7 @@ mod header_names;
 pub mod header_regions;
 mod header_wrap;
 mod key_lexicon;
+mod key_typos;
 pub mod keys;
 pub mod keys_exact;
 mod numbered_fund;
@@ -34,11 +35,13 @@ pub mod segment;
 mod title_rows;
 mod side_by_side;
 mod sheet_names;
+mod signer;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
 mod transposed;
 mod unit_line;
+mod value_kind_split;
 pub mod web_furniture;
 pub mod wrapped;
 
@@ -243,6 +246,12 @@ pub fn lay_out(grid: &Grid) -> Layout {
                     consumed.extend(folded);
                 }
             }
+            // A stream's value printed on one line with the columns after it (湖南).
+            if cross_rows && !schema.glued {
+                if let Some(r) = value_kind_split::split(&body_rows, &schema) {
+                    body_rows = r.into();
+                }
+            }
             // A stream of PDF text lines: a cell wrapped onto several lines is one again.
             if cross_rows && !schema.glued {
                 if let Some((joined, folded)) = wrapped::join_wrapped(&body_rows, &schema) {
@@ -343,6 +352,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
     if layout.projects.iter().all(|d| d.raw.is_empty()) && narrative::looks_narrative(rows) {
         prose_targets(&mut layout, rows);
     }
+    signer::fill_departments(&mut layout, rows);
     sheet_names::name_from_captions(&mut layout.projects, &grid.captions);
     layout
 }
