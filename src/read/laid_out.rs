@@ -200,7 +200,12 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
                         || is_ideographs(&b.text) && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
-                    (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower
+                    // The lines of a wrapped cell are printed one under the other: a
+                    // cell whose last line is not on the line just above has ended (a
+                    // label under a row whose name wrapped beside it), and a whole value
+                    // is not continued by another one (the next row's, under it).
+                    let adjacent = k > 0 && b.line == block[k - 1].line;
+                    (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower && adjacent && !starts_another_value(&b.text, &a.text)
                 } else {
                     full[q]
                 };
@@ -265,6 +270,19 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+
+/// Whether `below` opens a target value of its own, with its comparator, under the
+/// whole value `above` ("15000元" over "≤46300元"): a value wrapped inside its cell
+/// goes on from a comparator left open ("65% ≤ 指标值" over "≤ 75%"), from a number cut
+/// short ("≥12" over "00人次"), with its unit ("≥12000" over "人次") or its month
+/// ("2025年" over "12月").
+fn starts_another_value(above: &str, below: &str) -> bool {
+    // (The first character below is asked first: most lines open with no comparator.)
+    below.starts_with(is_comparator)
+        && above.starts_with(|c: char| c.is_ascii_digit() || is_comparator(c))
+        && !above.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        && !above.chars().skip(1).any(is_comparator)
+}
 
 /// Whether a cell's text so far leaves a round bracket open that the piece below
 /// closes before it opens another: a name wrapped before its document number

@@ -22,6 +22,7 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
     // a piece of the header rows above may start where an indicator column does and
     // run on over the columns after it.
     let next: Vec<Option<usize>> = (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
+    let bound = if dense { bounds(block, &next) } else { Vec::new() };
     let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(a), Some(b)) => a.abs_diff(b) <= 1,
         (a, b) => a == b,
@@ -38,7 +39,7 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
             // followed by a gap of about its own width at most: a short label farther
             // from the next cell ("满意度指标" over a title after the table) had room
             // left.
-            if dense && next[i].is_some_and(|n| n - p.end > width + 1) {
+            if dense && bound[i].is_some_and(|n| n - p.end > width + 1) {
                 return false;
             }
             let same_column = |(j, q): &(usize, &Piece)| {
@@ -61,12 +62,40 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
                 // cell with digits in them too ("金（2024 年直达资" takes more columns
                 // than "服务能力提升补助资" and fills the cell no more).
                 let printed = printed_width(&p.text);
-                return printed >= column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
+                // A line of them wraps where the next ideograph (two units) would not
+                // fit: one unit short of the widest line ("二乙人员人数(医") is full.
+                return printed + 1 >= column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
             }
             // Otherwise in columns, with a column's slack for text with digits or Latin.
             width + 1 >= column().map(|q| q.end - q.start).max().unwrap_or(width)
         })
         .collect()
+}
+
+/// The right bound of each piece's cell in a dense block: the next piece on its line
+/// or, nearer, the bound of the piece right above it in its column. In a table of two
+/// sides (中期 | 年度) the wrapped lines of a name have an empty value cell beside
+/// them, and the next piece on their line is the other side's name, far off.
+fn bounds(block: &[Piece], next: &[Option<usize>]) -> Vec<Option<usize>> {
+    let mut bound = next.to_vec();
+    // The pieces of the line before the current one, and where the current one starts.
+    let (mut above, mut here) = (0..0, 0);
+    for i in 0..block.len() {
+        if i > 0 && block[i].line != block[i - 1].line {
+            above = here..i;
+            here = i;
+        }
+        let p = &block[i];
+        if above.is_empty() || block[above.start].line + 1 != p.line {
+            continue;
+        }
+        // (A bound the piece reaches is none of its cell's: a heading over it ends there.)
+        let b = above.clone().find(|&q| block[q].start.abs_diff(p.start) <= 1).and_then(|q| bound[q]).filter(|&b| b > p.end);
+        if let Some(b) = b {
+            bound[i] = Some(bound[i].map_or(b, |n| n.min(b)));
+        }
+    }
+    bound
 }
 
 /// Digits with a decimal point or thousands commas only ("672000.00", "1,200").
