@@ -116,3 +116,18 @@ fn a_label_after_a_line_without_its_column_opens_a_row() {
     assert!(got.contains(&"社会效益指标 | 群众办事时长压缩幅度 | ≥5%".to_string()), "{got:#?}");
     assert!(!got.iter().any(|i| i.contains("生态效益指标")), "{got:#?}");
 }
+
+/// pdftotext opens a page's first line with a form feed that takes no column: the
+/// name's second line, under it, stands at the name's column, not one left of it.
+#[test]
+fn a_page_break_form_feed_takes_no_column() {
+    let text = table(&[
+        format!("\u{c}{}", line(&[(9, "产出指标"), (17, "数量指标"), (27, "培训基层经办人"), (38, "459 人"), (48, "数量指标"), (58, "培训经办人数"), (69, "153 人")])),
+        line(&[(27, "数")]),
+        line(&[(27, "抽查定点药店数"), (38, "60 家"), (58, "抽查定点药店数"), (69, "20 家")]),
+        line(&[(9, "满意度指标"), (17, "满意度指标"), (27, "参保人员满意率"), (38, "≥95%"), (48, "满意度指标"), (58, "参保人员满意率"), (69, "≥95%")]),
+    ]);
+    let got = indicators(&parse(&text));
+    assert!(got.contains(&"数量指标 | 培训基层经办人数 | 459人".to_string()), "{got:#?}");
+    assert!(!got.iter().any(|i| i.contains("| 数 |")), "{got:#?}");
+}

@@ -58,7 +58,9 @@ pub(super) fn is_comparator(c: char) -> bool {
 /// column apart). A single space between an ideograph and a digit or Latin letter
 /// is pdftotext's, not the document's ("12 月", "≥530 元"), and is dropped.
 fn pieces(line: &str, n: usize) -> Vec<Piece> {
-    // Tabs, ideographic spaces and pdftotext's form feed at a page start are all gaps.
+    // pdftotext's form feed opens a page's first line and takes no column: the lines
+    // below it are printed as if it were not there. Tabs and ideographic spaces are gaps.
+    let line = line.strip_prefix('\u{c}').unwrap_or(line);
     let chars: Vec<char> = line.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
     let mut out: Vec<Piece> = Vec::new();
     let mut i = 0usize;
@@ -325,7 +327,7 @@ mod tests {
         assert_eq!(texts("       社会效益指 缓解城乡居民问题   ≥530 元/人·月"), want(&[(7, "社会效益指"), (13, "缓解城乡居民问题"), (24, "≥530元/人·月")]));
         assert_eq!(texts("群众生态质量 ≤3%"), want(&[(0, "群众生态质量"), (7, "≤3%")]));
         // pdftotext's space between an ideograph and a digit is dropped, a word space kept.
-        assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(1, "资金拨付（当年12月底前）"), (18, "Project A")]));
+        assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(0, "资金拨付（当年12月底前）"), (17, "Project A")]));
         // An amount one space before a fund key: two cells; a number inside a name, one.
         assert_eq!(texts("总额：   5800000.00 其中：财政资"), want(&[(0, "总额："), (6, "5800000.00"), (17, "其中：财政资")]));
         assert_eq!(texts("完成 12 其他工作"), want(&[(0, "完成12其他工作")]));
