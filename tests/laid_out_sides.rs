@@ -23,6 +23,11 @@ fn line(cells: &[(usize, &str)]) -> String {
 /// A project's head and the indicator header, then `rows` (the lines of the matrix),
 /// with pdftotext's form feed opening the page.
 fn table(rows: &[String]) -> String {
+    table_with(&[], rows)
+}
+
+/// [`table`] with more lines of the project's head before its indicator header.
+fn table_with(extra_head: &[String], rows: &[String]) -> String {
     let head = [
         line(&[(0, "\u{c}项目支出绩效目标申报表")]),
         line(&[(0, "项目名称"), (24, "基层医保经办能力建设")]),
@@ -35,7 +40,8 @@ fn table(rows: &[String]) -> String {
         line(&[(13, "提升基层医保经办服务能力。"), (50, "完成本年度经办人员培训。")]),
         line(&[(0, "绩效指标"), (9, "一级指标"), (17, "二级指标"), (27, "三级指标"), (38, "指标值"), (48, "二级指标"), (58, "三级指标"), (69, "指标值")]),
     ];
-    head.iter().chain(rows).cloned().collect::<Vec<_>>().join("\n") + "\n"
+    let (fields, header) = head.split_at(head.len() - 3);
+    fields.iter().chain(extra_head).chain(header).chain(rows).cloned().collect::<Vec<_>>().join("\n") + "\n"
 }
 
 fn parse(text: &str) -> Filing {
@@ -130,4 +136,22 @@ fn a_page_break_form_feed_takes_no_column() {
     let got = indicators(&parse(&text));
     assert!(got.contains(&"数量指标 | 培训基层经办人数 | 459人".to_string()), "{got:#?}");
     assert!(!got.iter().any(|i| i.contains("| 数 |")), "{got:#?}");
+}
+
+/// A name on the right-hand side ends its lines, as a field of the project's head above
+/// does at the same column: the field ("某某市医保中心经办科", wider than any line of the
+/// name) is no line of the name's column, whose lines go on from a value cell's left.
+#[test]
+fn a_head_field_over_the_right_hand_names_does_not_measure_their_column() {
+    let extra = [line(&[(0, "联系人及电话"), (24, "王某"), (48, "经办科室"), (58, "某某市医保中心经办科")])];
+    let text = table_with(&extra, &[
+        line(&[(9, "产出指标"), (17, "质量指标"), (27, "经办窗口标准化"), (38, "≥90%"), (48, "质量指标"), (58, "药品追溯码扫码"), (69, "100%")]),
+        line(&[(27, "建设率"), (58, "上传覆盖面达标")]),
+        line(&[(58, "率")]),
+        line(&[(9, "满意度指标"), (17, "满意度指标"), (27, "参保人员满意率"), (38, "≥95%"), (48, "满意度指标"), (58, "参保人员满意率"), (69, "≥95%")]),
+    ]);
+    let got = indicators(&parse(&text));
+    assert!(got.contains(&"质量指标 | 药品追溯码扫码上传覆盖面达标率 | 100%".to_string()), "{got:#?}");
+    assert!(got.contains(&"质量指标 | 经办窗口标准化建设率 | ≥90%".to_string()), "{got:#?}");
+    assert!(!got.iter().any(|i| i.contains("| 率 |")), "{got:#?}");
 }

@@ -42,9 +42,12 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
             if dense && bound[i].is_some_and(|n| n - p.end > width + 1) {
                 return false;
             }
+            // (Measured by the cell's right bound, not the next piece: a field of the
+            // project's head ending its line at a right-hand name's column has none,
+            // where the name's lines have their value cell's.)
             let same_column = |(j, q): &(usize, &Piece)| {
                 if dense {
-                    q.start.abs_diff(p.start) <= 1 && near(next[*j], next[i]) && page(q) == page(p)
+                    q.start.abs_diff(p.start) <= 1 && near(bound[*j], bound[i]) && page(q) == page(p)
                 } else {
                     overlaps((q.start, q.end), (p.start, p.end))
                 }
