@@ -25,6 +25,7 @@ use crate::chars::TrimWs;
 use super::grid::GridBuilder;
 use super::pdf_table::join_wrapped;
 use super::laid_out_columns::cut_at_columns;
+use super::laid_out_fullness::{fullness, is_bare_number, is_ideographs, printed_width};
 
 pub use super::laid_out_detect::is_laid_out;
 
@@ -57,7 +58,9 @@ pub(super) fn is_comparator(c: char) -> bool {
 /// column apart). A single space between an ideograph and a digit or Latin letter
 /// is pdftotext's, not the document's ("12 月", "≥530 元"), and is dropped.
 fn pieces(line: &str, n: usize) -> Vec<Piece> {
-    // Tabs, ideographic spaces and pdftotext's form feed at a page start are all gaps.
+    // pdftotext's form feed opens a page's first line and takes no column: the lines
+    // below it are printed as if it were not there. Tabs and ideographic spaces are gaps.
+    let line = line.strip_prefix('\u{c}').unwrap_or(line);
     let chars: Vec<char> = line.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
     let mut out: Vec<Piece> = Vec::new();
     let mut i = 0usize;
@@ -119,7 +122,7 @@ pub(super) fn mark_runs(line: &mut [Piece]) {
     }
 }
 
-fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+pub(super) fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
@@ -199,7 +202,12 @@ fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridB
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
                         || is_ideographs(&b.text) && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
-                    (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower
+                    // The lines of a wrapped cell are printed one under the other: a
+                    // cell whose last line is not on the line just above has ended (a
+                    // label under a row whose name wrapped beside it), and a whole value
+                    // is not continued by another one (the next row's, under it).
+                    let adjacent = k > 0 && b.line == block[k - 1].line;
+                    (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower && adjacent && !starts_another_value(&b.text, &a.text)
                 } else {
                     full[q]
                 };
@@ -264,95 +272,18 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// Whether each piece fills its cell's width, so that text below it in its column
-/// continues it: it runs into the next piece on its line, or it is at least as wide
-/// as the widest piece it overlaps in the block, less one column. (Widths, not
-/// gaps, decide most cases: pdftotext prints a CJK character in one column though
-/// it is two wide, so the gap after a full cell can look wide.)
-///
-/// Where rows follow without blank lines the block is a whole table, with titles,
-/// paragraphs and cells of other columns over the same character columns: there a
-/// piece is measured against the pieces with the same left edge (its column's lines),
-/// and a line of ideographs only is measured in printed widths ([`printed_width`]),
-/// so that it and a line with digits in it fill the same cell alike.
-fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
-    // Each page has its own character columns: pieces are compared within a page.
-    let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
-    // Where the next piece on each piece's line starts (the right bound of its cell):
-    // a piece of the header rows above may start where an indicator column does and
-    // run on over the columns after it.
-    let next: Vec<Option<usize>> = (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
-    let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
-        (Some(a), Some(b)) => a.abs_diff(b) <= 1,
-        (a, b) => a == b,
-    };
-    block
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            if p.runs_on {
-                return true;
-            }
-            let width = p.end - p.start;
-            // A full cell of ideographs (printed one column each though two wide) is
-            // followed by a gap of about its own width at most: a short label farther
-            // from the next cell ("满意度指标" over a title after the table) had room
-            // left.
-            if dense && next[i].is_some_and(|n| n - p.end > width + 1) {
-                return false;
-            }
-            let same_column = |(j, q): &(usize, &Piece)| {
-                if dense {
-                    q.start.abs_diff(p.start) <= 1 && near(next[*j], next[i]) && page(q) == page(p)
-                } else {
-                    overlaps((q.start, q.end), (p.start, p.end))
-                }
-            };
-            // A dense block may run over many pages: its pieces are in line order, and
-            // a column is measured over the lines near the piece, not the whole block.
-            let (lo, hi) = if dense {
-                (block.partition_point(|q| q.line + DENSE_NEAR < p.line), block.partition_point(|q| q.line <= p.line + DENSE_NEAR))
-            } else {
-                (0, block.len())
-            };
-            let column = || block[lo..hi].iter().enumerate().map(|(j, q)| (lo + j, q)).filter(same_column).map(|(_, q)| q);
-            if dense && is_ideographs(&p.text) {
-                // Ideographs only: measured in printed widths, against lines of the
-                // cell with digits in them too ("金（2024 年直达资" takes more columns
-                // than "服务能力提升补助资" and fills the cell no more).
-                let printed = printed_width(&p.text);
-                return printed >= column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
-            }
-            // Otherwise in columns, with a column's slack for text with digits or Latin.
-            width + 1 >= column().map(|q| q.end - q.start).max().unwrap_or(width)
-        })
-        .collect()
-}
 
-/// Digits with a decimal point or thousands commas only ("672000.00", "1,200").
-fn is_bare_number(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-}
-
-/// Ideographs and full-width marks only: a line `fullness` measures in printed widths.
-fn is_ideographs(text: &str) -> bool {
-    text.chars().all(is_ideograph_or_mark)
-}
-
-/// A piece's printed width in half-width units: pdftotext prints an ideograph or a
-/// full-width mark in one column though it is two wide, so columns undercount CJK
-/// beside digits and Latin ("金（2024年直达资" fills its cell as "服务能力提升补助资" does,
-/// in more columns).
-fn printed_width(text: &str) -> usize {
-    text.chars().map(|c| if is_ideograph_or_mark(c) { 2 } else { 1 }).sum()
-}
-
-/// How many lines around a piece of a dense block measure its column (about a page).
-const DENSE_NEAR: usize = 60;
-
-/// Ideographs and full-width punctuation: characters pdftotext prints one to a column.
-fn is_ideograph_or_mark(c: char) -> bool {
-    is_ideograph(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
+/// Whether `below` opens a target value of its own, with its comparator, under the
+/// whole value `above` ("15000元" over "≤46300元"): a value wrapped inside its cell
+/// goes on from a comparator left open ("65% ≤ 指标值" over "≤ 75%"), from a number cut
+/// short ("≥12" over "00人次"), with its unit ("≥12000" over "人次") or its month
+/// ("2025年" over "12月").
+fn starts_another_value(above: &str, below: &str) -> bool {
+    // (The first character below is asked first: most lines open with no comparator.)
+    below.starts_with(is_comparator)
+        && above.starts_with(|c: char| c.is_ascii_digit() || is_comparator(c))
+        && !above.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        && !above.chars().skip(1).any(is_comparator)
 }
 
 /// Whether a cell's text so far leaves a round bracket open that the piece below
@@ -396,7 +327,7 @@ mod tests {
         assert_eq!(texts("       社会效益指 缓解城乡居民问题   ≥530 元/人·月"), want(&[(7, "社会效益指"), (13, "缓解城乡居民问题"), (24, "≥530元/人·月")]));
         assert_eq!(texts("群众生态质量 ≤3%"), want(&[(0, "群众生态质量"), (7, "≤3%")]));
         // pdftotext's space between an ideograph and a digit is dropped, a word space kept.
-        assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(1, "资金拨付（当年12月底前）"), (18, "Project A")]));
+        assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(0, "资金拨付（当年12月底前）"), (17, "Project A")]));
         // An amount one space before a fund key: two cells; a number inside a name, one.
         assert_eq!(texts("总额：   5800000.00 其中：财政资"), want(&[(0, "总额："), (6, "5800000.00"), (17, "其中：财政资")]));
         assert_eq!(texts("完成 12 其他工作"), want(&[(0, "完成12其他工作")]));

@@ -14,6 +14,7 @@ pub mod html;
 mod laid_out;
 mod laid_out_columns;
 mod laid_out_detect;
+mod laid_out_fullness;
 mod laid_out_pages;
 mod markdown;
 mod pipe_rows;
