@@ -30,3 +30,15 @@ fn a_printed_option_is_still_read() {
     let f = parse(&text);
     assert_eq!(f.projects[0].attribute.as_deref(), Some("新增项目"), "{}", show(&f));
 }
+
+#[test]
+fn a_title_without_a_form_name_gives_title_and_year() {
+    // "…项目绩效目标" (no 表) over the table: no year, and the line quoted as unplaced.
+    let text = "某县2024年重点支出项目绩效目标\n项目名称\t某镇河道疏浚补助\n主管部门\t某县水利局\n年度资金总额\t260\n\
+                一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t疏浚河道长度\t12公里\n";
+    let f = parse(text);
+    assert_eq!(f.title.as_deref(), Some("某县2024年重点支出项目绩效目标"), "{}", show(&f));
+    assert_eq!(f.year, Some(2024), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{:?}", s005(&f));
+    assert_eq!(f.projects[0].name.as_deref(), Some("某镇河道疏浚补助"));
+}
