@@ -42,23 +42,3 @@ fn a_title_without_a_form_name_gives_title_and_year() {
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
     assert_eq!(f.projects[0].name.as_deref(), Some("某镇河道疏浚补助"));
 }
-
-const GRADE_MATRIX: &str = "绩效指标分类\t绩效指标\t绩效指标描述\t优\t良\t中\t差\n\
-    产出指标\t疏浚完成率\t疏浚河道长度占计划的比率\t100%\t90%\t80%\t80%\n";
-
-#[test]
-fn a_table_named_only_in_its_numbered_title_takes_that_name() {
-    // A grade-standard table with no 项目名称 field: the title names the project.
-    let text = format!("1、某县2024年河道疏浚补助资金绩效目标表\n绩效目标\t疏浚河道12公里,改善行洪条件。\n{GRADE_MATRIX}");
-    let f = parse(&text);
-    let p = &f.projects[0];
-    assert_eq!(p.heading.as_deref(), Some("1、某县2024年河道疏浚补助资金绩效目标表"), "{}", show(&f));
-    assert_eq!(p.name.as_deref(), Some("某县2024年河道疏浚补助资金"), "{}", show(&f));
-}
-
-#[test]
-fn a_printed_name_is_kept_over_the_title() {
-    let text = format!("1、某县2024年河道疏浚补助资金绩效目标表\n项目名称\t河道疏浚\n绩效目标\t疏浚河道12公里。\n{GRADE_MATRIX}");
-    let f = parse(&text);
-    assert_eq!(f.projects[0].name.as_deref(), Some("河道疏浚"), "{}", show(&f));
-}

@@ -335,10 +335,6 @@ pub fn lay_out(grid: &Grid) -> Layout {
         reader.release_held();
         consumed.extend(std::mem::take(&mut reader.consumed));
         reader.finish();
-        // A table with no 项目名称 is named by its numbered title.
-        if project.name.is_none() {
-            project.name = heading.as_deref().and_then(segment::heading_name);
-        }
         project.heading = heading;
         project.value_columns = value_columns;
         // Cut off inside the table: the last project's matrix runs to the end of the

@@ -72,26 +72,6 @@ pub fn title_of(row: &Row) -> Option<Title> {
     Some(Title { numbered: NUMBERED.is_match(&text), text })
 }
 
-/// The project a numbered per-project title names ("1.医保鉴定评审费绩效目标表" →
-/// 医保鉴定评审费): a table with no 项目名称 field is named only there. The title's
-/// number and its form's name (绩效目标表, …申报表) are cut off; the rest is kept as
-/// printed, but for a mirror's pinyin glosses.
-pub fn heading_name(heading: &str) -> Option<String> {
-    let t = heading.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['.', '．', '、']).trim_ws();
-    let t = crate::extract::normalize::strip_pinyin(t);
-    // The form's name matched in Simplified; the cut made in the printed characters
-    // (the mapping is one character for one).
-    let simple = crate::extract::normalize::to_simplified(&t);
-    let at = simple.rfind("绩效目标")?;
-    let form = &simple[at..];
-    if !form.ends_with('表') || form.chars().count() > 8 {
-        return None;
-    }
-    let name: String = t.chars().take(simple[..at].chars().count()).collect();
-    let name = name.trim_ws();
-    (name.chars().count() >= 2).then(|| name.to_string())
-}
-
 /// The first characters of a page number printed in words or between dashes ("第 2 页",
 /// "共5页", "- 3 -", "—3—"), the cheap gate before a row is read as one.
 pub const PAGE_NUMBER_FIRST: [char; 7] = ['第', '共', '-', '—', '－', '–', '─'];
