@@ -202,3 +202,16 @@ pub(super) fn is_placeholder(v: &str) -> bool {
     }
     true
 }
+
+/// A fund row's line ("市本级1800", "中央补助资金 50"): a source word then an amount.
+/// An option field left blank (项目属性) is followed in a stream by the funds block,
+/// whose lines are no option; an option never ends in an amount.
+pub(super) fn is_funds_line(v: &str) -> bool {
+    // Cheap first: the line must end in a digit.
+    if !v.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let head = v.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
+    const SOURCE: [&str; 8] = ["本级", "补助", "资金", "拨款", "预算", "财政", "合计", "小计"];
+    !head.is_empty() && SOURCE.iter().any(|w| head.ends_with(w))
+}

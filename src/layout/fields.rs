@@ -151,6 +151,7 @@ impl<'p> FieldReader<'p> {
                 pr.implementing_unit = Some(unit);
                 pr.extra.extend(code.map(|c| ("实施单位编码".to_string(), c)));
             }
+            Key::Attribute if wrap::is_funds_line(v) => return false,
             Key::Attribute => pr.attribute = crate::extract::ticked::chosen(v),
             Key::Period => {
                 pr.period_years = period::period_years(v);

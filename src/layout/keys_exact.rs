@@ -44,7 +44,10 @@ pub fn exact_key(norm: &str) -> Option<(Key, &'static str)> {
     let &(label, key) = EXACT.iter().find(|(label, _)| norm.starts_with(label))?;
     let rest = norm[label.len()..].trim_end_matches(':');
     let unit = rest.starts_with('(') && rest.ends_with(')') && rest.contains('元');
-    (rest.is_empty() || unit).then_some((key, label))
+    // A copy that glues each fund row's label to its amount ("市本级1800", "合计60"):
+    // the label then the amount alone is the same field. A goal's text is no amount.
+    let amount = !key.is_goal() && crate::extract::money::parse_amount(rest).is_some_and(|_| rest.ends_with(|c: char| c.is_ascii_digit()));
+    (rest.is_empty() || unit || amount).then_some((key, label))
 }
 
 #[cfg(test)]

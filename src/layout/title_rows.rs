@@ -30,6 +30,16 @@ impl Layout {
             return Some(Some(t));
         }
         if let Some(text) = row.single().map(|c| c.text.as_str()) {
+            // A list's or table's title printed without 表 ("某县2024年重点支出项目绩效
+            // 目标"): the document's title when none came before.
+            if self.title.is_none() {
+                if let Some(year) = titled_without_form(row.cells[0].key(), text) {
+                    self.title = Some(text.trim_ws().to_string());
+                    self.title_year.get_or_insert(year);
+                    self.mark_row(row);
+                    return Some(None);
+                }
+            }
             if let Some(y) = document::explicit_year(text) {
                 self.explicit_year.get_or_insert(y);
                 self.mark_row(row);
@@ -84,9 +94,32 @@ pub(super) fn heading_year(text: &str) -> Option<i32> {
     (1990..=2100).contains(&y).then_some(y)
 }
 
+/// The year of a title that names a year and what it lists but no form (no 表): one
+/// short line ending in 绩效目标 or 绩效指标, naming 项目 or 支出, no field name.
+fn titled_without_form(key: &str, text: &str) -> Option<i32> {
+    // The ending first: a byte compare per one-cell row.
+    let t = text.trim_ws();
+    if !(t.ends_with("绩效目标") || t.ends_with("绩效指标")) || t.chars().count() > 60 {
+        return None;
+    }
+    if !(t.contains("项目") || t.contains("支出")) || super::keys::key_match(key).is_some() {
+        return None;
+    }
+    document::title_year(t)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::heading_year;
+    use super::{heading_year, titled_without_form};
+
+    #[test]
+    fn titles_without_a_form_name() {
+        assert_eq!(titled_without_form("", "某县2024年重点支出项目绩效目标"), Some(2024));
+        assert_eq!(titled_without_form("", "2024年部门项目支出绩效指标"), Some(2024));
+        // No year, or no 项目/支出: a field's name or a heading of prose.
+        assert_eq!(titled_without_form("", "部门项目支出绩效目标"), None);
+        assert_eq!(titled_without_form("", "2024年度绩效目标"), None);
+    }
 
     #[test]
     fn heading_years() {
