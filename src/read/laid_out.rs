@@ -146,7 +146,8 @@ pub fn rows(lines: &[&str], b: &mut GridBuilder) {
     let non_blank = (0..lines.len()).filter(|&i| !is_blank(i)).count();
     // (Only pdftotext's own output, with its form feeds, is read so: that is what
     // lets such text be taken for laid-out text at all, see `is_laid_out`.)
-    let dense = non_blank > 4 * runs && lines.iter().any(|l| l.contains('\u{c}'));
+    let paged = lines.iter().any(|l| l.contains('\u{c}'));
+    let dense = non_blank > 4 * runs && paged;
     let skip = if dense { super::laid_out_pages::furniture(lines) } else { vec![false; lines.len()] };
     let mut cut: Vec<Vec<Piece>> = lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
     cut_at_columns(&mut cut);
@@ -158,18 +159,25 @@ pub fn rows(lines: &[&str], b: &mut GridBuilder) {
             continue;
         }
         if line.is_empty() {
-            flush(&mut block, dense, &page_tops, b);
+            flush(&mut block, dense, paged, &page_tops, b);
         } else {
             block.extend(line);
         }
     }
-    flush(&mut block, dense, &page_tops, b);
+    flush(&mut block, dense, paged, &page_tops, b);
 }
 
-fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridBuilder) {
+/// More lines than a row between blank lines takes (a name wrapped over a few lines):
+/// a block this long in pdftotext's output is a table printed tight.
+const TIGHT_BLOCK: usize = 12;
+
+fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], b: &mut GridBuilder) {
     if block.is_empty() {
         return;
     }
+    // A report whose prose has blank lines between paragraphs may print its tables
+    // tight: such a table, one long block, is read as in a tight report.
+    let dense = dense || paged && block[block.len() - 1].line - block[0].line >= TIGHT_BLOCK;
     let full = fullness(block, dense, page_tops);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
@@ -277,9 +285,14 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
 /// whole value `above` ("15000元" over "≤46300元"): a value wrapped inside its cell
 /// goes on from a comparator left open ("65% ≤ 指标值" over "≤ 75%"), from a number cut
 /// short ("≥12" over "00人次"), with its unit ("≥12000" over "人次") or its month
-/// ("2025年" over "12月").
+/// ("2025年" over "12月"). An amount with its cents ("120.00") is whole too: a line
+/// opening with a digit under it is the next row's amount (a fund row whose key
+/// wrapped, "其中：财政拨" over "款", has its amount beside the key's first line).
 fn starts_another_value(above: &str, below: &str) -> bool {
     // (The first character below is asked first: most lines open with no comparator.)
+    if below.starts_with(|c: char| c.is_ascii_digit()) {
+        return is_bare_number(above) && above.rfind('.').is_some_and(|d| above.len() - d == 3);
+    }
     below.starts_with(is_comparator)
         && above.starts_with(|c: char| c.is_ascii_digit() || is_comparator(c))
         && !above.ends_with(|c: char| c.is_ascii_digit() || c == '.')

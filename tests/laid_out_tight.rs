@@ -1,0 +1,90 @@
+//! `pdftotext -layout` text of a one-sided table printed tight (no blank lines between
+//! rows, a form feed opening the page): the project's head, its funds, and the
+//! indicator matrix. Written here column by column (pdftotext prints an ideograph in
+//! one column); names and values are made up.
+
+use jixiao::read::CellStyle;
+use jixiao::{parse_bytes, Filing, ParseOptions};
+
+/// One printed line: each text at its character column.
+fn line(cells: &[(usize, &str)]) -> String {
+    let mut out = String::new();
+    for &(col, text) in cells {
+        let at = out.chars().count();
+        out.push_str(&" ".repeat(col.saturating_sub(at).max(if at == 0 { 0 } else { 2 })));
+        out.push_str(text);
+    }
+    out
+}
+
+/// A page: `head` (the project's fields and funds), the goal, then the indicator
+/// header and `rows`.
+fn page(head: &[String], rows: &[String]) -> String {
+    let top = [line(&[(0, "\u{c}项目支出绩效目标表")]), line(&[(0, "项目名称"), (11, "乡镇文化站免费开放")])];
+    let goal = [line(&[(0, "年度绩效目标")]), line(&[(0, "保障全县乡镇文化站全年免费开放，群众满意度不低于 90%。")])];
+    let header = [line(&[(0, "一级指标"), (11, "二级指标"), (22, "三级指标"), (34, "指标值")])];
+    top.iter().chain(head).chain(&goal).chain(&header).chain(rows).cloned().collect::<Vec<_>>().join("\n") + "\n"
+}
+
+fn parse(text: &str) -> Filing {
+    assert_eq!(jixiao::read::load(text.as_bytes(), None, None).unwrap().grid.style, CellStyle::LaidOut);
+    parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap()
+}
+
+fn indicators(f: &Filing) -> Vec<String> {
+    f.projects.iter().flat_map(|p| &p.indicators).map(|i| format!("{} | {} | {}", i.level2, i.name, i.value)).collect()
+}
+
+/// The report's prose before its table, blank lines between paragraphs.
+const PROSE: [&str; 7] = ["一、部门职责", "负责全县公共文化服务体系建设。", "二、工作任务", "推进乡镇文化站免费开放。", "三、保障措施", "加强资金监管。", "四、绩效目标表"];
+
+fn matrix() -> Vec<String> {
+    vec![
+        line(&[(0, "产出指标"), (11, "数量指标"), (22, "开放文化站数"), (34, "12 个")]),
+        line(&[(11, "质量指标"), (22, "设备完好率"), (34, "≥95%")]),
+        line(&[(11, "时效指标"), (22, "开放时间"), (34, "2025 年 12 月")]),
+        line(&[(0, "满意度指标"), (11, "满意度指标"), (22, "群众满意度"), (34, "≥90%")]),
+    ]
+}
+
+/// A fund key wrapped in its cell ("其中：财政拨" over "款"), its amount beside the
+/// first line, right under the total's amount: an amount with its cents is whole, so
+/// the amount under it is the next row's and the total keeps its own.
+#[test]
+fn a_wrapped_fund_key_under_the_total_keeps_the_total() {
+    let head = [
+        line(&[(0, "主管部门"), (11, "县文化旅游局"), (26, "实施单位"), (37, "县文化馆")]),
+        line(&[(0, "项目资金"), (11, "年度资金总额"), (24, "86.50")]),
+        line(&[(0, "（万元）"), (11, "其中：财政拨"), (24, "86.50")]),
+        line(&[(11, "款")]),
+    ];
+    let f = parse(&(PROSE.join("\n\n") + "\n\n" + &page(&head, &matrix())));
+    let annual = f.projects[0].funds.annual.as_ref().expect("annual funds");
+    assert_eq!(annual.total, Some(86.5), "{annual:?}");
+    assert_eq!(annual.fiscal, Some(86.5), "{annual:?}");
+    assert_eq!(indicators(&f).len(), 4, "{:#?}", indicators(&f));
+}
+
+/// The project's fields, its funds on one line each.
+fn head() -> Vec<String> {
+    vec![
+        line(&[(0, "主管部门"), (11, "县文化旅游局"), (26, "实施单位"), (37, "县文化馆")]),
+        line(&[(0, "项目资金"), (11, "年度资金总额"), (24, "86.50")]),
+        line(&[(11, "其中：财政拨款"), (24, "86.50")]),
+    ]
+}
+
+/// A report whose prose paragraphs have blank lines between them, its table printed
+/// tight: the table (one long block) is read as in a tight report, where a line under
+/// the name's column goes on in a name that fills its cell, though the goal's line in
+/// the same block runs over every column.
+#[test]
+fn a_tight_table_after_blank_line_prose_joins_its_wrapped_names() {
+    let mut rows = matrix();
+    rows.insert(2, line(&[(11, "成本指标"), (22, "各项经费拨付"), (34, "≥95%")]));
+    rows.insert(3, line(&[(22, "率")]));
+    let text = PROSE.join("\n\n") + "\n\n" + &page(&head(), &rows);
+    let got = indicators(&parse(&text));
+    assert!(got.contains(&"成本指标 | 各项经费拨付率 | ≥95%".to_string()), "{got:#?}");
+    assert_eq!(got.len(), 5, "{got:#?}");
+}
