@@ -44,7 +44,37 @@ fn main() {
     let files: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).expect("readable")).collect();
     let mb = files.iter().map(Vec::len).sum::<usize>() as f64 / 1e6 * rounds as f64;
     // A lexicon of the size the parser asks (keys, level labels, column names).
-    let words = ["项目名称", "主管部门", "实施单位", "项目资金", "年度资金总额", "财政拨款", "其他资金", "年度目标", "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "度量单位", "计量单位", "指标解释", "备注"];
+    let words = [
+        "项目名称",
+        "主管部门",
+        "实施单位",
+        "项目资金",
+        "年度资金总额",
+        "财政拨款",
+        "其他资金",
+        "年度目标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "产出指标",
+        "效益指标",
+        "满意度指标",
+        "成本指标",
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "成本指标",
+        "社会效益指标",
+        "经济效益指标",
+        "生态效益指标",
+        "可持续影响指标",
+        "服务对象满意度指标",
+        "度量单位",
+        "计量单位",
+        "指标解释",
+        "备注",
+    ];
     let lexicon: FxHashMap<&str, usize> = words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
 
     let time = |stage: u8| {

@@ -12,5 +12,10 @@ fn main() {
     let t = Instant::now();
     let f = jixiao::parse_bytes(&bytes, &jixiao::ParseOptions::default()).unwrap();
     let t_all = t.elapsed();
-    println!("read {t_read:?} layout {t_layout:?} all {t_all:?} rows {} projects {} diags {}", loaded.grid.rows.len(), layout.projects.len(), f.diagnostics.len());
+    println!(
+        "read {t_read:?} layout {t_layout:?} all {t_all:?} rows {} projects {} diags {}",
+        loaded.grid.rows.len(),
+        layout.projects.len(),
+        f.diagnostics.len()
+    );
 }

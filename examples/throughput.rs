@@ -12,7 +12,11 @@ fn main() {
     let dir = std::env::args().nth(1).expect("usage: throughput DIR [ROUNDS]");
     let rounds: usize = std::env::args().nth(2).map(|s| s.parse().unwrap()).unwrap_or(1);
     let mut files: Vec<Vec<u8>> = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .collect();
     paths.sort();
     for p in paths {
         files.push(std::fs::read(p).unwrap());

@@ -20,7 +20,11 @@ pub(crate) const fn is_ascii_space(b: u8) -> bool {
 
 /// Whether the character starting at `bytes[0]` can not be white space.
 fn lead_is_not_space(b: u8) -> bool {
-    if b < 0x80 { !is_ascii_space(b) } else { !may_be_space_lead(b) }
+    if b < 0x80 {
+        !is_ascii_space(b)
+    } else {
+        !may_be_space_lead(b)
+    }
 }
 
 /// Whether `s` surely neither starts nor ends with white space.
@@ -50,7 +54,11 @@ pub trait TrimWs {
 impl TrimWs for str {
     #[inline]
     fn trim_ws(&self) -> &str {
-        if clean_ends(self) { self } else { self.trim() }
+        if clean_ends(self) {
+            self
+        } else {
+            self.trim()
+        }
     }
 
     #[inline]
@@ -89,13 +97,11 @@ static SPACE_BYTES: [bool; 256] = {
 pub fn split_ascii(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     debug_assert!(sep.is_ascii());
     let mut from = 0;
-    memchr::memchr_iter(sep, s.as_bytes())
-        .chain(std::iter::once(s.len()))
-        .map(move |at| {
-            let piece = &s[from..at];
-            from = at + 1;
-            piece
-        })
+    memchr::memchr_iter(sep, s.as_bytes()).chain(std::iter::once(s.len())).map(move |at| {
+        let piece = &s[from..at];
+        from = at + 1;
+        piece
+    })
 }
 
 /// `str::lines` by `memchr`: pieces between '\n', a '\r' before the '\n' dropped,
@@ -144,9 +150,32 @@ mod tests {
     #[test]
     fn trims_exactly_as_str_trim_does() {
         let samples = [
-            "", " ", "\u{3000}", "\u{a0}x\u{a0}", "数量指标", " 数量指标 ", "\t≥95%\r", "100%", "（万元）", "项目\u{3000}",
-            "\u{2003}a", "a\u{2029}", "\u{85}", "é", "é ", "—", "“引号”", "x\u{0B}", "\u{1680}y", "\u{202F}", "。", "a。 ",
-            "\u{1C}a\u{1F}", "🙂", " 🙂", "\u{200B}a\u{200B}",
+            "",
+            " ",
+            "\u{3000}",
+            "\u{a0}x\u{a0}",
+            "数量指标",
+            " 数量指标 ",
+            "\t≥95%\r",
+            "100%",
+            "（万元）",
+            "项目\u{3000}",
+            "\u{2003}a",
+            "a\u{2029}",
+            "\u{85}",
+            "é",
+            "é ",
+            "—",
+            "“引号”",
+            "x\u{0B}",
+            "\u{1680}y",
+            "\u{202F}",
+            "。",
+            "a。 ",
+            "\u{1C}a\u{1F}",
+            "🙂",
+            " 🙂",
+            "\u{200B}a\u{200B}",
         ];
         for s in samples {
             assert_eq!(s.trim_ws(), s.trim(), "{s:?}");
@@ -182,7 +211,16 @@ mod has_tests {
 
     #[test]
     fn has_agrees_with_contains() {
-        for (hay, needle) in [("项目成本构成", "成本"), ("成", "成本"), ("本成本", "成本"), ("", "年"), ("2023年", "年"), ("abc", ""), ("万元)", "元)"), ("元", "万元")] {
+        for (hay, needle) in [
+            ("项目成本构成", "成本"),
+            ("成", "成本"),
+            ("本成本", "成本"),
+            ("", "年"),
+            ("2023年", "年"),
+            ("abc", ""),
+            ("万元)", "元)"),
+            ("元", "万元"),
+        ] {
             assert_eq!(has(hay, needle), hay.contains(needle), "{hay} / {needle}");
         }
     }

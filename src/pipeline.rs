@@ -29,13 +29,7 @@ pub struct ParseOptions {
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions {
-            format: None,
-            encoding: None,
-            source: None,
-            max_bytes: read::DEFAULT_MAX_BYTES,
-            rules: RuleSettings::default(),
-        }
+        ParseOptions { format: None, encoding: None, source: None, max_bytes: read::DEFAULT_MAX_BYTES, rules: RuleSettings::default() }
     }
 }
 
@@ -128,7 +122,12 @@ fn ambiguous(layout: &Layout) -> Vec<Leftover> {
     for (p, d) in layout.projects.iter().enumerate() {
         for &i in &d.ambiguous {
             if let Some(r) = d.raw.get(i) {
-                out.push(Leftover { text: format!("{} | {} | {}", r.level2_raw, r.name.trim_ws(), r.value()), line: r.line, project: Some(p), cells: 1 });
+                out.push(Leftover {
+                    text: format!("{} | {} | {}", r.level2_raw, r.name.trim_ws(), r.value()),
+                    line: r.line,
+                    project: Some(p),
+                    cells: 1,
+                });
             }
         }
     }
@@ -206,7 +205,10 @@ fn indicator(
     let (level1, level2) = labels.canonical(&raw.level1_raw, &raw.level2_raw);
     let value = raw.value();
     // One walk over the name rather than two substring searches (every indicator).
-    let names_a_date = raw.name.char_indices().any(|(i, c)| matches!(c, '时' | '日') && (raw.name[i..].starts_with("时间") || raw.name[i..].starts_with("日期")));
+    let names_a_date = raw
+        .name
+        .char_indices()
+        .any(|(i, c)| matches!(c, '时' | '日') && (raw.name[i..].starts_with("时间") || raw.name[i..].starts_with("日期")));
     let expect_date = level2 == "时效指标" || names_a_date;
     let (target, flags) = parse_target_memo(&value, &TargetContext { year, expect_date });
     let indicator = Indicator {

@@ -92,10 +92,7 @@ fn a_zip_in_a_folder_is_read_member_by_member() {
     let dir = tmp_dir("folder");
     let (docx, html) = (fixture("docx/001_3c5feb4450205158.docx"), fixture("html/000_745e885c1d9c7d4d.html"));
     let (name1, name2) = (gbk("项目支出绩效目标表.docx"), gbk("附件/表2.html"));
-    let zip = zip_of(
-        &[(&name1, &docx), (b"__MACOSX/._x.docx", b"junk"), (b"sub/", b""), (&name2, &html), (b".DS_Store", b"junk")],
-        false,
-    );
+    let zip = zip_of(&[(&name1, &docx), (b"__MACOSX/._x.docx", b"junk"), (b"sub/", b""), (&name2, &html), (b".DS_Store", b"junk")], false);
     std::fs::write(dir.join("a_bundle.zip"), zip).unwrap();
     std::fs::write(dir.join("b_alone.html"), &html).unwrap();
 

@@ -359,8 +359,7 @@ fn generated_corpus_reads_back_as_generated() {
         eprintln!("skipped: cannot run {python} {} ({status:?})", script.display());
         return;
     }
-    let manifest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join(".manifest.json")).unwrap()).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(".manifest.json")).unwrap()).unwrap();
     let paths = jixiao::expand(&[dir.display().to_string()]).unwrap();
     assert_eq!(paths.len(), 48, "the hidden manifest is not an input");
     let records = read(&paths, 2);

@@ -78,7 +78,8 @@ fn a_part_with_no_target_table_is_one_finding_quoting_all_its_cells() {
     let f = parse(&doc);
     let findings: Vec<_> = f.diagnostics.iter().filter(|d| d.code == "S005").collect();
     let snippets: Vec<&str> = findings.iter().filter_map(|d| d.snippet.as_deref()).collect();
-    for heading in ["第一部分 部门概况", "第二部分 2023年部门预算表", "第三部分 2023年部门预算情况说明", "第四部分 名词解释"] {
+    for heading in ["第一部分 部门概况", "第二部分 2023年部门预算表", "第三部分 2023年部门预算情况说明", "第四部分 名词解释"]
+    {
         let parts: Vec<_> = findings.iter().filter(|d| d.snippet.as_deref().is_some_and(|s| s.starts_with(heading))).collect();
         assert_eq!(parts.len(), 1, "{heading}: {snippets:?}");
         // The heading's line, and the count of cells in the message.
@@ -91,7 +92,9 @@ fn a_part_with_no_target_table_is_one_finding_quoting_all_its_cells() {
     // furniture, table numbers "表1" …, aside) is quoted, in its part's finding, not a finding of its own.
     let table = doc.find("表13").unwrap();
     let outside = doc[..table].lines().chain(doc[doc.find("第四部分").unwrap()..].lines()).skip(1);
-    for cell in outside.flat_map(|l| l.split('\t')).map(str::trim).filter(|c| !(c.is_empty() || c.starts_with('表') && c.chars().count() <= 3)) {
+    for cell in
+        outside.flat_map(|l| l.split('\t')).map(str::trim).filter(|c| !(c.is_empty() || c.starts_with('表') && c.chars().count() <= 3))
+    {
         assert!(snippets.iter().any(|s| s.lines().any(|l| l == cell)), "{cell}: {snippets:?}");
         assert!(!snippets.contains(&cell) || cell.starts_with('第'), "{cell} quoted alone: {snippets:?}");
     }

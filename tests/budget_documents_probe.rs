@@ -90,7 +90,8 @@ fn a_project_list_is_quoted_not_read_as_a_project() {
 #[test]
 fn a_two_column_project_list_opens_no_project() {
     // 项目名称 | 金额 (or 预算金额): the header's second cell is a column name, no value.
-    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    let table =
+        "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
     for amount in ["金额", "预算金额"] {
         let list = format!("项目支出表\n项目名称\t{amount}\n道路维护项目\t60.00\n桥梁检测项目\t25.00\n");
         for kind in ["tab", "layout", "plumber"] {
@@ -104,7 +105,8 @@ fn a_two_column_project_list_opens_no_project() {
 #[test]
 fn a_list_with_columns_of_its_own_opens_no_project() {
     // 采购品目, 功能科目, 项目内容: columns no target table has, between 项目名称 and 金额.
-    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    let table =
+        "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
     for (column, cell) in [("采购品目", "沥青"), ("功能科目", "公路养护"), ("项目内容", "全县道路日常养护")] {
         let list = format!("项目支出表\n项目名称\t{column}\t金额\n道路维护项目\t{cell}\t60.00\n");
         // Not -layout: this fixture's columns are not aligned as pdftotext's.
@@ -129,7 +131,8 @@ fn an_empty_project_name_over_its_funds_still_opens_a_project() {
 #[test]
 fn the_documents_name_gives_its_unit_and_year() {
     // Tables naming no 主管部门 / 部门名称: the document's own name names the unit.
-    let doc: String = document().lines().filter(|l| !l.starts_with("主管部门") && !l.starts_with("部门名称")).map(|l| format!("{l}\n")).collect();
+    let doc: String =
+        document().lines().filter(|l| !l.starts_with("主管部门") && !l.starts_with("部门名称")).map(|l| format!("{l}\n")).collect();
     for kind in FORMS {
         let f = parse(&form(&doc, kind));
         assert_eq!(f.agency.as_deref(), Some("某某县农业农村局"), "{kind}:\n{}", show(&f));
@@ -165,7 +168,8 @@ fn a_documents_name_is_the_title_where_no_table_prints_one() {
 fn a_list_with_a_column_no_lexicon_knows_opens_no_project() {
     // pdfplumber's single spaces: the row opened with 项目名称 and its other column
     // names (类型, 采购品目: in no lexicon) were joined into that project's name.
-    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    let table =
+        "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
     let lists = [
         "项目支出表\n项目名称\t类型\t支出功能分类\t预算金额\n道路维护项目\t专项业务费\t公路养护\t60.00\n桥梁检测项目\t专项业务费\t公路养护\t25.00\n",
         "项目支出表\n项目名称\t采购品目\t金额\n道路维护项目\t沥青\t60.00\n",
@@ -185,8 +189,12 @@ fn a_list_with_a_column_no_lexicon_knows_opens_no_project() {
 fn a_list_one_cell_per_line_with_only_a_budget_amount_opens_no_project() {
     // `pdftotext` without -layout: 项目名称 / 预算金额 / 道路维护项目 / 60.00 … — no name
     // only a list has, but the first row's shape (a name, then a number) tells it.
-    let table = "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
-    for list in ["项目支出表\n项目名称\t预算金额\n道路维护项目\t60.00\n桥梁检测项目\t25.00\n", "项目支出表\n项目名称\t项目编码\t预算金额\n道路维护项目\t001\t60.00\n"] {
+    let table =
+        "项目支出绩效目标表\n项目名称\t道路维护项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护道路里程\t≥50公里\n";
+    for list in [
+        "项目支出表\n项目名称\t预算金额\n道路维护项目\t60.00\n桥梁检测项目\t25.00\n",
+        "项目支出表\n项目名称\t项目编码\t预算金额\n道路维护项目\t001\t60.00\n",
+    ] {
         let f = parse(&form(&format!("{list}{table}"), "raw"));
         let names: Vec<_> = f.projects.iter().map(|p| p.name.as_deref()).collect();
         assert_eq!(names, [Some("道路维护项目")], "{list}:\n{}", show(&f));

@@ -188,7 +188,12 @@ fn a_short_last_record_is_whole() {
         ,质量指标,完好率,≥95%\n";
     assert_eq!(split_cells(text).style, CellStyle::Commas);
     let f = parse(text);
-    assert_eq!(rows(&f), expect(&[("产出指标", "数量指标", "维护里程", "≥50公里"), ("产出指标", "质量指标", "完好率", "≥95%")]), "{}", show(&f));
+    assert_eq!(
+        rows(&f),
+        expect(&[("产出指标", "数量指标", "维护里程", "≥50公里"), ("产出指标", "质量指标", "完好率", "≥95%")]),
+        "{}",
+        show(&f)
+    );
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }
 
@@ -237,12 +242,8 @@ fn grid_cells(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn semicolons_and_a_sep_line_read_as_csv() {
     let semi = SHEET.replace(',', ";");
-    let variants = [
-        semi.clone(),
-        format!("sep=;\n{semi}"),
-        format!("sep=,\n{SHEET}"),
-        format!("\u{FEFF}sep=;\r\n{}", semi.replace('\n', "\r\n")),
-    ];
+    let variants =
+        [semi.clone(), format!("sep=;\n{semi}"), format!("sep=,\n{SHEET}"), format!("\u{FEFF}sep=;\r\n{}", semi.replace('\n', "\r\n"))];
     for text in &variants {
         let g = split_cells(text.trim_start_matches('\u{FEFF}'));
         assert_eq!(g.style, CellStyle::Commas, "{text}");

@@ -88,7 +88,7 @@ fn hidden_text_is_left_out() {
     let doc = build(&[
         text(&format!("2023年项目支出绩效目标表{HIDE}（填写说明：金额以万元为单位）{SHOW}")),
         row(&["一级指标", "二级指标", "三级指标", "指标值"], &four),
-        row(&["产出指标", &format!("{HIDE}请填写{SHOW}数量指标"), "培训人次", &format!("≥1200人次{HIDE}"), ], &four),
+        row(&["产出指标", &format!("{HIDE}请填写{SHOW}数量指标"), "培训人次", &format!("≥1200人次{HIDE}")], &four),
         text(&format!("{SHOW}{HIDE}此段为模板说明{SHOW}")),
         text("填报人：王某"),
     ]);

@@ -20,8 +20,7 @@ fn check_seed(stem: &str) {
         eprintln!("skipped: ../shared/spec/truth is not present beside the repository");
         return;
     };
-    let truth: Value =
-        serde_json::from_str(&std::fs::read_to_string(shared.join(format!("spec/truth/{stem}.json"))).unwrap()).unwrap();
+    let truth: Value = serde_json::from_str(&std::fs::read_to_string(shared.join(format!("spec/truth/{stem}.json"))).unwrap()).unwrap();
     let filing = parse_path(&shared.join(format!("corpus/seeds/{stem}.txt")), &ParseOptions::default()).unwrap();
     let got = serde_json::to_value(&filing).unwrap();
     let mut diffs = Vec::new();

@@ -11,7 +11,15 @@ fn indicators(f: &Filing) -> Vec<String> {
 
 fn table(rows: &str) -> String {
     // A form feed: pdftotext's page start, which marks the text as its output.
-    ["\u{c}项目支出绩效目标表", "", "项目名称     甲乙丙医疗保险费", "绩效目标     为在编人员投保补充医疗保险。", "一级指标     二级指标        三级指标        绩效指标描述 指标值", rows].join("\n")
+    [
+        "\u{c}项目支出绩效目标表",
+        "",
+        "项目名称     甲乙丙医疗保险费",
+        "绩效目标     为在编人员投保补充医疗保险。",
+        "一级指标     二级指标        三级指标        绩效指标描述 指标值",
+        rows,
+    ]
+    .join("\n")
 }
 
 /// The value is glued onto the description by a single space after an ideograph,

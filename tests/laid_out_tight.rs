@@ -36,7 +36,15 @@ fn indicators(f: &Filing) -> Vec<String> {
 }
 
 /// The report's prose before its table, blank lines between paragraphs.
-const PROSE: [&str; 7] = ["一、部门职责", "负责全县公共文化服务体系建设。", "二、工作任务", "推进乡镇文化站免费开放。", "三、保障措施", "加强资金监管。", "四、绩效目标表"];
+const PROSE: [&str; 7] = [
+    "一、部门职责",
+    "负责全县公共文化服务体系建设。",
+    "二、工作任务",
+    "推进乡镇文化站免费开放。",
+    "三、保障措施",
+    "加强资金监管。",
+    "四、绩效目标表",
+];
 
 fn matrix() -> Vec<String> {
     vec![

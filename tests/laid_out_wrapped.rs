@@ -84,7 +84,9 @@ fn the_rest_of_a_row_on_the_next_page_goes_on_in_its_wrapped_cells_though_the_co
 #[test]
 fn a_name_wrapped_around_digits_and_a_document_number_stays_one_cell() {
     // A raw string: the indentation is the layout.
-    let text = ["\u{c}项目支出绩效目标表", r"项目名称        东山乡 1 道路养护与
+    let text = [
+        "\u{c}项目支出绩效目标表",
+        r"项目名称        东山乡 1 道路养护与
             农村公路安全提升资
             金（2024 年中央补
             助）（县财预指
@@ -96,7 +98,9 @@ fn a_name_wrapped_around_digits_and_a_document_number_stays_one_cell() {
             质量指标           路面合格率       路面合格率        ≥95%
             时效指标           完工时间        完工时间         2024 年底
             成本指标           养护单价        养护单价         ≤1 万元/公里
-满意度指标       服务对象满意度指标      群众满意度       群众满意度        ≥90%"].join("\n");
+满意度指标       服务对象满意度指标      群众满意度       群众满意度        ≥90%",
+    ]
+    .join("\n");
     let f = parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap();
     assert_eq!(jixiao::read::load(text.as_bytes(), None, None).unwrap().grid.style, CellStyle::LaidOut);
     assert_eq!(

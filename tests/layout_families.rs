@@ -88,10 +88,7 @@ fn l4_space_separated_rows_with_remark_column_and_ascii_comparators() {
          绩效指标 一级指标 二级指标 三级指标 指标值 备注\n产出指标 数量指标 开发数量( ≥**个 ) >=4个\n流转土地 >=60亩\n\
          成本指标 补助标准 <=475元/亩\n",
     );
-    assert_eq!(
-        names_values(&f),
-        nv(&[("开发数量( ≥**个 )", ">=4个"), ("流转土地", ">=60亩"), ("补助标准", "<=475元/亩")])
-    );
+    assert_eq!(names_values(&f), nv(&[("开发数量( ≥**个 )", ">=4个"), ("流转土地", ">=60亩"), ("补助标准", "<=475元/亩")]));
     assert_eq!(f.projects[0].extra.get("项目负责人及电话").map(String::as_str), Some("张三13900000000"));
 }
 
@@ -164,10 +161,7 @@ fn glued_cells_are_cut_with_the_lexicon() {
          时效指标资金下达率100%\n效益指标可持续影响指标均衡发展情况稳步提高\n",
     );
     assert_eq!(f.projects[0].name.as_deref(), Some("某补助资金"));
-    assert_eq!(
-        names_values(&f),
-        nv(&[("改造覆盖率", "100%"), ("资金下达率", "100%"), ("均衡发展情况", "稳步提高")])
-    );
+    assert_eq!(names_values(&f), nv(&[("改造覆盖率", "100%"), ("资金下达率", "100%"), ("均衡发展情况", "稳步提高")]));
 }
 
 #[test]
@@ -218,7 +212,14 @@ fn a_flattened_table_with_values_cut_off_keeps_the_names() {
     // others and is kept (real 14's truth lists it); the project is still incomplete.
     assert_eq!(
         names,
-        vec!["康复服务人数", "补贴特校数", "残疾人就业创业扶贫品牌基地项目补助基地个数", "康复服务率", "托养残疾人满意程度", "残疾人满意度"]
+        vec![
+            "康复服务人数",
+            "补贴特校数",
+            "残疾人就业创业扶贫品牌基地项目补助基地个数",
+            "康复服务率",
+            "托养残疾人满意程度",
+            "残疾人满意度"
+        ]
     );
     assert!(p.indicators.iter().all(|i| i.value.is_empty()));
     assert!(!p.complete);
@@ -232,10 +233,7 @@ fn prose_targets_are_indicators() {
     );
     assert_eq!(f.projects[0].name.as_deref(), Some("某镇种植项目"));
     assert_eq!(f.year, Some(2023));
-    assert_eq!(
-        names_values(&f),
-        nv(&[("种植数量(≥**株)", ">=17600株"), ("成活率(≥**%)", ">=85"), ("受益户满意度(≥**%)", "≥95%")])
-    );
+    assert_eq!(names_values(&f), nv(&[("种植数量(≥**株)", ">=17600株"), ("成活率(≥**%)", ">=85"), ("受益户满意度(≥**%)", "≥95%")]));
 }
 
 #[test]
@@ -357,5 +355,9 @@ fn a_disclosure_catalogue_box_and_its_page_lines_are_set_aside() {
          一级指标 二级指标 三级指标 指标值\n\
          产出指标 数量指标 维护道路里程 ≥50公里\n",
     );
-    assert!(g.diagnostics.iter().any(|d| d.code == "S005" && d.snippet.as_deref().is_some_and(|s| s.contains("标题说明"))), "{:?}", g.diagnostics);
+    assert!(
+        g.diagnostics.iter().any(|d| d.code == "S005" && d.snippet.as_deref().is_some_and(|s| s.contains("标题说明"))),
+        "{:?}",
+        g.diagnostics
+    );
 }

@@ -23,7 +23,10 @@ fn numbered_goal_pieces_join_the_goal() {
         一级指标\t二级指标\t三级指标\t指标值\n\
         产出指标\t数量指标\t出差人次\t=24人/次\n";
     for (text, goal) in [
-        (spaces, "围绕发展循环经济的要求,规范建设。达成以下目标: 目标1:聘用人员1人,出差8人 目标2:聘用人员在岗率100% 目标3:2021年12月31日前完成"),
+        (
+            spaces,
+            "围绕发展循环经济的要求,规范建设。达成以下目标: 目标1:聘用人员1人,出差8人 目标2:聘用人员在岗率100% 目标3:2021年12月31日前完成",
+        ),
         (lines, "目标1：聘用人员1人，出差8人 目标2：聘用人员在岗率100%"),
     ] {
         let f = parse(text);
@@ -109,7 +112,12 @@ fn l11_budget_sheet_in_another_unit_is_converted() {
     let p = &f.projects[0];
     let a = p.funds.annual.as_ref();
     assert_eq!(p.money_unit.as_deref(), Some("万元"), "{}", show(&f));
-    assert_eq!((a.and_then(|a| a.total), a.and_then(|a| a.fiscal), a.and_then(|a| a.other)), (Some(86.5), Some(86.5), Some(0.0)), "{}", show(&f));
+    assert_eq!(
+        (a.and_then(|a| a.total), a.and_then(|a| a.fiscal), a.and_then(|a| a.other)),
+        (Some(86.5), Some(86.5), Some(0.0)),
+        "{}",
+        show(&f)
+    );
     assert_eq!(p.code.as_deref(), Some("45010224T000001234"));
     assert!(s005(&f).is_empty(), "{}", show(&f));
 }

@@ -60,7 +60,9 @@ fn split_value_table(cmp: &str, value: &str, unit: &str) -> String {
 /// unit in brackets after the key, is the annual total in that unit.
 #[test]
 fn funds_total_keys_under_other_names() {
-    for (key, unit) in [("项目总金额（万元）", "万元"), ("项目总金额(元)", "元"), ("项目总投资（万元）", "万元"), ("项目资金总额(元)", "元")] {
+    for (key, unit) in
+        [("项目总金额（万元）", "万元"), ("项目总金额(元)", "元"), ("项目总投资（万元）", "万元"), ("项目资金总额(元)", "元")]
+    {
         let text = CLEAN.replace("资金总额（万元）", key);
         let f = parse(&text);
         let p = &f.projects[0];
@@ -74,7 +76,8 @@ fn funds_total_keys_under_other_names() {
 /// ("≥" "95" "%" → "≥95%"), in tab, `|` and one-cell-per-line text alike.
 #[test]
 fn split_value_columns_join_into_one_value() {
-    for (cmp, value, unit) in [("符号", "数值", "单位"), ("运算符号", "目标值", "计量单位"), ("计算符号", "指标值", "度量单位")] {
+    for (cmp, value, unit) in [("符号", "数值", "单位"), ("运算符号", "目标值", "计量单位"), ("计算符号", "指标值", "度量单位")]
+    {
         let tabs = split_value_table(cmp, value, unit);
         same_as_clean(&parse(&tabs));
         let pipes: String = tabs.lines().map(|l| format!("| {} |\n", l.replace('\t', " | "))).collect();

@@ -67,7 +67,8 @@ fn a_goal_text_is_not_cut_at_a_column_of_rows_far_below() {
     ];
     lines.extend(vec![String::new(); 12]);
     lines.push("一级指标   二级指标   三级指标     指标值".to_string());
-    for (l2, name) in [("数量指标", "改造工程数量"), ("质量指标", "水质合格率达"), ("时效指标", "工程完工时间")] {
+    for (l2, name) in [("数量指标", "改造工程数量"), ("质量指标", "水质合格率达"), ("时效指标", "工程完工时间")]
+    {
         lines.push(String::new());
         lines.push(format!("产出指标  {l2}   {name}      ≥12处"));
     }

@@ -31,9 +31,8 @@ fn multi_project_sheet_one_cell_per_line() {
 fn regional_value_columns_followed_by_a_description_column() {
     let body: String = REGIONAL_BODY.lines().map(|l| format!("{l}\t按{}统计\n", l.split('\t').nth(2).unwrap())).collect();
     let alone = format!("{REGIONAL_HEAD}一级指标\t二级指标\t三级指标\t全省\t长沙市\t株洲市\t湘潭市\t指标解释\n{body}");
-    let merged = format!(
-        "{REGIONAL_HEAD}一级指标\t二级指标\t三级指标\t指标值\t\t\t\t指标解释\n\t\t\t全省\t长沙市\t株洲市\t湘潭市\t\n{body}"
-    );
+    let merged =
+        format!("{REGIONAL_HEAD}一级指标\t二级指标\t三级指标\t指标值\t\t\t\t指标解释\n\t\t\t全省\t长沙市\t株洲市\t湘潭市\t\n{body}");
     let clean = parse(&merged);
     assert_eq!(all(&clean)[1].description.as_deref(), Some("按资助特校学生数统计"), "{}", show(&clean));
     assert_eq!(all(&clean)[1].values, ["≥3600人", "≥600人", "≥300人", "≥250人"], "{}", show(&clean));
@@ -68,7 +67,12 @@ fn a_score_band_wrapped_off_its_level1_label_joins_it() {
     let plumber: String = spaced(tab, " ")
         .lines()
         .map(|l| match l.find('（') {
-            Some(at) if !l.starts_with("一级") => format!("{}{}\n{}\n", &l[..at], &l[l.find('）').unwrap() + '）'.len_utf8()..], &l[at..l.find('）').unwrap() + '）'.len_utf8()]),
+            Some(at) if !l.starts_with("一级") => format!(
+                "{}{}\n{}\n",
+                &l[..at],
+                &l[l.find('）').unwrap() + '）'.len_utf8()..],
+                &l[at..l.find('）').unwrap() + '）'.len_utf8()]
+            ),
             _ => format!("{l}\n"),
         })
         .collect();

@@ -74,7 +74,11 @@ fn a_site_footer_without_an_icp_number_is_furniture() {
     let clean = parse(FOOTER_TABLE);
     let footer = "主办单位：某某市财政局\n承办：某某市财政局办公室\n技术支持：某某网络科技有限公司\n网站标识码：4302000001\n\
                   联系电话：0731-12345678 邮编：411100\n地址：某某市人民中路1号  邮编：411100\n";
-    for text in [format!("{FOOTER_TABLE}{footer}"), spaced(&format!("{FOOTER_TABLE}{footer}"), " "), one_cell_per_line(&format!("{FOOTER_TABLE}{footer}"))] {
+    for text in [
+        format!("{FOOTER_TABLE}{footer}"),
+        spaced(&format!("{FOOTER_TABLE}{footer}"), " "),
+        one_cell_per_line(&format!("{FOOTER_TABLE}{footer}")),
+    ] {
         let f = parse(&text);
         assert_eq!(rows(&f), rows(&clean), "{text}\n{}", show(&f));
         assert!(s005(&f).is_empty(), "{text}\n{}", show(&f));
@@ -182,7 +186,8 @@ fn plumber(tab: &str, width: usize) -> String {
         let cells: Vec<Vec<char>> = line.split('\t').filter(|c| !c.is_empty()).map(|c| c.chars().collect()).collect();
         let lines = cells.iter().map(|c| c.len().div_ceil(width)).max().unwrap_or(0);
         for k in 0..lines {
-            let parts: Vec<String> = cells.iter().filter(|c| c.len() > k * width).map(|c| c[k * width..c.len().min((k + 1) * width)].iter().collect()).collect();
+            let parts: Vec<String> =
+                cells.iter().filter(|c| c.len() > k * width).map(|c| c[k * width..c.len().min((k + 1) * width)].iter().collect()).collect();
             out.push_str(&parts.join(" "));
             out.push('\n');
         }
@@ -242,7 +247,12 @@ fn a_header_repeated_after_a_page_break_is_no_row() {
         let mid = h + hl + (lines.len() - h - hl) / 2;
         for mark in ["- 2 -", "第2页", "第 2 页 共 3 页"] {
             let broken = format!("{}\n{mark}\n{header}\n{}\n", lines[..mid].join("\n"), lines[mid..].join("\n"));
-            let shapes = [("tab", broken.clone()), ("sp", spaced(&broken, "  ")), ("sp1", spaced(&broken, " ")), ("cpl", one_cell_per_line(&broken))];
+            let shapes = [
+                ("tab", broken.clone()),
+                ("sp", spaced(&broken, "  ")),
+                ("sp1", spaced(&broken, " ")),
+                ("cpl", one_cell_per_line(&broken)),
+            ];
             for (shape, text) in shapes {
                 let f = parse(&text);
                 if full(&f) != full(&clean) || !s005(&f).is_empty() {

@@ -66,7 +66,11 @@ fn project(k: usize) -> Table {
         cells(&["", "其他资金", "0"]),
         cells(&["年度绩效目标", &format!("保障{name}按期实施，完成年度建设任务。")]),
     ];
-    rows.push(if desc { cells(&["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"]) } else { cells(&["一级指标", "二级指标", "三级指标", "指标值"]) });
+    rows.push(if desc {
+        cells(&["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"])
+    } else {
+        cells(&["一级指标", "二级指标", "三级指标", "指标值"])
+    });
     let picked: Vec<_> = NAMES.iter().skip(8 - count).collect();
     for (j, r) in picked.iter().enumerate() {
         let l1 = if j == 0 || picked[j - 1].0 != r.0 { r.0 } else { "" };
@@ -103,7 +107,12 @@ fn document(n: usize, form: Form) -> (String, Vec<Table>) {
         match form {
             Form::Tabs => vec![r.join("\t")],
             Form::Lines => r.iter().filter(|c| !c.is_empty()).cloned().collect(),
-            Form::Spaces => vec![r.iter().map(|c| format!("{c}{}", " ".repeat(4 + 2 * (14usize.saturating_sub(c.chars().count()))))).collect::<String>().trim_end().to_string()],
+            Form::Spaces => vec![r
+                .iter()
+                .map(|c| format!("{c}{}", " ".repeat(4 + 2 * (14usize.saturating_sub(c.chars().count())))))
+                .collect::<String>()
+                .trim_end()
+                .to_string()],
         }
     };
     for (t, table) in tables.iter().enumerate() {
@@ -137,13 +146,18 @@ fn document(n: usize, form: Form) -> (String, Vec<Table>) {
 
 /// Every table is its own project, in order, with its name, funds and indicators.
 fn check(f: &Filing, tables: &[Table], what: &str) {
-    let got: Vec<_> = f.projects.iter().map(|p| (p.name.clone(), p.funds.annual.as_ref().and_then(|a| a.total), p.indicators.len())).collect();
+    let got: Vec<_> =
+        f.projects.iter().map(|p| (p.name.clone(), p.funds.annual.as_ref().and_then(|a| a.total), p.indicators.len())).collect();
     let want: Vec<_> = tables.iter().map(|t| (t.name.clone(), Some(t.total), t.count)).collect();
     assert_eq!(got, want, "{what}\n{}", show(f));
     // No furniture became an indicator, and each project's indicators are its own.
     for (p, t) in f.projects.iter().zip(tables) {
         for i in &p.indicators {
-            assert!(!i.name.contains("表13") && !i.name.contains(HEAD) && !i.name.contains("以上") && !i.name.contains('页'), "{what}: {}", i.name);
+            assert!(
+                !i.name.contains("表13") && !i.name.contains(HEAD) && !i.name.contains("以上") && !i.name.contains('页'),
+                "{what}: {}",
+                i.name
+            );
             if let Some(name) = &t.name {
                 let k = name.trim_start_matches(|c: char| !c.is_ascii_digit()).trim_end_matches(|c: char| !c.is_ascii_digit());
                 assert!(i.name.ends_with(k), "{what}: {} in {name}", i.name);
@@ -177,7 +191,9 @@ fn forty_tables_cut_at_spaces_each_stay_one_project() {
 /// taken as a name without a value, under the last 一级 and 二级).
 #[test]
 fn prose_between_tables_is_quoted_not_an_indicator() {
-    let table = |name: &str| format!("项目支出绩效目标表\n项目名称\t{name}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t{name}里程\t≥50公里\n满意度指标\t服务对象满意度\t政策知晓率\t≥95%\n");
+    let table = |name: &str| {
+        format!("项目支出绩效目标表\n项目名称\t{name}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t{name}里程\t≥50公里\n满意度指标\t服务对象满意度\t政策知晓率\t≥95%\n")
+    };
     // Tab rows and one cell per line; the next table's number straight after, or after
     // the page's number.
     for (sep, page) in [("\t", ""), ("\n", ""), ("\n", "第14页\n"), ("\t", "- 14 -\n")] {
@@ -218,7 +234,8 @@ fn structured_long_documents_split_into_their_tables() {
     assert!(want.len() >= 20);
     for file in ["long.docx", "long_one.docx", "long.xlsx", "long.pdf"] {
         let f = parse_path(std::path::Path::new(&format!("{dir}{file}")), &ParseOptions::default()).unwrap();
-        let got: Vec<_> = f.projects.iter().map(|p| (p.name.clone(), p.funds.annual.as_ref().and_then(|a| a.total), p.indicators.len())).collect();
+        let got: Vec<_> =
+            f.projects.iter().map(|p| (p.name.clone(), p.funds.annual.as_ref().and_then(|a| a.total), p.indicators.len())).collect();
         assert_eq!(got, want, "{file}\n{}", show(&f));
         assert!(f.projects.iter().flat_map(|p| &p.indicators).all(|i| !i.name.contains("以上")), "{file}\n{}", show(&f));
     }

@@ -111,10 +111,7 @@ fn bracketed_project_headings_keep_their_nested_sections() {
     );
     assert_eq!(
         rows_of(b),
-        expect(&[
-            ("产出指标", "数量指标", "强制免疫畜禽数量", "≥20万头"),
-            ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%"),
-        ]),
+        expect(&[("产出指标", "数量指标", "强制免疫畜禽数量", "≥20万头"), ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%"),]),
         "{}",
         show(&f)
     );
@@ -209,7 +206,12 @@ fn a_lone_qizhong_before_the_funds_breakdown_is_set_aside() {
         let f = parse(text);
         assert_eq!(f.projects.len(), 1, "{}", show(&f));
         let a = f.projects[0].funds.annual.as_ref();
-        assert_eq!((a.and_then(|a| a.total), a.and_then(|a| a.fiscal), a.and_then(|a| a.other)), (Some(50.0), Some(50.0), Some(0.0)), "{text}\n{}", show(&f));
+        assert_eq!(
+            (a.and_then(|a| a.total), a.and_then(|a| a.fiscal), a.and_then(|a| a.other)),
+            (Some(50.0), Some(50.0), Some(0.0)),
+            "{text}\n{}",
+            show(&f)
+        );
         assert_eq!(f.projects[0].indicators.len(), 1, "{}", show(&f));
         assert!(s005(&f).is_empty(), "{text}\n{}", show(&f));
     }
@@ -249,10 +251,7 @@ fn a_heading_cut_after_its_numbering_is_still_a_heading() {
     assert_eq!(b.name.as_deref(), Some("村级公益事业补助项目"), "{}", show(&f));
     assert_eq!(
         rows_of(b),
-        expect(&[
-            ("产出指标", "数量指标", "补助行政村个数", "≥8个"),
-            ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%"),
-        ]),
+        expect(&[("产出指标", "数量指标", "补助行政村个数", "≥8个"), ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%"),]),
         "{}",
         show(&f)
     );

@@ -18,10 +18,8 @@ fn value_content_and_late_bracket_scoring_columns() {
          \t时效指标\t完工时间\t2024年8月底前\t反映维修完成时间\t按期完成得10分\t\t定量\t\n\
          满意度指标\t服务对象满意度指标\t师生满意度\t90%以上\t反映师生对维修的满意程度\t每降低1%扣1分\t\t定性\t\n",
     );
-    let got: Vec<(&str, &str, Option<&str>, Option<&str>)> = all(&f)
-        .iter()
-        .map(|i| (i.name.as_str(), i.value.as_str(), i.description.as_deref(), i.scoring.as_deref()))
-        .collect();
+    let got: Vec<(&str, &str, Option<&str>, Option<&str>)> =
+        all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str(), i.description.as_deref(), i.scoring.as_deref())).collect();
     assert_eq!(
         got,
         [
@@ -45,7 +43,8 @@ fn value_line_carrying_its_type_unit_and_explanation() {
          时效指标\n保洁完成时间\n2025年12月底前 定性 反映保洁完成的时间\n\
          满意度指标\n服务对象满意度指标\n沿河群众满意度\n≥85% 定量 反映沿河群众对保洁的满意程度\n",
     );
-    let got: Vec<(&str, &str, Option<&str>)> = all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str(), i.description.as_deref())).collect();
+    let got: Vec<(&str, &str, Option<&str>)> =
+        all(&f).iter().map(|i| (i.name.as_str(), i.value.as_str(), i.description.as_deref())).collect();
     assert_eq!(
         got,
         [

@@ -94,7 +94,11 @@ fn a_list_before_an_indicator_matrix_leaves_the_matrix_to_the_tables() {
 "
     );
     let f = parse(&text);
-    assert!(f.projects.iter().any(|p| p.indicators.iter().any(|i| i.level2 == "数量指标" && i.value == "≥150公里" && i.line == 9)), "{}", show(&f));
+    assert!(
+        f.projects.iter().any(|p| p.indicators.iter().any(|i| i.level2 == "数量指标" && i.value == "≥150公里" && i.line == 9)),
+        "{}",
+        show(&f)
+    );
 }
 
 /// No targets column: the 绩效目标 cell gives the goal, then the targets after it.

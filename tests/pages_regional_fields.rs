@@ -245,7 +245,8 @@ fn a_second_matrix_captioned_implementation_period_is_midterm() {
 产出指标 | 数量指标 | 养护里程 | ≥20公里 |
 ",
     );
-    let got: Vec<(Option<&str>, &str)> = f.projects[0].indicators.iter().map(|i| (i.period.map(|p| p.as_str()), i.value.as_str())).collect();
+    let got: Vec<(Option<&str>, &str)> =
+        f.projects[0].indicators.iter().map(|i| (i.period.map(|p| p.as_str()), i.value.as_str())).collect();
     assert_eq!(got, [(Some("annual"), "≥8公里"), (Some("midterm"), "≥20公里")], "{}", show(&f));
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
 }

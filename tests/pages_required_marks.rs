@@ -57,11 +57,8 @@ fn marked_labels_in_a_paragraph_stream() {
 ",
     );
     let p = &f.projects[0];
-    let got: Vec<(&str, &str, &str, &str)> = p
-        .indicators
-        .iter()
-        .map(|i| (i.level1.as_str(), i.level2.as_str(), i.name.as_str(), i.value.as_str()))
-        .collect();
+    let got: Vec<(&str, &str, &str, &str)> =
+        p.indicators.iter().map(|i| (i.level1.as_str(), i.level2.as_str(), i.name.as_str(), i.value.as_str())).collect();
     assert_eq!(
         got,
         vec![

@@ -112,10 +112,7 @@ fn required_column_marks_in_the_header() {
     );
     assert_eq!(
         rows(&f),
-        expect(&[
-            ("产出指标", "数量指标", "举办会展场次", "≥12场"),
-            ("满意度指标", "服务对象满意度指标", "参展企业满意度", "≥90%"),
-        ]),
+        expect(&[("产出指标", "数量指标", "举办会展场次", "≥12场"), ("满意度指标", "服务对象满意度指标", "参展企业满意度", "≥90%"),]),
         "{}",
         show(&f)
     );
@@ -154,7 +151,6 @@ fn guangxi_table_copied_without_separators() {
     let a = f.projects[0].funds.annual.as_ref().expect("annual funds");
     assert_eq!((a.total, a.fiscal), (Some(60.0), Some(60.0)), "{}", show(&f));
 }
-
 
 #[test]
 fn periods_split_at_empty_cells_keep_their_fund_columns() {

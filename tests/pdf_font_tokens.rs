@@ -167,7 +167,10 @@ impl ps_tokens::Build for V {
 
 #[test]
 fn tokens_of_each_kind() {
-    let got: Vec<V> = ps_tokens::values(b"true false -12 3.5 .5 99999999999999999999 /a#20b d0 (x\\)y) <41 42> [1 [2]] << /K /v >> {dup} % note\n end", None);
+    let got: Vec<V> = ps_tokens::values(
+        b"true false -12 3.5 .5 99999999999999999999 /a#20b d0 (x\\)y) <41 42> [1 [2]] << /K /v >> {dup} % note\n end",
+        None,
+    );
     use V::*;
     let want = vec![
         B(true),

@@ -171,7 +171,11 @@ fn a_type0_font_without_an_encoding_loads_as_identity() {
 
 #[test]
 fn an_indexed_colour_space_does_not_fail_the_file() {
-    let extra = Extra { resources: "/ColorSpace << /CS0 [/Indexed /DeviceRGB 1 <000000FFFFFF>] >>", prelude: "/CS0 cs 1 sc /CS0 CS 0 SC", ..Extra::default() };
+    let extra = Extra {
+        resources: "/ColorSpace << /CS0 [/Indexed /DeviceRGB 1 <000000FFFFFF>] >>",
+        prelude: "/CS0 cs 1 sc /CS0 CS 0 SC",
+        ..Extra::default()
+    };
     check_pdf("Indexed", &table_pdf_with("UniGB-UCS2-H", ucs2, &extra));
 }
 
@@ -193,7 +197,11 @@ fn check_footer_font(what: &str, font: &str, footer: &str) {
 
 #[test]
 fn a_footer_font_with_standard_encoding_is_read() {
-    check_footer_font("StandardEncoding", "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /StandardEncoding >>", "Page 1");
+    check_footer_font(
+        "StandardEncoding",
+        "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /StandardEncoding >>",
+        "Page 1",
+    );
 }
 
 #[test]

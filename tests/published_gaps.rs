@@ -149,7 +149,8 @@ fn dotted_goal_pieces_in_cells_of_their_own_join_the_goal() {
 fn numbered_part_after_a_stream_goal_ends_it() {
     // A 自评表 one cell per line: the goal is followed by the form's next numbered
     // part, which is no more of the goal.
-    let text = PIPE_CLOSED_SELF_EVALUATION.replace("完成馆藏档案数字化加工。 |\n", "完成馆藏档案数字化加工。 |\n2.项目实施内容及过程概述 |\n|\n预算执行情况(10分) |\n");
+    let text = PIPE_CLOSED_SELF_EVALUATION
+        .replace("完成馆藏档案数字化加工。 |\n", "完成馆藏档案数字化加工。 |\n2.项目实施内容及过程概述 |\n|\n预算执行情况(10分) |\n");
     let f = parse(&text);
     assert_eq!(f.projects[0].goals.annual.as_deref(), Some("完成馆藏档案数字化加工。"), "{}", show(&f));
 }

@@ -21,7 +21,6 @@ fn truth_dir() -> Option<PathBuf> {
     p.is_dir().then_some(p)
 }
 
-
 fn dump(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap();
     let loaded = read::load(&bytes, None, None).unwrap();
@@ -50,9 +49,10 @@ fn diffs_for(fixture: &Path, stem: &str) -> Option<Vec<String>> {
 
 fn check(format: &str, seed: &str) {
     let dir = fixtures().join(format);
-    let Some(file) = std::fs::read_dir(&dir).ok().and_then(|mut d| {
-        d.find_map(|e| e.ok().map(|e| e.path()).filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(seed)))
-    }) else {
+    let Some(file) = std::fs::read_dir(&dir)
+        .ok()
+        .and_then(|mut d| d.find_map(|e| e.ok().map(|e| e.path()).filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(seed))))
+    else {
         panic!("no {format} fixture for seed {seed} in {}", dir.display());
     };
     let stem = file.file_stem().unwrap().to_string_lossy().to_string();
@@ -355,10 +355,8 @@ fn xls_reader_never_panics() {
 #[ignore]
 fn reader_speed() {
     for format in ["docx", "xlsx", "html", "pdf"] {
-        let files: Vec<Vec<u8>> = std::fs::read_dir(fixtures().join(format))
-            .unwrap()
-            .map(|e| std::fs::read(e.unwrap().path()).unwrap())
-            .collect();
+        let files: Vec<Vec<u8>> =
+            std::fs::read_dir(fixtures().join(format)).unwrap().map(|e| std::fs::read(e.unwrap().path()).unwrap()).collect();
         let rounds = 20;
         let t = std::time::Instant::now();
         for _ in 0..rounds {

@@ -49,7 +49,12 @@ fn s(at: &str, text: &str) -> String {
 
 /// A sheet row: 一级 | 二级 | 三级 | then the value cell as written.
 fn indicator_row(n: u32, names: [&str; 3], value: &str) -> String {
-    format!(r#"<row r="{n}">{}{}{}{value}</row>"#, s(&format!("A{n}"), names[0]), s(&format!("B{n}"), names[1]), s(&format!("C{n}"), names[2]))
+    format!(
+        r#"<row r="{n}">{}{}{}{value}</row>"#,
+        s(&format!("A{n}"), names[0]),
+        s(&format!("B{n}"), names[1]),
+        s(&format!("C{n}"), names[2])
+    )
 }
 
 /// The project table head: 项目名称, then the matrix header on row 2.
@@ -205,7 +210,11 @@ fn docx_alt_chunk_html_is_read_in_place() {
 #[test]
 fn docx_alt_chunk_nested_docx_self_reference_and_unread_kinds() {
     let inner = docx(r#"<w:altChunk r:id="c"/>"#, &chunk_rel("c", "t.html"), &[("word/t.html", TABLE_HTML.as_bytes().to_vec())]);
-    let outer = docx(&(para("绩效目标表") + r#"<w:altChunk r:id="d"/>"#), &chunk_rel("d", "/word/inner.docx"), &[("word/inner.docx", inner.clone())]);
+    let outer = docx(
+        &(para("绩效目标表") + r#"<w:altChunk r:id="d"/>"#),
+        &chunk_rel("d", "/word/inner.docx"),
+        &[("word/inner.docx", inner.clone())],
+    );
     let f = parse(&outer);
     assert_eq!(indicators(&f), expected());
     assert!(f.diagnostics.iter().all(|d| d.code != "S008"), "{:#?}", f.diagnostics);

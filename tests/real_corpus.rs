@@ -47,8 +47,8 @@ fn real_excerpts_parse_and_meet_the_precision_recall_floor() {
     for truth_path in &truths {
         let stem = truth_path.file_stem().unwrap().to_string_lossy().to_string();
         let truth: Value = serde_json::from_str(&std::fs::read_to_string(truth_path).unwrap()).unwrap();
-        let filing = parse_path(&shared.join(format!("corpus/real/{stem}.txt")), &ParseOptions::default())
-            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        let filing =
+            parse_path(&shared.join(format!("corpus/real/{stem}.txt")), &ParseOptions::default()).unwrap_or_else(|e| panic!("{stem}: {e}"));
         let mut want: HashMap<(String, String), usize> = HashMap::new();
         for p in truth["projects"].as_array().unwrap() {
             for i in p["indicators"].as_array().unwrap() {

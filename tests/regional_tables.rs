@@ -57,7 +57,9 @@ fn sub_regions_named_under_a_merged_value_cell() {
 #[test]
 fn sub_regions_heading_the_value_columns_alone() {
     // No 指标值 word at all: every indicator came out with an empty value.
-    check(&parse(&html("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>甲县</td><td>乙县</td><td>丙县</td><td>合计</td></tr>")));
+    check(&parse(&html(
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>甲县</td><td>乙县</td><td>丙县</td><td>合计</td></tr>",
+    )));
 }
 
 #[test]

@@ -28,6 +28,15 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "$python" -m pip install --quiet "${missing[@]}"
 fi
 
+# Formatting is checked first: it takes a second and needs no build. (rustfmt ships
+# with rustup's default profile; a toolchain without it skips the check, saying so.)
+if cargo fmt --version >/dev/null 2>&1; then
+  echo "== cargo fmt --check"
+  cargo fmt --check
+else
+  echo "== cargo fmt --check skipped: rustfmt is not installed"
+fi
+
 # Built with the same optimised profile as the wheel below, so the dependencies are
 # compiled once for both (and the fuzz and large-input tests run at full speed).
 echo "== cargo test --profile ci (core, without the Python bindings)"

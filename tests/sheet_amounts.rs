@@ -44,7 +44,9 @@ fn an_amount_column_one_cell_per_line() {
 /// `_yuan` columns); a name without one declares none.
 #[test]
 fn an_amount_columns_unit_is_the_projects_money_unit() {
-    for (header, unit) in [("项目金额（万元）", Some("万元")), ("预算金额(元)", Some("元")), ("项目资金（万元）", Some("万元")), ("项目金额", None)] {
+    for (header, unit) in
+        [("项目金额（万元）", Some("万元")), ("预算金额(元)", Some("元")), ("项目资金（万元）", Some("万元")), ("项目金额", None)]
+    {
         let f = parse(&sheet(header));
         let units: Vec<Option<&str>> = f.projects.iter().map(|p| p.money_unit.as_deref()).collect();
         assert_eq!(units, vec![unit, unit], "{header}: {}", show(&f));

@@ -13,7 +13,9 @@ use jixiao::Filing;
 /// A tab-cut text as pdfplumber prints it: a row's filled cells joined by one space,
 /// the spaces inside a cell kept (runs of them made one).
 fn single_spaced(text: &str) -> String {
-    let line = |l: &str| l.split('\t').map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+    let line = |l: &str| {
+        l.split('\t').map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ")
+    };
     text.lines().map(line).collect::<Vec<_>>().join("\n") + "\n"
 }
 
@@ -41,7 +43,9 @@ fn seed_000_single_spaced_gives_the_indicators_of_its_tab_form() {
     let graded = got.iter().filter(|r| r.2 == "推进医保支付方式改革和DRG试点" && r.3 == "逐步推开").count();
     assert_eq!(graded, 2, "{}", show(&f));
     // Every label as the tab form reads it.
-    let labels = |f: &Filing| f.projects.iter().flat_map(|p| p.indicators.iter().map(|i| (i.level1_raw.clone(), i.level2_raw.clone()))).collect::<Vec<_>>();
+    let labels = |f: &Filing| {
+        f.projects.iter().flat_map(|p| p.indicators.iter().map(|i| (i.level1_raw.clone(), i.level2_raw.clone()))).collect::<Vec<_>>()
+    };
     let (mut a, mut b) = (labels(&f), labels(&reference));
     a.sort();
     a.dedup();
@@ -82,9 +86,15 @@ fn a_project_list_row_whose_name_holds_a_space_opens_no_project() {
     let table = "项目支出绩效目标表\n项目名称 道路维护项目\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 维护道路里程 ≥50公里\n";
     // Each list single-spaced, and tab-cut with its names whole.
     let lists = [
-        ("项目名称 项目类型 金额\n道路 维护项目 专项业务费 60.00\n桥梁 检测 项目 专项业务费 25.00\n", "项目名称\t项目类型\t金额\n道路维护项目\t专项业务费\t60.00\n桥梁检测项目\t专项业务费\t25.00\n"),
+        (
+            "项目名称 项目类型 金额\n道路 维护项目 专项业务费 60.00\n桥梁 检测 项目 专项业务费 25.00\n",
+            "项目名称\t项目类型\t金额\n道路维护项目\t专项业务费\t60.00\n桥梁检测项目\t专项业务费\t25.00\n",
+        ),
         ("项目名称 金额\n道路 维护项目 60.00\n", "项目名称\t金额\n道路维护项目\t60.00\n"),
-        ("项目名称 类型 支出功能分类 预算金额\n道路 维护项目 专项业务费 公路养护 60.00\n", "项目名称\t类型\t支出功能分类\t预算金额\n道路维护项目\t专项业务费\t公路养护\t60.00\n"),
+        (
+            "项目名称 类型 支出功能分类 预算金额\n道路 维护项目 专项业务费 公路养护 60.00\n",
+            "项目名称\t类型\t支出功能分类\t预算金额\n道路维护项目\t专项业务费\t公路养护\t60.00\n",
+        ),
     ];
     for (spaced, tabbed) in lists {
         let f = parse(&format!("项目支出表\n{spaced}{table}"));

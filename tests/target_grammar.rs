@@ -45,15 +45,8 @@ impl Case {
         self
     }
     fn quant(mut self, kind: TargetKind, o: &str, v: f64, unit: &str, sv: f64, su: &str) -> Self {
-        self.want = Target {
-            kind,
-            op: op(o),
-            value: Some(v),
-            unit: opt(unit),
-            std_value: Some(sv),
-            std_unit: opt(su),
-            ..Target::default()
-        };
+        self.want =
+            Target { kind, op: op(o), value: Some(v), unit: opt(unit), std_value: Some(sv), std_unit: opt(su), ..Target::default() };
         self
     }
     fn n(self, o: &str, v: f64, unit: &str, sv: f64, su: &str) -> Self {

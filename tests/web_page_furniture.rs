@@ -32,9 +32,7 @@ fn a_time_line_with_a_source_label_is_furniture() {
 
 #[test]
 fn site_controls_are_furniture() {
-    let text = format!(
-        "发布时间：2020-01-10  浏览次数：\n【字体：大 中 小】\n{TABLE}打印本页 关闭窗口\n分享到：\n【打印】【关闭】\n"
-    );
+    let text = format!("发布时间：2020-01-10  浏览次数：\n【字体：大 中 小】\n{TABLE}打印本页 关闭窗口\n分享到：\n【打印】【关闭】\n");
     let f = parse(&text);
     assert_eq!(rows(&f), rows(&parse(TABLE)), "{}", show(&f));
     assert!(s005(&f).is_empty(), "{:?}", s005(&f));
@@ -44,7 +42,10 @@ fn site_controls_are_furniture() {
 fn a_time_field_is_not_furniture() {
     // "实施时间" is a field; a bare "时间" with a date but no website label beside it is
     // the filing's own text, quoted if nothing reads it.
-    let f = parse(&format!("项目支出绩效目标表\n项目名称\t道路维护\n实施时间:\t2023年\n时间：2023年1月-12月\n{}", &TABLE[TABLE.find("一级").unwrap()..]));
+    let f = parse(&format!(
+        "项目支出绩效目标表\n项目名称\t道路维护\n实施时间:\t2023年\n时间：2023年1月-12月\n{}",
+        &TABLE[TABLE.find("一级").unwrap()..]
+    ));
     let quoted = s005(&f);
     assert!(quoted.iter().any(|s| s.contains("2023年1月-12月")), "{quoted:?} {}", show(&f));
     let extra = &f.projects[0].extra;

@@ -21,11 +21,8 @@ const HTML: &str = r#"<html><head><meta charset="utf-8"></head><body>
 #[test]
 fn second_level_labels_in_the_type_column_with_names_of_their_own() {
     let f = parse_bytes(HTML.as_bytes(), &ParseOptions::default()).unwrap();
-    let got: Vec<(&str, &str, &str, &str)> = f.projects[0]
-        .indicators
-        .iter()
-        .map(|i| (i.level1.as_str(), i.level2.as_str(), i.name.as_str(), i.value.as_str()))
-        .collect();
+    let got: Vec<(&str, &str, &str, &str)> =
+        f.projects[0].indicators.iter().map(|i| (i.level1.as_str(), i.level2.as_str(), i.name.as_str(), i.value.as_str())).collect();
     assert_eq!(
         got,
         vec![

@@ -166,10 +166,7 @@ fn glob_in(dir: &Path, segs: &[&str], out: &mut Vec<PathBuf>) -> Result<(), Erro
 
 /// Like [`entries`] but with hidden ones: a segment that starts with "." asks for them.
 fn all_entries(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| io_err(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir).map_err(|e| io_err(dir, e))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     names.sort();
     Ok(names)
 }

@@ -46,8 +46,7 @@ impl Tables {
 /// the chunk's offset for a streamed read). The indicator table, by far the largest,
 /// is built alongside the three others (see [`join`]).
 pub fn tables(records: &[FilingRecord], first_filing_id: i64) -> Result<Tables, ArrowError> {
-    let (indicators, rest) =
-        join(|| indicators_table(records, first_filing_id), || build_rest(records, first_filing_id));
+    let (indicators, rest) = join(|| indicators_table(records, first_filing_id), || build_rest(records, first_filing_id));
     let (filings, projects, diagnostics) = rest?;
     Ok(Tables { filings, projects, indicators: indicators?, diagnostics })
 }
@@ -74,11 +73,7 @@ where
 type Rest = (RecordBatch, RecordBatch, RecordBatch);
 
 fn build_rest(records: &[FilingRecord], first_filing_id: i64) -> Result<Rest, ArrowError> {
-    Ok((
-        filings_table(records, first_filing_id)?,
-        projects_table(records, first_filing_id)?,
-        diagnostics_table(records, first_filing_id)?,
-    ))
+    Ok((filings_table(records, first_filing_id)?, projects_table(records, first_filing_id)?, diagnostics_table(records, first_filing_id)?))
 }
 
 /// Schemas of the four tables (what an empty batch has), e.g. for an empty stream.

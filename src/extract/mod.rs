@@ -4,5 +4,5 @@
 pub mod money;
 pub mod normalize;
 pub mod target;
-pub mod ticked;
 pub mod taxonomy;
+pub mod ticked;

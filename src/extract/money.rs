@@ -6,9 +6,8 @@ use regex::Regex;
 
 use crate::chars::TrimWs;
 
-static CODE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[\[\(（【]?\s*([0-9A-Za-z]{2,})\s*[\]\)）】]?\s*[-－—.、:：]?\s*(\S.*)$").unwrap()
-});
+static CODE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[\[\(（【]?\s*([0-9A-Za-z]{2,})\s*[\]\)）】]?\s*[-－—.、:：]?\s*(\S.*)$").unwrap());
 static LEVEL_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(](部门|单位)[)）]\s*$").unwrap());
 
 /// Yuan per unit; None for a unit we do not know.
@@ -110,7 +109,10 @@ mod tests {
         let by_regex = |text: &str| -> Option<(f64, Option<&'static str>)> {
             let caps = re.captures(text)?;
             let after = &text[caps.get(0)?.end()..];
-            if !(after.is_empty() || after.starts_with(['(', '（', ',', '，', ';', '；']) || after.starts_with(|c: char| c.is_ascii_digit())) {
+            if !(after.is_empty()
+                || after.starts_with(['(', '（', ',', '，', ';', '；'])
+                || after.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 return None;
             }
             let v: f64 = caps[1].replace([',', '，'], "").parse().ok()?;

@@ -330,13 +330,7 @@ fn range_target(a: f64, b: f64, unit: &str, direction: Option<Direction>) -> Tar
 }
 
 /// Number [unit] [bound word], or number [unit] sep number [unit].
-fn quantity(
-    rest: &str,
-    op: Option<Op>,
-    direction: Option<Direction>,
-    per: Option<(&str, u32)>,
-    flags: &mut TargetFlags,
-) -> Option<Target> {
+fn quantity(rest: &str, op: Option<Op>, direction: Option<Direction>, per: Option<(&str, u32)>, flags: &mut TargetFlags) -> Option<Target> {
     let mut n1 = take_number(rest)?;
     // "九成五" is 9.5 成: the digit after 成 is the next tenth.
     let tenths;

@@ -159,9 +159,7 @@ pub fn raw_label(text: &str) -> String {
     if bare {
         return text.to_string();
     }
-    super::normalize::strip_pinyin(&super::normalize::squeeze(text))
-        .trim_end_matches([':', '：'])
-        .to_string()
+    super::normalize::strip_pinyin(&super::normalize::squeeze(text)).trim_end_matches([':', '：']).to_string()
 }
 
 pub fn canonical_level1(raw: &str) -> Option<&'static str> {
@@ -272,12 +270,7 @@ pub fn is_label_prefix(key: &str) -> bool {
 /// Every proper prefix of every label, for [`is_label_prefix`] (asked of most cells of
 /// a paragraph-style table: a set lookup instead of a scan of the lexicon).
 static LABEL_PREFIXES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    LEVEL2
-        .iter()
-        .map(|e| e.0)
-        .chain(LEVEL1.iter().map(|e| e.0))
-        .flat_map(|l| l.char_indices().skip(1).map(move |(i, _)| &l[..i]))
-        .collect()
+    LEVEL2.iter().map(|e| e.0).chain(LEVEL1.iter().map(|e| e.0)).flat_map(|l| l.char_indices().skip(1).map(move |(i, _)| &l[..i])).collect()
 });
 
 /// Does this 二级 name only exist under a given 一级 (used to decide whether an

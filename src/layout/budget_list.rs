@@ -238,7 +238,8 @@ fn entry(row: &Row, cols: &[(usize, Col)]) -> Option<Entry> {
         super::spaced::glue(&mut name_text, piece.text.trim_ws());
     }
     let amount = |k: Col| at(k).and_then(|c| parse_amount(&c.text)).map(|a| a.0);
-    let funds = Funds { total: amount(Col::Total), fiscal: amount(Col::Fiscal), other: amount(Col::Other), carryover: amount(Col::Carryover) };
+    let funds =
+        Funds { total: amount(Col::Total), fiscal: amount(Col::Fiscal), other: amount(Col::Other), carryover: amount(Col::Carryover) };
     if funds.is_empty() {
         return None;
     }

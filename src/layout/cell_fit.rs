@@ -45,7 +45,11 @@ pub fn cmp_or_kind(text: &str) -> Option<Role> {
 /// The number a cell holds, thousands separators allowed ("1,200").
 fn number(t: &str) -> Option<f64> {
     let t = t.trim_ws();
-    if t.contains(',') { t.replace(',', "").parse().ok() } else { t.parse().ok() }
+    if t.contains(',') {
+        t.replace(',', "").parse().ok()
+    } else {
+        t.parse().ok()
+    }
 }
 
 pub fn accepts(role: Role, text: &str, rec: &RawIndicator) -> bool {

@@ -13,8 +13,8 @@
 //! one carried is the top of the next span.
 
 use super::raw_indicator::RawIndicator;
-use crate::chars::TrimWs;
 use super::segment;
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, canonical_level1, level2_parent, LabelKind};
 use crate::read::Row;
 
@@ -108,10 +108,7 @@ fn prints_owner(body: &[Row], rows: &[RawIndicator], k: usize) -> bool {
     let Some(owner) = &rec.owner else { return false };
     let after = k.checked_sub(1).map_or(0, |p| rows[p].line + 1);
     let at = body.partition_point(|r| r.last_line() < after.min(rec.line));
-    body[at..]
-        .iter()
-        .take_while(|r| r.line <= rec.line)
-        .any(|r| r.non_empty().any(|c| c.text.trim_ws() == owner.project))
+    body[at..].iter().take_while(|r| r.line <= rec.line).any(|r| r.non_empty().any(|c| c.text.trim_ws() == owner.project))
 }
 
 /// Does a row with cells right of the 一级 column leave that column blank? Then the

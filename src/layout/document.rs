@@ -12,8 +12,7 @@ use crate::read::{Cell, Row};
 use super::segment::clean_title;
 
 /// "(2023 年度)", "（2,023年度）", "(2021年)", "(2022年度)".
-static YEAR_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[(（]\s*(\d[,，]?\d{3})\s*年度?\s*[)）]").unwrap());
+static YEAR_PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[(（]\s*(\d[,，]?\d{3})\s*年度?\s*[)）]").unwrap());
 /// "(2020)年度".
 static YEAR_PAREN_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[(（]\s*(\d{4})\s*[)）]\s*年度").unwrap());
 /// "2019年度)" with its opening bracket lost, alone on a line.
@@ -152,7 +151,8 @@ pub fn is_page_furniture(row: &Row) -> bool {
     let Some(first) = cells.next() else { return false };
     if is_page_label(&first.text) {
         // "|" left over from a flattened HTML table is no cell of its own here.
-        return cells.all(|c| is_page_label(&c.text) || is_clock_time(&c.text) || c.text.trim_ws().chars().all(|ch| matches!(ch, '|' | '｜')));
+        return cells
+            .all(|c| is_page_label(&c.text) || is_clock_time(&c.text) || c.text.trim_ws().chars().all(|ch| matches!(ch, '|' | '｜')));
     }
     super::web_furniture::is_time_line(row, is_page_label, is_clock_time)
         || super::web_furniture::is_site_controls(row)
@@ -193,8 +193,22 @@ static CATALOGUE_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
 });
 
 const CATALOGUE_LABELS: [&str; 16] = [
-    "索引号", "发布机构", "发布日期", "成文日期", "生成日期", "有效性", "文号", "发文字号", "标题", "主题分类", "公开方式",
-    "公开范围", "发文机关", "主题词", "体裁分类", "组配分类",
+    "索引号",
+    "发布机构",
+    "发布日期",
+    "成文日期",
+    "生成日期",
+    "有效性",
+    "文号",
+    "发文字号",
+    "标题",
+    "主题分类",
+    "公开方式",
+    "公开范围",
+    "发文机关",
+    "主题词",
+    "体裁分类",
+    "组配分类",
 ];
 
 /// "15:40", "15:38:36": the time of a publication date that space-separated text cut
@@ -204,7 +218,10 @@ fn is_clock_time(text: &str) -> bool {
     let ok = |p: Option<&str>, max: u32, len: std::ops::RangeInclusive<usize>| {
         p.is_some_and(|p| len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n <= max))
     };
-    ok(parts.next(), 23, 1..=2) && ok(parts.next(), 59, 2..=2) && parts.next().is_none_or(|s| ok(Some(s), 59, 2..=2)) && parts.next().is_none()
+    ok(parts.next(), 23, 1..=2)
+        && ok(parts.next(), 59, 2..=2)
+        && parts.next().is_none_or(|s| ok(Some(s), 59, 2..=2))
+        && parts.next().is_none()
 }
 
 fn is_page_label(text: &str) -> bool {
@@ -268,8 +285,22 @@ static PAGE_LABEL_FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::n
 });
 
 const PAGE_LABELS: [&str; 16] = [
-    "发布时间", "发布日期", "发文日期", "归档时间", "作者", "来源", "信息来源", "文章来源", "浏览次数", "点击次数", "阅读次数", "访问量", "浏览量",
-    "发布单位", "发布机构", "字号",
+    "发布时间",
+    "发布日期",
+    "发文日期",
+    "归档时间",
+    "作者",
+    "来源",
+    "信息来源",
+    "文章来源",
+    "浏览次数",
+    "点击次数",
+    "阅读次数",
+    "访问量",
+    "浏览量",
+    "发布单位",
+    "发布机构",
+    "字号",
 ];
 
 /// Running heads and feet: a line printed on every page next to its page number (the
@@ -350,9 +381,7 @@ pub fn title_year(title: &str) -> Option<i32> {
 /// Years mentioned in target values ("2024年12月") and project codes — evidence of the
 /// budget year when the table does not state it.
 pub fn evidence_years<'a>(values: impl Iterator<Item = &'a str>, codes: impl Iterator<Item = &'a str>) -> Vec<i32> {
-    let mut out: Vec<i32> = values
-        .flat_map(|v| YEAR_ANY.captures_iter(v).filter_map(|c| digits_year(&c[1])).collect::<Vec<_>>())
-        .collect();
+    let mut out: Vec<i32> = values.flat_map(|v| YEAR_ANY.captures_iter(v).filter_map(|c| digits_year(&c[1])).collect::<Vec<_>>()).collect();
     out.extend(codes.filter_map(|c| CODE_YEAR.captures(c).and_then(|m| digits_year(&format!("20{}", &m[1])))));
     out
 }
@@ -430,7 +459,8 @@ mod tests {
         assert_eq!(unit("某某县农业农村局2023年部门预算公开"), Some((Some("某某县农业农村局".into()), Some(2023))));
         assert_eq!(unit("某某市教育局部门预算"), Some((Some("某某市教育局".into()), None)));
         assert_eq!(unit("2024年部门预算"), Some((None, Some(2024))));
-        for not in ["第三部分 2023年部门预算情况说明", "二、2023年部门预算", "本部门预算包括局机关和2个二级单位。", "2023年项目支出预算"] {
+        for not in ["第三部分 2023年部门预算情况说明", "二、2023年部门预算", "本部门预算包括局机关和2个二级单位。", "2023年项目支出预算"]
+        {
             assert_eq!(unit(not), None, "{not}");
         }
     }
@@ -440,7 +470,14 @@ mod tests {
         assert_eq!(notice_title("2023年某镇人民政府项目支出绩效目标公示"), Some("2023年某镇人民政府项目支出绩效目标公示"));
         assert!(notice_title("关于下马关镇设施农业种植项目绩效目标设定的公示").is_some());
         assert_eq!(notice_title("2019年預(yù)算項(xiàng)目績(jī)效目標(biāo)_第1頁"), Some("2019年預(yù)算項(xiàng)目績(jī)效目標(biāo)"));
-        for not in ["三、绩效目标说明", "（二）绩效目标情况说明", "绩效目标：完成道路建设，并进行公示", "2023年项目支出绩效目标表", "年度绩效目标", "项目绩效目标_第2页"] {
+        for not in [
+            "三、绩效目标说明",
+            "（二）绩效目标情况说明",
+            "绩效目标：完成道路建设，并进行公示",
+            "2023年项目支出绩效目标表",
+            "年度绩效目标",
+            "项目绩效目标_第2页",
+        ] {
             assert_eq!(notice_title(not), None, "{not}");
         }
     }

@@ -11,7 +11,7 @@
 use crate::chars::TrimWs;
 use crate::read::{Cell, Row};
 
-use super::keys::{key_of_cell, key_kind, Key};
+use super::keys::{key_kind, key_of_cell, Key};
 
 /// Column names of the block, in key form with any bracketed unit removed. The money
 /// columns are also field keys; here they name the duties' amounts.
@@ -43,7 +43,6 @@ const OWN_COLUMNS: &[&str] = &["部门职能", "年度目标任务", "目标任�
 /// The block's labels, as the key lexicon has them (`Key::DutyBlock`); the block is
 /// kept under the first when its own label was not read.
 const LABELS: &[&str] = &["年度履职目标", "年度主要任务"];
-
 
 fn column_name(c: &Cell) -> Option<&str> {
     let k = c.key();

@@ -28,11 +28,7 @@ impl FieldReader<'_> {
         if cells.is_empty() || pcts.iter().any(Option::is_none) {
             return false;
         }
-        let steps = labels
-            .iter()
-            .zip(pcts)
-            .map(|(by, pct)| SpendStep { by: by.clone(), pct: pct.unwrap_or_default() })
-            .collect::<Vec<_>>();
+        let steps = labels.iter().zip(pcts).map(|(by, pct)| SpendStep { by: by.clone(), pct: pct.unwrap_or_default() }).collect::<Vec<_>>();
         self.consumed.extend(cells.iter().take(steps.len()).map(|c| c.id));
         self.project.spend_plan = Some(steps);
         true
@@ -177,7 +173,6 @@ impl FieldReader<'_> {
             self.project.extra.insert(t.label.to_string(), t.text());
         }
     }
-
 }
 
 impl FieldReader<'_> {
@@ -204,7 +199,9 @@ impl FieldReader<'_> {
             // A goal of dotted pieces ends its sentences at each piece: "2.…" after its
             // "1.…" is more of it, and only a piece numbered afresh starts the next goal.
             let t = cell.text.trim_ws();
-            let ended = self.open_goal_text().is_some_and(|g| g.trim_end().ends_with(['。', '；', ';', '！']) && !super::wrap::next_dotted_piece(g, t));
+            let ended = self
+                .open_goal_text()
+                .is_some_and(|g| g.trim_end().ends_with(['。', '；', ';', '！']) && !super::wrap::next_dotted_piece(g, t));
             if self.goal_heads_left.is_empty() || !ended {
                 return false;
             }

@@ -38,7 +38,8 @@ impl FieldReader<'_> {
                 continue;
             }
             let (key, label, rest) = k.as_ref()?;
-            let own_reader = key.is_money() || key.is_goal() || matches!(key, Key::Section | Key::SpendPlan | Key::DutyBlock | Key::CostBreakdown);
+            let own_reader =
+                key.is_money() || key.is_goal() || matches!(key, Key::Section | Key::SpendPlan | Key::DutyBlock | Key::CostBreakdown);
             if rest.is_some() || own_reader {
                 return None;
             }

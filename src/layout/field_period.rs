@@ -8,9 +8,8 @@ use regex::Regex;
 
 static PERIOD_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*年").unwrap());
 /// A start year (with its month glued on, or after a dot, dash, slash or 年) to an end year.
-static SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:19|20)\d{2})(?:\d{2}|\s*[.\-/年]\s*\d{1,2}\s*月?)?\s*[-－—~～至到]+\s*((?:19|20)\d{2})").unwrap()
-});
+static SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})(?:\d{2}|\s*[.\-/年]\s*\d{1,2}\s*月?)?\s*[-－—~～至到]+\s*((?:19|20)\d{2})").unwrap());
 
 /// Years of a 项目期 value; None when it states neither a count nor a span.
 pub(super) fn period_years(v: &str) -> Option<i32> {

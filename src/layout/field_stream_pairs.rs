@@ -34,7 +34,13 @@ fn line_of(row: &Row) -> Line {
     }
     match key_of_cell(cell) {
         None => Line::Plain,
-        Some((key, _, None)) if !key.is_money() && !key.is_goal() && !matches!(key, Key::Section | Key::Boilerplate | Key::DutyBlock | Key::CostBreakdown) => Line::Key,
+        Some((key, _, None))
+            if !key.is_money()
+                && !key.is_goal()
+                && !matches!(key, Key::Section | Key::Boilerplate | Key::DutyBlock | Key::CostBreakdown) =>
+        {
+            Line::Key
+        }
         Some(_) => Line::OtherKey,
     }
 }

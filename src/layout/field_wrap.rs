@@ -138,7 +138,12 @@ impl FieldReader<'_> {
     pub(super) fn first_of_goals(&self) -> Option<usize> {
         // 实际完成情况 heads the column beside a 自评表's 预期目标: it takes its text after
         // the goal's, as a second goal head would.
-        let goals = || self.pending.iter().enumerate().filter(|(_, p)| p.key.is_goal() || super::super::keys_exact::OUTCOME_HEADS.contains(&p.label.as_str()));
+        let goals = || {
+            self.pending
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.key.is_goal() || super::super::keys_exact::OUTCOME_HEADS.contains(&p.label.as_str()))
+        };
         goals().nth(1).is_some().then(|| goals().next().map(|(i, _)| i)).flatten()
     }
 

@@ -21,8 +21,7 @@ static UNIT_LINE_DEPT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\[\(（【]?\d{3,}[\]\)）】]?\s*[-－—]?\s*[\p{Han}&&[^年月日号]]\p{Han}+").unwrap());
 /// A money-unit declaration printed after a field's value on the same line
 /// ("填报单位：某某局    单位：万元"): it declares the table's unit, it is not the value.
-static TRAILING_UNIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\s\u{3000}]+[（(]?单位[:：]\s*(?:千|万|亿)?元[）)]?\s*$").unwrap());
+static TRAILING_UNIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\s\u{3000}]+[（(]?单位[:：]\s*(?:千|万|亿)?元[）)]?\s*$").unwrap());
 #[derive(Debug, Clone)]
 struct Pending {
     key: Key,
@@ -271,7 +270,11 @@ impl<'p> FieldReader<'p> {
         let mut seen_kinds: Vec<Key> = Vec::new();
         // Does a money key follow cell `i` in this row (its next filled cell)?
         let money_next = |i: usize| {
-            row.cells[i + 1..].iter().zip(&keys[i + 1..]).find(|(c, _)| !c.is_empty()).is_some_and(|(_, k)| k.as_ref().is_some_and(|k| k.0.is_money()))
+            row.cells[i + 1..]
+                .iter()
+                .zip(&keys[i + 1..])
+                .find(|(c, _)| !c.is_empty())
+                .is_some_and(|(_, k)| k.as_ref().is_some_and(|k| k.0.is_money()))
         };
         // Worked out before the loop takes the keys; no allocation for the many rows
         // without a connective.
@@ -289,7 +292,9 @@ impl<'p> FieldReader<'p> {
                 self.project.money_unit = Some(unit.to_string());
             }
             if let Some((key, label, mut rest)) = key {
-                if self.cut_label(&mut rest, cell) { continue; }
+                if self.cut_label(&mut rest, cell) {
+                    continue;
+                }
                 self.consumed.push(cell.id);
                 self.open_goal = None;
                 self.funds_open = key.is_money() || key == Key::Section || blocks::is_budget_kind(label);
@@ -383,7 +388,6 @@ impl<'p> FieldReader<'p> {
         self.key_row = key_row;
     }
 
-
     /// The indicator matrix lies between the block above and the rows after it: a
     /// goal above it is closed.
     pub fn close_goal(&mut self) {
@@ -463,11 +467,10 @@ mod wrap;
 use wrap::{is_connective, is_placeholder};
 #[path = "field_blocks.rs"]
 mod blocks;
-#[path = "field_period.rs"]
-mod period;
-#[path = "field_order.rs"]
-mod order;
 #[path = "field_columns.rs"]
 mod columns;
+#[path = "field_order.rs"]
+mod order;
+#[path = "field_period.rs"]
+mod period;
 use order::owner;
-

@@ -91,7 +91,8 @@ impl FundColumns {
             let labels: Vec<usize> = (0..first).filter(|&i| keys.get(i).is_some_and(&money)).collect();
             self.unit = labels.iter().find_map(|&i| super::unit_line::declared_unit(&row.cells[i].text));
             // A money row run on after the names (a copy that lost the row break).
-            let after = if stream { Vec::new() } else { self.pick().and_then(|p| self.money_row(row, keys, last + 1, p)).unwrap_or_default() };
+            let after =
+                if stream { Vec::new() } else { self.pick().and_then(|p| self.money_row(row, keys, last + 1, p)).unwrap_or_default() };
             return blank(row, named.iter().map(|n| n.0).chain(labels).chain(after), consumed);
         }
         self.in_header = false;
@@ -150,7 +151,11 @@ impl FundColumns {
             return blank(row, filled.into_iter(), consumed);
         }
         self.after_key = Some(n + 1);
-        if n == pick && !self.unknown_row { Cow::Borrowed(row) } else { blank(row, filled.into_iter(), consumed) }
+        if n == pick && !self.unknown_row {
+            Cow::Borrowed(row)
+        } else {
+            blank(row, filled.into_iter(), consumed)
+        }
     }
 }
 

@@ -54,21 +54,56 @@ pub struct GluedIndicator {
 /// Level labels that can be found inside glued text: the lexicon's full forms only
 /// ("数量指标", not "数量", which names contain).
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<String> =
-        taxonomy::label_words().map(label_key).filter(|w| w.ends_with("指标") && w.chars().count() >= 4).collect();
+    let words: Vec<String> = taxonomy::label_words().map(label_key).filter(|w| w.ends_with("指标") && w.chars().count() >= 4).collect();
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
 });
 
 const COMPARATORS: &[&str] = &[
-    "大于等于", "小于等于", "不低于", "不少于", "不高于", "不超过", "不大于", "不小于", ">=", "<=", "≥", "≤", "≧", "≦", ">",
-    "<", "=", "＞", "＜", "＝",
+    "大于等于",
+    "小于等于",
+    "不低于",
+    "不少于",
+    "不高于",
+    "不超过",
+    "不大于",
+    "不小于",
+    ">=",
+    "<=",
+    "≥",
+    "≤",
+    "≧",
+    "≦",
+    ">",
+    "<",
+    "=",
+    "＞",
+    "＜",
+    "＝",
 ];
 
 /// Values with no number that are common enough to anchor a cut.
 const PHRASES: &[&str] = &[
-    "不超预算", "不超过预算", "控制在预算内", "预算内", "稳步提高", "逐步提高", "有所提高", "明显提高", "显著提升",
-    "有效提升", "逐步提升", "稳步提升", "有效缓解", "有效减轻", "逐步减轻", "明显改善", "全覆盖", "应保尽保",
-    "应救尽救", "成效明显", "效果明显",
+    "不超预算",
+    "不超过预算",
+    "控制在预算内",
+    "预算内",
+    "稳步提高",
+    "逐步提高",
+    "有所提高",
+    "明显提高",
+    "显著提升",
+    "有效提升",
+    "逐步提升",
+    "稳步提升",
+    "有效缓解",
+    "有效减轻",
+    "逐步减轻",
+    "明显改善",
+    "全覆盖",
+    "应保尽保",
+    "应救尽救",
+    "成效明显",
+    "效果明显",
 ];
 
 /// Words that open a description column.
@@ -228,13 +263,7 @@ pub fn indicators(key: &str, range: Range<usize>, cols: Columns) -> Vec<GluedInd
 
 /// The indicators of text between two labels: value runs with the text around them.
 /// The labels before the chunk go to its first indicator.
-fn chunk_indicators(
-    key: &str,
-    chunk: Range<usize>,
-    cols: Columns,
-    labels: &mut Vec<(Level, Range<usize>)>,
-    out: &mut Vec<GluedIndicator>,
-) {
+fn chunk_indicators(key: &str, chunk: Range<usize>, cols: Columns, labels: &mut Vec<(Level, Range<usize>)>, out: &mut Vec<GluedIndicator>) {
     let head = |r: Range<usize>| -> GluedIndicator {
         let (name, desc) = if cols.desc_before_value { name_and_desc(key, r) } else { (r, None) };
         GluedIndicator { name: non_empty(name), desc: desc.and_then(non_empty), ..Default::default() }
@@ -290,7 +319,8 @@ mod tests {
 
     #[test]
     fn names_descriptions_and_values_are_cut_at_their_anchors() {
-        let key = "数量指标大楼维修次数反映大楼维修情况2280次大楼巡察次数反映巡检情况200次成本指标成本控制率不超预算水电气下降率反映下降情况>";
+        let key =
+            "数量指标大楼维修次数反映大楼维修情况2280次大楼巡察次数反映巡检情况200次成本指标成本控制率不超预算水电气下降率反映下降情况>";
         let cols = Columns { desc_before_value: true, text_after_value: false };
         let inds = indicators(key, 0..key.len(), cols);
         let got = texts(key, &inds);

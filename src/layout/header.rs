@@ -10,8 +10,8 @@ use crate::read::{Cell, Row};
 
 pub use super::header_names::Role;
 use super::header_names::HEADERS;
-pub use super::matrix_title::{is_matrix_title, is_matrix_title_cell, MATRIX_TITLES};
 use super::header_regions::{is_place_name, is_region_heading, region_cols, regions_unaligned, splice_regions};
+pub use super::matrix_title::{is_matrix_title, is_matrix_title_cell, MATRIX_TITLES};
 
 /// Columns that say whose row it is, printed left of the indicator columns in sheets
 /// that list several projects one after another. Looked up only in a row that is a
@@ -170,10 +170,7 @@ impl Schema {
     }
 
     pub fn data_role_at(&self, col: usize) -> Option<(usize, Role)> {
-        self.groups
-            .iter()
-            .enumerate()
-            .find_map(|(gi, g)| g.roles.iter().find(|(_, c)| *c == col).map(|(r, _)| (gi, *r)))
+        self.groups.iter().enumerate().find_map(|(gi, g)| g.roles.iter().find(|(_, c)| *c == col).map(|(r, _)| (gi, *r)))
     }
 
     /// The group whose columns are nearest to `col`.
@@ -194,7 +191,11 @@ const GRADES: &[&str] = &["优", "良", "中", "差", "优秀", "良好", "合�
 
 fn grade_cols(row: &Row) -> Vec<usize> {
     let cols: Vec<usize> = row.non_empty().filter(|c| GRADES.contains(&c.key())).map(|c| c.col).collect();
-    if cols.len() >= 2 { cols } else { Vec::new() }
+    if cols.len() >= 2 {
+        cols
+    } else {
+        Vec::new()
+    }
 }
 
 /// Read a header row into a schema; None when the row is not a matrix header.
@@ -214,7 +215,8 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     // "单位" left of every level and name column is whose row it is (an owner column,
     // below), not the unit of the value.
     if let Some(first) = cells.iter().filter(|(_, r)| matches!(r, Role::Level1 | Role::Level2 | Role::Name)).map(|c| c.0).min() {
-        cells.retain(|&(col, r)| !(r == Role::Unit && col < first && row.cells.get(col).is_some_and(|c| row_owner_role(c.key()).is_some())));
+        cells
+            .retain(|&(col, r)| !(r == Role::Unit && col < first && row.cells.get(col).is_some_and(|c| row_owner_role(c.key()).is_some())));
     }
     let has_name = cells.iter().any(|(_, r)| *r == Role::Name);
     // A regional table may print one value column per sub-region, headed by the
@@ -245,11 +247,8 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
     if let Some(first) = cells.iter().map(|c| c.0).min() {
         caption = row.non_empty().any(|c| c.col < first && is_matrix_title_cell(c));
         seq_col = row.non_empty().find(|c| c.col < first && SEQ_HEADERS.contains(&c.key())).map(|c| c.col);
-        let owners: Vec<(usize, Role)> = row
-            .non_empty()
-            .filter(|c| c.col < first && c.short)
-            .filter_map(|c| row_owner_role(c.key()).map(|r| (c.col, r)))
-            .collect();
+        let owners: Vec<(usize, Role)> =
+            row.non_empty().filter(|c| c.col < first && c.short).filter_map(|c| row_owner_role(c.key()).map(|r| (c.col, r))).collect();
         if let Some(&(col, _)) = owners.iter().find(|o| o.1 == Role::ProjectAmount) {
             amount_unit = row.cells.get(col).and_then(|c| super::unit_line::declared_unit(&c.text));
         }
@@ -264,7 +263,17 @@ fn parse_header_with(row: &Row, value_cols: &[usize]) -> Option<Schema> {
             cells.sort_by_key(|x| x.0);
         }
     }
-    let mut schema = Schema { line: row.line, width: row.width(), level1_col: None, groups: Vec::new(), glued: false, seq_col, caption, amount_unit, value_names: Vec::new() };
+    let mut schema = Schema {
+        line: row.line,
+        width: row.width(),
+        level1_col: None,
+        groups: Vec::new(),
+        glued: false,
+        seq_col,
+        caption,
+        amount_unit,
+        value_names: Vec::new(),
+    };
     let mut current = Group { level2_col: None, roles: Vec::new() };
     for (col, mut role) in cells {
         // A differently worded second name column (三级指标 … 指标内容) is a description;
@@ -384,7 +393,8 @@ pub fn find_header(rows: &[Row]) -> Option<(usize, usize, Schema)> {
             }
             // A sheet of several projects names its owner columns (单位名称, 项目名称,
             // 项目年度绩效目标) first, one per row too.
-            let owners = rows[..i].iter().rev().take_while(|r| r.single().is_some_and(|c| c.short && row_owner_role(c.key()).is_some())).count();
+            let owners =
+                rows[..i].iter().rev().take_while(|r| r.single().is_some_and(|c| c.short && row_owner_role(c.key()).is_some())).count();
             let start = i - owners;
             if j - i >= 3 {
                 let mut cells: Vec<crate::read::Cell> = rows[start..j]

@@ -43,7 +43,6 @@ impl Role {
     }
 }
 
-
 /// Column names → role. Longer names first matters only for readability: lookups
 /// are exact on the normalised key.
 pub(super) const HEADERS: &[(&str, Role)] = &[

@@ -29,7 +29,11 @@ pub(super) fn region_cols(header: &Row, schema: &Schema, next: &Row) -> Vec<usiz
     let blank_above = |col: usize| col == value || header.cells.get(col).is_none_or(|c| c.is_empty());
     let cols: Vec<usize> = next.non_empty().map(|c| c.col).collect();
     let fits = next.non_empty().all(|c| c.col >= value && c.short && blank_above(c.col) && is_place_name(c));
-    if fits && cols.len() >= 2 { cols } else { Vec::new() }
+    if fits && cols.len() >= 2 {
+        cols
+    } else {
+        Vec::new()
+    }
 }
 
 /// The same second header row in text cut at runs of spaces, whose cells keep their
@@ -64,7 +68,9 @@ pub(super) fn regions_unaligned(header: &Row, schema: &Schema, next: &Row) -> Op
 pub fn is_region_heading(c: &Cell) -> bool {
     let k = c.key();
     let Some(last) = k.chars().next_back() else { return false };
-    (matches!(last, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡') || k.ends_with("本级") || matches!(k, "合计" | "小计" | "总计"))
+    (matches!(last, '省' | '市' | '县' | '区' | '州' | '盟' | '旗' | '镇' | '乡')
+        || k.ends_with("本级")
+        || matches!(k, "合计" | "小计" | "总计"))
         && k.chars().count() <= 10
         && is_place_name(c)
         && taxonomy::classify_cell(c).is_none()

@@ -91,7 +91,8 @@ mod tests {
         assert_eq!(near_fund_key("其他资全"), Some((Key::Other, "其他资金")));
         assert_eq!(near_fund_key("年度资金总頟(万元)"), Some((Key::AnnualTotal, "年度资金总额")));
         // Prose, two slips, a slip in the first character, a short key.
-        for t in ["其他资全部用于购买设备", "财政拨付资金到位", "其中:财务投入", "才政拨款", "其它资", "中期目标"] {
+        for t in ["其他资全部用于购买设备", "财政拨付资金到位", "其中:财务投入", "才政拨款", "其它资", "中期目标"]
+        {
             assert_eq!(near_fund_key(t), None, "{t}");
         }
     }

@@ -150,9 +150,8 @@ pub fn is_label_piece(v: &str) -> bool {
 fn is_key_head(norm: &str) -> bool {
     // The proper heads of every key, gathered once: a scan of the whole table per
     // cell cost 0.4 % of a corpus's instructions.
-    static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        KEYS.iter().flat_map(|(key, _)| key.char_indices().skip(2).map(|(i, _)| &key[..i])).collect()
-    });
+    static HEADS: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| KEYS.iter().flat_map(|(key, _)| key.char_indices().skip(2).map(|(i, _)| &key[..i])).collect());
     // The keys open with some fifty characters, none of the indicator table's words:
     // a binary search over them rules out most cells before the string hash.
     static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
@@ -310,7 +309,6 @@ static KEY_PREFIX: LazyLock<DFA> = LazyLock::new(|| {
         .build(KEYS.iter().map(|(k, _)| *k))
         .expect("static patterns")
 });
-
 
 /// Field names long enough to be recognised inside glued text, and the key of each.
 static GLUED_KEYS: LazyLock<(AhoCorasick, Vec<Key>)> = LazyLock::new(|| {

@@ -198,7 +198,9 @@ mod tests {
 
     #[test]
     fn a_project_without_its_amount_still_opens() {
-        let g = split_cells("项目\n指标值\n绩效金额\n甲项目\n100\n产出指标\n数量指标\n演出场次\n3场\n乙项目\n产出指标\n质量指标\n合格率\n100%\n");
+        let g = split_cells(
+            "项目\n指标值\n绩效金额\n甲项目\n100\n产出指标\n数量指标\n演出场次\n3场\n乙项目\n产出指标\n质量指标\n合格率\n100%\n",
+        );
         let out = texts(&recut(&g.rows).unwrap());
         assert_eq!(out[3], vec!["产出指标", "数量指标", "演出场次", "3场"]);
         assert_eq!(out[4], vec!["项目名称", "乙项目"]);

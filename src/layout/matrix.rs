@@ -12,13 +12,13 @@ use crate::chars::TrimWs;
 use crate::extract::taxonomy::{self, Label, LabelKind};
 use crate::read::{Cell, Row};
 
+pub use super::cell_fit::is_comparator_only;
+use super::cell_fit::{accepts, cmp_or_kind};
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
 use super::matrix_title::caption_period;
-use crate::model::Period;
-use super::cell_fit::{accepts, cmp_or_kind};
-pub use super::cell_fit::is_comparator_only;
 pub use super::raw_indicator::{Owner, RawIndicator};
 use super::{segment, stream};
+use crate::model::Period;
 
 #[derive(Debug, Clone)]
 enum Item<'a> {
@@ -119,7 +119,8 @@ impl<'s> Assembler<'s> {
     fn is_full(&self, g: usize) -> bool {
         let p = &self.groups[g].pending;
         let roles = self.roles(g);
-        p.has_data && roles[p.next..].iter().all(|(r, _)| !matches!(r, Role::Name | Role::Value))
+        p.has_data
+            && roles[p.next..].iter().all(|(r, _)| !matches!(r, Role::Name | Role::Value))
             && roles[..p.next].iter().any(|(r, _)| *r == Role::Value)
     }
 
@@ -248,7 +249,8 @@ impl<'s> Assembler<'s> {
         let mut items: Vec<Item> = Vec::new();
         for cell in row.non_empty() {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
-            let column = label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
+            let column =
+                label.is_none() && (role_of_cell(cell).is_some() || self.owner_column_name(cell) || self.region_heading_again(cell));
             self.in_header = column;
             let title = is_matrix_title_cell(cell);
             if title {
@@ -433,12 +435,12 @@ impl<'s> Assembler<'s> {
 
 #[path = "matrix_fit.rs"]
 mod fit;
-#[path = "matrix_trailing.rs"]
-mod trailing;
-#[path = "matrix_owners.rs"]
-mod owners;
 #[path = "matrix_levels.rs"]
 mod levels;
+#[path = "matrix_owners.rs"]
+mod owners;
+#[path = "matrix_trailing.rs"]
+mod trailing;
 
 #[cfg(test)]
 #[path = "matrix_tests.rs"]

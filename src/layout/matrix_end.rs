@@ -61,9 +61,7 @@ fn is_prose_line(rows: &[Row], whole_rows: bool) -> bool {
 pub(super) fn is_prose(row: &Row, before: Option<&Row>) -> bool {
     let Some(c) = row.single() else { return false };
     let t = c.text.trim_ws();
-    is_sentence(t)
-        && keys::key_kind(c).is_none()
-        && before.and_then(Row::single).is_none_or(|b| keys::key_kind(b).is_none())
+    is_sentence(t) && keys::key_kind(c).is_none() && before.and_then(Row::single).is_none_or(|b| keys::key_kind(b).is_none())
 }
 
 /// Rows that end the indicator matrix: signatures (a signing unit's name alone on the
@@ -97,8 +95,7 @@ pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
         // too. Only a row opening with a column name can be one; the header search
         // (which tries every row of its window) is kept for those.
         Some(Key::Boilerplate | Key::Extra) => {
-            !header::names_column(first)
-                || header::find_header(&rows[..rows.len().min(24)]).is_none_or(|h| h.0 > 0)
+            !header::names_column(first) || header::find_header(&rows[..rows.len().min(24)]).is_none_or(|h| h.0 > 0)
         }
         // A cost breakdown printed after the matrix (项目预算成本构成 | 金额 | 测算依据)
         // ends it: its items are amounts, not indicators, and the field reader takes them.

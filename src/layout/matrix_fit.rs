@@ -8,8 +8,8 @@ use crate::read::{Cell, Row};
 
 use super::super::cell_fit::cmp_or_kind;
 use super::super::header::{is_matrix_title_cell, names_column, role_of_cell, row_owner_role, Role};
-use super::super::matrix_title::caption_period;
 use super::super::header_regions::is_region_heading;
+use super::super::matrix_title::caption_period;
 use super::{stream, Assembler, Item, Owner};
 
 /// The row's cells include a 定性 word (its kind column's, wherever it sits).
@@ -191,7 +191,8 @@ impl Assembler<'_> {
     /// last column, or its cells run that far with the last ones empty (a blank 备注).
     pub(super) fn spans_header(&self, row: &Row) -> bool {
         let w = row.width();
-        w == self.schema.width || (self.blank_cells_hold_columns && w < self.schema.width && (self.rows_whole || row.cells.len() >= self.schema.width))
+        w == self.schema.width
+            || (self.blank_cells_hold_columns && w < self.schema.width && (self.rows_whole || row.cells.len() >= self.schema.width))
     }
 
     /// Where blank cells vanish, a whole row may stop short of the header: the blank
@@ -229,7 +230,9 @@ impl Assembler<'_> {
             return false;
         }
         matches!(self.schema.data_role_at(c.col), Some((_, Role::Name)))
-            && items.iter().any(|i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)))
+            && items.iter().any(
+                |i| matches!(i, Item::Label(l, at) if l.kind == LabelKind::Level2 && at.col < c.col && self.schema.is_label_col(at.col)),
+            )
     }
 
     /// "成本指标 | 社会成本指标 | 定量 | 100 | %" under 一级 | 二级 | 三级 | 指标值类型: the
@@ -249,9 +252,8 @@ impl Assembler<'_> {
         if prev.kind == LabelKind::Either && taxonomy::level2_parent(&prev.raw) != taxonomy::canonical_level1(&self.level1) {
             return false;
         }
-        let kind_after_name = self.schema.groups.first().is_some_and(|g| {
-            g.roles.windows(2).any(|w| w[0].0 == Role::Name && w[1].0 == Role::ValueKind)
-        });
+        let kind_after_name =
+            self.schema.groups.first().is_some_and(|g| g.roles.windows(2).any(|w| w[0].0 == Role::Name && w[1].0 == Role::ValueKind));
         kind_after_name && row.non_empty().skip_while(|x| x.id != c.id).nth(1).is_some_and(|n| matches!(n.key(), "定量" | "定性"))
     }
 

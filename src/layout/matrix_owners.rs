@@ -34,9 +34,11 @@ impl Assembler<'_> {
         let owners = roles.iter().take_while(|r| r.0.is_owner()).count();
         let lead = items.iter().take_while(|i| matches!(i, Item::Data(_))).count();
         let labelled = lead < items.len();
-        let cells = || items.iter().take(lead.min(owners)).map(|i| match i {
-            Item::Data(c) | Item::Label(_, c) => c,
-        });
+        let cells = || {
+            items.iter().take(lead.min(owners)).map(|i| match i {
+                Item::Data(c) | Item::Label(_, c) => c,
+            })
+        };
         if let Some(amount_at) = roles[..owners].iter().position(|r| r.0 == Role::ProjectAmount) {
             if let Some(j) = cells().position(|c| is_amount(&c.text)) {
                 // The amount's cell under the amount column: the cells before it fill

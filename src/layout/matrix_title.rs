@@ -31,11 +31,21 @@ fn is_matrix_title_key(k: &str) -> bool {
 
 /// The matrix's merged left-hand label as templates print it; 湖北 pages caption the
 /// matrix "绩效项目指标表" on a line of its own, under the goals.
-pub const MATRIX_TITLES: &[&str] = &["绩效指标", "本年度绩效指标", "年度绩效指标", "绩效指标体系", "绩效项目指标表", "绩效指标表",
+pub const MATRIX_TITLES: &[&str] = &[
+    "绩效指标",
+    "本年度绩效指标",
+    "年度绩效指标",
+    "绩效指标体系",
+    "绩效项目指标表",
+    "绩效指标表",
     // 财政支出项目绩效目标申报表: one matrix per period, one under the other.
-    "长期绩效指标", "中期绩效指标", "实施期绩效指标",
+    "长期绩效指标",
+    "中期绩效指标",
+    "实施期绩效指标",
     // 广西 预算项目绩效目标公开表: "项目年度绩效目标衡量指标 | 一级指标 | 二级指标 | …".
-    "项目年度绩效目标衡量指标", "年度绩效目标衡量指标"];
+    "项目年度绩效目标衡量指标",
+    "年度绩效目标衡量指标",
+];
 
 pub fn is_matrix_title_cell(c: &Cell) -> bool {
     is_matrix_title_key(c.key())

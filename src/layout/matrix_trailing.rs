@@ -16,7 +16,16 @@ use super::Assembler;
 fn trailing(r: Role) -> bool {
     matches!(
         r,
-        Role::Unit | Role::Desc | Role::Basis | Role::Scoring | Role::Remark | Role::Score | Role::Direction | Role::ValueKind | Role::Actual | Role::Gained
+        Role::Unit
+            | Role::Desc
+            | Role::Basis
+            | Role::Scoring
+            | Role::Remark
+            | Role::Score
+            | Role::Direction
+            | Role::ValueKind
+            | Role::Actual
+            | Role::Gained
     )
 }
 
@@ -63,7 +72,10 @@ impl Assembler<'_> {
         }
         // A target value, or the 定量/定性 (comparator) column a header puts between
         // name and value: the last cell held is the next record's name.
-        if stream::strong_value(&c.text) || self.precedes_value(g, c) || self.held.last().is_some_and(|(_, h)| self.no_deviation(g, &h.text)) {
+        if stream::strong_value(&c.text)
+            || self.precedes_value(g, c)
+            || self.held.last().is_some_and(|(_, h)| self.no_deviation(g, &h.text))
+        {
             if let Some((_, name)) = self.held.pop() {
                 self.emit(g);
                 self.push_data(g, &name);

@@ -7,8 +7,8 @@ pub mod centred;
 pub mod cost_breakdown;
 pub mod document;
 pub mod duty_table;
-pub mod fields;
 mod field_stream_pairs;
+pub mod fields;
 mod fund_columns;
 pub mod glued;
 pub mod glued_indicators;
@@ -20,25 +20,25 @@ mod key_lexicon;
 mod key_typos;
 pub mod keys;
 pub mod keys_exact;
-mod numbered_fund;
+pub mod label_tree;
 pub mod matrix;
 mod matrix_end;
 pub mod matrix_title;
 pub mod narrative;
+mod numbered_fund;
 mod prefix_walk;
 pub mod project_list;
 pub mod prose_funds;
 pub mod raw_indicator;
-pub mod label_tree;
 pub mod run_together;
 pub mod segment;
-mod title_rows;
-mod side_by_side;
 mod sheet_names;
+mod side_by_side;
 mod signer;
 pub mod spaced;
 pub mod stream;
 pub mod tail_lines;
+mod title_rows;
 mod transposed;
 mod unit_line;
 mod value_kind_split;
@@ -213,14 +213,18 @@ pub fn lay_out(grid: &Grid) -> Layout {
         if let Some((h, body, schema)) = header {
             periods = side_by_side::group_periods(&schema, &rows[..h]);
             value_columns = (!schema.value_names.is_empty()).then(|| schema.value_names.clone());
-            let positional_blanks = recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::Commas | CellStyle::CellPerLine | CellStyle::Table);
-            let mut asm = Assembler::new(&schema, cross_rows).blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table).captioned(&rows[..h]);
+            let positional_blanks =
+                recut.is_none() && matches!(grid.style, CellStyle::Tabs | CellStyle::Commas | CellStyle::CellPerLine | CellStyle::Table);
+            let mut asm = Assembler::new(&schema, cross_rows)
+                .blank_cells_hold_columns(positional_blanks, grid.style == CellStyle::Table)
+                .captioned(&rows[..h]);
             for row in header_wrap::joined(&rows[h..body], &mut consumed).iter() {
                 let row = if schema.glued { glued::unglue_row(row, true) } else { std::borrow::Cow::Borrowed(row) };
                 asm.header_row(&row);
             }
             // Rows are whole lines or table rows, not a stream of one-cell lines.
-            let whole_rows = !cross_rows && matches!(grid.style, CellStyle::Tabs | CellStyle::Table | CellStyle::Commas | CellStyle::Pipes | CellStyle::Spaces);
+            let whole_rows = !cross_rows
+                && matches!(grid.style, CellStyle::Tabs | CellStyle::Table | CellStyle::Commas | CellStyle::Pipes | CellStyle::Spaces);
             let end = (body..rows.len()).find(|&k| matrix_end::is_footer(&rows[k..], whole_rows)).unwrap_or(rows.len());
             footer_at = end;
             let (mut body_rows, folded) = stream::join_split_labels(&rows[body..end]);
@@ -295,7 +299,8 @@ pub fn lay_out(grid: &Grid) -> Layout {
             // Prose after the table, before the next one ("以上…公开。"): a stream takes
             // its line for the next record's name, which no value follows. A sentence
             // is no indicator name; it is left for S005 to quote.
-            if end < rows.len() && out.last().is_some_and(|r| r.name.trim_ws().ends_with('。') && r.desc.is_none() && r.value().is_empty()) {
+            if end < rows.len() && out.last().is_some_and(|r| r.name.trim_ws().ends_with('。') && r.desc.is_none() && r.value().is_empty())
+            {
                 let dropped = out.pop().expect("checked above");
                 used.retain(|id| !dropped.cells.contains(id));
             }
@@ -305,7 +310,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
             }
             // The text ends in the first characters of a level label ("效" of 效益指标,
             // real 24): cut off mid-word, as the rows it was about to open are missing.
-            if cut_here && body_rows.last().and_then(Row::single).is_some_and(|c| c.short && is_label_prefix(c.key()) && classify_cell(c).is_none()) {
+            if cut_here
+                && body_rows.last().and_then(Row::single).is_some_and(|c| c.short && is_label_prefix(c.key()) && classify_cell(c).is_none())
+            {
                 partial = true;
             }
             // Page order prints a merged 二级 mid-span too, and no taxonomy tells which

@@ -24,9 +24,22 @@ use super::prose_funds::{self, ProseFunds};
 
 pub(super) static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = [
-        "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
-        "社会效益指标", "社会效益目标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
-        "社会成本指标", "生态环境成本指标",
+        "产出指标",
+        "效益指标",
+        "满意度指标",
+        "成本指标",
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "经济效益指标",
+        "社会效益指标",
+        "社会效益目标",
+        "生态效益指标",
+        "可持续影响指标",
+        "服务对象满意度指标",
+        "经济成本指标",
+        "社会成本指标",
+        "生态环境成本指标",
     ];
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
 });
@@ -257,7 +270,13 @@ pub fn parse(rows: &[Row]) -> Narrative {
                 }
                 // A heading numbered like the project headings before it: the next project.
                 HeadingKind::Project if project_style == Some(h.style) => {
-                    projects.push(ProseProject { name: Some(h.name), line: Some(row.line), cells: ids, named_by_heading: true, ..Default::default() });
+                    projects.push(ProseProject {
+                        name: Some(h.name),
+                        line: Some(row.line),
+                        cells: ids,
+                        named_by_heading: true,
+                        ..Default::default()
+                    });
                     lv = Levels::default();
                     continue;
                 }
@@ -341,7 +360,10 @@ impl Levels {
             // 产出 is the 一级 (101号) its 二级 needs.
             LabelKind::Level2 => {
                 let parent = taxonomy::level2_parent(&l.raw);
-                if parent.is_some() && parent != taxonomy::canonical_level1(&self.level1) && taxonomy::canonical_level1(&self.level2) == parent {
+                if parent.is_some()
+                    && parent != taxonomy::canonical_level1(&self.level1)
+                    && taxonomy::canonical_level1(&self.level2) == parent
+                {
                     self.level1 = std::mem::take(&mut self.level2);
                 } else if parent.is_some() && !self.level1.is_empty() && parent != taxonomy::canonical_level1(&self.level1) {
                     // "…成本指标：…；社会效益指标：…": a 二级 of another 一级 than the
@@ -354,10 +376,15 @@ impl Levels {
             // under 产出指标 stays its 二级 (framework A).
             // With no 一级 printed, the open 二级 implies one ("数量指标：…；成本指标：…"
             // keeps 成本指标 under 产出 as well).
-            LabelKind::Either if opens && {
-                let open = if self.level1.is_empty() { taxonomy::level2_parent(&self.level2) } else { taxonomy::canonical_level1(&self.level1) };
-                open.is_none() || taxonomy::level2_parent(&l.raw) != open
-            } =>
+            LabelKind::Either
+                if opens && {
+                    let open = if self.level1.is_empty() {
+                        taxonomy::level2_parent(&self.level2)
+                    } else {
+                        taxonomy::canonical_level1(&self.level1)
+                    };
+                    open.is_none() || taxonomy::level2_parent(&l.raw) != open
+                } =>
             {
                 self.level1 = l.raw;
                 self.level2.clear();

@@ -9,8 +9,7 @@ fn prose_targets_become_indicators() {
     assert!(looks_narrative(&g.rows));
     let n = parse(&g.rows);
     let n = &n.projects[0];
-    let got: Vec<(&str, &str, String)> =
-        n.raw.iter().map(|r| (r.level2_raw.as_str(), r.name.as_str(), r.value())).collect();
+    let got: Vec<(&str, &str, String)> = n.raw.iter().map(|r| (r.level2_raw.as_str(), r.name.as_str(), r.value())).collect();
     assert_eq!(
         got,
         vec![

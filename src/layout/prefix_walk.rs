@@ -49,7 +49,20 @@ mod tests {
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns)
             .unwrap();
-        let texts = ["项目", "项目资", "项目资金", "项目资金总", "项目资金总额(万元)", "其中:财政", "其中:财政拨款10", "年度", "资金100", "", "目标", "a项目"];
+        let texts = [
+            "项目",
+            "项目资",
+            "项目资金",
+            "项目资金总",
+            "项目资金总额(万元)",
+            "其中:财政",
+            "其中:财政拨款10",
+            "年度",
+            "资金100",
+            "",
+            "目标",
+            "a项目",
+        ];
         for t in texts {
             let want = ac.find(Input::new(t).anchored(Anchored::Yes)).map(|m| m.pattern().as_usize());
             assert_eq!(longest_prefix(&dfa, t), want, "{t}");

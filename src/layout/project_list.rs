@@ -81,7 +81,10 @@ fn header(row: &Row) -> Option<Vec<(usize, Col)>> {
     let names_targets = |k: &str| ["指标", "目标", "指标值", "目标值"].iter().any(|e| k.ends_with(e));
     // The name column's names (项目名称, 项目, 项目支出名称) all open with 项目.
     let names_project = |c: &Cell| c.short && c.key().starts_with("项目");
-    if !row.non_empty().any(names_project) || row.non_empty().nth(2).is_none() || !row.non_empty().any(|c| c.short && names_targets(bare(c.key()))) {
+    if !row.non_empty().any(names_project)
+        || row.non_empty().nth(2).is_none()
+        || !row.non_empty().any(|c| c.short && names_targets(bare(c.key())))
+    {
         return None;
     }
     let mut cols = Vec::new();
@@ -126,7 +129,12 @@ fn goal_before_targets(text: &str) -> &str {
     let goal = text[..end].trim_end_matches([':', '：', ';', '；', ',', '，', ' ']);
     let goal = ["主要绩效指标", "绩效指标"].iter().find_map(|h| goal.strip_suffix(h)).unwrap_or(goal);
     let goal = goal.trim_end_matches([':', '：', ';', '；', ',', '，', ' ']);
-    ["年度绩效目标", "绩效目标", "年度目标"].iter().find_map(|h| goal.strip_prefix(h)).unwrap_or(goal).trim_start_matches([':', '：']).trim_ws()
+    ["年度绩效目标", "绩效目标", "年度目标"]
+        .iter()
+        .find_map(|h| goal.strip_prefix(h))
+        .unwrap_or(goal)
+        .trim_start_matches([':', '：'])
+        .trim_ws()
 }
 
 /// What the list gave: its projects, the cells they used, and where its header is.
@@ -168,9 +176,15 @@ pub fn read(rows: &[Row]) -> Option<List> {
             continue;
         }
         let Some(name) = cell(row, &cols, Col::Name) else { continue };
-        let mut project = Project { complete: true, name: Some(name.text.trim_ws().to_string()), lines: [row.line, row.last_line()], ..Default::default() };
+        let mut project = Project {
+            complete: true,
+            name: Some(name.text.trim_ws().to_string()),
+            lines: [row.line, row.last_line()],
+            ..Default::default()
+        };
         // The cells of the columns read but kept nowhere (序号, 备注) are the list's too.
-        let mut used: Vec<usize> = row.cells.iter().enumerate().filter(|(i, c)| !c.is_empty() && !cols.iter().any(|k| k.0 == *i)).map(|(_, c)| c.id).collect();
+        let mut used: Vec<usize> =
+            row.cells.iter().enumerate().filter(|(i, c)| !c.is_empty() && !cols.iter().any(|k| k.0 == *i)).map(|(_, c)| c.id).collect();
         used.push(name.id);
         if let Some(c) = cell(row, &cols, Col::Department) {
             let (code, dept) = split_code(&c.text);

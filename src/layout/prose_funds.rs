@@ -11,7 +11,8 @@ use crate::model::Funds;
 
 /// "资金50万元", "项目资金：45万元", "资金总额为120000元", "项目总投资500万元",
 /// "预算安排30万元": the total and its unit.
-const TOTAL_PATTERN: &str = r"(?:资金|投资|预算(?:安排)?)(?:总额|总计|合计|共计|规模|金额)?(?:为|是|共)?\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)";
+const TOTAL_PATTERN: &str =
+    r"(?:资金|投资|预算(?:安排)?)(?:总额|总计|合计|共计|规模|金额)?(?:为|是|共)?\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)";
 static TOTAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(TOTAL_PATTERN).unwrap());
 /// An amount anywhere in a clause.
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|元)").unwrap());

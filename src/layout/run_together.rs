@@ -177,9 +177,7 @@ fn recut_cell(c: &Cell) -> Option<Vec<Row>> {
 fn body_end(key: &str, from: usize) -> usize {
     let next_header = find_header(key, from).map_or(key.len(), |h| h.range.start);
     let footer = keys::footer_start(&key[from..next_header]).map(|i| from + i);
-    let next_block = (next_header < key.len())
-        .then(|| keys::glued_key_starts(&key[from..next_header]).next().map(|i| from + i))
-        .flatten();
+    let next_block = (next_header < key.len()).then(|| keys::glued_key_starts(&key[from..next_header]).next().map(|i| from + i)).flatten();
     footer.into_iter().chain(next_block).min().unwrap_or(next_header)
 }
 
@@ -306,7 +304,9 @@ mod tests {
     #[test]
     fn ordinary_rows_are_left_alone() {
         let long = "全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。".repeat(4);
-        let g = split_cells(&format!("项目名称\t医保\n年度目标\t{long}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5人\n"));
+        let g = split_cells(&format!(
+            "项目名称\t医保\n年度目标\t{long}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5人\n"
+        ));
         assert!(recut(&g.rows).is_none());
         // A long cell that mentions column names without a header run is no table either.
         let prose = format!("{long}一级指标和二级指标按规定设置,三级指标值另行说明");

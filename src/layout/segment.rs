@@ -55,17 +55,22 @@ pub fn title_of(row: &Row) -> Option<Title> {
     let squeezed: String = text.split_whitespace().collect();
     // A title in Traditional characters (項目支出績效目標表, Hong Kong- or Taiwan-style
     // documents and document-sharing sites) is matched in Simplified.
-    let squeezed = if crate::chars::has(&squeezed, "標") || crate::chars::has(&squeezed, "評") { crate::extract::normalize::to_simplified(&squeezed) } else { squeezed };
-    // A mirror that glosses its Traditional characters in pinyin ("目標(biāo)表") is
-    // matched without the glosses; the title is kept as printed.
-    let squeezed = if crate::chars::has(&squeezed, ")表") {
-        crate::extract::normalize::strip_pinyin(&squeezed).into_owned()
+    let squeezed = if crate::chars::has(&squeezed, "標") || crate::chars::has(&squeezed, "評") {
+        crate::extract::normalize::to_simplified(&squeezed)
     } else {
         squeezed
     };
+    // A mirror that glosses its Traditional characters in pinyin ("目標(biāo)表") is
+    // matched without the glosses; the title is kept as printed.
+    let squeezed =
+        if crate::chars::has(&squeezed, ")表") { crate::extract::normalize::strip_pinyin(&squeezed).into_owned() } else { squeezed };
     // Full-width brackets are dropped before the match; most titles have none, and
     // `replace` with a set of chars walks and copies the text even then.
-    let bare = if crate::chars::has(&squeezed, "（") || crate::chars::has(&squeezed, "）") { Cow::Owned(squeezed.replace(['（', '）'], "")) } else { Cow::Borrowed(squeezed.as_str()) };
+    let bare = if crate::chars::has(&squeezed, "（") || crate::chars::has(&squeezed, "）") {
+        Cow::Owned(squeezed.replace(['（', '）'], ""))
+    } else {
+        Cow::Borrowed(squeezed.as_str())
+    };
     if squeezed.chars().count() > 120 || !TITLE.is_match(&bare) {
         return None;
     }
@@ -114,7 +119,8 @@ pub fn is_page_marker(text: &str, fractions: bool) -> bool {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if squeezed.contains('页') {
         let rest: String = squeezed.chars().filter(|c| !c.is_ascii_digit()).collect();
-        return rest.starts_with(['第', '共']) && rest.chars().all(|c| matches!(c, '第' | '页' | '共' | '/' | ',' | '，' | '、' | '(' | ')' | '（' | '）'));
+        return rest.starts_with(['第', '共'])
+            && rest.chars().all(|c| matches!(c, '第' | '页' | '共' | '/' | ',' | '，' | '、' | '(' | ')' | '（' | '）'));
     }
     let lower = squeezed.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("page") {
@@ -172,7 +178,8 @@ pub fn regions_in_parts(rows: &[Row], parts: &[usize]) -> (usize, Vec<Region>) {
             }
         }
         let is_title = title_of(row).is_some();
-        let is_name = row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i) && !super::budget_list::opens_list(rows, i);
+        let is_name =
+            row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i) && !super::budget_list::opens_list(rows, i);
         if is_title {
             // Consecutive titles ("表十四…", "项目支出绩效目标申报表") open one region.
             if starts.is_empty() || (has_body || has_name) && !last_title_run {
@@ -218,11 +225,8 @@ pub fn regions_in_parts(rows: &[Row], parts: &[usize]) -> (usize, Vec<Region>) {
         starts.push(0);
     }
     let preamble = starts[0];
-    let regions = starts
-        .iter()
-        .enumerate()
-        .map(|(k, &s)| Region { start: s, end: starts.get(k + 1).copied().unwrap_or(rows.len()) })
-        .collect();
+    let regions =
+        starts.iter().enumerate().map(|(k, &s)| Region { start: s, end: starts.get(k + 1).copied().unwrap_or(rows.len()) }).collect();
     (preamble, regions)
 }
 
@@ -233,9 +237,7 @@ fn in_header(rows: &[Row], i: usize) -> bool {
     let bare = rows[i].single().is_some_and(|c| c.short && super::header::row_owner_role(c.key()).is_some());
     // In such a header the line before or after is a column name too; after a 项目名称
     // field comes its value. Asked first: the search below reads some 27 lines.
-    let column_name = |k: usize| {
-        rows.get(k).and_then(Row::single).is_some_and(super::header::names_column)
-    };
+    let column_name = |k: usize| rows.get(k).and_then(Row::single).is_some_and(super::header::names_column);
     let from = i.saturating_sub(3);
     bare && (column_name(i + 1) || i > 0 && column_name(i - 1))
         && super::header::find_header(&rows[from..rows.len().min(i + 24)]).is_some_and(|(s, e, _)| s + from <= i && i < e + from)

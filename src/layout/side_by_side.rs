@@ -84,6 +84,12 @@ fn line_up(chunk: &[Option<&Cell>], skip: usize, schema: &Schema) -> Option<Row>
     }
     has_data.then(|| Row {
         line: any.line,
-        cells: (0..schema.width).map(|col| col.checked_sub(skip).and_then(|i| chunk.get(i).copied().flatten()).map_or_else(|| any.with_text(String::new(), col), |c| c.with_text(c.text.clone(), col))).collect(),
+        cells: (0..schema.width)
+            .map(|col| {
+                col.checked_sub(skip)
+                    .and_then(|i| chunk.get(i).copied().flatten())
+                    .map_or_else(|| any.with_text(String::new(), col), |c| c.with_text(c.text.clone(), col))
+            })
+            .collect(),
     })
 }

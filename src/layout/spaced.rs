@@ -56,7 +56,13 @@ impl Header {
         }
         let name_at = roles.iter().position(|r| *r == Some(Role::Name))?;
         let name_then_value = known.windows(2).filter(|w| w[0] == Role::Name).all(|w| w[1] == Role::Value);
-        Some(Header { seen: true, name_then_value, unit_col: known.contains(&Role::Unit), cmp_col: known.contains(&Role::Cmp), from_name: roles.len() - name_at })
+        Some(Header {
+            seen: true,
+            name_then_value,
+            unit_col: known.contains(&Role::Unit),
+            cmp_col: known.contains(&Role::Cmp),
+            from_name: roles.len() - name_at,
+        })
     }
 }
 
@@ -250,7 +256,8 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
                 end = bound + 1;
             }
             // "≥100 | 公斤/亩", "≥ | 95 | %": the unit piece is the value's.
-            let number = || if end == k + 1 { bare_number(text(k)) } else { bare_number(&(k..end).map(text).collect::<Vec<_>>().join(" ")) };
+            let number =
+                || if end == k + 1 { bare_number(text(k)) } else { bare_number(&(k..end).map(text).collect::<Vec<_>>().join(" ")) };
             if excess > 0 && !header.unit_col && end < row.cells.len() && is_unit(text(end)) && number() {
                 end += 1;
                 excess -= 1;
@@ -297,7 +304,8 @@ fn field_row(row: &Row) -> Option<Groups> {
     let cut_key = |k: usize| {
         keys[k].is_some()
             && row.cells.get(k + 1).is_some_and(|n| n.short && keys[k + 1].is_none())
-            && key_match(&format!("{}{}", row.cells[k].key(), row.cells[k + 1].key())).is_some_and(|(_, l)| l.len() > row.cells[k].key().len())
+            && key_match(&format!("{}{}", row.cells[k].key(), row.cells[k + 1].key()))
+                .is_some_and(|(_, l)| l.len() > row.cells[k].key().len())
     };
     if !keys.iter().any(|k| k.is_some_and(text_key)) && !(0..keys.len()).any(cut_key) {
         return None;

@@ -30,12 +30,8 @@ struct Lexicon {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let words: FxHashSet<String> =
-        taxonomy::label_words().chain(column_words()).chain(key_words()).map(label_key).collect();
-    let prefixes = words
-        .iter()
-        .flat_map(|w| w.char_indices().skip(1).map(move |(i, _)| w[..i].to_string()))
-        .collect();
+    let words: FxHashSet<String> = taxonomy::label_words().chain(column_words()).chain(key_words()).map(label_key).collect();
+    let prefixes = words.iter().flat_map(|w| w.char_indices().skip(1).map(move |(i, _)| w[..i].to_string())).collect();
     Lexicon { words, prefixes }
 });
 
@@ -87,8 +83,8 @@ fn fragments_at(rows: &[Row], i: usize) -> Option<usize> {
 
 /// Words an indicator name ends with: what is counted or measured.
 const MEASURES: &[&str] = &[
-    "数", "率", "度", "量", "额", "值", "面积", "长度", "时间", "时限", "成本", "标准", "收入", "程度", "情况",
-    "规模", "比例", "效益", "年限", "人次", "户数",
+    "数", "率", "度", "量", "额", "值", "面积", "长度", "时间", "时限", "成本", "标准", "收入", "程度", "情况", "规模", "比例", "效益",
+    "年限", "人次", "户数",
 ];
 
 /// Does this read like an indicator name rather than a target value?
@@ -107,7 +103,8 @@ pub fn looks_like_name(text: &str) -> bool {
 /// parse serves both readings below.
 fn value_reading(t: &str) -> (bool, bool) {
     let (target, flags) = parse_target_memo(t, &TargetContext::default());
-    let measured = flags.placeholder || matches!(target.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration);
+    let measured =
+        flags.placeholder || matches!(target.kind, TargetKind::Number | TargetKind::Range | TargetKind::Date | TargetKind::Duration);
     (measured, target.kind == TargetKind::Qualitative && target.direction.is_some())
 }
 

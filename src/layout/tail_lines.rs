@@ -18,8 +18,8 @@ use crate::extract::target::is_unit;
 use crate::extract::taxonomy;
 use crate::read::{Cell, Row};
 
-use super::stream::{self, strong_value};
 use super::segment;
+use super::stream::{self, strong_value};
 
 /// What appending a piece to a cell of the row above makes of it; None where the
 /// piece cannot end that cell. `last` is the length of the cell's last line: a cell
@@ -82,7 +82,9 @@ fn ends_cut_label(above: &Row, row: &Row) -> bool {
         && piece.chars().count() <= 2
         && taxonomy::classify_cell(first).is_none()
         && above.non_empty().any(|c| {
-            taxonomy::is_label_prefix(c.key()) && taxonomy::classify_cell(c).is_none() && taxonomy::classify(&format!("{}{piece}", c.text.trim_ws())).is_some()
+            taxonomy::is_label_prefix(c.key())
+                && taxonomy::classify_cell(c).is_none()
+                && taxonomy::classify(&format!("{}{piece}", c.text.trim_ws())).is_some()
         })
 }
 
@@ -188,7 +190,11 @@ mod tests {
         let texts: Vec<Vec<&str>> = rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
         assert_eq!(
             texts,
-            [vec!["质量指标", "救助对象识别准确率", "≥98%"], vec!["政策范围内住院费用救助比例", "≥70%"], vec!["可持续影响指标", "医疗救助制度长效运行", "长期"]]
+            [
+                vec!["质量指标", "救助对象识别准确率", "≥98%"],
+                vec!["政策范围内住院费用救助比例", "≥70%"],
+                vec!["可持续影响指标", "医疗救助制度长效运行", "长期"]
+            ]
         );
         assert_eq!(folded.len(), 3);
     }

@@ -39,10 +39,11 @@ pub fn untranspose(rows: &[Row]) -> Option<Vec<Row>> {
     // none of them a column name (a usual header that happens to start with 三级指标,
     // "三级指标 | 指标值 | 度量单位", is not a row of names).
     let is_names = |r: &Row| {
-        r.cells.len() >= 3 && level_label(r).is_some_and(|(l, at)| {
-            let names = after_label(r, at);
-            l == 3 && names.len() >= 2 && names.iter().all(|c| super::header::role_of_cell(c).is_none())
-        })
+        r.cells.len() >= 3
+            && level_label(r).is_some_and(|(l, at)| {
+                let names = after_label(r, at);
+                l == 3 && names.len() >= 2 && names.iter().all(|c| super::header::role_of_cell(c).is_none())
+            })
     };
     let first = rows.iter().position(is_names)?;
     let mut out: Vec<Row> = rows[..first].to_vec();
@@ -80,10 +81,8 @@ pub fn untranspose(rows: &[Row]) -> Option<Vec<Row>> {
             levels.push(spread(after_label(r, a), names.len()));
         }
         heads.push(rows[i].cells[at].clone());
-        let value_rows: Vec<(&Cell, &[Cell])> = rows[i + 1..values_end]
-            .iter()
-            .filter_map(|r| value_label(r).map(|a| (&r.cells[a], after_label(r, a))))
-            .collect();
+        let value_rows: Vec<(&Cell, &[Cell])> =
+            rows[i + 1..values_end].iter().filter_map(|r| value_label(r).map(|a| (&r.cells[a], after_label(r, a)))).collect();
         // "实施周期目标值" beside "年度目标值": the whole period's targets and the
         // year's, for the same indicators. Each becomes a matrix of its own under the
         // caption of its period, as 申报表 forms print them (matrix_title.rs).

@@ -80,16 +80,14 @@ pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl F
     } else {
         return false;
     };
-    let parts: Vec<&str> = if row.single().is_some() {
-        t.split_whitespace().collect()
-    } else {
-        row.non_empty().map(|c| c.text.trim_ws()).collect()
-    };
+    let parts: Vec<&str> =
+        if row.single().is_some() { t.split_whitespace().collect() } else { row.non_empty().map(|c| c.text.trim_ws()).collect() };
     let Some(date) = parts[0].strip_prefix(word).map(|r| r.trim_start().trim_start_matches([':', '：']).trim_start()) else {
         return false;
     };
     // The date may stand in the next part when a space follows the colon.
-    let (date, rest) = if date.is_empty() { (parts.get(1).copied().unwrap_or(""), &parts[2.min(parts.len())..]) } else { (date, &parts[1..]) };
+    let (date, rest) =
+        if date.is_empty() { (parts.get(1).copied().unwrap_or(""), &parts[2.min(parts.len())..]) } else { (date, &parts[1..]) };
     if !is_date(date) {
         return false;
     }
@@ -112,9 +110,7 @@ pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl F
 /// "2019-12-31", "2019/12/31", "2019年12月31日", "2019-12-31 15:38" cut before the time.
 fn is_date(s: &str) -> bool {
     let digits: Vec<&str> = s.split(['-', '/', '.', '年', '月', '日']).filter(|p| !p.is_empty()).collect();
-    (2..=3).contains(&digits.len())
-        && digits[0].len() == 4
-        && digits.iter().all(|p| p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    (2..=3).contains(&digits.len()) && digits[0].len() == 4 && digits.iter().all(|p| p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Marks that only a website's footer prints: an ICP licence number, a public-security
@@ -246,7 +242,9 @@ pub fn is_doc_site_chrome(row: &Row) -> bool {
     let k: &str = &joined;
     matches!(k, "付费下载" | "文档简介" | "资源描述" | "下载相关举报")
         || k.starts_with("已阅读") && k.contains("未读")
-        || ["下载本文档", "全文预览已结束", "文本预览下载声明", "点击查看更多", "亲,该文档总共", "亲，该文档总共"].iter().any(|p| k.starts_with(p))
+        || ["下载本文档", "全文预览已结束", "文本预览下载声明", "点击查看更多", "亲,该文档总共", "亲，该文档总共"]
+            .iter()
+            .any(|p| k.starts_with(p))
         || k.starts_with("版权说明") && k.contains("本文档由用户提供")
         || k.starts_with("上传人") && k.contains("文档编号")
         || k.starts_with('《') && (first.text.contains("由会员分享") || first.text.contains("由會員分享"))

@@ -18,9 +18,9 @@ use super::enter::panic_message;
 use super::errors;
 use super::rules::Rules;
 use super::table::Table;
-use crate::validate::RuleSettings;
 use crate::batch::{self, BatchOptions, Cancelled, FilingRecord, ReadChunks};
 use crate::export;
+use crate::validate::RuleSettings;
 use crate::{Format, ParseOptions};
 
 const TICK: Duration = Duration::from_millis(50);
@@ -89,10 +89,7 @@ fn interruptible<T: Send>(
 }
 
 fn failures(records: &[FilingRecord]) -> Vec<(String, String, String)> {
-    records
-        .iter()
-        .filter_map(|r| r.result.as_ref().err().map(|e| (r.source.clone(), e.kind.clone(), e.message.clone())))
-        .collect()
+    records.iter().filter_map(|r| r.result.as_ref().err().map(|e| (r.source.clone(), e.kind.clone(), e.message.clone()))).collect()
 }
 
 /// Inputs whose records become one Arrow batch per table, built by the thread that

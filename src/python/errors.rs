@@ -48,8 +48,7 @@ static UNKNOWN_RULE: Class = Class::new("UnknownRuleError");
 
 /// Raised where a str source without a newline was taken as a path that does not
 /// exist: the likeliest mistake is text that was meant to be parsed.
-pub(crate) const TEXT_HINT: &str =
-    "a str without a newline is read as a path; to parse text, pass a str that contains a newline";
+pub(crate) const TEXT_HINT: &str = "a str without a newline is read as a path; to parse text, pass a str that contains a newline";
 
 /// The exception for a core error; `hint` is appended to the core's message.
 pub(crate) fn to_pyerr(py: Python<'_>, err: &Error, hint: Option<&str>) -> PyErr {

@@ -69,9 +69,7 @@ impl Source {
             return Ok(Source::Bytes(buffer.to_vec(py)?));
         }
         let type_name = source.get_type().name()?;
-        Err(PyTypeError::new_err(format!(
-            "source must be a path (str or os.PathLike), bytes, or a str of text, not {type_name}"
-        )))
+        Err(PyTypeError::new_err(format!("source must be a path (str or os.PathLike), bytes, or a str of text, not {type_name}")))
     }
 }
 

@@ -30,8 +30,7 @@ fn py_dict<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py,
 /// Python's repr of a string, shortened to `max` characters for one-line reprs.
 pub(crate) fn short_repr(py: Python<'_>, text: Option<&str>, max: usize) -> PyResult<String> {
     let Some(text) = text else { return Ok("None".into()) };
-    let shown: String =
-        if text.chars().count() > max { text.chars().take(max - 1).chain(['…']).collect() } else { text.to_string() };
+    let shown: String = if text.chars().count() > max { text.chars().take(max - 1).chain(['…']).collect() } else { text.to_string() };
     Ok(PyString::new(py, &shown).repr()?.to_string())
 }
 
@@ -64,10 +63,8 @@ impl Filing {
         let projects = std::mem::take(&mut filing.projects);
         let indicator_count = projects.iter().map(|p| p.indicators.len()).sum();
         let projects = projects.into_iter().map(|p| Project::build(py, p)).collect::<PyResult<Vec<_>>>()?;
-        let diagnostics = std::mem::take(&mut filing.diagnostics)
-            .into_iter()
-            .map(|d| Bound::new(py, Diagnostic(d)))
-            .collect::<PyResult<Vec<_>>>()?;
+        let diagnostics =
+            std::mem::take(&mut filing.diagnostics).into_iter().map(|d| Bound::new(py, Diagnostic(d))).collect::<PyResult<Vec<_>>>()?;
         let record = Filing {
             head: filing,
             projects: PyTuple::new(py, projects)?.unbind(),
@@ -160,10 +157,8 @@ pub struct Project {
 
 impl Project {
     fn build(py: Python<'_>, mut project: model::Project) -> PyResult<Bound<'_, Project>> {
-        let indicators = std::mem::take(&mut project.indicators)
-            .into_iter()
-            .map(|i| Indicator::build(py, i))
-            .collect::<PyResult<Vec<_>>>()?;
+        let indicators =
+            std::mem::take(&mut project.indicators).into_iter().map(|i| Indicator::build(py, i)).collect::<PyResult<Vec<_>>>()?;
         Bound::new(py, Project { head: project, indicators: PyTuple::new(py, indicators)?.unbind() })
     }
 }
@@ -326,12 +321,6 @@ impl Diagnostic {
     }
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let line = self.0.line.map_or(String::new(), |l| format!(" line={l}"));
-        Ok(format!(
-            "<Diagnostic {} {}{} {}>",
-            self.0.code,
-            self.0.severity.as_str(),
-            line,
-            short_repr(py, Some(&self.0.message), 60)?
-        ))
+        Ok(format!("<Diagnostic {} {}{} {}>", self.0.code, self.0.severity.as_str(), line, short_repr(py, Some(&self.0.message), 60)?))
     }
 }

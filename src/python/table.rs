@@ -25,9 +25,8 @@ impl Table {
 }
 
 fn import<'py>(py: Python<'py>, module: &str, extra: &str) -> PyResult<Bound<'py, PyModule>> {
-    py.import(module).map_err(|e| {
-        PyImportError::new_err(format!("{module} is needed for this ({e}); install it with `pip install {extra}`"))
-    })
+    py.import(module)
+        .map_err(|e| PyImportError::new_err(format!("{module} is needed for this ({e}); install it with `pip install {extra}`")))
 }
 
 #[pymethods]
@@ -59,11 +58,7 @@ impl Table {
     /// Export as an Arrow C stream: zero-copy into pyarrow, polars, pandas (via
     /// pyarrow), duckdb and any other consumer of the Arrow PyCapsule interface.
     #[pyo3(signature = (requested_schema = None))]
-    fn __arrow_c_stream__<'py>(
-        &self,
-        py: Python<'py>,
-        requested_schema: Option<Bound<'py, PyCapsule>>,
-    ) -> PyResult<Bound<'py, PyCapsule>> {
+    fn __arrow_c_stream__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyCapsule>> {
         // A record batch travels as a struct array whose fields are the columns; the
         // batches share their buffers with this table (Arc), nothing is copied.
         let arrays = self.batches.clone().into_iter().map(|b| Ok(Arc::new(StructArray::from(b)) as ArrayRef));

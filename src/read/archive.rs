@@ -50,9 +50,7 @@ fn member_name(raw: &[u8]) -> String {
 }
 
 fn is_package_part(name: &str) -> bool {
-    matches!(name, "[Content_Types].xml" | "mimetype" | "META-INF/manifest.xml")
-        || name.starts_with("word/")
-        || name.starts_with("xl/")
+    matches!(name, "[Content_Types].xml" | "mimetype" | "META-INF/manifest.xml") || name.starts_with("word/") || name.starts_with("xl/")
 }
 
 fn is_hidden(name: &str) -> bool {

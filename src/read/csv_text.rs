@@ -155,7 +155,11 @@ pub fn rows(text: &str, dialect: Dialect, b: &mut GridBuilder) {
 
 fn cell_text(field: &str) -> String {
     let t = field.trim_ws();
-    if t.contains('\r') { t.replace("\r\n", "\n").replace('\r', "\n") } else { t.to_string() }
+    if t.contains('\r') {
+        t.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        t.to_string()
+    }
 }
 
 #[cfg(test)]

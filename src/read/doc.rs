@@ -44,7 +44,17 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
     let data = stream("/Data").unwrap_or_default();
     let props = Props::new(&word, &data, &table, fib.bte_papx);
     let chars = Chars::new(&word, &table, fib.bte_chpx);
-    let mut out = Builder { props, chars, limits, para: String::new(), cells: Vec::new(), rows: Vec::new(), fields: Vec::new(), grid: GridBuilder::default(), n_cells: 0 };
+    let mut out = Builder {
+        props,
+        chars,
+        limits,
+        para: String::new(),
+        cells: Vec::new(),
+        rows: Vec::new(),
+        fields: Vec::new(),
+        grid: GridBuilder::default(),
+        n_cells: 0,
+    };
     walk_text(&word, &pieces, fib.ccp_text, &mut out)?;
     out.finish()
 }

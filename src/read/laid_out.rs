@@ -23,9 +23,9 @@
 use crate::chars::TrimWs;
 
 use super::grid::GridBuilder;
-use super::pdf_table::join_wrapped;
 use super::laid_out_columns::cut_at_columns;
 use super::laid_out_fullness::{fullness, is_bare_number, is_ideographs, printed_width};
+use super::pdf_table::join_wrapped;
 
 pub use super::laid_out_detect::is_laid_out;
 
@@ -78,7 +78,11 @@ fn pieces(line: &str, n: usize) -> Vec<Piece> {
                 let next = chars.get(i + 1).copied();
                 let prev = chars[i - 1];
                 match next {
-                    Some(nc) if nc != ' ' && !(is_ideograph(prev) && (is_ideograph(nc) || is_comparator(nc))) && !fund_key_after_amount(&text, &chars[i + 1..]) => {
+                    Some(nc)
+                        if nc != ' '
+                            && !(is_ideograph(prev) && (is_ideograph(nc) || is_comparator(nc)))
+                            && !fund_key_after_amount(&text, &chars[i + 1..]) =>
+                    {
                         // After a number ("2024 年", "530 元") the space is inside a cell.
                         if !prev.is_ascii_alphanumeric() {
                             soft.push((i + 1, text.len()));
@@ -149,10 +153,12 @@ pub fn rows(lines: &[&str], b: &mut GridBuilder) {
     let paged = lines.iter().any(|l| l.contains('\u{c}'));
     let dense = non_blank > 4 * runs && paged;
     let skip = if dense { super::laid_out_pages::furniture(lines) } else { vec![false; lines.len()] };
-    let mut cut: Vec<Vec<Piece>> = lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
+    let mut cut: Vec<Vec<Piece>> =
+        lines.iter().zip(&skip).enumerate().map(|(i, (line, &s))| if s { Vec::new() } else { pieces(line, i + 1) }).collect();
     cut_at_columns(&mut cut);
     // The first line of each page after the first (its number, as pieces count lines).
-    let page_tops: Vec<usize> = (1..lines.len()).filter(|&i| !skip[i] && (skip[i - 1] || lines[i].starts_with('\u{c}'))).map(|i| i + 1).collect();
+    let page_tops: Vec<usize> =
+        (1..lines.len()).filter(|&i| !skip[i] && (skip[i - 1] || lines[i].starts_with('\u{c}'))).map(|i| i + 1).collect();
     let mut block: Vec<Piece> = Vec::new();
     for (line, s) in cut.into_iter().zip(skip) {
         if s {
@@ -209,27 +215,34 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
                     // continues, which it fills unless an open bracket goes on below.
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
-                        || is_ideographs(&b.text) && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q)) && printed_width(&a.text) <= printed_width(&b.text) + 1;
+                        || is_ideographs(&b.text)
+                            && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q))
+                            && printed_width(&a.text) <= printed_width(&b.text) + 1;
                     // The lines of a wrapped cell are printed one under the other: a
                     // cell whose last line is not on the line just above has ended (a
                     // label under a row whose name wrapped beside it), and a whole value
                     // is not continued by another one (the next row's, under it).
                     let adjacent = k > 0 && b.line == block[k - 1].line;
-                    (full[q] || closes_bracket(block, &cols[c].pieces, p)) && narrower && adjacent && !starts_another_value(&b.text, &a.text)
+                    (full[q] || closes_bracket(block, &cols[c].pieces, p))
+                        && narrower
+                        && adjacent
+                        && !starts_another_value(&b.text, &a.text)
                 } else {
                     full[q]
                 };
                 wrapped && !(opens_row && p == k && alone(q) && block[p].start.abs_diff(block[q].start) <= 1)
             })
         };
-        let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c))) || dense && !cols.is_empty() && under.all(|c| c.is_none());
+        let new_row = (k..end).zip(under.clone()).any(|(p, c)| c.is_some_and(|c| !continues(p, c)))
+            || dense && !cols.is_empty() && under.all(|c| c.is_none());
         // pdftotext sets each page's columns afresh, so the rest of a row cut by a page
         // break may stand at other columns than its first half: a first line of a page
         // with one piece for each wrapped cell of the row (past its label) goes on in
         // those cells, from the left.
         if dense && page_tops.binary_search(&line).is_ok() {
             // (An amount never wraps into words: a bare number's cell is not one of them.)
-            let wrapped: Vec<usize> = (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q] && !is_bare_number(&block[q].text))).collect();
+            let wrapped: Vec<usize> =
+                (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q] && !is_bare_number(&block[q].text))).collect();
             // (Fewer pieces than the cells past the label: a new row fills them all.)
             let n = end - k;
             let in_place = (k..end).map(|p| column_of(&cols, &block[p])).eq(wrapped.iter().take(n).map(|&c| Some(c)));
@@ -280,7 +293,6 @@ fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-
 /// Whether `below` opens a target value of its own, with its comparator, under the
 /// whole value `above` ("15000元" over "≤46300元"): a value wrapped inside its cell
 /// goes on from a comparator left open ("65% ≤ 指标值" over "≤ 75%"), from a number cut
@@ -304,11 +316,15 @@ fn starts_another_value(above: &str, below: &str) -> bool {
 /// ("…（津财社指" / "[2023]156号）"), which the line's width cannot tell when the
 /// number was too long to fit on it.
 fn closes_bracket(block: &[Piece], cell: &[usize], p: usize) -> bool {
-    let depth: i32 = cell.iter().flat_map(|&q| block[q].text.chars()).map(|c| match c {
-        '（' | '(' => 1,
-        '）' | ')' => -1,
-        _ => 0,
-    }).sum();
+    let depth: i32 = cell
+        .iter()
+        .flat_map(|&q| block[q].text.chars())
+        .map(|c| match c {
+            '（' | '(' => 1,
+            '）' | ')' => -1,
+            _ => 0,
+        })
+        .sum();
     depth > 0 && block[p].text.chars().find(|c| matches!(c, '（' | '(' | '）' | ')')).is_some_and(|c| matches!(c, '）' | ')'))
 }
 
@@ -337,7 +353,10 @@ mod tests {
     #[test]
     fn pieces_cut_at_gaps_between_ideographs_and_before_comparators() {
         let want = |v: &[(usize, &str)]| v.iter().map(|(a, b)| (*a, b.to_string())).collect::<Vec<_>>();
-        assert_eq!(texts("       社会效益指 缓解城乡居民问题   ≥530 元/人·月"), want(&[(7, "社会效益指"), (13, "缓解城乡居民问题"), (24, "≥530元/人·月")]));
+        assert_eq!(
+            texts("       社会效益指 缓解城乡居民问题   ≥530 元/人·月"),
+            want(&[(7, "社会效益指"), (13, "缓解城乡居民问题"), (24, "≥530元/人·月")])
+        );
         assert_eq!(texts("群众生态质量 ≤3%"), want(&[(0, "群众生态质量"), (7, "≤3%")]));
         // pdftotext's space between an ideograph and a digit is dropped, a word space kept.
         assert_eq!(texts("\u{c}资金拨付（当年 12 月底前）  Project A"), want(&[(0, "资金拨付（当年12月底前）"), (17, "Project A")]));
@@ -356,7 +375,8 @@ mod tests {
     #[test]
     fn a_single_space_is_a_column_gap_where_other_lines_start_a_column_there() {
         // Rows between blank lines; the value column starts at column 11.
-        let text = ["a   甲甲甲甲甲甲 1次", "a   乙乙乙乙   ≥2", "a   丙丙丙丙   ≥3", "a   丁丁丁丁   ≥4", "a   当年 12月底前"].join("\n\n");
+        let text =
+            ["a   甲甲甲甲甲甲 1次", "a   乙乙乙乙   ≥2", "a   丙丙丙丙   ≥3", "a   丁丁丁丁   ≥4", "a   当年 12月底前"].join("\n\n");
         let got = rows_of(&text);
         assert_eq!(got[0], vec!["a", "甲甲甲甲甲甲", "1次"]);
         // No column starts under "12": the space stays inside the cell (and is pdftotext's).
@@ -404,7 +424,8 @@ mod tests {
 
     #[test]
     fn laid_out_text_needs_column_gaps_and_blank_lines_between_rows() {
-        let rows = "一级指标   二级指标   指标值\n\n产出指标   数量指标   5人\n\n           质量指标   ≥98%\n\n效益指标   社会效益   提高\n";
+        let rows =
+            "一级指标   二级指标   指标值\n\n产出指标   数量指标   5人\n\n           质量指标   ≥98%\n\n效益指标   社会效益   提高\n";
         assert!(is_laid_out(rows, &rows.lines().collect::<Vec<_>>()));
         let no_blank = rows.replace("\n\n", "\n");
         assert!(!is_laid_out(&no_blank, &no_blank.lines().collect::<Vec<_>>()));

@@ -59,7 +59,14 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
             let glued = if k + 1 == n { value } else { None };
             while let Some(k) = p.soft.iter().rposition(|&s| is_cut(&p, s, i) || Some(s) == glued) {
                 let (col, at) = p.soft[k];
-                let tail = Piece { start: col, end: p.end, text: p.text[at..].trim_start().to_string(), line: p.line, runs_on: false, soft: p.soft.split_off(k + 1) };
+                let tail = Piece {
+                    start: col,
+                    end: p.end,
+                    text: p.text[at..].trim_start().to_string(),
+                    line: p.line,
+                    runs_on: false,
+                    soft: p.soft.split_off(k + 1),
+                };
                 p.soft.pop();
                 p.text.truncate(at);
                 p.end = col - 1;

@@ -21,7 +21,8 @@ pub fn is_laid_out(text: &str, lines: &[&str]) -> bool {
     // Rows one under the other with no blank line between them are laid out too when
     // pdftotext's form feeds mark the page breaks and rows under a merged first cell
     // are printed indented to their columns (what cells joined by spaces never are).
-    gapped * 10 >= non_blank * 3 && (blank * 5 >= lines.len() || memchr::memchr(b'\x0c', text.as_bytes()).is_some() && indented_rows(lines) >= 3)
+    gapped * 10 >= non_blank * 3
+        && (blank * 5 >= lines.len() || memchr::memchr(b'\x0c', text.as_bytes()).is_some() && indented_rows(lines) >= 3)
 }
 
 /// Lines indented past a first column that still have a column gap inside them.

@@ -21,7 +21,8 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
     // Where the next piece on each piece's line starts (the right bound of its cell):
     // a piece of the header rows above may start where an indicator column does and
     // run on over the columns after it.
-    let next: Vec<Option<usize>> = (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
+    let next: Vec<Option<usize>> =
+        (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
     let bound = if dense { bounds(block, &next) } else { Vec::new() };
     let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(a), Some(b)) => a.abs_diff(b) <= 1,

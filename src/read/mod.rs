@@ -3,6 +3,7 @@
 
 pub mod archive;
 pub mod contained;
+pub mod csv_text;
 pub mod decode;
 pub mod doc;
 mod doc_props;
@@ -17,15 +18,14 @@ mod laid_out_detect;
 mod laid_out_fullness;
 mod laid_out_pages;
 mod markdown;
-mod pipe_rows;
 mod mht;
 pub mod pdf;
 mod pdf_columns;
 mod pdf_pages;
 mod pdf_rotation;
-mod pipe_lines;
 pub mod pdf_table;
-pub mod csv_text;
+mod pipe_lines;
+mod pipe_rows;
 pub mod text;
 mod xls_container;
 mod xls_records;

@@ -15,22 +15,20 @@
 
 use pdf_extract::{ColorSpace, Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Path, PathOp, Transform};
 
-
 use super::grid::{CellStyle, Grid, GridBuilder};
-use super::{pdf_pages, pdf_rotation};
 use super::pdf_table::{self, Glyph, Page, Seg};
 use super::{malformed, over_limit, Format, Limits};
+use super::{pdf_pages, pdf_rotation};
 use crate::error::Result;
 
 const FORMAT: Format = Format::Pdf;
 
-pub const NO_TEXT_NOTE: &str =
-    "the PDF has no text layer (scanned pages?): nothing to read without OCR";
+pub const NO_TEXT_NOTE: &str = "the PDF has no text layer (scanned pages?): nothing to read without OCR";
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Option<String>)> {
     // pdf-extract unwraps freely on broken files; a panic becomes a Malformed error.
-    let pages = super::contained::contained(|| extract(bytes, limits))
-        .map_err(|_| malformed(FORMAT, "the PDF reader failed on this file"))??;
+    let pages =
+        super::contained::contained(|| extract(bytes, limits)).map_err(|_| malformed(FORMAT, "the PDF reader failed on this file"))??;
     let mut rows: Vec<Vec<String>> = Vec::new();
     let (mut tail, mut n_cells) = (None, 0usize);
     let mut chars = CharCount::default();
@@ -88,7 +86,8 @@ impl CharCount {
     /// with next to no CJK beside it (the rest being the Latin look-alikes).
     fn garbled_note(&self) -> Option<String> {
         let share = |n: usize| n as f64 / self.all as f64;
-        let garbled = self.undecodable >= 20 && (share(self.undecodable) >= 0.2 || share(self.undecodable) >= 0.05 && share(self.cjk) < 0.05);
+        let garbled =
+            self.undecodable >= 20 && (share(self.undecodable) >= 0.2 || share(self.undecodable) >= 0.05 && share(self.cjk) < 0.05);
         garbled.then(|| {
             format!(
                 "the PDF's fonts map {} of its {} characters to no Unicode text (fonts embedded without a ToUnicode map): nothing to read without OCR",

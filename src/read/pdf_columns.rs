@@ -20,10 +20,7 @@ const MIN_EDGE: f64 = 0.12;
 /// The gaps (from, to) in a line wider than `cut` font sizes (where it would be cut
 /// anyway). Cheap: no text is built.
 fn wide_gaps(line: &[&Glyph], cut: f64) -> Vec<(f64, f64)> {
-    line.windows(2)
-        .filter(|w| w[1].x - (w[0].x + w[0].w) > cut * w[1].size)
-        .map(|w| (w[0].x + w[0].w, w[1].x))
-        .collect()
+    line.windows(2).filter(|w| w[1].x - (w[0].x + w[0].w) > cut * w[1].size).map(|w| (w[0].x + w[0].w, w[1].x)).collect()
 }
 
 /// For each line, the column edges of the block it belongs to (None outside blocks).

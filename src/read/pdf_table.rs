@@ -108,11 +108,8 @@ fn merge_segs(segs: &[Seg]) -> Vec<Seg> {
             // Rules a cell border apart (touching or overlapping, same line) are one rule.
             // Sorted by position first, a rule a hair to the right of another may start
             // below it (cell borders drawn one by one, a shading edge beside a border).
-            if let Some(last) = merged
-                .iter_mut()
-                .rev()
-                .take(8)
-                .find(|m| (m.pos - seg.pos).abs() <= 1.0 && seg.a <= m.b + TOL && m.a <= seg.b + TOL)
+            if let Some(last) =
+                merged.iter_mut().rev().take(8).find(|m| (m.pos - seg.pos).abs() <= 1.0 && seg.a <= m.b + TOL && m.a <= seg.b + TOL)
             {
                 last.a = last.a.min(seg.a);
                 last.b = last.b.max(seg.b);

@@ -4,9 +4,9 @@
 //! line-oriented and no CSV/TSV crate tolerates the ragged, mixed rows seen here —
 //! except real CSV, whose quoting the `csv` crate reads (read/csv_text.rs).
 
-use crate::chars::{split_ascii, TrimWs};
 use super::csv_text::Dialect;
 use super::grid::{CellStyle, Grid, GridBuilder};
+use crate::chars::{split_ascii, TrimWs};
 
 /// Lines that belong to a table title: they never continue the cell above them.
 fn is_title_like(line: &str) -> bool {
@@ -307,7 +307,10 @@ fn pads_rows_in_line(lines: &[&str]) -> bool {
         .iter()
         .filter(|l| {
             let t = l.trim_ws();
-            !t.starts_with('|') && t.ends_with('|') && pipe_parts(t).iter().filter(|p| !p.is_empty()).count() == 1 && t.matches('|').count() >= 2
+            !t.starts_with('|')
+                && t.ends_with('|')
+                && pipe_parts(t).iter().filter(|p| !p.is_empty()).count() == 1
+                && t.matches('|').count() >= 2
         })
         .nth(1)
         .is_some()

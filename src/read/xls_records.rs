@@ -177,8 +177,7 @@ pub fn scan(stream: &[u8], max_cells: usize) -> Scan {
                 let conts = records.continues();
                 // A broken FORMAT only loses its own code.
                 let Some(index) = u16_at(body, 0) else { continue };
-                let code =
-                    if biff8 { unicode_string(&body[2..], &conts, 2) } else { byte_string(&body[2..], encoding) };
+                let code = if biff8 { unicode_string(&body[2..], &conts, 2) } else { byte_string(&body[2..], encoding) };
                 codes.insert(index, code);
             }
             // A short XF would shift the index of every later one: no formats then.

@@ -44,22 +44,9 @@ fn workbook(sheet_cells: &[Vec<u8>], dims: [u32; 2]) -> Vec<u8> {
 
 fn sample() -> Vec<u8> {
     let rk_one = [0, 0, 0xF0, 0x3F]; // RK of 1.0 (the high 30 bits of the double)
-    let mulrk = [
-        &4u16.to_le_bytes()[..],
-        &2u16.to_le_bytes(),
-        &[2, 0],
-        &rk_one,
-        &[0, 0],
-        &rk_one,
-        &[1, 0],
-        &rk_one,
-        &4u16.to_le_bytes(),
-    ]
-    .concat();
-    workbook(
-        &[rec(NUMBER, &cell(2, 3, 0, &1.5f64.to_le_bytes())), rec(RK, &cell(1, 1, 1, &rk_one)), rec(MULRK, &mulrk)],
-        [5, 5],
-    )
+    let mulrk =
+        [&4u16.to_le_bytes()[..], &2u16.to_le_bytes(), &[2, 0], &rk_one, &[0, 0], &rk_one, &[1, 0], &rk_one, &4u16.to_le_bytes()].concat();
+    workbook(&[rec(NUMBER, &cell(2, 3, 0, &1.5f64.to_le_bytes())), rec(RK, &cell(1, 1, 1, &rk_one)), rec(MULRK, &mulrk)], [5, 5])
 }
 
 #[test]
@@ -81,18 +68,14 @@ fn walks_formats_xfs_sheets_and_cells() {
 #[test]
 fn walks_an_xlwt_workbook() {
     // tools/make_xls_percent_fixture.py
-    let bytes =
-        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/xls_number_formats.xls")).unwrap();
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/xls_number_formats.xls")).unwrap();
     let (stream, name) = xls_container::workbook_stream(&bytes).unwrap();
     assert_eq!(name, "Workbook");
     let f = scan(&stream, usize::MAX).formats;
     let names: Vec<&str> = f.sheets.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Sheet1", "绩效目标"]);
     let at = |r, c| f.printed(1, r, c).cloned();
-    assert_eq!(
-        [at(1, 1), at(2, 1), at(3, 1)],
-        [Some(Printed::Percent), Some(Printed::Percent), Some(Printed::Percent)]
-    );
+    assert_eq!([at(1, 1), at(2, 1), at(3, 1)], [Some(Printed::Percent), Some(Printed::Percent), Some(Printed::Percent)]);
     assert_eq!([at(4, 1), at(5, 1)], [None, None], "general and a quoted \"%\"");
     assert_eq!(at(6, 1), Some(Printed::CnDate("yyyy\"年\"m\"月\"d\"日\"".into())));
     assert_eq!([at(7, 1), at(7, 2), at(7, 3)], [Some(Printed::Percent), None, Some(Printed::Percent)]);
@@ -122,8 +105,7 @@ impl Rng {
 
 #[test]
 fn damaged_streams_never_panic() {
-    let bytes =
-        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/001_3c5feb4450205158.xls")).unwrap();
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra/001_3c5feb4450205158.xls")).unwrap();
     let real = xls_container::workbook_stream(&bytes).unwrap().0;
     let mut rng = Rng(0x5EED);
     for src in [sample(), real] {
@@ -153,9 +135,7 @@ fn damaged_streams_never_panic() {
 #[test]
 fn dimensions_area_follows_calamine() {
     let dims = |rf: u32, rl: u32, cf: u16, cl: u16| {
-        dimensions_area(
-            &[&rf.to_le_bytes()[..], &rl.to_le_bytes(), &cf.to_le_bytes(), &cl.to_le_bytes(), &[0, 0]].concat(),
-        )
+        dimensions_area(&[&rf.to_le_bytes()[..], &rl.to_le_bytes(), &cf.to_le_bytes(), &cl.to_le_bytes(), &[0, 0]].concat())
     };
     assert_eq!(dims(0, 10, 0, 3), 30);
     assert_eq!(dims(0, 0, 0, 0), 1);
@@ -168,10 +148,8 @@ fn dimensions_area_follows_calamine() {
 /// the check these workbooks abort the process (allocation failure).
 #[test]
 fn workbooks_calamine_would_lay_out_hugely_are_refused() {
-    let far_apart = workbook(
-        &[rec(NUMBER, &cell(0, 0, 0, &1f64.to_le_bytes())), rec(NUMBER, &cell(65535, 65535, 0, &1f64.to_le_bytes()))],
-        [1, 1],
-    );
+    let far_apart =
+        workbook(&[rec(NUMBER, &cell(0, 0, 0, &1f64.to_le_bytes())), rec(NUMBER, &cell(65535, 65535, 0, &1f64.to_le_bytes()))], [1, 1]);
     let lying_dimensions = workbook(&[rec(NUMBER, &cell(0, 0, 0, &1f64.to_le_bytes()))], [u32::MAX, 0xFF]);
     for stream in [far_apart, lying_dimensions] {
         let xls = xls_container::repack(&stream, "Workbook").unwrap();
@@ -342,7 +320,10 @@ fn hidden_rows_and_columns_are_left_out() {
         rec(ROW, &[&rw.to_le_bytes()[..], &[0, 0, 3, 0], &height.to_le_bytes(), &[0; 4], &flags.to_le_bytes(), &[0, 0]].concat())
     };
     let colinfo = |first: u16, last: u16, width: u16, flags: u16| {
-        rec(COLINFO, &[&first.to_le_bytes()[..], &last.to_le_bytes(), &width.to_le_bytes(), &[15, 0], &flags.to_le_bytes(), &[0, 0]].concat())
+        rec(
+            COLINFO,
+            &[&first.to_le_bytes()[..], &last.to_le_bytes(), &width.to_le_bytes(), &[15, 0], &flags.to_le_bytes(), &[0, 0]].concat(),
+        )
     };
     let number = |r: u16, c: u16| rec(NUMBER, &cell(r, c, 0, &f64::from(10 * r + c).to_le_bytes()));
     let mut records = vec![colinfo(1, 1, 2000, 1), colinfo(3, 3, 0, 0), colinfo(4, 4, 2000, 0)];
@@ -359,8 +340,7 @@ fn hidden_rows_and_columns_are_left_out() {
     assert_eq!(hidden, &expect);
     let xls = xls_container::repack(&stream, "Workbook").unwrap();
     let sheets = read_xls(&xls, &Limits::default()).unwrap();
-    let cells: Vec<(u32, u32, &str)> =
-        sheets[0].iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
+    let cells: Vec<(u32, u32, &str)> = sheets[0].iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
     assert_eq!(cells, [(0, 0, "0"), (0, 1, "2"), (0, 2, "4"), (2, 0, "20"), (2, 1, "22"), (2, 2, "24")]);
 }
 

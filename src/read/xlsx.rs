@@ -18,9 +18,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
 
-use calamine::{
-    open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, NumberFormat, Reader, SheetVisible, Xls, Xlsx,
-};
+use calamine::{open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, NumberFormat, Reader, SheetVisible, Xls, Xlsx};
 
 use crate::chars::TrimWs;
 
@@ -68,8 +66,7 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<
 fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -> Result<Vec<(String, Sheet)>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
-    let names: Vec<String> =
-        wb.sheets_metadata().iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
+    let names: Vec<String> = wb.sheets_metadata().iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
     let mut out = Vec::new();
     let mut n_cells = 0usize;
     for name in names {
@@ -83,11 +80,8 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
         {
             let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| malformed(f, e))?;
             // Which styles print numbers as percentages or as dates in 年/月/日.
-            let styles: Vec<Option<Printed>> = cells
-                .styles()
-                .iter()
-                .map(|s| Printed::of(s.number_format.as_ref().map_or("", format_code)))
-                .collect();
+            let styles: Vec<Option<Printed>> =
+                cells.styles().iter().map(|s| Printed::of(s.number_format.as_ref().map_or("", format_code))).collect();
             while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(|e| malformed(f, e))? {
                 let mut text = text_of(cell.get_value(), styles.get(style).and_then(Option::as_ref));
                 if text.starts_with(UNREAD_MARK) {
@@ -135,14 +129,13 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
     // (xls_container says why). The stream's records are walked first (xls_records):
     // for the number formats calamine does not expose, and for the sheet sizes it
     // would allocate before our cell count could stop it.
-    let (stream, name) = xls_container::workbook_stream(bytes)
-        .ok_or_else(|| malformed(f, "the OLE2 container is damaged or holds no Workbook stream"))?;
+    let (stream, name) =
+        xls_container::workbook_stream(bytes).ok_or_else(|| malformed(f, "the OLE2 container is damaged or holds no Workbook stream"))?;
     let scan = xls_records::scan(&stream, limits.max_cells);
     if scan.cells_laid_out > limits.max_cells as u64 {
         return Err(over_limit(f, "number of cells", limits.max_cells as u64));
     }
-    let repacked =
-        xls_container::repack(&stream, name).ok_or_else(|| malformed(f, "the workbook stream could not be copied"))?;
+    let repacked = xls_container::repack(&stream, name).ok_or_else(|| malformed(f, "the workbook stream could not be copied"))?;
     drop(stream); // calamine reads the repacked copy: one copy of the stream is enough.
     let mut wb: Xls<_> = open_workbook_from_rs(Cursor::new(repacked)).map_err(|e| malformed(f, e))?;
     // Sheets are matched by position (both list one per BOUNDSHEET record) and name: a
@@ -152,12 +145,8 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
     if formats.sheets.len() != meta.len() || formats.sheets.iter().zip(meta).any(|(a, b)| a.name != b.name) {
         formats = XlsFormats::default();
     }
-    let visible: Vec<(usize, String)> = meta
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.visible == SheetVisible::Visible)
-        .map(|(i, s)| (i, s.name.clone()))
-        .collect();
+    let visible: Vec<(usize, String)> =
+        meta.iter().enumerate().filter(|(_, s)| s.visible == SheetVisible::Visible).map(|(i, s)| (i, s.name.clone())).collect();
     let mut out = Vec::new();
     let mut n_cells = 0usize;
     for (index, name) in visible {

@@ -120,10 +120,8 @@ pub(super) fn check_and_scan(bytes: &[u8], limits: &Limits) -> Result<HashMap<St
     }
     // Sheet names → parts: workbook.xml names each sheet's relationship, the rels
     // give its part (relative to xl/, or absolute).
-    let targets: HashMap<String, String> = elements(&rels, "Relationship")
-        .into_iter()
-        .filter_map(|a| Some((a.get("Id")?.clone(), a.get("Target")?.clone())))
-        .collect();
+    let targets: HashMap<String, String> =
+        elements(&rels, "Relationship").into_iter().filter_map(|a| Some((a.get("Id")?.clone(), a.get("Target")?.clone()))).collect();
     let mut out = HashMap::new();
     for a in elements(&workbook, "sheet") {
         let (Some(name), Some(id)) = (a.get("name"), a.get("id")) else { continue };
@@ -297,8 +295,7 @@ mod tests {
             sheet.entry(r).or_default().insert(c, format!("{r}{c}"));
         }
         hidden.apply(&mut sheet);
-        let cells: Vec<(u32, u32, &str)> =
-            sheet.iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
+        let cells: Vec<(u32, u32, &str)> = sheet.iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
         assert_eq!(cells, [(0, 0, "00"), (0, 1, "03"), (0, 2, "04")]);
         assert_eq!(scan_sheet(b"<worksheet><sheetData/></worksheet>"), Hidden::default());
     }

@@ -46,10 +46,8 @@ impl Rule for C001 {
             let Some(mid) = midterm_by_name(p) else { continue };
             for row in annual_rows(ctx, i) {
                 if !mid.contains_key(squeeze(&row.ind.name).as_ref()) && !row.ind.name.trim_ws().is_empty() {
-                    let message = format!(
-                        "年度指标不在中期指标中 / the annual indicator is not among the mid-term indicators: {}",
-                        row.ind.name
-                    );
+                    let message =
+                        format!("年度指标不在中期指标中 / the annual indicator is not among the mid-term indicators: {}", row.ind.name);
                     out.push(row.finding(&C001_INFO, message));
                 }
             }
@@ -153,8 +151,8 @@ impl Rule for C003 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for (i, p) in ctx.filing.projects.iter().enumerate() {
-            let multi_year = p.period_years.is_some_and(|y| y > 1)
-                || p.attribute.as_deref().is_some_and(|a| a.contains("跨年") || a.contains("常年"));
+            let multi_year =
+                p.period_years.is_some_and(|y| y > 1) || p.attribute.as_deref().is_some_and(|a| a.contains("跨年") || a.contains("常年"));
             if !multi_year {
                 continue;
             }
@@ -212,11 +210,8 @@ impl Rule for C004 {
             let Some(code) = p.code.as_deref() else { continue };
             let Some(yy) = RE_CODE_YEAR.captures(code.trim_ws()).and_then(|c| c[1].parse::<i32>().ok()) else { continue };
             if 2000 + yy != year {
-                let message = format!(
-                    "项目编码中的年份{}与预算年度{year}不符 / the project code says {}, the filing {year}",
-                    2000 + yy,
-                    2000 + yy
-                );
+                let message =
+                    format!("项目编码中的年份{}与预算年度{year}不符 / the project code says {}, the filing {year}", 2000 + yy, 2000 + yy);
                 out.push(finding(&C004_INFO, message, Some(i), None, Some(p.lines[0]), Some(code.to_string())));
             }
         }
@@ -224,7 +219,10 @@ impl Rule for C004 {
         for row in ctx.rows().filter(|r| r.ind.level2 != "时效指标" && r.ind.target.kind == TargetKind::Date) {
             if let Some((lo, hi)) = date_outside(ctx, &row) {
                 let span = if lo == hi { lo.to_string() } else { format!("{lo}–{hi}") };
-                let message = format!("指标值中的日期不在预算年度（{span}）内 / a date in the value is outside the budget year ({span}): {}", row.ind.value);
+                let message = format!(
+                    "指标值中的日期不在预算年度（{span}）内 / a date in the value is outside the budget year ({span}): {}",
+                    row.ind.value
+                );
                 out.push(row.finding(&C004_INFO, message));
             }
         }

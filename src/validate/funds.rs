@@ -2,8 +2,8 @@
 //! matches the magnitudes, the spend plan climbs to 100%, 成本 targets fit the budget.
 
 use crate::chars::TrimWs;
-use crate::extract::taxonomy::COST;
 use crate::extract::money::parse_amount;
+use crate::extract::taxonomy::COST;
 use crate::model::{Diagnostic, Funds, Period, Project, Severity};
 
 use super::{finding, Context, Rule, RuleInfo};
@@ -98,13 +98,10 @@ impl Rule for F001 {
 }
 
 pub struct F002;
-static F002_INFO: RuleInfo = RuleInfo {
-    code: "F002",
-    severity: Severity::Error,
-    summary: "mid-term total ≠ mid-term fiscal + other",
-    basis: "88号",
-    settings: &[],
-};
+static F002_INFO: RuleInfo =
+    RuleInfo {
+        code: "F002", severity: Severity::Error, summary: "mid-term total ≠ mid-term fiscal + other", basis: "88号", settings: &[]
+    };
 impl Rule for F002 {
     fn info(&self) -> &'static RuleInfo {
         &F002_INFO
@@ -121,13 +118,8 @@ impl Rule for F002 {
 }
 
 pub struct F003;
-static F003_INFO: RuleInfo = RuleInfo {
-    code: "F003",
-    severity: Severity::Error,
-    summary: "annual total > mid-term total",
-    basis: "88号",
-    settings: &[],
-};
+static F003_INFO: RuleInfo =
+    RuleInfo { code: "F003", severity: Severity::Error, summary: "annual total > mid-term total", basis: "88号", settings: &[] };
 impl Rule for F003 {
     fn info(&self) -> &'static RuleInfo {
         &F003_INFO

@@ -66,15 +66,7 @@ impl<'a> Context<'a> {
     /// A context for a filing alone (built by hand, or edited): no leftovers, no
     /// grammar flags, default settings.
     pub fn new(filing: &'a Filing) -> Context<'a> {
-        Context {
-            filing,
-            leftovers: &[],
-            reader_note: None,
-            unread: &[],
-            flags: &[],
-            ambiguous: &[],
-            settings: &DEFAULT_SETTINGS,
-        }
+        Context { filing, leftovers: &[], reader_note: None, unread: &[], flags: &[], ambiguous: &[], settings: &DEFAULT_SETTINGS }
     }
 
     /// The grammar flags of one indicator (all false when not known).

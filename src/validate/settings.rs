@@ -95,13 +95,8 @@ impl Default for RuleSettings {
 
 impl RuleSettings {
     /// Every rule, thresholds as in rules.md, framework detected per project.
-    pub const DEFAULT: RuleSettings = RuleSettings {
-        select: Vec::new(),
-        ignore: Vec::new(),
-        satisfaction_min: 80.0,
-        quantified_min: 0.5,
-        framework: None,
-    };
+    pub const DEFAULT: RuleSettings =
+        RuleSettings { select: Vec::new(), ignore: Vec::new(), satisfaction_min: 80.0, quantified_min: 0.5, framework: None };
 
     /// Run only rules matching these codes or prefixes ("V", "F00", "T005", "ALL").
     pub fn select<I, S>(mut self, codes: I) -> Result<Self, SettingsError>

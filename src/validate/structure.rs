@@ -24,14 +24,7 @@ impl Rule for S001 {
                 Some(note) => format!("未找到项目绩效目标表 / no performance target table: {note}"),
                 None => "未找到项目绩效目标表 / no performance target table found in this document".into(),
             };
-            out.push(finding(
-                &S001_INFO,
-                message,
-                None,
-                None,
-                first.map(|l| l.line),
-                first.map(|l| l.text.chars().take(80).collect()),
-            ));
+            out.push(finding(&S001_INFO, message, None, None, first.map(|l| l.line), first.map(|l| l.text.chars().take(80).collect())));
         }
     }
 }
@@ -96,7 +89,8 @@ static S004_INFO: RuleInfo = RuleInfo {
     code: "S004",
     severity: Severity::Warning,
     summary: "document is cut off inside a table (project.complete = false)",
-    basis: "practice", settings: &[],
+    basis: "practice",
+    settings: &[],
 };
 impl Rule for S004 {
     fn info(&self) -> &'static RuleInfo {
@@ -145,14 +139,7 @@ impl Rule for S005 {
             } else {
                 format!("单元格未归入任何字段 / this cell could not be placed in any field: {shown}{more}")
             };
-            out.push(finding(
-                &S005_INFO,
-                message,
-                l.project,
-                None,
-                Some(l.line),
-                Some(l.text.clone()),
-            ));
+            out.push(finding(&S005_INFO, message, l.project, None, Some(l.line), Some(l.text.clone())));
         }
         // A document that is not a target table at all would otherwise yield one
         // finding per cell; past the cap one finding counts the rest.
@@ -212,7 +199,8 @@ impl Rule for S007 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for a in ctx.ambiguous {
-            let indicator = a.project.and_then(|p| ctx.filing.projects.get(p)).and_then(|p| p.indicators.iter().position(|i| i.line == a.line));
+            let indicator =
+                a.project.and_then(|p| ctx.filing.projects.get(p)).and_then(|p| p.indicators.iter().position(|i| i.line == a.line));
             out.push(finding(
                 &S007_INFO,
                 format!(
@@ -244,7 +232,14 @@ impl Rule for S008 {
         for u in ctx.unread {
             let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= u.line && u.line <= p.lines[1]);
             let indicator = project.and_then(|p| ctx.filing.projects[p].indicators.iter().position(|i| i.line == u.line));
-            out.push(finding(&S008_INFO, format!("{}: {}", u.message, u.snippet), project, indicator, Some(u.line), Some(u.snippet.clone())));
+            out.push(finding(
+                &S008_INFO,
+                format!("{}: {}", u.message, u.snippet),
+                project,
+                indicator,
+                Some(u.line),
+                Some(u.snippet.clone()),
+            ));
         }
     }
 }

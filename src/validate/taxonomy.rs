@@ -172,13 +172,10 @@ fn allowed(l1: &str, l2: &str) -> bool {
 }
 
 pub struct T003;
-static T003_INFO: RuleInfo = RuleInfo {
-    code: "T003",
-    severity: Severity::Warning,
-    summary: "project lacks 产出指标 or 效益指标",
-    basis: "88号",
-    settings: &[],
-};
+static T003_INFO: RuleInfo =
+    RuleInfo {
+        code: "T003", severity: Severity::Warning, summary: "project lacks 产出指标 or 效益指标", basis: "88号", settings: &[]
+    };
 impl Rule for T003 {
     fn info(&self) -> &'static RuleInfo {
         &T003_INFO
@@ -276,7 +273,9 @@ impl Rule for T005 {
 
 fn describe(framework: Framework) -> String {
     match framework {
-        Framework::A => "指标体系为A框架（88号：成本指标为产出指标下的二级） / framework A (88号): 成本指标 is a 二级 under 产出指标".into(),
+        Framework::A => {
+            "指标体系为A框架（88号：成本指标为产出指标下的二级） / framework A (88号): 成本指标 is a 二级 under 产出指标".into()
+        }
         Framework::B => "指标体系为B框架（101号：成本指标为一级） / framework B (101号): 成本指标 is a 一级 indicator".into(),
     }
 }

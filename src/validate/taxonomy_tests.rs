@@ -129,7 +129,8 @@ fn t007_fires_when_output_lacks_a_part() {
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("成本指标"), "{found:#?}");
     }
-    let text = SEED000_P2.replace("时效指标\t医保刷卡就医结算", "质量指标\t医保刷卡就医结算").replace("时效指标\t医保刷卡", "质量指标\t医保刷卡");
+    let text =
+        SEED000_P2.replace("时效指标\t医保刷卡就医结算", "质量指标\t医保刷卡就医结算").replace("时效指标\t医保刷卡", "质量指标\t医保刷卡");
     assert!(run_text(&text, "T007").iter().any(|d| d.message.contains("时效指标")));
 }
 

@@ -60,7 +60,10 @@ impl Rule for V008 {
             let message = if !percent_like(ind) {
                 format!("满意度指标值不是百分比 / satisfaction target is not a percentage: {}", ind.value)
             } else if matches!(t.op, None | Some(Op::Eq)) && t.value == Some(100.0) {
-                format!("满意度目标为恰好100%，应写作“≥x%” / a satisfaction target of exactly 100% (no “≥”) cannot be judged: {}", ind.value)
+                format!(
+                    "满意度目标为恰好100%，应写作“≥x%” / a satisfaction target of exactly 100% (no “≥”) cannot be judged: {}",
+                    ind.value
+                )
             } else if matches!(t.op, Some(Op::Le | Op::Lt)) {
                 format!("满意度目标应为下限（≥），不是上限 / a satisfaction target should be a floor (≥), not a ceiling: {}", ind.value)
             } else if lower(t).is_some_and(|v| v < min) {
@@ -84,7 +87,8 @@ fn measures_satisfaction_level(name: &str) -> bool {
     // One walk over the name's characters, comparing only where a word can begin,
     // instead of eleven substring searches per satisfaction row.
     !name.char_indices().any(|(i, c)| {
-        matches!(c, '提' | '增' | '上' | '投' | '不' | '差' | '信' | '举') && CHANGE.iter().chain(COMPLAINT.iter()).any(|w| name[i..].starts_with(w))
+        matches!(c, '提' | '增' | '上' | '投' | '不' | '差' | '信' | '举')
+            && CHANGE.iter().chain(COMPLAINT.iter()).any(|w| name[i..].starts_with(w))
     })
 }
 
@@ -183,10 +187,9 @@ impl Rule for V010 {
                     None => continue,
                 },
                 TargetKind::Number | TargetKind::Range if timely_number(t) => continue,
-                _ => format!(
-                    "时效指标的值不是日期、时限或比率 / the 时效指标 target is not a date, a duration or a rate: {}",
-                    row.ind.value
-                ),
+                _ => {
+                    format!("时效指标的值不是日期、时限或比率 / the 时效指标 target is not a date, a duration or a rate: {}", row.ind.value)
+                }
             };
             out.push(row.finding(&V010_INFO, message));
         }

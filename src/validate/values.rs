@@ -8,13 +8,8 @@ use crate::model::{Diagnostic, Severity, TargetKind};
 use super::{project_finding, squeeze, Context, Rule, RuleInfo};
 
 pub struct V001;
-static V001_INFO: RuleInfo = RuleInfo {
-    code: "V001",
-    severity: Severity::Error,
-    summary: "empty 指标值",
-    basis: "88号 细化量化",
-    settings: &[],
-};
+static V001_INFO: RuleInfo =
+    RuleInfo { code: "V001", severity: Severity::Error, summary: "empty 指标值", basis: "88号 细化量化", settings: &[] };
 impl Rule for V001 {
     fn info(&self) -> &'static RuleInfo {
         &V001_INFO
@@ -120,10 +115,7 @@ impl Rule for V005 {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for row in ctx.rows().filter(|r| r.flags.ocr_suspect) {
             let hint = if row.ind.value.contains('二') { "“二”可能是“=”" } else { "开头的“2”可能是“≥”" };
-            let message = format!(
-                "疑似OCR识别错误（{hint}） / suspected OCR damage (a comparator read as a digit): {}",
-                row.ind.value
-            );
+            let message = format!("疑似OCR识别错误（{hint}） / suspected OCR damage (a comparator read as a digit): {}", row.ind.value);
             out.push(row.finding(&V005_INFO, message));
         }
     }

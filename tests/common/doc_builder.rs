@@ -54,8 +54,8 @@ pub fn build(paras: &[Para]) -> Vec<u8> {
                 }
                 text.push(0x07);
                 let mut g = vec![0x16, 0x24, 1, 0x17, 0x24, 1]; // sprmPFInTable, sprmPFTtp
-                // sprmTDefTable: size (2 bytes, counting itself less one), itcMac,
-                // boundaries, then one 20-byte TC80 per cell.
+                                                                // sprmTDefTable: size (2 bytes, counting itself less one), itcMac,
+                                                                // boundaries, then one 20-byte TC80 per cell.
                 let body = 1 + 2 * bounds.len() + 20 * cells.len();
                 g.extend([0x08, 0xD6]);
                 g.extend(((body + 1) as u16).to_le_bytes());

@@ -28,8 +28,19 @@ pub fn show(f: &Filing) -> String {
         for i in &p.indicators {
             s.push_str(&format!(
                 "  {} | {} | {} | {} | desc={:?} basis={:?} pol={:?} score={:?} remark={:?} scoring={:?} per={:?} kind={} line={}\n",
-                i.level1, i.level2, i.name, i.value, i.description, i.basis, i.polarity, i.score, i.remark, i.scoring, i.period,
-                i.target.kind.as_str(), i.line
+                i.level1,
+                i.level2,
+                i.name,
+                i.value,
+                i.description,
+                i.basis,
+                i.polarity,
+                i.score,
+                i.remark,
+                i.scoring,
+                i.period,
+                i.target.kind.as_str(),
+                i.line
             ));
         }
     }

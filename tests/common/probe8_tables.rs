@@ -60,7 +60,17 @@ pub fn spaced(tab: &str, gap: &str) -> String {
 pub fn full(f: &Filing) -> Vec<(String, String, String, String, Vec<String>, Option<String>, Option<String>)> {
     all(f)
         .into_iter()
-        .map(|i| (i.level1.clone(), i.level2.clone(), i.name.clone(), i.value.clone(), i.values.clone(), i.description.clone(), i.scoring.clone()))
+        .map(|i| {
+            (
+                i.level1.clone(),
+                i.level2.clone(),
+                i.name.clone(),
+                i.value.clone(),
+                i.values.clone(),
+                i.description.clone(),
+                i.scoring.clone(),
+            )
+        })
         .collect()
 }
 
@@ -79,7 +89,8 @@ pub fn check_regional(f: &Filing, clean: &Filing) {
 
 /// Excel 05-2 (L11): many projects in one sheet, 单位名称 | 项目名称 | 项目年度绩效目标
 /// left of the levels, one row per indicator.
-pub const SHEET_HEADER: &str = "单位名称\t项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t指标属性\t指标解释";
+pub const SHEET_HEADER: &str =
+    "单位名称\t项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t指标属性\t指标解释";
 pub const SHEET_PROJECTS: [(&str, &str, &[&str]); 3] = [
     (
         "中小学教师培训经费",
@@ -142,7 +153,8 @@ pub fn sheet(printed: Printed) -> String {
 }
 
 pub fn check_sheet(f: &Filing, clean: &Filing) {
-    let projects: Vec<_> = f.projects.iter().map(|p| (p.name.as_deref(), p.department.as_deref(), p.goals.annual.as_deref(), p.indicators.len())).collect();
+    let projects: Vec<_> =
+        f.projects.iter().map(|p| (p.name.as_deref(), p.department.as_deref(), p.goals.annual.as_deref(), p.indicators.len())).collect();
     let expected: Vec<_> = SHEET_PROJECTS.iter().map(|(n, g, r)| (Some(*n), Some("株洲市教育局"), Some(*g), r.len())).collect();
     assert_eq!(projects, expected, "{}", show(f));
     assert_eq!(full(f), full(clean), "{}", show(f));

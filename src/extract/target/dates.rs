@@ -16,25 +16,19 @@ static RE_CN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static RE_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<y>[0-9]{4})[./-](?P<m>[0-9]{1,2})(?:[./-](?P<d>[0-9]{1,2}))?(?P<rel>之前|以前|前)?$").unwrap()
-});
+static RE_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<y>[0-9]{4})[./-](?P<m>[0-9]{1,2})(?:[./-](?P<d>[0-9]{1,2}))?(?P<rel>之前|以前|前)?$").unwrap());
 static RE_MD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?P<m>{M})(?P<w>月份?)(?:(?P<d>[0-9]{{1,2}})[日号])?(?P<pos>{POS})?(?P<rel>{REL})?$"))
-        .unwrap()
+    Regex::new(&format!(r"^(?P<m>{M})(?P<w>月份?)(?:(?P<d>[0-9]{{1,2}})[日号])?(?P<pos>{POS})?(?P<rel>{REL})?$")).unwrap()
 });
-static RE_M_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:(?P<y>[0-9]{{4}})年)?(?P<a>{M})(?:月份?)?[-~至到](?P<b>{M})月份?(?:底|末)?$")).unwrap()
-});
-static RE_Y_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{4})年?度?[-~至到](?P<b>[0-9]{4})年度?$").unwrap());
+static RE_M_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:(?P<y>[0-9]{{4}})年)?(?P<a>{M})(?:月份?)?[-~至到](?P<b>{M})月份?(?:底|末)?$")).unwrap());
+static RE_Y_RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{4})年?度?[-~至到](?P<b>[0-9]{4})年度?$").unwrap());
 static RE_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?P<y>[0-9]{4})年度?)?第?(?P<q>[1-4一二三四])季度(?P<pos>末|底)?(?P<rel>之前|以前|以内|之内|前|内)?$").unwrap()
 });
-static RE_SERIAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{2},?[0-9]{3})(?P<b>[0-9]{2},?[0-9]{3})?$").unwrap());
-static RE_COMPACT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<y>[0-9]{4})(?:(?P<m>[0-9]{2})(?P<d>[0-9]{2})?)?$").unwrap());
+static RE_SERIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<a>[0-9]{2},?[0-9]{3})(?P<b>[0-9]{2},?[0-9]{3})?$").unwrap());
+static RE_COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>[0-9]{4})(?:(?P<m>[0-9]{2})(?P<d>[0-9]{2})?)?$").unwrap());
 
 /// Year-relative words: (word, month-day, op). "年底" is the year end, "年内"/"年底前" a
 /// deadline by it.

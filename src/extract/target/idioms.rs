@@ -88,9 +88,7 @@ pub(super) fn late(rest: &str, op: Option<Op>, direction: Option<Direction>) -> 
 /// next day (op ≤ 2). An action after it is the thing to be done in time (direction
 /// achieve), as in "48小时内响应".
 fn same_day(rest: &str, op: Option<Op>, direction: Option<Direction>) -> Option<Target> {
-    let (days, tail) = [("当天", 1.0), ("当日", 1.0), ("次日", 2.0)]
-        .iter()
-        .find_map(|(w, d)| rest.strip_prefix(w).map(|t| (*d, t)))?;
+    let (days, tail) = [("当天", 1.0), ("当日", 1.0), ("次日", 2.0)].iter().find_map(|(w, d)| rest.strip_prefix(w).map(|t| (*d, t)))?;
     let tail = ["以内", "之内", "内"].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
     let acted = !tail.is_empty();
     // Only a short action ("办结", "完成", "反馈") — "当日天气" is prose.
@@ -128,8 +126,11 @@ fn service_hours(rest: &str) -> Option<Target> {
     let tail = &r[b.len..];
     let hours = [a.value, b.value].contains(&24.0) || matches!(tail, "小时" | "h" | "H");
     let tail_ok = matches!(tail, "" | "小时" | "h" | "H" | "小时服务" | "小时在线" | "服务");
-    (hours && tail_ok && a.value <= 24.0 && b.value <= 24.0)
-        .then(|| Target { kind: TargetKind::Qualitative, direction: Some(Direction::Achieve), ..Target::default() })
+    (hours && tail_ok && a.value <= 24.0 && b.value <= 24.0).then(|| Target {
+        kind: TargetKind::Qualitative,
+        direction: Some(Direction::Achieve),
+        ..Target::default()
+    })
 }
 
 /// "数十个", "数百人": several tens — at least the tens, so op ≥ with the scale as value
@@ -137,9 +138,8 @@ fn service_hours(rest: &str) -> Option<Target> {
 /// and has no place there, so the bound says "at least").
 fn tens(rest: &str, op: Option<Op>, direction: Option<Direction>) -> Option<Target> {
     let r = rest.strip_prefix('数')?;
-    let (value, unit) = [("十", 10.0), ("百", 100.0), ("千", 1000.0), ("万", 10000.0)]
-        .iter()
-        .find_map(|(w, v)| r.strip_prefix(w).map(|u| (*v, u)))?;
+    let (value, unit) =
+        [("十", 10.0), ("百", 100.0), ("千", 1000.0), ("万", 10000.0)].iter().find_map(|(w, v)| r.strip_prefix(w).map(|u| (*v, u)))?;
     let (unit, suffix_op) = normalize::strip_suffix_op(unit);
     // 万 before a unit is already the scale ("数万人"): a second scale word is prose.
     if unit.is_empty() || !units::is_unit_vocab(unit) || unit.starts_with(['万', '千', '百', '亿']) {

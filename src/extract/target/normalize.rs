@@ -177,8 +177,17 @@ pub(super) struct Prefix<'a> {
 fn every_n(s: &str) -> Option<(&'static str, u32, &str)> {
     let r = s.strip_prefix('每')?;
     let n = take_number(r).filter(|n| n.value >= 2.0 && n.value <= 100.0 && n.value.fract() == 0.0)?;
-    const UNITS: &[(&str, &str)] =
-        &[("个星期", "周"), ("个季度", "季度"), ("个月", "月"), ("星期", "周"), ("周", "周"), ("月", "月"), ("年", "年"), ("天", "天"), ("日", "天")];
+    const UNITS: &[(&str, &str)] = &[
+        ("个星期", "周"),
+        ("个季度", "季度"),
+        ("个月", "月"),
+        ("星期", "周"),
+        ("周", "周"),
+        ("月", "月"),
+        ("年", "年"),
+        ("天", "天"),
+        ("日", "天"),
+    ];
     let r = &r[n.len..];
     UNITS.iter().find_map(|(w, p)| r.strip_prefix(w).map(|rest| (*p, n.value as u32, rest)))
 }
@@ -303,9 +312,36 @@ pub(super) fn strip_trailing_verb(after: &str) -> (&str, bool) {
 /// What is to be done within a time limit ("48小时内响应", "15日内答复"): the limit is
 /// the target, as in "24小时内办结".
 const TIMED_ACTIONS: &[&str] = &[
-    "响应", "答复", "回复", "反馈", "处理", "处置", "解决", "到达", "到场", "到达现场", "赶到", "赶到现场", "受理",
-    "审核", "审批", "拨付", "支付", "上报", "报送", "办理", "整改", "修复", "抢修", "维修", "出警", "送达", "录入",
-    "公示", "告知", "回访",
+    "响应",
+    "答复",
+    "回复",
+    "反馈",
+    "处理",
+    "处置",
+    "解决",
+    "到达",
+    "到场",
+    "到达现场",
+    "赶到",
+    "赶到现场",
+    "受理",
+    "审核",
+    "审批",
+    "拨付",
+    "支付",
+    "上报",
+    "报送",
+    "办理",
+    "整改",
+    "修复",
+    "抢修",
+    "维修",
+    "出警",
+    "送达",
+    "录入",
+    "公示",
+    "告知",
+    "回访",
 ];
 
 pub(super) fn is_timed_action(w: &str) -> bool {

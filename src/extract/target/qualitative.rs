@@ -6,19 +6,17 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Negated decline: a floor at the current level, checked before the decline words it contains.
-const NEGATED_DECLINE: &[&str] =
-    &["不降低", "不低于", "不下降", "不减少", "不减弱", "未降低", "未下降", "无下降", "不减", "不增加"];
+const NEGATED_DECLINE: &[&str] = &["不降低", "不低于", "不下降", "不减少", "不减弱", "未降低", "未下降", "无下降", "不减", "不增加"];
 
 /// Ceilings read as holding cost down ("不超预算", "控制在预算成本内").
 const CEILING: &[&str] = &["不超", "不高于", "不大于", "不多于", "控制在", "以内", "之内", "范围内"];
 
 const INCREASE: &[&str] = &[
-    "提高", "提升", "增加", "增长", "上升", "改善", "加强", "增强", "扩大", "优化", "增多", "增进", "好转", "完善",
-    "加快", "增收", "升高", "拓展", "拓宽",
+    "提高", "提升", "增加", "增长", "上升", "改善", "加强", "增强", "扩大", "优化", "增多", "增进", "好转", "完善", "加快", "增收", "升高",
+    "拓展", "拓宽",
 ];
 
-const DECREASE: &[&str] =
-    &["减轻", "减少", "降低", "下降", "缓解", "减低", "压减", "压缩", "节约", "节省", "遏制", "减缓", "减负"];
+const DECREASE: &[&str] = &["减轻", "减少", "降低", "下降", "缓解", "减低", "压减", "压缩", "节约", "节省", "遏制", "减缓", "减负"];
 
 /// Checked after increase/decrease so that "持续提升" and "稳定增长" read as increase.
 /// 长期/长效 ("长期", "长效运行") are the usual 可持续影响 targets: the effect lasts.
@@ -41,9 +39,7 @@ struct Class(LazyLock<Regex>);
 
 macro_rules! class {
     ($words:expr) => {
-        Class(LazyLock::new(|| {
-            Regex::new(&$words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).unwrap()
-        }))
+        Class(LazyLock::new(|| Regex::new(&$words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).unwrap()))
     };
 }
 

@@ -33,8 +33,7 @@ static RE_YEARLY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static RE_PERIOD_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:季度?|半年)?(?P<pos>底|末){REL}$")).unwrap());
+static RE_PERIOD_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:季度?|半年)?(?P<pos>底|末){REL}$")).unwrap());
 
 fn days_in_month(y: i32, m: u32) -> u32 {
     match m {

@@ -25,8 +25,7 @@ pub(super) fn is_rank(u: &str) -> bool {
 /// Scale words that multiply the number. 千 is a scale only where it is not part of a
 /// metric unit (千米, 千克, 千瓦 …).
 fn strip_scale(u: &str) -> (f64, &str) {
-    const SCALES: &[(&str, f64)] =
-        &[("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3)];
+    const SCALES: &[(&str, f64)] = &[("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3)];
     for (p, f) in SCALES {
         if let Some(r) = u.strip_prefix(p) {
             if *p == "千" && r.starts_with(['米', '克', '瓦', '伏', '卡', '兆', '赫', '帕', '焦', '字']) {
