@@ -7,18 +7,9 @@
 use jixiao::read::CellStyle;
 use jixiao::{parse_bytes, Filing, ParseOptions};
 
-/// One printed line: each text at its character column.
-fn line(cells: &[(usize, &str)]) -> String {
-    let mut out = String::new();
-    for &(col, text) in cells {
-        let at = out.chars().count();
-        // Two spaces at least between cells: a single space is read as a column gap
-        // only between ideographs.
-        out.push_str(&" ".repeat(col.saturating_sub(at).max(if at == 0 { 0 } else { 2 })));
-        out.push_str(text);
-    }
-    out
-}
+#[path = "common/laid_out_lines.rs"]
+mod laid_out_lines;
+use laid_out_lines::line;
 
 /// A project's head and the indicator header, then `rows` (the lines of the matrix),
 /// with pdftotext's form feed opening the page.

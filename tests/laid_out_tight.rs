@@ -6,16 +6,9 @@
 use jixiao::read::CellStyle;
 use jixiao::{parse_bytes, Filing, ParseOptions};
 
-/// One printed line: each text at its character column.
-fn line(cells: &[(usize, &str)]) -> String {
-    let mut out = String::new();
-    for &(col, text) in cells {
-        let at = out.chars().count();
-        out.push_str(&" ".repeat(col.saturating_sub(at).max(if at == 0 { 0 } else { 2 })));
-        out.push_str(text);
-    }
-    out
-}
+#[path = "common/laid_out_lines.rs"]
+mod laid_out_lines;
+use laid_out_lines::line;
 
 /// A page: `head` (the project's fields and funds), the goal, then the indicator
 /// header and `rows`.
