@@ -223,6 +223,8 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
                     // label under a row whose name wrapped beside it), and a whole value
                     // is not continued by another one (the next row's, under it).
                     let adjacent = k > 0 && b.line == block[k - 1].line;
+                    // (A line opening with a bracket group the room above could not
+                    // take goes on in the cell though wider: see `Room::refuses`.)
                     let fits =
                         (full[q].full() || closes_bracket(block, &cols[c].pieces, p)) && narrower || full[q].refuses(&b.text, &a.text);
                     fits && adjacent && !starts_another_value(&b.text, &a.text)

@@ -103,8 +103,7 @@ impl Room {
     /// Whether `below` opens with a bracket group ("(%)", "（人）") that the room left
     /// does not take: a name whose group did not fit is printed with the whole group
     /// on the next line, as wrapping never cuts one, so the line above had room left
-    /// and still goes on below.
-    /// Such a line below may be wider than the one above, never than the widest line.
+    /// and still goes on below. Such a line may be wider than the one above, never than the widest line.
     pub(super) fn refuses(self, above: &str, below: &str) -> bool {
         // (The first character is asked first: most lines open with no bracket.)
         if !below.starts_with(['(', '（']) || self.left == usize::MAX {
