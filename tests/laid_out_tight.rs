@@ -89,3 +89,39 @@ fn a_tight_table_after_blank_line_prose_joins_its_wrapped_names() {
     assert!(got.contains(&"成本指标 | 各项经费拨付率 | ≥95%".to_string()), "{got:#?}");
     assert_eq!(got.len(), 5, "{got:#?}");
 }
+
+/// A name whose bracket group did not fit on its line is printed with the whole group
+/// on the next line ("…达标比例" over "(%)"): the line above reads as having room left
+/// (six ideographs under a widest line of seven), but not room for the group, so the
+/// line below still goes on in the name — also when it runs on wider than the line it
+/// continues ("举办培训班" over "(期)、讲座和展": the group goes down with the "、" after
+/// it, which never opens a line). (Values are printed two columns
+/// after the widest name, as pdftotext sets them.) A line under a short name opening
+/// with a group that would have fitted ("开放时间" over "(乡镇)到岗率") starts the next row.
+#[test]
+fn a_bracket_group_moved_whole_to_the_next_line_joins_its_name() {
+    let rows = [
+        line(&[(0, "产出指标"), (11, "数量指标"), (22, "按常住人口计算"), (31, "≥95%")]),
+        line(&[(22, "的文化站开放覆")]),
+        line(&[(22, "盖率达标比例")]),
+        line(&[(22, "(%)")]),
+        line(&[(11, "质量指标"), (22, "群众投诉次数"), (31, "0 次")]),
+        line(&[(22, "(次)")]),
+        line(&[(22, "举办培训班"), (31, "≥6期")]),
+        line(&[(22, "(期)、讲座和展")]),
+        line(&[(22, "览")]),
+        line(&[(11, "时效指标"), (22, "开放时间"), (31, "2025年12月")]),
+        line(&[(22, "(乡镇)到岗率"), (31, "100%")]),
+        line(&[(0, "满意度指标"), (11, "满意度指标"), (22, "群众满意度"), (31, "≥90%")]),
+    ];
+    let got = indicators(&parse(&page(&head(), &rows)));
+    let want = [
+        "数量指标 | 按常住人口计算的文化站开放覆盖率达标比例(%) | ≥95%",
+        "质量指标 | 群众投诉次数(次) | 0次",
+        "质量指标 | 举办培训班(期)、讲座和展览 | ≥6期",
+        "时效指标 | 开放时间 | 2025年12月",
+        "时效指标 | (乡镇)到岗率 | 100%",
+        "服务对象满意度指标 | 群众满意度 | ≥90%",
+    ];
+    assert_eq!(got, want, "{got:#?}");
+}

@@ -223,12 +223,13 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
                     // label under a row whose name wrapped beside it), and a whole value
                     // is not continued by another one (the next row's, under it).
                     let adjacent = k > 0 && b.line == block[k - 1].line;
-                    (full[q] || closes_bracket(block, &cols[c].pieces, p))
-                        && narrower
-                        && adjacent
-                        && !starts_another_value(&b.text, &a.text)
+                    // (A line opening with a bracket group the room above could not
+                    // take goes on in the cell though wider: see `Room::refuses`.)
+                    let fits =
+                        (full[q].full() || closes_bracket(block, &cols[c].pieces, p)) && narrower || full[q].refuses(&b.text, &a.text);
+                    fits && adjacent && !starts_another_value(&b.text, &a.text)
                 } else {
-                    full[q]
+                    full[q].full() || full[q].refuses(&block[q].text, &block[p].text)
                 };
                 wrapped && !(opens_row && p == k && alone(q) && block[p].start.abs_diff(block[q].start) <= 1)
             })
@@ -241,8 +242,9 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
         // those cells, from the left.
         if dense && page_tops.binary_search(&line).is_ok() {
             // (An amount never wraps into words: a bare number's cell is not one of them.)
-            let wrapped: Vec<usize> =
-                (1..cols.len()).filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q] && !is_bare_number(&block[q].text))).collect();
+            let wrapped: Vec<usize> = (1..cols.len())
+                .filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q].full() && !is_bare_number(&block[q].text)))
+                .collect();
             // (Fewer pieces than the cells past the label: a new row fills them all.)
             let n = end - k;
             let in_place = (k..end).map(|p| column_of(&cols, &block[p])).eq(wrapped.iter().take(n).map(|&c| Some(c)));

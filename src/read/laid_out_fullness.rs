@@ -15,7 +15,9 @@ use super::laid_out::{is_ideograph, overlaps, Piece};
 /// piece is measured against the pieces with the same left edge (its column's lines),
 /// and a line of ideographs only is measured in printed widths ([`printed_width`]),
 /// so that it and a line with digits in it fill the same cell alike.
-pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<bool> {
+///
+/// Each piece's [`Room`]: how much more its cell's widest line holds.
+pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec<Room> {
     // Each page has its own character columns: pieces are compared within a page.
     let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
     // Where the next piece on each piece's line starts (the right bound of its cell):
@@ -33,7 +35,7 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
         .enumerate()
         .map(|(i, p)| {
             if p.runs_on {
-                return true;
+                return Room::FULL;
             }
             let width = p.end - p.start;
             // A full cell of ideographs (printed one column each though two wide) is
@@ -41,7 +43,7 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
             // from the next cell ("满意度指标" over a title after the table) had room
             // left.
             if dense && bound[i].is_some_and(|n| n - p.end > width + 1) {
-                return false;
+                return Room::OPEN;
             }
             // (Measured by the cell's right bound, not the next piece: a field of the
             // project's head ending its line at a right-hand name's column has none,
@@ -66,14 +68,54 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
                 // cell with digits in them too ("金（2024 年直达资" takes more columns
                 // than "服务能力提升补助资" and fills the cell no more).
                 let printed = printed_width(&p.text);
-                // A line of them wraps where the next ideograph (two units) would not
-                // fit: one unit short of the widest line ("二乙人员人数(医") is full.
-                return printed + 1 >= column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
+                let widest = column().map(|q| printed_width(&q.text)).max().unwrap_or(printed);
+                return Room { left: widest.saturating_sub(printed), printed: true };
             }
             // Otherwise in columns, with a column's slack for text with digits or Latin.
-            width + 1 >= column().map(|q| q.end - q.start).max().unwrap_or(width)
+            let widest = column().map(|q| q.end - q.start).max().unwrap_or(width);
+            Room { left: widest.saturating_sub(width), printed: false }
         })
         .collect()
+}
+
+/// How much more a piece's cell holds on the piece's line: how much narrower the piece
+/// is than the widest line of its column, in printed widths for a line of ideographs
+/// (see [`printed_width`]), else in character columns.
+#[derive(Clone, Copy)]
+pub(super) struct Room {
+    left: usize,
+    printed: bool,
+}
+
+impl Room {
+    const FULL: Room = Room { left: 0, printed: false };
+    /// Room past any reckoning: a short label far from the next cell.
+    const OPEN: Room = Room { left: usize::MAX, printed: false };
+
+    /// Whether the piece fills its cell, so that text below it in its column continues
+    /// it: one unit short of the widest line is full (the next ideograph, two units,
+    /// would not fit: "二乙人员人数(医"), and so is a column short, a column's slack for
+    /// text with digits or Latin.
+    pub(super) fn full(self) -> bool {
+        self.left <= 1
+    }
+
+    /// Whether `below` opens with a bracket group ("(%)", "（人）") that the room left
+    /// does not take: a name whose group did not fit is printed with the whole group
+    /// on the next line, as wrapping never cuts one, so the line above had room left
+    /// and still goes on below. Such a line may be wider than the one above, never than the widest line.
+    pub(super) fn refuses(self, above: &str, below: &str) -> bool {
+        // (The first character is asked first: most lines open with no bracket.)
+        if !below.starts_with(['(', '（']) || self.left == usize::MAX {
+            return false;
+        }
+        let width = |t: &str| if self.printed { printed_width(t) } else { t.chars().count() };
+        // The group, with the marks after it that never open a line ("(组)、"): they
+        // go down with it.
+        let close = below.find([')', '）']).map_or(below.len(), |e| e + below[e..].chars().next().map_or(0, char::len_utf8));
+        let end = below[close..].find(|c: char| !NO_LINE_START.contains(&c)).map_or(below.len(), |e| close + e);
+        width(&below[..end]) > self.left && width(below) <= width(above) + self.left + 1
+    }
 }
 
 /// The right bound of each piece's cell in a dense block: the next piece on its line
@@ -119,6 +161,9 @@ pub(super) fn is_ideographs(text: &str) -> bool {
 pub(super) fn printed_width(text: &str) -> usize {
     text.chars().map(|c| if is_ideograph_or_mark(c) { 2 } else { 1 }).sum()
 }
+
+/// Marks a line never opens with: wrapping keeps them on the line of the text before.
+const NO_LINE_START: [char; 12] = ['、', '，', '。', '；', '：', '！', '？', '）', ',', '.', ';', ':'];
 
 /// How many lines around a piece of a dense block measure its column (about a page).
 const DENSE_NEAR: usize = 60;
