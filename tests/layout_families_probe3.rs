@@ -27,7 +27,7 @@ fn numbered_goal_pieces_join_the_goal() {
             spaces,
             "围绕发展循环经济的要求,规范建设。达成以下目标: 目标1:聘用人员1人,出差8人 目标2:聘用人员在岗率100% 目标3:2021年12月31日前完成",
         ),
-        (lines, "目标1：聘用人员1人，出差8人 目标2：聘用人员在岗率100%"),
+        (lines, "目标1：聘用人员1人，出差8人\n目标2：聘用人员在岗率100%"),
     ] {
         let f = parse(text);
         assert_eq!(f.projects[0].goals.annual.as_deref(), Some(goal), "{}", show(&f));
@@ -203,7 +203,7 @@ fn a_label_wrapped_word_by_word_is_joined_in_every_layout() {
     );
     assert_eq!(
         f.projects[0].goals.annual.as_deref(),
-        Some("目标1:确保本室日常办公所需经费正常运行; 目标2:保障志鉴地情相关工作开展。"),
+        Some("目标1:确保本室日常办公所需经费正常运行;\n目标2:保障志鉴地情相关工作开展。"),
         "{}",
         show(&f)
     );

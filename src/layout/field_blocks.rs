@@ -196,12 +196,11 @@ impl FieldReader<'_> {
             self.goal_heads_left = heads[1..].to_vec();
             heads[0].clone()
         } else {
-            // A goal of dotted pieces ends its sentences at each piece: "2.…" after its
-            // "1.…" is more of it, and only a piece numbered afresh starts the next goal.
+            // A goal of numbered pieces ends its sentences at each piece: "2.…" after its
+            // "1.…" ("目标2:" after "目标1:") is more of it, and only a piece numbered afresh starts the next goal.
             let t = cell.text.trim_ws();
-            let ended = self
-                .open_goal_text()
-                .is_some_and(|g| g.trim_end().ends_with(['。', '；', ';', '！']) && !super::wrap::next_dotted_piece(g, t));
+            let ended =
+                self.open_goal_text().is_some_and(|g| g.trim_end().ends_with(['。', '；', ';', '！']) && !super::wrap::next_piece(g, t));
             if self.goal_heads_left.is_empty() || !ended {
                 return false;
             }

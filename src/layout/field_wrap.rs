@@ -46,6 +46,11 @@ pub(super) fn next_dotted_piece(goal: &str, t: &str) -> bool {
     }
 }
 
+/// Is `t` the goal's next piece, dotted ("2.…") or numbered ("目标2:…", "(2)…")?
+pub(super) fn next_piece(goal: &str, t: &str) -> bool {
+    next_dotted_piece(goal, t) || super::pieces::next_numbered_piece(goal, t)
+}
+
 /// Text, not an amount: what a wrapped line of a name or goal holds. A line opening
 /// with a required-field mark ("*年度绩效总目标", "★联系人") is the next field's label.
 fn wrapped_text(t: &str) -> bool {
@@ -56,13 +61,14 @@ impl FieldReader<'_> {
     /// A numbered piece after a goal's text is more of it: joined with a space, as
     /// the pieces were printed (a dotted "2.…" after its "1.…": on a line of its own).
     pub(super) fn goal_piece(&mut self, t: &str) -> bool {
+        let lone = self.lone_cell;
         let Some(g) = self.open_goal_text() else { return false };
         // Space-separated text cuts "目标 1:…" at its space: a bare 目标 opens a piece
         // and the cell after it ("1:…") is that piece's number and text.
         let bare = |w: &str| matches!(w, "目标" | "任务");
-        if next_dotted_piece(g, t) {
-            // "1.…" | "2.…" cut into cells of their own: one piece a line, as the
-            // filings print them inside one cell.
+        if next_dotted_piece(g, t) || lone && super::pieces::next_numbered_piece(g, t) {
+            // "1.…" | "2.…" cut into cells of their own, or "目标2:…" on a line of its
+            // own: one piece a line, as the filings print them inside one cell.
             g.push('\n');
         } else if bare(t) || GOAL_PIECE.is_match(t) {
             g.push(' ');
@@ -73,12 +79,12 @@ impl FieldReader<'_> {
         true
     }
 
-    /// "2.…" after the open goal's "1.…": more of that goal, not the text of a goal
+    /// "2.…" after the open goal's "1.…" (or "目标2:…" after its "目标1:…"): more of that goal, not the text of a goal
     /// head still waiting (中期目标's pieces one a line, before 年度目标's).
     pub(super) fn continues_goal(&mut self, t: &str) -> bool {
         // A byte test first: most cells open with no digit.
         let t = t.trim_start();
-        t.as_bytes().first().is_some_and(u8::is_ascii_digit) && self.open_goal_text().is_some_and(|g| next_dotted_piece(g, t))
+        self.open_goal.is_some() && self.open_goal_text().is_some_and(|g| next_piece(g, t))
     }
 
     fn wraps(&self) -> bool {

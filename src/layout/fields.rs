@@ -462,6 +462,8 @@ impl<'p> FieldReader<'p> {
     }
 }
 
+#[path = "field_pieces.rs"]
+mod pieces;
 #[path = "field_wrap.rs"]
 mod wrap;
 use wrap::{is_connective, is_placeholder};

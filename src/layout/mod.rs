@@ -103,7 +103,13 @@ pub fn lay_out(grid: &Grid) -> Layout {
     // A table run together into one line is recut into rows first; its rows then
     // hold whole cells, so they are not read as a stream of fragments.
     // So is a 批复表 printed as a tree in one column (label_tree.rs).
-    let recut = run_together::recut(&grid.rows).or_else(|| label_tree::recut(&grid.rows));
+    // A flattened page's words (Paragraphs only) may be such a table cut at its spaces.
+    let flat = if grid.style == CellStyle::Paragraphs { run_together::rejoin_flattened(&grid.rows) } else { None };
+    if let Some((_, folded)) = &flat {
+        layout.mark(folded.iter().copied());
+    }
+    let base = flat.as_ref().map_or(grid.rows.as_slice(), |f| f.0.as_slice());
+    let recut = run_together::recut(base).or_else(|| label_tree::recut(&grid.rows));
     let cross_rows = grid.style == CellStyle::Paragraphs && recut.is_none();
     // Names, field values and units cut at single spaces (a PDF copied as text).
     let respaced = if grid.style == CellStyle::Spaces && recut.is_none() { spaced::rejoin(&grid.rows) } else { None };

@@ -103,6 +103,56 @@ fn may_hold_a_table(c: &Cell) -> bool {
 
 /// Recut the rows when one of them holds a whole table run together. None (the common
 /// case) when no cell does.
+/// Runs of one-word rows cut from source lines of several words each (a flattened
+/// page: the reader gives each word its row), joined back into one cell with their
+/// spaces where the run holds a table's column names back to back. A line of one word
+/// (a copy of one cell a line) never joins. None when no run does; else the rows and
+/// the ids of the words folded into the run's first.
+///
+/// A table run together whose cells wrapped at spaces ("绩 效 指 标一级 指标") is read so:
+/// the reader took its line for words; joined again, `recut` finds the table.
+pub fn rejoin_flattened(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
+    // The rows of one source line cut into words: [start, end).
+    let line_end = |i: usize| {
+        let mut j = i + 1;
+        while j < rows.len() && rows[j].cells.len() == 1 && rows[j].line == rows[i].line {
+            j += 1;
+        }
+        j
+    };
+    let mut out: Vec<Row> = Vec::new();
+    let mut folded = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let mut j = if rows[i].cells.len() == 1 { line_end(i) } else { i + 1 };
+        // The run goes on through the next lines cut into words as well (a page's
+        // table printed over a few long lines).
+        while j - i >= 2 && j < rows.len() && rows[j].cells.len() == 1 && rows[j].line == rows[j - 1].line + 1 && line_end(j) - j >= 2 {
+            j = line_end(j);
+        }
+        if j - i >= MIN_HEADER_WORDS * 2 {
+            let text = rows[i..j].iter().map(|r| r.cells[0].text.as_str()).collect::<Vec<_>>().join(" ");
+            let cell = rows[i].cells[0].with_text(text, 0);
+            // Only a run with column names back to back is rejoined: the rest stay words.
+            // A word that is a whole column name ("一级指标") says the spaces were the
+            // cell breaks: such a line is read as words, as before.
+            let whole = |r: &Row| {
+                let k = label_key(&r.cells[0].text);
+                HEADER_WORDS.find(&k).is_some_and(|m| m.start() == 0 && m.end() == k.len())
+            };
+            if may_hold_a_table(&cell) && !rows[i..j].iter().any(whole) && find_header(&KeyedText::new(&cell.text).key, 0).is_some() {
+                folded.extend(rows[i + 1..j].iter().map(|r| r.cells[0].id));
+                out.push(Row { line: rows[i].line, cells: vec![cell] });
+                i = j;
+                continue;
+            }
+        }
+        out.extend(rows[i..j].iter().cloned());
+        i = j;
+    }
+    (!folded.is_empty()).then_some((out, folded))
+}
+
 pub fn recut(rows: &[Row]) -> Option<Vec<Row>> {
     if !rows.iter().any(|r| r.cells.iter().any(may_hold_a_table)) {
         return None;
