@@ -101,8 +101,6 @@ fn may_hold_a_table(c: &Cell) -> bool {
     !c.short && c.text.len() >= MIN_BYTES && c.text.matches('指').take(4).count() == 4
 }
 
-/// Recut the rows when one of them holds a whole table run together. None (the common
-/// case) when no cell does.
 /// Runs of one-word rows cut from source lines of several words each (a flattened
 /// page: the reader gives each word its row), joined back into one cell with their
 /// spaces where the run holds a table's column names back to back. A line of one word
@@ -120,8 +118,14 @@ pub fn rejoin_flattened(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         }
         j
     };
-    let mut out: Vec<Row> = Vec::new();
-    let mut folded = Vec::new();
+    // A word that is a whole column name ("一级指标") says the spaces were the cell
+    // breaks: such a line is read as words, as before.
+    let whole = |r: &Row| {
+        let k = label_key(&r.cells[0].text);
+        HEADER_WORDS.find(&k).is_some_and(|m| m.start() == 0 && m.end() == k.len())
+    };
+    // The runs to join, found first: most pages have none, and then no row is copied.
+    let mut runs: Vec<(Range<usize>, Cell)> = Vec::new();
     let mut i = 0;
     while i < rows.len() {
         let mut j = if rows[i].cells.len() == 1 { line_end(i) } else { i + 1 };
@@ -134,25 +138,28 @@ pub fn rejoin_flattened(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             let text = rows[i..j].iter().map(|r| r.cells[0].text.as_str()).collect::<Vec<_>>().join(" ");
             let cell = rows[i].cells[0].with_text(text, 0);
             // Only a run with column names back to back is rejoined: the rest stay words.
-            // A word that is a whole column name ("一级指标") says the spaces were the
-            // cell breaks: such a line is read as words, as before.
-            let whole = |r: &Row| {
-                let k = label_key(&r.cells[0].text);
-                HEADER_WORDS.find(&k).is_some_and(|m| m.start() == 0 && m.end() == k.len())
-            };
             if may_hold_a_table(&cell) && !rows[i..j].iter().any(whole) && find_header(&KeyedText::new(&cell.text).key, 0).is_some() {
-                folded.extend(rows[i + 1..j].iter().map(|r| r.cells[0].id));
-                out.push(Row { line: rows[i].line, cells: vec![cell] });
-                i = j;
-                continue;
+                runs.push((i..j, cell));
             }
         }
-        out.extend(rows[i..j].iter().cloned());
         i = j;
     }
-    (!folded.is_empty()).then_some((out, folded))
+    if runs.is_empty() {
+        return None;
+    }
+    let (mut out, mut folded, mut from) = (Vec::new(), Vec::new(), 0);
+    for (run, cell) in runs {
+        out.extend(rows[from..run.start].iter().cloned());
+        folded.extend(rows[run.start + 1..run.end].iter().map(|r| r.cells[0].id));
+        out.push(Row { line: rows[run.start].line, cells: vec![cell] });
+        from = run.end;
+    }
+    out.extend(rows[from..].iter().cloned());
+    Some((out, folded))
 }
 
+/// Recut the rows when one of them holds a whole table run together. None (the common
+/// case) when no cell does.
 pub fn recut(rows: &[Row]) -> Option<Vec<Row>> {
     if !rows.iter().any(|r| r.cells.iter().any(may_hold_a_table)) {
         return None;
