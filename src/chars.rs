@@ -194,6 +194,12 @@ mod tests {
     }
 }
 
+/// A CJK unified ideograph of the basic block (the characters of names, keys and
+/// labels).
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// `hay.contains(needle)` for the short texts of cells and names: a SIMD search for the
 /// needle's last byte, then a compare where the needle would end. std's `contains`
 /// sets up a Two-Way searcher on every call (a `char` pattern beyond ASCII goes through

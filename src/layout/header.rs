@@ -49,7 +49,14 @@ const SEQ_HEADERS: &[&str] = &["序号", "行次", "序列号"];
 pub fn row_owner_role(key: &str) -> Option<Role> {
     let find = |k: &str| ROW_OWNER_HEADERS.iter().find(|(name, _)| *name == k).map(|e| e.1);
     // "项目金额(万元)": the unit in brackets is no part of the name.
-    find(key).or_else(|| key.strip_suffix(')').and_then(|k| k.rfind('(')).and_then(|at| find(&key[..at])))
+    find(key).or_else(|| without_note(key).and_then(find))
+}
+
+/// A column name without the bracketed note after it ("预算金额(万元)" → "预算金额");
+/// None when the key ends in no such note.
+pub(super) fn without_note(key: &str) -> Option<&str> {
+    let at = key.strip_suffix(')')?.rfind('(').filter(|&at| at > 0)?;
+    Some(&key[..at])
 }
 
 /// A short cell naming a column, an indicator's (三级指标, 指标值) or an owner's
@@ -100,9 +107,8 @@ fn unstarred(key: &str) -> &str {
 /// fill the column, not which column it is. The bare "单位" is left out: "单位(盖章)"
 /// and "单位(万元)" are a form's furniture, not a unit column.
 fn qualified_role(key: &str) -> Option<Role> {
-    let head = key.strip_suffix(')')?;
-    let at = head.rfind('(').filter(|&at| at > 0)?;
-    HEADER_MAP.get(&key[..at]).copied().filter(|_| &key[..at] != "单位")
+    let name = without_note(key)?;
+    HEADER_MAP.get(name).copied().filter(|_| name != "单位")
 }
 
 /// The last characters of the value column's names (指标值, 评价标准 …): a row with no

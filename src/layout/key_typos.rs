@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::key_lexicon::KEYS;
 use super::keys::Key;
+use crate::chars::is_han;
 
 /// Shortest key read with a slip in it: "其他资金" and "财政拨款" are four.
 const MIN_CHARS: usize = 4;
@@ -74,10 +75,6 @@ fn one_slip(norm: &str, key: &str) -> bool {
 fn key_alone(norm: &str, n: usize) -> bool {
     let rest = norm.char_indices().nth(n).map_or("", |(i, _)| &norm[i..]);
     rest.is_empty() || rest.starts_with([':', '(']) || rest.starts_with(|c: char| c.is_ascii_digit())
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]

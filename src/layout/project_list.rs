@@ -12,7 +12,7 @@ use crate::extract::money::{parse_amount, split_code};
 use crate::model::{Funds, Project};
 use crate::read::{Cell, Row};
 
-use super::header::{row_owner_role, Role};
+use super::header::{row_owner_role, without_note, Role};
 use super::keys::declared_unit;
 use super::matrix::RawIndicator;
 use super::narrative::{Levels, LABELS};
@@ -48,7 +48,7 @@ const IGNORED_HEADERS: &[&str] = &["序号", "备注", "项目类别", "项目�
 
 /// "预算金额(万元)" → "预算金额": the unit in brackets is no part of the name.
 fn bare(key: &str) -> &str {
-    key.strip_suffix(')').and_then(|k| k.rfind('(').map(|at| &k[..at])).filter(|k| !k.is_empty()).unwrap_or(key)
+    without_note(key).unwrap_or(key)
 }
 
 fn col_of(key: &str) -> Option<Col> {

@@ -28,7 +28,7 @@ pub(super) fn is_signer(t: &str) -> bool {
     }
     let n = t.chars().count();
     (4..=30).contains(&n)
-        && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '(' | ')' | '（' | '）'))
+        && t.chars().all(|c| crate::chars::is_han(c) || matches!(c, '(' | ')' | '（' | '）'))
         && taxonomy::classify(t).is_none()
         && keys::key_of(t).is_none()
 }
