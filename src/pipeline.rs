@@ -63,9 +63,10 @@ struct Reading<'a> {
 }
 
 fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: Option<String>, read: Reading<'_>) -> Filing {
-    let layout = layout::lay_out(grid);
+    let mut layout = layout::lay_out(grid);
     let leftovers = leftovers(grid, &layout);
     let ambiguous = ambiguous(&layout);
+    let repairs = std::mem::take(&mut layout.repairs);
     let (mut filing, flags) = assemble(layout, opts);
     filing.format = format.as_str().to_string();
     filing.encoding = encoding;
@@ -76,6 +77,7 @@ fn parse_grid(grid: &read::Grid, opts: &ParseOptions, format: Format, encoding: 
         unread: read.unread,
         flags: &flags,
         ambiguous: &ambiguous,
+        repairs: &repairs,
         settings: &opts.rules,
     });
     filing

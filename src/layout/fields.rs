@@ -88,6 +88,8 @@ pub struct FieldReader<'p> {
     cut_label: bool,
     /// The 财政拨款 read was a 公开表's 一般公共预算拨款: one budget kind, not the total.
     fiscal_general: bool,
+    /// Fund keys read with a slip repaired (key_typos.rs), for the findings.
+    pub repairs: Vec<super::key_typos::KeyRepair>,
 }
 
 impl<'p> FieldReader<'p> {
@@ -122,6 +124,7 @@ impl<'p> FieldReader<'p> {
             fund_cols: FundColumns::default(),
             cut_label: false,
             fiscal_general: false,
+            repairs: Vec::new(),
         }
     }
 
@@ -296,6 +299,7 @@ impl<'p> FieldReader<'p> {
                     continue;
                 }
                 self.consumed.push(cell.id);
+                self.repairs.extend(super::key_typos::repair(cell, key, label));
                 self.open_goal = None;
                 self.funds_open = key.is_money() || key == Key::Section || blocks::is_budget_kind(label);
                 if key == Key::SpendPlan {

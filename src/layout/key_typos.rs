@@ -53,6 +53,29 @@ pub(super) fn near_fund_key(norm: &str) -> Option<(Key, &'static str)> {
     found.filter(|(key, _)| key.is_money())
 }
 
+/// A fund key read with its one slip repaired: the user is told (rule S009), since the
+/// amount beside it now counts under a name the filing does not print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRepair {
+    pub line: usize,
+    /// The key as printed (in key form: full-width colons as ':', no spaces).
+    pub printed: String,
+    pub read_as: &'static str,
+}
+
+/// The repair behind a money key a cell was read as, if it was one: the key's text
+/// is not what the cell starts with, and only [`near_fund_key`] finds it.
+pub(super) fn repair(cell: &crate::read::Cell, key: Key, label: &'static str) -> Option<KeyRepair> {
+    // Most keys are printed as the lexicon spells them: one starts_with settles it.
+    let norm = cell.key();
+    if !key.is_money() || norm.starts_with(label) || super::keys::key_match(norm).is_some() {
+        return None;
+    }
+    near_fund_key(norm).filter(|&(k, w)| k == key && w == label)?;
+    let printed = norm.chars().take(label.chars().count()).collect();
+    Some(KeyRepair { line: cell.line, printed, read_as: label })
+}
+
 /// Do the first characters of `norm`, as many as `key` has, differ from it in exactly
 /// one place, a Chinese character for a Chinese character?
 fn one_slip(norm: &str, key: &str) -> bool {

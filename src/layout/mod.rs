@@ -51,6 +51,7 @@ use crate::model::{Period, Project};
 use crate::read::{CellStyle, Grid, Row};
 
 use fields::FieldReader;
+pub use key_typos::KeyRepair;
 use matrix::{Assembler, RawIndicator};
 
 /// One project table as laid out, before its values are interpreted.
@@ -82,6 +83,8 @@ pub struct Layout {
     pub projects: Vec<ProjectDraft>,
     /// consumed[cell id]: the cell ended up in a field.
     pub consumed: Vec<bool>,
+    /// Fund keys printed with one character wrong and read as the key they miss.
+    pub repairs: Vec<KeyRepair>,
 }
 
 impl Layout {
@@ -347,6 +350,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
         }
         reader.release_held();
         consumed.extend(std::mem::take(&mut reader.consumed));
+        layout.repairs.append(&mut reader.repairs);
         reader.finish();
         project.heading = heading;
         project.value_columns = value_columns;

@@ -57,6 +57,8 @@ pub struct Context<'a> {
     /// Indicators whose place in the table the text leaves open (a merged 二级 printed
     /// mid-span in page-order text): the layout quotes them, S007 reports them.
     pub ambiguous: &'a [Leftover],
+    /// Fund keys the layout read with one mistyped character repaired: S009 reports each.
+    pub repairs: &'a [crate::layout::KeyRepair],
     pub settings: &'a RuleSettings,
 }
 
@@ -66,7 +68,16 @@ impl<'a> Context<'a> {
     /// A context for a filing alone (built by hand, or edited): no leftovers, no
     /// grammar flags, default settings.
     pub fn new(filing: &'a Filing) -> Context<'a> {
-        Context { filing, leftovers: &[], reader_note: None, unread: &[], flags: &[], ambiguous: &[], settings: &DEFAULT_SETTINGS }
+        Context {
+            filing,
+            leftovers: &[],
+            reader_note: None,
+            unread: &[],
+            flags: &[],
+            ambiguous: &[],
+            repairs: &[],
+            settings: &DEFAULT_SETTINGS,
+        }
     }
 
     /// The grammar flags of one indicator (all false when not known).
@@ -160,6 +171,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &structure::S006,
     &structure::S007,
     &structure::S008,
+    &structure::S009,
     &taxonomy::T001,
     &taxonomy::T002,
     &taxonomy::T003,

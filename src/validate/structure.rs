@@ -244,6 +244,34 @@ impl Rule for S008 {
     }
 }
 
+pub struct S009;
+static S009_INFO: RuleInfo = RuleInfo {
+    code: "S009",
+    severity: Severity::Info,
+    summary: "a fund key printed with one character wrong was read as the key it misses (其中:财政投款 as 其中:财政拨款): its amount counts under that key",
+    basis: "practice",
+    settings: &[],
+};
+impl Rule for S009 {
+    fn info(&self) -> &'static RuleInfo {
+        &S009_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for r in ctx.repairs {
+            let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= r.line && r.line <= p.lines[1]);
+            let (printed, read_as) = (&r.printed, r.read_as);
+            out.push(finding(
+                &S009_INFO,
+                format!("字段名 {printed} 疑为笔误，已按 {read_as} 读取 / the key {printed} was read as {read_as} (one character differs)"),
+                project,
+                None,
+                Some(r.line),
+                Some(printed.clone()),
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "structure_tests.rs"]
 mod tests;
