@@ -65,3 +65,61 @@ fn fund_budget_alone_is_the_fiscal_amount() {
     let f = table("| 项目资金 (万元) | 合计 | 90 | |||||\n| 政府性基金预算拨款 | 90 | ||||||\n");
     assert_eq!(funds(&f), (Some(90.0), Some(90.0), None), "{}", show(&f));
 }
+
+fn codes(f: &Filing, code: &str) -> Vec<String> {
+    f.diagnostics.iter().filter(|d| d.code == code).map(|d| d.message.clone()).collect()
+}
+
+#[test]
+fn budget_kinds_under_a_printed_fiscal_amount_are_kept_beside_it() {
+    // 一般公共预算拨款 below a printed 财政拨款 is one of its kinds: it took 财政拨款's
+    // place (110 + 90 = 200 read as fiscal by chance only).
+    let f = table(
+        "\
+| 项目资金 (万元) | 合计 | 230 | |||||
+| 财政拨款 | 200 | ||||||
+| 一般公共预算拨款 | 110 | ||||||
+| 政府性基金预算拨款 | 90 | ||||||
+| 其他资金 | 30 | ||||||
+",
+    );
+    assert_eq!(funds(&f), (Some(230.0), Some(200.0), Some(30.0)), "{}", show(&f));
+    assert_eq!(f.projects[0].extra.get("一般公共预算拨款").map(String::as_str), Some("110"), "{}", show(&f));
+    assert!(codes(&f, "F009").is_empty() && codes(&f, "F001").is_empty(), "{}", show(&f));
+    assert!(s005(&f).is_empty(), "{}", show(&f));
+}
+
+#[test]
+fn budget_kinds_that_do_not_add_up_to_the_fiscal_amount_are_said() {
+    // 100 + 90 is not the 200 printed: F009 says so, and F001 (230 = 200 + 30) is
+    // silent, where it fired on the kinds' 190 read as fiscal.
+    let f = table(
+        "\
+| 项目资金 (万元) | 合计 | 230 | |||||
+| 财政拨款 | 200 | ||||||
+| 一般公共预算拨款 | 100 | ||||||
+| 政府性基金预算拨款 | 90 | ||||||
+| 其他资金 | 30 | ||||||
+",
+    );
+    let f009 = codes(&f, "F009");
+    assert_eq!(f009.len(), 1, "{}", show(&f));
+    assert!(f009[0].contains("190") && f009[0].contains("200"), "{}", f009[0]);
+    assert!(codes(&f, "F001").is_empty(), "{}", show(&f));
+    // One kind alone above the whole appropriation is said too, 一般公共预算 unprinted.
+    let f = table("| 项目资金 (万元) | 合计 | 230 | |||||\n| 财政拨款 | 200 | ||||||\n| 政府性基金预算拨款 | 250 | ||||||\n| 其他资金 | 30 | ||||||\n");
+    assert_eq!(codes(&f, "F009").len(), 1, "{}", show(&f));
+}
+
+#[test]
+fn kinds_read_as_the_fiscal_amount_or_short_of_a_partial_list_are_no_finding() {
+    // 财政拨款 is the kinds' sum when no 财政拨款 is printed; a kind listed alone beside a
+    // printed 财政拨款 leaves the rest of it unsaid.
+    for rows in [
+        "| 项目资金 (万元) | 合计 | 230 | |||||\n| 一般公共预算拨款 | 小计 | 100 | |||||\n| 政府性基金预算拨款 | 小计 | 90 | |||||\n| 国有资本经营预算拨款 | 30 | ||||||\n| 其他资金 | 10 | ||||||\n",
+        "| 项目资金 (万元) | 合计 | 230 | |||||\n| 财政拨款 | 200 | ||||||\n| 政府性基金预算拨款 | 90 | ||||||\n| 其他资金 | 30 | ||||||\n",
+    ] {
+        let f = table(rows);
+        assert!(codes(&f, "F009").is_empty(), "{}", show(&f));
+    }
+}

@@ -4,7 +4,7 @@
 
 use crate::chars::TrimWs;
 use crate::extract::money::parse_amount;
-use crate::model::SpendStep;
+use crate::model::{Period, SpendStep};
 use crate::read::{Cell, Row};
 
 use super::super::keys::{declared_unit, CellKey};
@@ -220,6 +220,14 @@ pub(super) fn is_budget_kind(label: &str) -> bool {
 }
 
 impl FieldReader<'_> {
+    /// Is `p` a 一般公共预算拨款 printed under a 财政拨款 already read for its period? It
+    /// is then one kind of that amount, kept as printed beside it (F009 adds the kinds
+    /// up), not the amount itself.
+    pub(super) fn kind_of_printed_fiscal(&self, p: &Pending, v: &str) -> bool {
+        let funds = if p.period == Period::Midterm { &self.mid } else { &self.annual };
+        p.label.starts_with("一般公共预算") && funds.fiscal.is_some() && !self.fiscal_general && parse_amount(v).is_some()
+    }
+
     /// 财政拨款 is every budget appropriation: with no total of its own printed, it is
     /// 一般公共预算拨款 and the other kinds' amounts together (the year's total is all of
     /// them and 其他资金). A 财政拨款 printed as such is kept.

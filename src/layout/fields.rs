@@ -135,9 +135,11 @@ impl<'p> FieldReader<'p> {
         if v.is_empty() || (matches!(p.key, Key::Name | Key::Department | Key::ImplementingUnit) && super::keys::is_label_piece(v)) {
             return false;
         }
+        let kind_of_fiscal = p.key == Key::Fiscal && self.kind_of_printed_fiscal(p, v);
         let pr = &mut *self.project;
         match p.key {
             Key::Name => pr.name = Some(v.to_string()),
+            Key::Fiscal if kind_of_fiscal => _ = pr.extra.insert(p.label.clone(), v.to_string()),
             Key::Code => pr.code = Some(v.to_string()),
             Key::Department => {
                 let (code, name) = split_code(v);

@@ -392,3 +392,49 @@ impl Rule for F008 {
         }
     }
 }
+
+pub struct F009;
+static F009_INFO: RuleInfo = RuleInfo {
+    code: "F009",
+    severity: Severity::Warning,
+    summary: "财政拨款 ≠ the budget kinds printed beside it (一般公共预算 + 政府性基金预算 + 国有资本经营预算拨款), or one kind above it; tolerance 0.005 of the unit per kind",
+    basis: "practice (公开表 fund sources)",
+    settings: &[],
+};
+/// The budget kinds of 财政拨款, as the layout keeps them in `extra` (their printed labels).
+const BUDGET_KINDS: [&str; 3] = ["一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"];
+impl Rule for F009 {
+    fn info(&self) -> &'static RuleInfo {
+        &F009_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (i, p) in ctx.filing.projects.iter().enumerate() {
+            let Some(f) = p.funds.annual.as_ref() else { continue };
+            let Some(fiscal) = f.fiscal else { continue };
+            let kinds: Vec<(&str, f64)> = BUDGET_KINDS.iter().filter_map(|&k| Some((k, parse_amount(p.extra.get(k)?)?.0))).collect();
+            if kinds.is_empty() {
+                continue;
+            }
+            let sum: f64 = kinds.iter().map(|k| k.1).sum();
+            // Each kind is rounded on its own; with 一般公共预算 (nearly all of it) printed
+            // the list is whole, else the kinds not printed are unsaid and only a sum
+            // above 财政拨款 is wrong.
+            let off = (sum - fiscal).abs() > TOLERANCE * kinds.len() as f64 + 1e-9 * sum.abs().max(fiscal.abs());
+            let whole = kinds[0].0 == BUDGET_KINDS[0];
+            if !off || (!whole && sum < fiscal) {
+                continue;
+            }
+            let parts: Vec<String> = kinds.iter().map(|(k, v)| format!("{k} {}", amount(*v))).collect();
+            let message = format!(
+                "财政拨款{}不等于各预算类别之和{}（{}）/ 财政拨款 {} is not the sum of its budget kinds {} ({})",
+                amount(fiscal),
+                amount(sum),
+                parts.join(" + "),
+                amount(fiscal),
+                amount(sum),
+                parts.join(" + ")
+            );
+            out.push(funds_finding(&F009_INFO, message, i, p, "年度资金", f));
+        }
+    }
+}

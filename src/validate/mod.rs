@@ -201,6 +201,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &funds::F006,
     &funds::F007,
     &funds::F008,
+    &funds::F009,
     &consistency::C001,
     &consistency::C002,
     &consistency::C003,
