@@ -42,6 +42,7 @@ mod title_rows;
 mod transposed;
 mod unit_line;
 mod value_kind_split;
+mod value_score_split;
 pub mod web_furniture;
 pub mod wrapped;
 
@@ -276,6 +277,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 asm.row(row);
             }
             let (mut out, mut used, last_partial) = asm.finish();
+            value_score_split::split(&mut out, &schema);
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
             let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
             // So does a tab-separated copy of such a page, where the label's blank
