@@ -220,6 +220,25 @@ pub(super) fn is_budget_kind(label: &str) -> bool {
 }
 
 impl FieldReader<'_> {
+    /// The period a money key's amount is for: 中期 and 年度 totals open theirs, the
+    /// parts follow them in order.
+    pub(super) fn money_period(&mut self, key: Key, nth_in_row: usize) -> Period {
+        match key {
+            Key::MidTotal => {
+                self.fund_periods.push(Period::Midterm);
+                Period::Midterm
+            }
+            Key::AnnualTotal | Key::OwnBudget => {
+                if !self.fund_periods.contains(&Period::Annual) {
+                    self.fund_periods.push(Period::Annual);
+                }
+                Period::Annual
+            }
+            // 其中：财政拨款 / 其他资金 repeat once per period, left to right.
+            _ => *self.fund_periods.get(nth_in_row).or(self.fund_periods.last()).unwrap_or(&Period::Annual),
+        }
+    }
+
     /// Is `p` a 一般公共预算拨款 printed under a 财政拨款 already read for its period? It
     /// is then one kind of that amount, kept as printed beside it (F009 adds the kinds
     /// up), not the amount itself.

@@ -220,23 +220,6 @@ impl<'p> FieldReader<'p> {
         true
     }
 
-    fn money_period(&mut self, key: Key, nth_in_row: usize) -> Period {
-        match key {
-            Key::MidTotal => {
-                self.fund_periods.push(Period::Midterm);
-                Period::Midterm
-            }
-            Key::AnnualTotal | Key::OwnBudget => {
-                if !self.fund_periods.contains(&Period::Annual) {
-                    self.fund_periods.push(Period::Annual);
-                }
-                Period::Annual
-            }
-            // 其中：财政拨款 / 其他资金 repeat once per period, left to right.
-            _ => *self.fund_periods.get(nth_in_row).or(self.fund_periods.last()).unwrap_or(&Period::Annual),
-        }
-    }
-
     pub fn row(&mut self, row: &Row) {
         if !self.held.is_empty() && !Self::continues_held(row) {
             self.release_held();
