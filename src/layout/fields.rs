@@ -284,7 +284,10 @@ impl<'p> FieldReader<'p> {
                     continue;
                 }
                 self.consumed.push(cell.id);
-                self.repairs.extend(super::key_typos::repair(cell, key, label));
+                // Most keys are printed as the lexicon spells them: one starts_with settles it.
+                if key.is_money() && !cell.key().starts_with(label) {
+                    self.repairs.extend(super::key_typos::repair(cell, key, label));
+                }
                 self.open_goal = None;
                 self.funds_open = key.is_money() || key == Key::Section || blocks::is_budget_kind(label);
                 if key == Key::SpendPlan {

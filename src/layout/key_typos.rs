@@ -63,15 +63,16 @@ pub struct KeyRepair {
     pub read_as: &'static str,
 }
 
-/// The repair behind a money key a cell was read as, if it was one: the key's text
-/// is not what the cell starts with, and only [`near_fund_key`] finds it.
+/// The repair behind a money key a cell was read as, if it was one: the cell's key
+/// text is the key's but for one character after the first, which only
+/// [`near_fund_key`] reads so (a bracket taken out or a number in front shifts the
+/// text, and an exact key is the cell's text as it stands).
+#[cold]
 pub(super) fn repair(cell: &crate::read::Cell, key: Key, label: &'static str) -> Option<KeyRepair> {
-    // Most keys are printed as the lexicon spells them: one starts_with settles it.
     let norm = cell.key();
-    if !key.is_money() || norm.starts_with(label) || super::keys::key_match(norm).is_some() {
+    if !key.is_money() || norm.starts_with(label) || norm.chars().next() != label.chars().next() || !one_slip(norm, label) {
         return None;
     }
-    near_fund_key(norm).filter(|&(k, w)| k == key && w == label)?;
     let printed = norm.chars().take(label.chars().count()).collect();
     Some(KeyRepair { line: cell.line, printed, read_as: label })
 }

@@ -11,17 +11,23 @@ use crate::chars::is_han;
 use crate::extract::target::{parse_target, TargetContext};
 use crate::model::TargetKind;
 
-use super::header::{Role, Schema};
+use super::header::{Group, Role, Schema};
 use super::matrix::RawIndicator;
 
 /// Cut the values of `out` that hold their row's score.
 pub(super) fn split(out: &mut [RawIndicator], schema: &Schema) {
-    let score_after_value =
-        |g: usize| schema.groups.get(g).is_some_and(|g| g.roles.windows(2).any(|w| w[0].0 == Role::Value && w[1].0 == Role::Score));
+    let score_after_value = |g: &Group| g.roles.windows(2).any(|w| w[0].0 == Role::Value && w[1].0 == Role::Score);
+    // Most headers have no score column: one look at the header before any record.
+    if !schema.groups.iter().any(score_after_value) {
+        return;
+    }
     for rec in out.iter_mut() {
+        if rec.score.is_some() {
+            continue;
+        }
         // Most values end in a unit, "%" or a word: one byte test before anything else.
         let Some(value) = rec.values.last_mut().filter(|v| v.ends_with(|c: char| c.is_ascii_digit())) else { continue };
-        if rec.score.is_some() || !score_after_value(rec.group) {
+        if !schema.groups.get(rec.group).is_some_and(score_after_value) {
             continue;
         }
         if let Some((head, score)) = cut(value) {
