@@ -13,9 +13,9 @@ import pytest
 import jixiao
 from conftest import REPO, _seed_path
 
-# The codes of spec/rules.md, with jixiao's own S007–S009, F008 and F009 (docs/rules.md).
+# The codes of spec/rules.md, with jixiao's own S007–S010, F008 and F009 (docs/rules.md).
 RULES_MD_CODES = (
-    [f"S00{i}" for i in range(1, 10)]
+    [f"S{i:03}" for i in range(1, 11)]
     + [f"T00{i}" for i in range(1, 8)]
     + [f"V{i:03}" for i in range(1, 15)]
     + [f"F00{i}" for i in range(1, 10)]

@@ -355,7 +355,7 @@ impl Walker {
                     }
                 }
             }
-            Some(Chunk::Unread(message, snippet)) => self.unread.push(Unread { line, message, snippet }),
+            Some(Chunk::Unread(message, snippet)) => self.unread.push(Unread { line, message, snippet, hidden: false }),
             // A second altChunk naming the same part reads nothing new; an id the
             // relationships do not list names nothing.
             None => {}

@@ -208,6 +208,9 @@ pub struct Unread {
     pub message: String,
     /// Where it is in the file and what it holds ("绩效目标!D5: =SUM(D2:D4)").
     pub snippet: String,
+    /// Left out on purpose, as the file prints (a spreadsheet's hidden rows and
+    /// columns), not for want of a way to read it: S010 (info) says so, not S008.
+    pub hidden: bool,
 }
 
 /// Bytes of any supported format → the common cell grid, with the default [`Limits`].

@@ -26,7 +26,7 @@ use super::grid::{CellStyle, Grid, GridBuilder};
 use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
 use super::xlsx_formulas::col_name;
-use super::xlsx_hidden::{self, SheetXml};
+use super::xlsx_hidden::{self, SheetXml, NOTE_COL};
 use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
@@ -37,7 +37,11 @@ type Sheet = BTreeMap<u32, BTreeMap<u32, String>>;
 /// `emit` reports it and empties the cell: a mark in the sheet's text follows the cell
 /// wherever merges, side-by-side cuts and hidden columns move it. A control character
 /// that XML 1.0 text cannot hold; a real cell starting with it loses it.
-const UNREAD_MARK: char = '\u{1}';
+pub(super) const UNREAD_MARK: char = '\u{1}';
+
+/// After `UNREAD_MARK`: a note of hidden rows or columns left out (`xlsx_hidden`), its
+/// message and snippet split by a second one.
+pub(super) const HIDDEN_MARK: char = '\u{2}';
 
 pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
     // The package's size is checked before calamine opens it, in the pass that reads
@@ -107,7 +111,7 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
         blank_merged(&mut sheet, &merges);
         for mut part in side_by_side(sheet, &merges) {
             if let Some(f) = found {
-                f.hidden.apply(&mut part);
+                f.hidden.apply(&mut part, &name);
             }
             out.push((name.clone(), part));
         }
@@ -169,7 +173,7 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
         blank_merged(&mut sheet, &merges);
         for mut part in side_by_side(sheet, &merges) {
             if let Some(sheet) = formats.sheets.get(index) {
-                sheet.hidden.apply(&mut part);
+                sheet.hidden.apply(&mut part, &name);
             }
             out.push((name.clone(), part));
         }
@@ -255,26 +259,37 @@ fn holds_targets(sheet: &Sheet) -> bool {
 /// starting in column B still lines up with one starting in column A. Marked cells
 /// (`UNREAD_MARK`) go out empty and into `unread`; a row of nothing else is left out.
 fn emit(sheet: &Sheet, out: &mut GridBuilder, unread: &mut Vec<Unread>) {
-    let left = sheet.values().filter_map(|r| r.keys().next()).min().copied().unwrap_or(0);
+    // Note cells (hidden rows and columns left out) stand far right: no column of the grid.
+    let left = sheet.values().filter_map(|r| r.keys().next()).filter(|&&c| c < NOTE_COL).min().copied().unwrap_or(0);
     for row in sheet.values() {
-        let Some(&last) = row.keys().next_back() else { continue };
-        let mut cells = vec![String::new(); (last - left + 1) as usize];
+        let width = row.range(..NOTE_COL).next_back().map_or(0, |(&c, _)| c - left + 1);
+        let mut cells = vec![String::new(); width as usize];
         for (&c, text) in row {
             match text.strip_prefix(UNREAD_MARK) {
-                Some(what) => unread.push(Unread {
-                    line: out.n_rows() + 1,
-                    message: "单元格中的公式没有保存计算结果，读为空 / the cell holds a formula whose result was never \
-                              saved (the file was written without calculating it), so it reads empty: open and save \
-                              the file in a spreadsheet program to store the results"
-                        .to_string(),
-                    snippet: what.to_string(),
-                }),
+                Some(what) => unread.push(unread_note(what, out.n_rows() + 1)),
                 None => cells[(c - left) as usize] = text.clone(),
             }
         }
         if cells.iter().any(|c| !c.is_empty()) {
             out.push_cells(cells);
         }
+    }
+}
+
+/// The [`Unread`] a marked cell stands for: hidden rows or columns (`xlsx_hidden`), or
+/// a formula with no saved result.
+fn unread_note(what: &str, line: usize) -> Unread {
+    if let Some((message, snippet)) = what.strip_prefix(HIDDEN_MARK).and_then(|m| m.split_once(HIDDEN_MARK)) {
+        return Unread { line, message: message.to_string(), snippet: snippet.to_string(), hidden: true };
+    }
+    Unread {
+        line,
+        message: "单元格中的公式没有保存计算结果，读为空 / the cell holds a formula whose result was never \
+                  saved (the file was written without calculating it), so it reads empty: open and save \
+                  the file in a spreadsheet program to store the results"
+            .to_string(),
+        snippet: what.to_string(),
+        hidden: false,
     }
 }
 

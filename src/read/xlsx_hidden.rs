@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::xlsx::{HIDDEN_MARK, UNREAD_MARK};
 use super::xlsx_formulas::{self, Uncached};
 use super::zip_limits;
 use super::{Format, Limits};
@@ -56,8 +57,32 @@ impl Hidden {
     /// Drop hidden rows; drop hidden columns and close up the columns after them, as
     /// the sheet prints. The column ranges are sorted and joined first, and each cell
     /// finds its range by binary search: a hostile file may list thousands of them.
-    pub(super) fn apply(&self, sheet: &mut BTreeMap<u32, BTreeMap<u32, String>>) {
-        sheet.retain(|r, _| !self.rows.contains(r) && (!self.rows_hidden_by_default || self.shown.contains(r)));
+    /// What held text is not dropped unsaid: each run of hidden rows and each hidden
+    /// column range leaves a note cell (`note`, at [`NOTE_COL`] and after) in the row
+    /// where it began, which `emit` turns into an [`Unread`](super::Unread) (S010).
+    pub(super) fn apply(&self, sheet: &mut BTreeMap<u32, BTreeMap<u32, String>>, name: &str) {
+        let hidden_row = |r: u32| self.rows.contains(&r) || (self.rows_hidden_by_default && !self.shown.contains(&r));
+        let hidden: Vec<u32> = sheet.keys().copied().filter(|&r| hidden_row(r)).collect();
+        let mut i = 0;
+        while i < hidden.len() {
+            // A run: hidden rows with no shown row between them.
+            let mut j = i + 1;
+            while j < hidden.len() && sheet.range(hidden[j - 1] + 1..hidden[j]).next().is_none() {
+                j += 1;
+            }
+            let (first, last) = (hidden[i], hidden[j - 1]);
+            let texts: Vec<String> = hidden[i..j].iter().filter_map(|r| sheet.remove(r)).flat_map(|row| row.into_values()).collect();
+            let rows = if first == last { format!("{}", first + 1) } else { format!("{}–{}", first + 1, last + 1) };
+            let what = format!("{} row{}, {} cells", j - i, if j - i == 1 { "" } else { "s" }, texts.len());
+            sheet.insert(
+                first,
+                BTreeMap::from([(
+                    NOTE_COL,
+                    note("隐藏的行未读 / hidden rows, left out as the sheet prints", &what, &format!("{name}!{rows}"), &texts),
+                )]),
+            );
+            i = j;
+        }
         if self.cols.is_empty() {
             return;
         }
@@ -74,11 +99,18 @@ impl Hidden {
         // Counted in u64: a range may claim every u32 column.
         let width = |(a, b): (u32, u32)| u64::from(b - a) + 1;
         let before: Vec<u64> = joined.iter().scan(0u64, |n, &r| Some(std::mem::replace(n, *n + width(r)))).collect();
-        for row in sheet.values_mut() {
+        // Per hidden range that held text: its first row and the texts.
+        let mut left_out: BTreeMap<usize, (u32, Vec<String>)> = BTreeMap::new();
+        for (&r, row) in sheet.iter_mut() {
             let cells = std::mem::take(row);
             for (c, text) in cells {
                 let i = joined.partition_point(|&(a, _)| a <= c);
+                if c >= NOTE_COL {
+                    row.insert(c, text);
+                    continue;
+                }
                 if i > 0 && joined[i - 1].1 >= c {
+                    left_out.entry(i - 1).or_insert_with(|| (r, Vec::new())).1.push(text);
                     continue;
                 }
                 // Every column counted in `shift` lies before c.
@@ -86,8 +118,37 @@ impl Hidden {
                 row.insert((u64::from(c) - shift) as u32, text);
             }
         }
+        for (k, (i, (row, texts))) in left_out.into_iter().enumerate() {
+            let (a, b) = joined[i];
+            let cols =
+                if a == b { xlsx_formulas::col_name(a) } else { format!("{}:{}", xlsx_formulas::col_name(a), xlsx_formulas::col_name(b)) };
+            let what = format!("{} cells", texts.len());
+            let text = note("隐藏的列未读 / a hidden column, left out as the sheet prints", &what, &format!("{name}!{cols}"), &texts);
+            sheet.entry(row).or_default().insert(NOTE_COL + 1 + k as u32, text);
+        }
         sheet.retain(|_, row| !row.is_empty());
     }
+}
+
+/// Note cells stand at this column and after, beyond any real one (XLSX sheets end at
+/// column 16,384): `emit` sizes its rows without them.
+pub(super) const NOTE_COL: u32 = u32::MAX - (1 << 20);
+
+/// A note cell: `UNREAD_MARK`, `HIDDEN_MARK`, the message, `HIDDEN_MARK`, the snippet
+/// (where it is and the first of its texts).
+fn note(message: &str, what: &str, place: &str, texts: &[String]) -> String {
+    let mut sample = String::new();
+    for t in texts {
+        if sample.chars().count() > 60 {
+            sample.push_str(" …");
+            break;
+        }
+        if !sample.is_empty() {
+            sample.push_str(" | ");
+        }
+        sample.push_str(t);
+    }
+    format!("{UNREAD_MARK}{HIDDEN_MARK}{message} ({what}){HIDDEN_MARK}{place}: {sample}")
 }
 
 /// What a sheet part says that calamine does not tell.
@@ -294,9 +355,16 @@ mod tests {
         for (r, c) in [(0, 0), (0, 1), (0, 3), (0, 4), (1, 0), (3, 2)] {
             sheet.entry(r).or_default().insert(c, format!("{r}{c}"));
         }
-        hidden.apply(&mut sheet);
+        hidden.apply(&mut sheet, "S");
         let cells: Vec<(u32, u32, &str)> = sheet.iter().flat_map(|(&r, row)| row.iter().map(move |(&c, t)| (r, c, t.as_str()))).collect();
-        assert_eq!(cells, [(0, 0, "00"), (0, 1, "03"), (0, 2, "04")]);
+        let (shown, notes): (Vec<_>, Vec<_>) = cells.into_iter().partition(|&(_, c, _)| c < NOTE_COL);
+        assert_eq!(shown, [(0, 0, "00"), (0, 1, "03"), (0, 2, "04")]);
+        // What was left out is said, where it began: the hidden column range with its
+        // two cells (row 1, and row 4 that held nothing else), the hidden row.
+        let note = |m: &str, s: &str| format!("{UNREAD_MARK}{HIDDEN_MARK}{m}{HIDDEN_MARK}{s}");
+        let col = note("隐藏的列未读 / a hidden column, left out as the sheet prints (2 cells)", "S!B:C: 01 | 32");
+        let row = note("隐藏的行未读 / hidden rows, left out as the sheet prints (1 row, 1 cells)", "S!2: 10");
+        assert_eq!(notes, [(0, NOTE_COL + 1, col.as_str()), (1, NOTE_COL, row.as_str())]);
         assert_eq!(scan_sheet(b"<worksheet><sheetData/></worksheet>"), Hidden::default());
     }
 

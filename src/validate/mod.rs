@@ -172,6 +172,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &structure::S007,
     &structure::S008,
     &structure::S009,
+    &structure::S010,
     &taxonomy::T001,
     &taxonomy::T002,
     &taxonomy::T003,

@@ -229,7 +229,7 @@ impl Rule for S008 {
         &S008_INFO
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for u in ctx.unread {
+        for u in ctx.unread.iter().filter(|u| !u.hidden) {
             let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= u.line && u.line <= p.lines[1]);
             let indicator = project.and_then(|p| ctx.filing.projects[p].indicators.iter().position(|i| i.line == u.line));
             out.push(finding(
@@ -268,6 +268,26 @@ impl Rule for S009 {
                 Some(r.line),
                 Some(printed.clone()),
             ));
+        }
+    }
+}
+
+pub struct S010;
+static S010_INFO: RuleInfo = RuleInfo {
+    code: "S010",
+    severity: Severity::Info,
+    summary: "the file holds hidden content that was left out as it prints (a spreadsheet's hidden rows or columns): not in the records",
+    basis: "—",
+    settings: &[],
+};
+impl Rule for S010 {
+    fn info(&self) -> &'static RuleInfo {
+        &S010_INFO
+    }
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for u in ctx.unread.iter().filter(|u| u.hidden) {
+            let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= u.line && u.line <= p.lines[1]);
+            out.push(finding(&S010_INFO, format!("{}: {}", u.message, u.snippet), project, None, Some(u.line), Some(u.snippet.clone())));
         }
     }
 }
