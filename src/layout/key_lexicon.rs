@@ -216,6 +216,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("基本信息", Key::Section),
     ("项目基本信息", Key::Section),
     ("部门基本信息", Key::Section),
+    // A 自评表's block heading over "1.项目年度目标完成情况" / "2.项目实施内容…".
+    ("项目基本情况", Key::Section),
     ("项目负责人及电话", Key::Extra),
     ("项目负责人及联系电话", Key::Extra),
     // The submitting unit printed over a 湖南 table; kept as printed, beside 主管部门.
