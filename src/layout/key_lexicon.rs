@@ -239,6 +239,10 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("开始日期", Key::Extra),
     ("结束日期", Key::Extra),
     ("资金使用单位", Key::ImplementingUnit),
+    // 中央预算内投资计划绩效目标表 (发展改革委 plans passed down by a finance bureau):
+    // the local government or unit the plan goes to, and the year's central investment.
+    ("下达地方或单位", Key::ImplementingUnit),
+    ("下达中央预算内投资", Key::AnnualTotal),
     ("对应一级项目", Key::Extra),
     ("项目功能科目", Key::Extra),
     ("重要程度", Key::Extra),
