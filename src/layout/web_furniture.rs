@@ -79,7 +79,8 @@ pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl F
     } else if t.starts_with("日期") {
         "日期"
     } else {
-        return is_dated_publication_line(row, is_label, is_clock);
+        // A line opening with the bare date: one byte test before the call.
+        return t.as_bytes().first().is_some_and(u8::is_ascii_digit) && is_dated_publication_line(row, is_label, is_clock);
     };
     let parts: Vec<&str> =
         if row.single().is_some() { t.split_whitespace().collect() } else { row.non_empty().map(|c| c.text.trim_ws()).collect() };
