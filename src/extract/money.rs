@@ -85,6 +85,25 @@ pub fn split_code(text: &str) -> (Option<String>, String) {
     (code, LEVEL_MARK.replace(&name, "").trim_ws().to_string())
 }
 
+/// A project name printed behind its budget-system code, as 一体化 exports list them
+/// ("51000021R000000019951-工资性支出"): (code, name). Only a long code (ten or more
+/// letters and digits, eight of them digits) joined by a dash or a space to a name in
+/// Chinese; a name that merely opens with a year or a number ("2023年…") stays whole.
+pub fn split_project_code(text: &str) -> Option<(String, String)> {
+    // The cheap gate: a code opens with a digit.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let len = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let code = &text[..len];
+    if len < 10 || code.bytes().filter(u8::is_ascii_digit).count() < 8 {
+        return None;
+    }
+    let rest = text[len..].trim_start_matches(['-', '－', '—', '–', ' ', '\u{3000}']);
+    let joined = rest.len() < text.len() - len;
+    (joined && rest.chars().next().is_some_and(crate::chars::is_han)).then(|| (code.to_string(), rest.trim_ws().to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +162,9 @@ mod tests {
         assert_eq!(split_code("382101天津市滨海新区医疗保障局"), (Some("382101".into()), "天津市滨海新区医疗保障局".into()));
         assert_eq!(split_code("(433)乌海市供销合作社联合社(部门)"), (Some("433".into()), "乌海市供销合作社联合社".into()));
         assert_eq!(split_code("南岳镇政府"), (None, "南岳镇政府".into()));
+        let split = |t: &str| split_project_code(t).map(|(c, n)| format!("{c}|{n}"));
+        assert_eq!(split("51000021R000000019951-工资性支出").as_deref(), Some("51000021R000000019951|工资性支出"));
+        assert_eq!(split("2023年城区绿化养护"), None);
+        assert_eq!(split("1234567890某项目"), None);
     }
 }

@@ -26,6 +26,9 @@ const LEVEL1: &[(&str, &str)] = &[
     ("效果指标", BENEFIT),
     // 东莞 批复表: "预期产出指标" over 数量 / 质量 / 时效 / 预算控制, "效果指标" over 效益.
     ("预期产出指标", OUTPUT),
+    // 中央预算内投资计划绩效目标表 print it in the 一级 column over 产出指标 / 效益指标
+    // in the 二级 column (each of which then stands as the 一级); alone, the results.
+    ("实施效果指标", BENEFIT),
     ("满意度指标", SATISFACTION),
     ("满意度", SATISFACTION),
     ("成本指标", COST),

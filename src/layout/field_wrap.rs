@@ -79,6 +79,13 @@ impl FieldReader<'_> {
         true
     }
 
+    /// The indicator matrix lies between the block above and the rows after it: a
+    /// goal above it is closed.
+    pub fn close_goal(&mut self) {
+        self.key_row = None;
+        self.open_goal = None;
+    }
+
     /// "2.…" after the open goal's "1.…" (or "目标2:…" after its "目标1:…"): more of that goal, not the text of a goal
     /// head still waiting (中期目标's pieces one a line, before 年度目标's).
     pub(super) fn continues_goal(&mut self, t: &str) -> bool {
@@ -123,6 +130,12 @@ impl FieldReader<'_> {
     pub(super) fn field_wrap(&mut self, t: &str) -> bool {
         let Some((key, at)) = self.open_field else { return false };
         if !self.wraps() || at + 1 != self.rows_read || !wrapped_text(t) {
+            return false;
+        }
+        // A numbered line ("1.项目年度目标完成情况", a 自评表's next part) opens
+        // something new: a name never wraps onto a line that opens with a number.
+        if dotted_number(t).is_some() {
+            self.open_field = None;
             return false;
         }
         let pr = &mut *self.project;

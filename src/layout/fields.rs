@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::chars::TrimWs;
-use crate::extract::money::{parse_amount, split_code};
+use crate::extract::money::{parse_amount, split_code, split_project_code};
 use crate::model::{Funds, Period, Project};
 use crate::read::{Cell, Row};
 
@@ -138,7 +138,11 @@ impl<'p> FieldReader<'p> {
         let kind_of_fiscal = p.key == Key::Fiscal && self.kind_of_printed_fiscal(p, v);
         let pr = &mut *self.project;
         match p.key {
-            Key::Name => pr.name = Some(v.to_string()),
+            // 一体化 exports print the project's code before its name.
+            Key::Name => match split_project_code(v).filter(|_| pr.code.is_none()) {
+                Some((code, name)) => (pr.code, pr.name) = (Some(code), Some(name)),
+                None => pr.name = Some(v.to_string()),
+            },
             Key::Fiscal if kind_of_fiscal => _ = pr.extra.insert(p.label.clone(), v.to_string()),
             Key::Code => pr.code = Some(v.to_string()),
             Key::Department => {
@@ -378,13 +382,6 @@ impl<'p> FieldReader<'p> {
             self.column_keys = std::mem::take(&mut self.pending);
         }
         self.key_row = key_row;
-    }
-
-    /// The indicator matrix lies between the block above and the rows after it: a
-    /// goal above it is closed.
-    pub fn close_goal(&mut self) {
-        self.key_row = None;
-        self.open_goal = None;
     }
 
     fn unlabeled(&mut self, cell: &Cell) {

@@ -119,9 +119,11 @@ const BASIS_ENDS: &[&str] = &["评价", "依据", "计划标准", "行业标准"
 /// A target value starting at byte `at` of `key`: its end, or None.
 fn value_at(key: &str, at: usize) -> Option<usize> {
     let s = &key[at..];
-    // Numbers inside words ("PM2.5", "4G", the 12 of "123") are not values.
+    // Numbers inside words ("PM2.5", "4G", the 12 of "123") are not values. A
+    // comparator or a phrase right after a number opens the next value of a run (a
+    // 自评表's "10≥266米": 分值 10, then the target).
     let prev = key[..at].chars().next_back();
-    if prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') && s.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
         return None;
     }
     if let Some(p) = PHRASES.iter().find(|p| s.starts_with(*p)) {
@@ -223,6 +225,18 @@ fn non_empty(r: Range<usize>) -> Option<Range<usize>> {
     (!r.is_empty()).then_some(r)
 }
 
+/// The score band a 自评表 prints after a 一级 label ("产出指标(70分)"): its length,
+/// 0 when none follows. It belongs to the label, not to the next indicator.
+fn score_band_len(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('(') else { return 0 };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && rest[digits..].starts_with("分)") {
+        1 + digits + "分)".len()
+    } else {
+        0
+    }
+}
+
 /// Cut the matrix body `key[range]` into indicators.
 pub fn indicators(key: &str, range: Range<usize>, cols: Columns) -> Vec<GluedIndicator> {
     let anchors: Vec<(Range<usize>, LabelKind)> = LABELS
@@ -253,7 +267,7 @@ pub fn indicators(key: &str, range: Range<usize>, cols: Columns) -> Vec<GluedInd
             LabelKind::Either => Level::Two,
         };
         labels.push((level, r.clone()));
-        chunk_start = r.end;
+        chunk_start = r.end + score_band_len(&key[r.end..range.end]);
     }
     if chunk_start < range.end {
         chunk_indicators(key, chunk_start..range.end, cols, &mut labels, &mut out);

@@ -139,5 +139,7 @@ pub(super) const HEADERS: &[(&str, Role)] = &[
     ("偏差原因分析及整改措施", Role::Remark),
     ("偏差原因分析", Role::Remark),
     ("未完成原因分析", Role::Remark),
+    ("未完成原因及拟采取的改进措施", Role::Remark),
+    ("偏差原因分析及改进措施", Role::Remark),
     ("偏差原因及改进措施", Role::Remark),
 ];

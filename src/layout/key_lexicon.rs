@@ -216,6 +216,8 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("基本信息", Key::Section),
     ("项目基本信息", Key::Section),
     ("部门基本信息", Key::Section),
+    // A 自评表's block heading over "1.项目年度目标完成情况" / "2.项目实施内容…".
+    ("项目基本情况", Key::Section),
     ("项目负责人及电话", Key::Extra),
     ("项目负责人及联系电话", Key::Extra),
     // The submitting unit printed over a 湖南 table; kept as printed, beside 主管部门.
@@ -237,6 +239,10 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("开始日期", Key::Extra),
     ("结束日期", Key::Extra),
     ("资金使用单位", Key::ImplementingUnit),
+    // 中央预算内投资计划绩效目标表 (发展改革委 plans passed down by a finance bureau):
+    // the local government or unit the plan goes to, and the year's central investment.
+    ("下达地方或单位", Key::ImplementingUnit),
+    ("下达中央预算内投资", Key::AnnualTotal),
     ("对应一级项目", Key::Extra),
     ("项目功能科目", Key::Extra),
     ("重要程度", Key::Extra),

@@ -34,8 +34,13 @@ const MIN_HEADER_WORDS: usize = 3;
 /// Grade columns under 评价标准 (grade-standard tables): each is a value column.
 const GRADES: &[&str] = &["不合格", "优秀", "良好", "合格", "较差", "优", "良", "中", "差"];
 
+/// Two-character column names kept among the header words: a 自评表's score columns
+/// ("…三级指标分值年度指标值全年实际值得分…"), which hold numbers, never text.
+const SHORT_WORDS: [&str; 3] = ["分值", "得分", "权重"];
+
 static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<String> = column_words().map(label_key).filter(|w| w.chars().count() >= 3).collect();
+    let words: Vec<String> =
+        column_words().map(label_key).filter(|w| w.chars().count() >= 3 || SHORT_WORDS.contains(&w.as_str())).collect();
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
 });
 
@@ -53,6 +58,19 @@ struct GluedHeader {
 }
 
 impl GluedHeader {
+    /// The number columns after the name, in order, when there are several of them (a
+    /// 自评表: 分值 | 年度指标值 | 全年实际值 | 得分); empty for one 指标值 column.
+    fn value_roles(&self) -> Vec<Role> {
+        let numbers = |r: &&Role| matches!(r, Role::Score | Role::Value | Role::Actual | Role::Gained);
+        let after_name = self.roles.iter().position(|r| *r == Role::Name).map_or(0, |i| i + 1);
+        let roles: Vec<Role> = self.roles[after_name..].iter().filter(numbers).copied().collect();
+        if roles.len() >= 2 && roles.contains(&Role::Value) && self.grades.is_empty() {
+            roles
+        } else {
+            Vec::new()
+        }
+    }
+
     fn columns(&self) -> Columns {
         let value_at = self.roles.iter().position(|r| *r == Role::Value).unwrap_or(self.roles.len());
         let text = |r: &Role| matches!(r, Role::Desc | Role::Basis | Role::Remark | Role::Scoring);
@@ -220,6 +238,16 @@ fn recut_cell(c: &Cell) -> Option<Vec<Row>> {
             rows.push(indicator_row(c, &kt, &h, &ind, titled));
         }
         at = body_end;
+        // The matrix's total score ("总分100100", 分值 and 得分 run together) on a row
+        // of its own, where it closes the matrix.
+        if key[at..].starts_with("总分") {
+            let end = at + "总分".len() + key[at + "总分".len()..].bytes().take_while(u8::is_ascii_digit).count();
+            rows.push(Row {
+                line: c.line,
+                cells: vec![c.with_text("总分".into(), 0), c.with_text(kt.printed(&c.text, at + "总分".len(), end).into(), 1)],
+            });
+            at = end;
+        }
     }
     if !found {
         return None;
@@ -233,7 +261,12 @@ fn recut_cell(c: &Cell) -> Option<Vec<Row>> {
 /// column names).
 fn body_end(key: &str, from: usize) -> usize {
     let next_header = find_header(key, from).map_or(key.len(), |h| h.range.start);
-    let footer = keys::footer_start(&key[from..next_header]).map(|i| from + i);
+    // "总分100" closes a 自评表's matrix: its total score, no indicator.
+    let total = key[from..next_header]
+        .match_indices("总分")
+        .map(|(i, _)| from + i)
+        .find(|&i| key[i + "总分".len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let footer = keys::footer_start(&key[from..next_header]).map(|i| from + i).into_iter().chain(total).min();
     let next_block = (next_header < key.len()).then(|| keys::glued_key_starts(&key[from..next_header]).next().map(|i| from + i)).flatten();
     footer.into_iter().chain(next_block).min().unwrap_or(next_header)
 }
@@ -280,7 +313,15 @@ const PERIOD_WORDS: &[&str] = &["实施期", "本年度", "长期", "中期", "�
 
 fn header_row(c: &Cell, h: &GluedHeader, title: Option<&str>) -> Row {
     let mut words = vec!["一级指标", "二级指标", "三级指标", "指标解释", "指标值确定依据"];
-    if h.grades.is_empty() {
+    let value_roles = h.value_roles();
+    if !value_roles.is_empty() {
+        words.extend(value_roles.iter().map(|r| match r {
+            Role::Score => "分值",
+            Role::Actual => "实际完成值",
+            Role::Gained => "得分",
+            _ => "指标值",
+        }));
+    } else if h.grades.is_empty() {
         words.push("指标值");
     } else {
         words.extend(h.grades.iter().map(String::as_str));
@@ -296,19 +337,21 @@ fn header_row(c: &Cell, h: &GluedHeader, title: Option<&str>) -> Row {
 
 fn indicator_row(c: &Cell, kt: &KeyedText, h: &GluedHeader, ind: &GluedIndicator, titled: bool) -> Row {
     let shift = usize::from(titled);
-    let n_values = h.grades.len().max(1);
+    let n_values = h.grades.len().max(h.value_roles().len()).max(1);
     let mut texts: Vec<String> = vec![String::new(); VALUE_COL + n_values];
     let printed = |r: &Range<usize>| kt.printed(&c.text, r.start, r.end).to_string();
+    let values = if n_values >= 3 && ind.values.len() + 1 == n_values { unglue_score(&kt.key, &ind.values) } else { ind.values.clone() };
     for (level, r) in &ind.labels {
         texts[if *level == Level::One { LEVEL1_COL } else { LEVEL2_COL }] = printed(r);
     }
     for (col, r) in [(NAME_COL, &ind.name), (DESC_COL, &ind.desc), (BASIS_COL, &ind.basis)] {
-        if let Some(r) = r {
+        // A template's "……" (its row left for more indicators) fills no column.
+        if let Some(r) = r.as_ref().filter(|r| !kt.key[(*r).clone()].chars().all(|ch| matches!(ch, '…' | '.' | '。'))) {
             texts[col] = printed(r);
         }
     }
     // More values than value columns: the rest stay with the last one, to be reported.
-    for (i, v) in ind.values.iter().enumerate() {
+    for (i, v) in values.iter().enumerate() {
         texts[VALUE_COL + i.min(n_values - 1)].push_str(&printed(v));
     }
     let mut cells: Vec<Cell> = Vec::with_capacity(texts.len() + shift);
@@ -317,6 +360,24 @@ fn indicator_row(c: &Cell, kt: &KeyedText, h: &GluedHeader, ind: &GluedIndicator
     }
     cells.extend(texts.into_iter().enumerate().map(|(i, t)| c.with_text(t, i + shift)));
     Row { line: c.line, cells }
+}
+
+/// A 自评表 row one value short: a score glued to the target after it ("20" + "100%"
+/// read as "20100%") where the target equals what was achieved beside it ("100%").
+/// The first value that ends with the next one's text, a bare number before it, is
+/// cut in two.
+fn unglue_score(key: &str, values: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = values.to_vec();
+    for i in 0..values.len().saturating_sub(1) {
+        let (v, next) = (&key[values[i].clone()], &key[values[i + 1].clone()]);
+        let head = v.len().saturating_sub(next.len());
+        if head > 0 && v.ends_with(next) && v[..head].bytes().all(|b| b.is_ascii_digit()) {
+            let cut = values[i].start + head;
+            out.splice(i..=i, [values[i].start..cut, cut..values[i].end]);
+            break;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

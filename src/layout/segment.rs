@@ -21,7 +21,7 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     // achieved beside each target. 广西 publishes "预算项目绩效目标公开表"; 天津 names the
     // kind of project after the form ("…绩效目标表(打捆项目)"); 绩效目标批复表 is the
     // finance bureau's approved copy of the same form (宁夏, 东莞).
-    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标批复表|绩效目标设定表|绩效目标公开表|绩效目标申报表\(.*\)|绩效目标表\(.*\)|绩效自评表)$").unwrap()
+    Regex::new(r"(绩效目标表|绩效目标申报表|目标申报表|绩效目标审批表|绩效目标批复表|绩效目标设定表|绩效目标公开表|绩效目标申报表\(.*\)|绩效目标表\(.*\)|绩效自评表|绩效自评表\(.*\))$").unwrap()
 });
 
 /// Remove extraction artefacts such as "[bookmark: _Toc_…]" from a title.

@@ -65,7 +65,8 @@ pub fn is_site_controls(row: &Row) -> bool {
 }
 
 /// "时间:2019-12-31 15:38:36 来源::": a bare 时间 or 日期 with a date (and maybe a clock
-/// time), and a website label among the rest of the line; or "日期:2022-12-30" alone.
+/// time), and a website label among the rest of the line; or "日期:2022-12-30" alone;
+/// or a line opening with the bare date (`is_dated_publication_line`).
 /// Cells or, in a one-cell row, the whitespace-separated parts of its text are what is
 /// looked at.
 pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
@@ -78,7 +79,8 @@ pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl F
     } else if t.starts_with("日期") {
         "日期"
     } else {
-        return false;
+        // A line opening with the bare date: one byte test before the call.
+        return t.as_bytes().first().is_some_and(u8::is_ascii_digit) && is_dated_publication_line(row, is_label, is_clock);
     };
     let parts: Vec<&str> =
         if row.single().is_some() { t.split_whitespace().collect() } else { row.non_empty().map(|c| c.text.trim_ws()).collect() };
@@ -106,6 +108,44 @@ pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl F
     }
     companion
 }
+
+/// "2021-09-18 17:32来源:某县开发区文字大小:[ ] 背景色:": a publication line that opens
+/// with a bare date (no 时间 label), its clock time glued to a page label and the
+/// page's text controls after it. Taken when a date in website form (dashes or
+/// slashes) opens the line, a page label follows, and every other part is a clock
+/// time, a text control or bracket debris.
+fn is_dated_publication_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
+    // Asked of every row outside the matrix: four digits and a dash or slash open it.
+    let b = first.text.trim_start().as_bytes();
+    if b.len() < 10 || !b[..4].iter().all(u8::is_ascii_digit) || !matches!(b[4], b'-' | b'/') {
+        return false;
+    }
+    let mut parts = row.non_empty().flat_map(|c| c.text.split_whitespace());
+    let date = parts.next().unwrap_or("");
+    if !is_date(date) || date.split(['-', '/']).count() != 3 {
+        return false;
+    }
+    let mut label = false;
+    for p in parts {
+        // A clock time may stand glued to the label after it ("17:32来源:…").
+        let clock_len = p.bytes().take_while(|b| b.is_ascii_digit() || *b == b':').count();
+        let rest = if clock_len > 0 && is_clock(&p[..clock_len]) { &p[clock_len..] } else { p };
+        if rest.is_empty() || rest.chars().all(is_debris) {
+            continue;
+        }
+        if is_label(rest) {
+            label = true;
+        } else if !TEXT_CONTROLS.iter().any(|w| rest.starts_with(w) && rest[w.len()..].chars().all(is_debris)) {
+            return false;
+        }
+    }
+    label
+}
+
+/// The text controls a page prints beside its publication line.
+const TEXT_CONTROLS: [&str; 5] = ["文字大小", "背景色", "字体", "字号", "打印"];
 
 /// "2019-12-31", "2019/12/31", "2019年12月31日", "2019-12-31 15:38" cut before the time.
 fn is_date(s: &str) -> bool {
