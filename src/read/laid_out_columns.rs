@@ -12,8 +12,9 @@ use super::laid_out::{mark_runs, Piece};
 ///
 /// A value glued on by a single space after an ideograph ("滨海新区财政 47100 人": the
 /// space is taken for pdftotext's own and dropped) starts no piece, so no line shows
-/// its column: there the last space of a line's last piece is cut where three lines
-/// near it end in a value at that same column ([`value_at`]).
+/// its column: there the space before a line's value ([`line_value`]: its last, or
+/// before a 依据 cell after it) is cut where three lines near it have a value at that
+/// same column ([`value_at`]).
 pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
     let width = lines.iter().flatten().map(|p| p.end).max().unwrap_or(0) + 1;
     // Lines (in order) on which a piece starts at each column.
@@ -23,17 +24,14 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
             starts[p.start].push(i as u32);
         }
     }
-    // Lines on which a value ends the line at each column: glued on by a single space,
-    // or a piece of its own.
+    // Lines on which a value stands at each column: glued on by a single space, or a
+    // piece of its own.
     let mut values: Vec<Vec<u32>> = vec![Vec::new(); width];
-    // Each line's glued value, found once for the count here and the cut below.
-    let glued: Vec<Option<(usize, usize)>> = lines.iter().map(|line| line.last().and_then(value_at)).collect();
-    for (i, line) in lines.iter().enumerate() {
-        let Some(p) = line.last() else { continue };
-        if let Some((col, _)) = glued[i] {
-            values[col].push(i as u32);
-        } else if p.text.starts_with(|c: char| c.is_ascii_digit() || super::laid_out::is_comparator(c)) && is_value(&p.text) {
-            values[p.start].push(i as u32);
+    // Each line's value, found once for the count here and the cut below.
+    let found: Vec<Option<LineValue>> = lines.iter().map(|line| line_value(line)).collect();
+    for (i, v) in found.iter().enumerate() {
+        if let Some(v) = v {
+            values[v.col].push(i as u32);
         }
     }
     // Three pieces starting at exactly that column: fewer cut names inside their cells
@@ -47,16 +45,18 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
     let is_column = |col: usize, i: usize| near(&starts, col, i);
     let is_cut = |p: &Piece, (col, at): (usize, usize), i: usize| is_column(col, i) && !p.text[at..].contains(['，', '。', '；', ';']);
     for (i, line) in lines.iter_mut().enumerate() {
-        // The value glued onto the line's last piece, where its column shows (a value
-        // ends its line, so only the last piece is asked).
-        let value = glued[i].filter(|&(col, _)| near(&values, col, i));
+        // The value glued onto the line's value piece, where its column shows.
+        // (pdftotext prints the text after a full line of ideographs left of its
+        // column, so a value glued on after one stands up to two columns left of the
+        // values printed apart.)
+        let value = found[i].filter(|v| v.glued.is_some() && (v.col..=v.col + PUSHED_LEFT).any(|c| near(&values, c, i)));
         if value.is_none() && line.iter().all(|p| p.soft.iter().all(|&s| !is_cut(p, s, i))) {
             continue;
         }
         let n = line.len();
         let mut out = Vec::with_capacity(n + 1);
         for (k, mut p) in line.drain(..).enumerate() {
-            let glued = if k + 1 == n { value } else { None };
+            let glued = value.filter(|v| v.piece == k).and_then(|v| v.glued.map(|at| (v.col, at)));
             while let Some(k) = p.soft.iter().rposition(|&s| is_cut(&p, s, i) || Some(s) == glued) {
                 let (col, at) = p.soft[k];
                 let tail = Piece {
@@ -79,20 +79,106 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
         mark_runs(&mut out);
         *line = out;
     }
+    join_inside_columns(lines, is_column);
+}
+
+/// Two pieces one space apart, cut at a single space between ideographs (pdftotext's
+/// gap between two columns of CJK text), are one cell's words after all where the
+/// second starts at no column and both fit in the first one's column, no wider than
+/// its widest line near them ("逐步 推开" in a value cell, over "≤500 元/天"). A cell
+/// pushed left up against a full one runs past that column's lines and stays apart.
+fn join_inside_columns(lines: &mut [Vec<Piece>], is_column: impl Fn(usize, usize) -> bool) {
+    // (Asked first of each pair, cheaply: one column apart, ideographs on both sides.)
+    let pair = |a: &Piece, b: &Piece| {
+        b.start == a.end + 1
+            && a.text.chars().next_back().is_some_and(super::laid_out::is_ideograph)
+            && b.text.starts_with(super::laid_out::is_ideograph)
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        for k in 1..line.len() {
+            let (a, b) = (&line[k - 1], &line[k]);
+            if !pair(a, b) || is_column(b.start, i) || !is_column(a.start, i) {
+                continue;
+            }
+            // The widest line of the first piece's column near it, among table cells (a
+            // line with a cell beside it, no sentence).
+            let near = &lines[i.saturating_sub(NEAR_LINES)..(i + NEAR_LINES + 1).min(lines.len())];
+            let widest = near
+                .iter()
+                .filter(|l| l.len() > 1)
+                .flatten()
+                .filter(|q| q.start == a.start && q.line != a.line && !q.text.contains(['，', '。', '；', ';']))
+                .map(|q| q.end)
+                .max();
+            if widest.is_some_and(|w| w >= b.end) {
+                joins.push((i, k));
+            }
+        }
+    }
+    // Back to front, so that the pieces' places stay right.
+    for &(i, k) in joins.iter().rev() {
+        let line = &mut lines[i];
+        let b = line.remove(k);
+        let a = &mut line[k - 1];
+        let at = a.text.len();
+        a.soft.push((b.start, at));
+        a.soft.extend(b.soft.iter().map(|&(col, o)| (col, o + at + 1)));
+        a.text.push(' ');
+        a.text.push_str(&b.text);
+        a.end = b.end;
+        mark_runs(line);
+    }
 }
 
 /// How many lines above and below a single space count as its neighbourhood: a few
 /// table rows of `pdftotext -layout` (each row's lines and the blank lines between).
 const NEAR_LINES: usize = 12;
 
-/// The last single space of a piece where a value follows it: after an ideograph, a
-/// number with at most a short unit ("47100 人", "757 元/人"), not a name going on
-/// ("完成 12 处供水工程改造"). Asked of the last piece of a line.
+/// A line's target value: the piece it is in, the column it starts at, and where it
+/// was glued on by a single space (None: a piece of its own).
+#[derive(Clone, Copy)]
+struct LineValue {
+    piece: usize,
+    col: usize,
+    glued: Option<usize>,
+}
+
+/// A line's value: back from the line's end, past text cells (a 依据 after the value),
+/// the first piece that is a value of its own or has one glued on ([`value_at`]).
+fn line_value(line: &[Piece]) -> Option<LineValue> {
+    for (k, p) in line.iter().enumerate().rev() {
+        if p.text.starts_with(|c: char| c.is_ascii_digit() || super::laid_out::is_comparator(c)) {
+            // (A number opening a text cell, "2023 年度预算", is no value: the search goes on.)
+            if is_value(&p.text) {
+                return Some(LineValue { piece: k, col: p.start, glued: None });
+            }
+            continue;
+        }
+        if let Some((col, at)) = value_at(p) {
+            return Some(LineValue { piece: k, col, glued: Some(at) });
+        }
+    }
+    None
+}
+
+/// How many columns left of its column pdftotext may print a cell that follows a full
+/// line of ideographs.
+const PUSHED_LEFT: usize = 2;
+
+/// The first single space of a piece where a value follows it to the end: after an
+/// ideograph, a number with at most a short unit ("47100 人", "757 元/人", "2024 年 12
+/// 月"), not a name going on ("完成 12 处供水工程改造"). A piece that opens with a
+/// number is a value itself ("2025 年 12 月"): the spaces in it are its own.
 fn value_at(p: &Piece) -> Option<(usize, usize)> {
-    let &(col, at) = p.soft.last()?;
-    let tail = p.text[at..].trim_start();
-    let after_ideograph = p.text[..at].chars().next_back().is_some_and(super::laid_out::is_ideograph);
-    (after_ideograph && tail.starts_with(|c: char| c.is_ascii_digit()) && is_value(tail)).then_some((col, at))
+    if p.soft.is_empty() || p.text.starts_with(|c: char| c.is_ascii_digit() || super::laid_out::is_comparator(c)) {
+        return None;
+    }
+    p.soft.iter().copied().find(|&(_, at)| {
+        let tail = p.text[at..].trim_start();
+        let after_ideograph = p.text[..at].chars().next_back().is_some_and(super::laid_out::is_ideograph);
+        after_ideograph && tail.starts_with(|c: char| c.is_ascii_digit()) && is_value(tail)
+    })
 }
 
 /// Short, with few ideographs and no sentence punctuation: a target value and its unit.
