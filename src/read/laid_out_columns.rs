@@ -43,7 +43,9 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
         })
     };
     let is_column = |col: usize, i: usize| near(&starts, col, i);
-    let is_cut = |p: &Piece, (col, at): (usize, usize), i: usize| is_column(col, i) && !p.text[at..].contains(['，', '。', '；', ';']);
+    let is_cut = |p: &Piece, (col, at): (usize, usize), i: usize| {
+        is_column(col, i) && !p.text[at..].contains(['，', '。', '；', ';']) && !after_number(p, at)
+    };
     for (i, line) in lines.iter_mut().enumerate() {
         // The value glued onto the line's value piece, where its column shows.
         // (pdftotext prints the text after a full line of ideographs left of its
@@ -79,15 +81,21 @@ pub(super) fn cut_at_columns(lines: &mut [Vec<Piece>]) {
         mark_runs(&mut out);
         *line = out;
     }
-    join_inside_columns(lines, is_column);
+    // (A column of values glued on, cut above, shows where none started a piece: the
+    // header's "指标值" one space after "绩效指标描述" stands there.)
+    let splits =
+        |col: usize, i: usize| is_column(col, i) || (col.saturating_sub(PUSHED_LEFT)..=col + PUSHED_LEFT).any(|c| near(&values, c, i));
+    join_inside_columns(lines, splits);
 }
 
 /// Two pieces one space apart, cut at a single space between ideographs (pdftotext's
-/// gap between two columns of CJK text), are one cell's words after all where the
-/// second starts at no column and both fit in the first one's column, no wider than
-/// its widest line near them ("逐步 推开" in a value cell, over "≤500 元/天"). A cell
-/// pushed left up against a full one runs past that column's lines and stays apart.
-fn join_inside_columns(lines: &mut [Vec<Piece>], is_column: impl Fn(usize, usize) -> bool) {
+/// gap between two columns of CJK text), are one value's words after all where the
+/// first starts at a column of values (three near it, each opening with a number or a
+/// comparator), the second at no column, and both fit in that column, no wider than its
+/// widest value near them ("逐步 推开" over "≤500 元/天"). A cell pushed left up against
+/// a full one runs past that column's lines and stays apart; columns of names, labels
+/// and descriptions hold no such values.
+fn join_inside_columns(lines: &mut [Vec<Piece>], splits: impl Fn(usize, usize) -> bool) {
     // (Asked first of each pair, cheaply: one column apart, ideographs on both sides.)
     let pair = |a: &Piece, b: &Piece| {
         b.start == a.end + 1
@@ -98,20 +106,18 @@ fn join_inside_columns(lines: &mut [Vec<Piece>], is_column: impl Fn(usize, usize
     for (i, line) in lines.iter().enumerate() {
         for k in 1..line.len() {
             let (a, b) = (&line[k - 1], &line[k]);
-            if !pair(a, b) || is_column(b.start, i) || !is_column(a.start, i) {
+            if !pair(a, b) || splits(b.start, i) {
                 continue;
             }
-            // The widest line of the first piece's column near it, among table cells (a
-            // line with a cell beside it, no sentence).
+            // The values of the first piece's column near it (each line's, on either side
+            // of a two-sided table): three at least, the widest reaching past the second.
             let near = &lines[i.saturating_sub(NEAR_LINES)..(i + NEAR_LINES + 1).min(lines.len())];
-            let widest = near
-                .iter()
-                .filter(|l| l.len() > 1)
-                .flatten()
-                .filter(|q| q.start == a.start && q.line != a.line && !q.text.contains(['，', '。', '；', ';']))
-                .map(|q| q.end)
-                .max();
-            if widest.is_some_and(|w| w >= b.end) {
+            let (mut n, mut widest) = (0, 0);
+            for q in near.iter().flatten().filter(|q| q.start == a.start && q.line != a.line && is_own_value(&q.text)) {
+                n += 1;
+                widest = widest.max(q.end);
+            }
+            if n >= 3 && widest >= b.end {
                 joins.push((i, k));
             }
         }
@@ -179,6 +185,19 @@ fn value_at(p: &Piece) -> Option<(usize, usize)> {
         let after_ideograph = p.text[..at].chars().next_back().is_some_and(super::laid_out::is_ideograph);
         after_ideograph && tail.starts_with(|c: char| c.is_ascii_digit()) && is_value(tail)
     })
+}
+
+/// Whether the words before the single space at byte `at` (from the space before them)
+/// open with a number: the space is inside a value ("2024 年 12 月"), whatever column
+/// starts under its "12".
+fn after_number(p: &Piece, at: usize) -> bool {
+    let from = p.soft.iter().map(|&(_, o)| o).filter(|&o| o < at).max().unwrap_or(0);
+    p.text[from..at].trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A piece that is a target value of its own: it opens with a number or a comparator.
+fn is_own_value(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit() || super::laid_out::is_comparator(c)) && is_value(text)
 }
 
 /// Short, with few ideographs and no sentence punctuation: a target value and its unit.
