@@ -172,15 +172,16 @@ fn line_value(line: &[Piece]) -> Option<LineValue> {
 /// line of ideographs.
 const PUSHED_LEFT: usize = 2;
 
-/// The first single space of a piece where a value follows it to the end: after an
-/// ideograph, a number with at most a short unit ("47100 人", "757 元/人", "2024 年 12
-/// 月"), not a name going on ("完成 12 处供水工程改造"). A piece that opens with a
-/// number is a value itself ("2025 年 12 月"): the spaces in it are its own.
+/// The last single space of a piece, not inside the value, where a value follows it to
+/// the end: after an ideograph, a number with at most a short unit ("47100 人", "757
+/// 元/人", "2024 年 12 月"), not a name going on ("完成 12 处供水工程改造"). A piece that
+/// opens with a number is a value itself ("2025 年 12 月"): the spaces in it are its own.
 fn value_at(p: &Piece) -> Option<(usize, usize)> {
     if p.soft.is_empty() || p.text.starts_with(|c: char| c.is_ascii_digit() || super::laid_out::is_comparator(c)) {
         return None;
     }
-    p.soft.iter().copied().find(|&(_, at)| {
+    // (From the last space back, past spaces inside the value: "2024 年 12 月".)
+    p.soft.iter().rev().copied().filter(|&(_, at)| !after_number(p, at)).find(|&(_, at)| {
         let tail = p.text[at..].trim_start();
         let after_ideograph = p.text[..at].chars().next_back().is_some_and(super::laid_out::is_ideograph);
         after_ideograph && tail.starts_with(|c: char| c.is_ascii_digit()) && is_value(tail)
@@ -188,11 +189,14 @@ fn value_at(p: &Piece) -> Option<(usize, usize)> {
 }
 
 /// Whether the words before the single space at byte `at` (from the space before them)
-/// open with a number: the space is inside a value ("2024 年 12 月"), whatever column
-/// starts under its "12".
+/// are a number and its one-character unit: the space is inside a value ("2024 年 12
+/// 月"), whatever column starts under its "12". (A number before words, "10 检查 100%",
+/// is a name's.)
 fn after_number(p: &Piece, at: usize) -> bool {
     let from = p.soft.iter().map(|&(_, o)| o).filter(|&o| o < at).max().unwrap_or(0);
-    p.text[from..at].trim_start().starts_with(|c: char| c.is_ascii_digit())
+    let words = p.text[from..at].trim();
+    let unit = words.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    unit.len() < words.len() && unit.chars().count() == 1 && unit.starts_with(super::laid_out::is_ideograph)
 }
 
 /// A piece that is a target value of its own: it opens with a number or a comparator.
