@@ -257,3 +257,82 @@ fn a_head_field_over_the_right_hand_names_does_not_measure_their_column() {
     assert!(got.contains(&"质量指标 | 经办窗口标准化建设率 | ≥90%".to_string()), "{got:#?}");
     assert!(!got.iter().any(|i| i.contains("| 率 |")), "{got:#?}");
 }
+
+/// A 中期 name whose value cell is empty: the next piece on its line is the 年度 side's
+/// label, far off, yet the name fills its cell (as wide as its column's lines beside
+/// their values) and its second line goes on in it, on both sides. A label row with
+/// its other cells empty (经济效益指标) still has room left: the label under it opens
+/// the next row.
+#[test]
+fn a_name_beside_an_empty_value_cell_is_measured_by_its_column() {
+    let text = table(&[
+        line(&[
+            (9, "产出指标"),
+            (17, "数量指标"),
+            (27, "培训基层经办人"),
+            (38, "≥50 人"),
+            (48, "数量指标"),
+            (58, "培训基层经办人"),
+            (69, "≥20 人"),
+        ]),
+        line(&[(27, "员人数"), (58, "员人数")]),
+        line(&[(9, "效益指标"), (17, "经济效益指标"), (48, "经济效益指标")]),
+        line(&[(17, "社会效益指标"), (27, "医保经办政策知"), (48, "社会效益指标"), (58, "医保经办政策知"), (69, "≥85%")]),
+        line(&[(27, "晓率"), (58, "晓率")]),
+        line(&[
+            (9, "满意度指标"),
+            (17, "满意度指标"),
+            (27, "参保人员满意率"),
+            (38, "≥95%"),
+            (48, "满意度指标"),
+            (58, "参保人员满意率"),
+            (69, "≥95%"),
+        ]),
+    ]);
+    let got = indicators(&parse(&text));
+    assert!(got.contains(&"社会效益指标 | 医保经办政策知晓率 | ".to_string()), "{got:#?}");
+    assert!(got.contains(&"社会效益指标 | 医保经办政策知晓率 | ≥85%".to_string()), "{got:#?}");
+    assert!(!got.iter().any(|i| i.contains("| 晓率") || i.contains("经济效益指标社会")), "{got:#?}");
+    assert_eq!(got.len(), 6, "{got:#?}");
+}
+
+/// A value of two words one space apart ("逐步 推开"): the space is the cell's own, as
+/// no column starts after it and both words fit in the value column (as wide as the
+/// widest value near it); it is not cut into two cells.
+#[test]
+fn a_value_of_two_words_one_space_apart_stays_one_cell() {
+    let text = table(&[
+        line(&[
+            (9, "产出指标"),
+            (17, "数量指标"),
+            (27, "培训基层经办人"),
+            (38, "≥50 人"),
+            (48, "数量指标"),
+            (58, "培训基层经办人"),
+            (69, "≥20 人"),
+        ]),
+        line(&[(27, "员人数"), (58, "员人数")]),
+        line(&[(17, "成本指标"), (27, "人均培训经费"), (38, "≤500 元/人"), (48, "成本指标"), (58, "人均培训经费"), (69, "≤500 元/人")]),
+        line(&[
+            (9, "效益指标"),
+            (17, "可持续影响指标"),
+            (27, "经办服务标准化"),
+            (38, "逐步 推开"),
+            (48, "可持续影响指标"),
+            (58, "经办服务标准化"),
+            (69, "逐步 推开"),
+        ]),
+        line(&[
+            (9, "满意度指标"),
+            (17, "满意度指标"),
+            (27, "参保人员满意率"),
+            (38, "≥95%"),
+            (48, "满意度指标"),
+            (58, "参保人员满意率"),
+            (69, "≥95%"),
+        ]),
+    ]);
+    let got = indicators(&parse(&text));
+    assert_eq!(got.iter().filter(|i| i.as_str() == "可持续影响指标 | 经办服务标准化 | 逐步 推开").count(), 2, "{got:#?}");
+    assert_eq!(got.len(), 8, "{got:#?}");
+}

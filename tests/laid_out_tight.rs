@@ -125,3 +125,16 @@ fn a_bracket_group_moved_whole_to_the_next_line_joins_its_name() {
     ];
     assert_eq!(got, want, "{got:#?}");
 }
+
+/// A range value wrapped at its second comparator ("65% ≤ 指标值" over "≤ 75%", the
+/// widest line of its column): the joined value keeps the spaces its first comparator
+/// was set off with.
+#[test]
+fn a_range_wrapped_at_its_second_comparator_keeps_its_spaces() {
+    let mut rows = matrix();
+    rows[2] = line(&[(11, "时效指标"), (22, "开放时间"), (34, "12 月底前")]);
+    rows.insert(1, line(&[(11, "质量指标"), (22, "住院费用报销"), (34, "60% ≤ 指标值")]));
+    rows.insert(2, line(&[(22, "比例"), (34, "≤ 70%")]));
+    let got = indicators(&parse(&page(&head(), &rows)));
+    assert!(got.contains(&"质量指标 | 住院费用报销比例 | 60% ≤ 指标值 ≤ 70%".to_string()), "{got:#?}");
+}

@@ -31,6 +31,7 @@ pub mod project_list;
 pub mod prose_funds;
 pub mod raw_indicator;
 pub mod run_together;
+mod run_together_columns;
 pub mod segment;
 mod sheet_names;
 mod side_by_side;

@@ -24,6 +24,7 @@ use crate::read::{Cell, Row};
 use super::glued_indicators::{self, Columns, GluedIndicator, Level};
 use super::header::{column_words, role_of_key, Role};
 use super::keys;
+use super::run_together_columns;
 
 /// Cells shorter than this (in bytes) are never a whole run-together table.
 const MIN_BYTES: usize = 120 * 3;
@@ -34,13 +35,9 @@ const MIN_HEADER_WORDS: usize = 3;
 /// Grade columns under 评价标准 (grade-standard tables): each is a value column.
 const GRADES: &[&str] = &["不合格", "优秀", "良好", "合格", "较差", "优", "良", "中", "差"];
 
-/// Two-character column names kept among the header words: a 自评表's score columns
-/// ("…三级指标分值年度指标值全年实际值得分…"), which hold numbers, never text.
-const SHORT_WORDS: [&str; 3] = ["分值", "得分", "权重"];
-
 static HEADER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<String> =
-        column_words().map(label_key).filter(|w| w.chars().count() >= 3 || SHORT_WORDS.contains(&w.as_str())).collect();
+    // Two-character names (分值, 得分) only extend a run: run_together_columns::short_words.
+    let words: Vec<String> = column_words().map(label_key).filter(|w| w.chars().count() >= 3).collect();
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
 });
 
@@ -58,17 +55,12 @@ struct GluedHeader {
 }
 
 impl GluedHeader {
-    /// The number columns after the name, in order, when there are several of them (a
-    /// 自评表: 分值 | 年度指标值 | 全年实际值 | 得分); empty for one 指标值 column.
-    fn value_roles(&self) -> Vec<Role> {
-        let numbers = |r: &&Role| matches!(r, Role::Score | Role::Value | Role::Actual | Role::Gained);
+    /// The columns that take a row's values, in the header's order, from those after
+    /// the name: the target alone, or a 自评表's 分值 | 年度指标值 | 全年实际值 | 得分
+    /// (`run_together_columns::value_columns`).
+    fn value_columns(&self) -> Vec<&'static str> {
         let after_name = self.roles.iter().position(|r| *r == Role::Name).map_or(0, |i| i + 1);
-        let roles: Vec<Role> = self.roles[after_name..].iter().filter(numbers).copied().collect();
-        if roles.len() >= 2 && roles.contains(&Role::Value) && self.grades.is_empty() {
-            roles
-        } else {
-            Vec::new()
-        }
+        run_together_columns::value_columns(&self.roles[after_name..])
     }
 
     fn columns(&self) -> Columns {
@@ -88,13 +80,22 @@ fn find_header(key: &str, from: usize) -> Option<GluedHeader> {
     let done = |run: &[(Range<usize>, Option<Role>)]| {
         run.len() >= MIN_HEADER_WORDS && run.iter().any(|(_, r)| matches!(r, Some(Role::Value | Role::Name)))
     };
+    // Short column names (分值, 得分) carry a run on between long ones and end it.
+    let absorb = |run: &mut Vec<(Range<usize>, Option<Role>)>, gap: Range<usize>| {
+        let (roles, len) = run_together_columns::short_words(&key[gap.clone()]);
+        let at = gap.start;
+        run.extend(roles.into_iter().map(|r| (at..at + len, Some(r))));
+        at + len
+    };
     for m in HEADER_WORDS.find_iter(&key[from..]) {
         let r = from + m.start()..from + m.end();
-        if run.last().is_some_and(|(prev, _)| prev.end != r.start) {
-            if done(&run) {
-                break;
+        if let Some(prev) = run.last().map(|(p, _)| p.end).filter(|&e| e != r.start) {
+            if absorb(&mut run, prev..r.start) != r.start {
+                if done(&run) {
+                    break;
+                }
+                run.clear();
             }
-            run.clear();
         }
         run.push((r.clone(), role_of_key(&key[r])));
     }
@@ -102,6 +103,7 @@ fn find_header(key: &str, from: usize) -> Option<GluedHeader> {
         return None;
     }
     let (start, mut end) = (run[0].0.start, run[run.len() - 1].0.end);
+    end = absorb(&mut run, end..key.len());
     let mut grades = Vec::new();
     while let Some(g) = GRADES.iter().find(|g| key[end..].starts_with(*g)) {
         grades.push(g.to_string());
@@ -312,17 +314,12 @@ const VALUE_COL: usize = 5;
 const PERIOD_WORDS: &[&str] = &["实施期", "本年度", "长期", "中期", "年度"];
 
 fn header_row(c: &Cell, h: &GluedHeader, title: Option<&str>) -> Row {
-    let mut words = vec!["一级指标", "二级指标", "三级指标", "指标解释", "指标值确定依据"];
-    let value_roles = h.value_roles();
-    if !value_roles.is_empty() {
-        words.extend(value_roles.iter().map(|r| match r {
-            Role::Score => "分值",
-            Role::Actual => "实际完成值",
-            Role::Gained => "得分",
-            _ => "指标值",
-        }));
-    } else if h.grades.is_empty() {
-        words.push("指标值");
+    // The text after the values is a 自评表's 偏差原因 (a remark) where the header has
+    // no 依据 column.
+    let after = if h.roles.contains(&Role::Remark) && !h.roles.contains(&Role::Basis) { "备注" } else { "指标值确定依据" };
+    let mut words = vec!["一级指标", "二级指标", "三级指标", "指标解释", after];
+    if h.grades.is_empty() {
+        words.extend(h.value_columns());
     } else {
         words.extend(h.grades.iter().map(String::as_str));
     }
@@ -337,7 +334,8 @@ fn header_row(c: &Cell, h: &GluedHeader, title: Option<&str>) -> Row {
 
 fn indicator_row(c: &Cell, kt: &KeyedText, h: &GluedHeader, ind: &GluedIndicator, titled: bool) -> Row {
     let shift = usize::from(titled);
-    let n_values = h.grades.len().max(h.value_roles().len()).max(1);
+    let columns = if h.grades.is_empty() { h.value_columns() } else { Vec::new() };
+    let n_values = h.grades.len().max(columns.len()).max(1);
     let mut texts: Vec<String> = vec![String::new(); VALUE_COL + n_values];
     let printed = |r: &Range<usize>| kt.printed(&c.text, r.start, r.end).to_string();
     let values = if n_values >= 3 && ind.values.len() + 1 == n_values { unglue_score(&kt.key, &ind.values) } else { ind.values.clone() };
@@ -350,9 +348,18 @@ fn indicator_row(c: &Cell, kt: &KeyedText, h: &GluedHeader, ind: &GluedIndicator
             texts[col] = printed(r);
         }
     }
+    let mut values: Vec<String> = values.iter().map(printed).collect();
+    // One value short of columns ending 分值 | 得分: the two scores were glued into one
+    // number ("2018"), cut where only one cut fits.
+    if values.len() + 1 == n_values && columns.ends_with(&["分值", "得分"]) {
+        if let Some(at) = values.last().and_then(|v| run_together_columns::score_split(v)) {
+            let gained = values.last_mut().map(|v| v.split_off(at)).unwrap_or_default();
+            values.push(gained);
+        }
+    }
     // More values than value columns: the rest stay with the last one, to be reported.
     for (i, v) in values.iter().enumerate() {
-        texts[VALUE_COL + i.min(n_values - 1)].push_str(&printed(v));
+        texts[VALUE_COL + i.min(n_values - 1)].push_str(v);
     }
     let mut cells: Vec<Cell> = Vec::with_capacity(texts.len() + shift);
     if titled {

@@ -330,6 +330,11 @@ fn closes_bracket(block: &[Piece], cell: &[usize], p: usize) -> bool {
     depth > 0 && block[p].text.chars().find(|c| matches!(c, '（' | '(' | '）' | ')')).is_some_and(|c| matches!(c, '）' | ')'))
 }
 
+/// A comparator with a space on each side ("65% ≤ 指标值").
+fn has_spaced_comparator(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| is_comparator(c) && text[..i].ends_with(' ') && text[i + c.len_utf8()..].starts_with(' '))
+}
+
 fn emit(cols: &mut Vec<Column>, block: &[Piece], row_line: usize, b: &mut GridBuilder) {
     if cols.is_empty() {
         return;
@@ -337,7 +342,14 @@ fn emit(cols: &mut Vec<Column>, block: &[Piece], row_line: usize, b: &mut GridBu
     let cells = cols.drain(..).map(|c| {
         let mut text = String::new();
         for &p in &c.pieces {
-            join_wrapped(&mut text, &block[p].text);
+            let piece = &block[p].text;
+            // A range wrapped at its second comparator ("65% ≤ 指标值" over "≤ 75%") keeps
+            // the spaces the first one was set off with. (Asked only of a line opening
+            // with a comparator and a space.)
+            if piece.starts_with(is_comparator) && piece.chars().nth(1) == Some(' ') && has_spaced_comparator(&text) {
+                text.push(' ');
+            }
+            join_wrapped(&mut text, piece);
         }
         (text, block[c.pieces[0]].line)
     });

@@ -25,7 +25,7 @@ pub(super) fn fullness(block: &[Piece], dense: bool, page_tops: &[usize]) -> Vec
     // run on over the columns after it.
     let next: Vec<Option<usize>> =
         (0..block.len()).map(|i| block.get(i + 1).filter(|n| n.line == block[i].line).map(|n| n.start)).collect();
-    let bound = if dense { bounds(block, &next) } else { Vec::new() };
+    let bound = if dense { bounds(block, &next, page_tops) } else { Vec::new() };
     let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(a), Some(b)) => a.abs_diff(b) <= 1,
         (a, b) => a == b,
@@ -121,8 +121,10 @@ impl Room {
 /// The right bound of each piece's cell in a dense block: the next piece on its line
 /// or, nearer, the bound of the piece right above it in its column. In a table of two
 /// sides (中期 | 年度) the wrapped lines of a name have an empty value cell beside
-/// them, and the next piece on their line is the other side's name, far off.
-fn bounds(block: &[Piece], next: &[Option<usize>]) -> Vec<Option<usize>> {
+/// them, and the next piece on their line is the other side's name, far off. So may
+/// a name's first line (a 中期 name with no 指标值): a bound farther than a full cell's
+/// gap is taken from the nearest line of its column whose bound is nearer.
+fn bounds(block: &[Piece], next: &[Option<usize>], page_tops: &[usize]) -> Vec<Option<usize>> {
     let mut bound = next.to_vec();
     // The pieces of the line before the current one, and where the current one starts.
     let (mut above, mut here) = (0..0, 0);
@@ -141,7 +143,32 @@ fn bounds(block: &[Piece], next: &[Option<usize>]) -> Vec<Option<usize>> {
             bound[i] = Some(bound[i].map_or(b, |n| n.min(b)));
         }
     }
-    bound
+    let page = |p: &Piece| page_tops.partition_point(|&t| t <= p.line);
+    let mut out = bound.clone();
+    for (i, p) in block.iter().enumerate() {
+        // (Most pieces are followed a full cell's gap off at most: asked first.)
+        let Some(b) = bound[i].filter(|&b| b - p.end > p.end - p.start + 1) else { continue };
+        let (lo, hi) = (block.partition_point(|q| q.line + DENSE_NEAR < p.line), block.partition_point(|q| q.line <= p.line + DENSE_NEAR));
+        let nearer = (lo..hi)
+            .filter(|&j| {
+                block[j].start.abs_diff(p.start) <= 1 && bound[j].is_some_and(|c| c > p.end && c < b) && page(&block[j]) == page(p)
+            })
+            .filter(|&j| wraps(block, j))
+            .min_by_key(|&j| block[j].line.abs_diff(p.line));
+        if let Some(j) = nearer {
+            out[i] = bound[j];
+        }
+    }
+    out
+}
+
+/// Whether the piece at `j` goes on below: the next line opens with a piece at its
+/// column. A column of names wraps so; a column of labels (经济效益指标 over 社会效益指标
+/// with a name beside it) has the next label below a label, the next name beside it.
+fn wraps(block: &[Piece], j: usize) -> bool {
+    let below = block.partition_point(|q| q.line <= block[j].line);
+    let (line, start) = (block[j].line + 1, block[j].start);
+    block.get(below).is_some_and(|q| q.line == line && q.start.abs_diff(start) <= 1)
 }
 
 /// Digits with a decimal point or thousands commas only ("672000.00", "1,200").
