@@ -10,13 +10,15 @@
 //! mark structure: `\r` ends a paragraph, `\x07` ends a table cell, and a `\x07` whose
 //! paragraph carries the "table terminating paragraph" property ends a row
 //! (`doc_props` reads those properties). Fields keep their result, not their code.
-//! Hidden text (a character property) is left out, as Word shows the document.
+//! Hidden text (a character property) is left out, as Word shows the document, and
+//! said: one [`Unread`] per paragraph or cell that lost text (`hidden_text`).
 
 use std::io::{Cursor, Read};
 
 use super::doc_props::{Chars, Para, Props};
 use super::grid::{CellStyle, Grid, GridBuilder};
-use super::{malformed, over_limit, Format, Limits};
+use super::hidden_text::HiddenText;
+use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::chars::TrimWs;
 use crate::error::{Error, Result};
 
@@ -27,7 +29,7 @@ pub fn is_doc(bytes: &[u8]) -> bool {
     cfb::CompoundFile::open(Cursor::new(bytes)).is_ok_and(|c| c.is_stream("/WordDocument"))
 }
 
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
     let mut cfb = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| malformed(FORMAT, format!("not a compound file: {e}")))?;
     let mut stream = |name: &str| -> Result<Vec<u8>> {
         let s = cfb.open_stream(name).map_err(|e| malformed(FORMAT, format!("no {name} stream: {e}")))?;
@@ -54,6 +56,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Grid> {
         fields: Vec::new(),
         grid: GridBuilder::default(),
         n_cells: 0,
+        hidden: HiddenText::default(),
+        unread: Vec::new(),
     };
     walk_text(&word, &pieces, fib.ccp_text, &mut out)?;
     out.finish()
@@ -198,6 +202,9 @@ struct Builder<'a> {
     fields: Vec<bool>,
     grid: GridBuilder,
     n_cells: usize,
+    /// The hidden text of the current paragraph or cell, and the notes of those read.
+    hidden: HiddenText,
+    unread: Vec<Unread>,
 }
 
 impl Builder<'_> {
@@ -206,6 +213,12 @@ impl Builder<'_> {
         // still count, or a hidden mark would merge cells and rows.
         let mark = matches!(c, '\u{13}' | '\u{14}' | '\u{15}' | '\r' | '\u{0C}' | '\u{07}');
         if !mark && self.chars.hidden(fc) {
+            // Said, unless it is a field's code or a control character.
+            if self.fields.last() != Some(&false) && (c as u32) >= 0x20 {
+                self.hidden.push(c);
+            } else if matches!(c, '\t' | '\u{0B}') {
+                self.hidden.separate();
+            }
             return Ok(());
         }
         match c {
@@ -236,9 +249,12 @@ impl Builder<'_> {
             // A paragraph inside a cell (or a nested table's cell or row end): a line
             // of the cell.
             self.para.push('\n');
+            self.hidden.separate();
             return Ok(());
         }
         self.end_table()?;
+        let line = self.grid.n_rows() + 1;
+        self.unread.extend(self.hidden.take(line));
         let text = std::mem::take(&mut self.para);
         if !text.trim_ws().is_empty() {
             self.push(vec![text.trim_ws().to_string()])?;
@@ -254,6 +270,8 @@ impl Builder<'_> {
             Some(p) => p.row_end,
             None => self.para.is_empty() && !self.cells.is_empty(),
         };
+        let line = self.grid.n_rows() + self.rows.len() + 1;
+        self.unread.extend(self.hidden.take(line));
         if row_end {
             let cells = std::mem::take(&mut self.cells);
             self.para.clear();
@@ -287,9 +305,9 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn finish(mut self) -> Result<Grid> {
+    fn finish(mut self) -> Result<(Grid, Vec<Unread>)> {
         self.paragraph_end(u32::MAX)?;
         self.end_table()?;
-        Ok(self.grid.finish(CellStyle::Table))
+        Ok((self.grid.finish(CellStyle::Table), self.unread))
     }
 }

@@ -9,7 +9,9 @@
 //! The text is what Word shows with changes accepted: deleted and moved-away runs,
 //! deleted rows, hidden runs, ruby guide text and content-control placeholders are
 //! left out; `w:sym` symbols are
-//! read as the characters they show. `w:altChunk` parts (an embedded HTML page or
+//! read as the characters they show. Hidden runs (`w:vanish`, `w:specVanish` in the
+//! run's own properties; a style's vanish is not read) are said, one [`Unread`] per
+//! paragraph or cell that lost text (`hidden_text`). `w:altChunk` parts (an embedded HTML page or
 //! DOCX) are read where they stand (`docx_chunks`).
 
 use std::io::BufReader;
@@ -24,6 +26,7 @@ use std::collections::HashMap;
 use super::docx_chunks::{self, Chunk};
 use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
+use super::hidden_text::HiddenText;
 use super::zip_limits::{self, Capped};
 use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
@@ -173,6 +176,8 @@ struct Walker {
     in_run: usize,
     in_text: bool,
     hidden: bool,
+    /// The hidden text of the current body paragraph or table cell.
+    hidden_text: HiddenText,
     /// Open content controls (w:sdt), each true while it shows its placeholder text
     /// ("单击或点击此处输入文字。"): a prompt of the template, not content.
     sdts: Vec<bool>,
@@ -208,7 +213,9 @@ impl Walker {
         }
         match name.as_ref() {
             // w:rt: the ruby (phonetic guide) over its base text, not text of its own.
-            "Fallback" | "del" | "moveFrom" | "rt" if !empty => self.skip_at = Some(self.depth),
+            // w:rPrChange: a run's formatting before a tracked change (a vanish there is
+            // what the run no longer has).
+            "Fallback" | "del" | "moveFrom" | "rt" | "rPrChange" if !empty => self.skip_at = Some(self.depth),
             "sdt" if !empty => self.sdts.push(false),
             "showingPlcHdr" => {
                 if let Some(s) = self.sdts.last_mut() {
@@ -261,7 +268,8 @@ impl Walker {
                 self.in_run += 1;
                 self.hidden = false;
             }
-            "vanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
+            // w:specVanish: hidden even where hidden text is shown.
+            "vanish" | "specVanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
             "t" if self.in_run > 0 && !empty => self.in_text = true,
             // w:ptab: a tab stop placed relative to the margin, a gap like w:tab.
             "tab" | "ptab" if self.in_run > 0 => self.para.push('\t'),
@@ -291,6 +299,8 @@ impl Walker {
             "tbl" => self.tables = self.tables.saturating_sub(1),
             "tr" => self.end_row(),
             "tc" => {
+                let line = self.out.n_rows() + 1;
+                self.unread.extend(self.hidden_text.take(line));
                 let Some(level) = self.level() else { return };
                 if let (Some(cell), Some(row)) = (level.cell.take(), level.row.as_mut()) {
                     let text = if cell.continued { String::new() } else { join_paras(&cell.paras) };
@@ -367,7 +377,12 @@ impl Walker {
     }
 
     fn text(&mut self, s: &str) {
-        if self.in_text && self.shown() && self.skip_at.is_none() {
+        if !self.in_text || self.skip_at.is_some() || self.sdts.contains(&true) {
+            return;
+        }
+        if self.hidden {
+            self.hidden_text.push_str(s);
+        } else {
             self.para.push_str(s);
         }
     }
@@ -389,7 +404,12 @@ impl Walker {
         };
         if let Some(cell) = cell {
             cell.paras.push(para.replace('\t', " "));
-        } else if self.tables == 0 {
+            self.hidden_text.separate();
+            return;
+        }
+        let line = self.out.n_rows() + 1;
+        self.unread.extend(self.hidden_text.take(line));
+        if self.tables == 0 {
             // A body paragraph: tabs lay out fields on a line ("项目负责人：\t单位（盖章）："),
             // so they separate cells here as in tab-separated text.
             let cells: Vec<String> = para.split('\t').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();

@@ -11,6 +11,7 @@ pub mod docx;
 mod docx_chunks;
 mod docx_symbols;
 pub mod grid;
+mod hidden_text;
 pub mod html;
 mod laid_out;
 mod laid_out_columns;
@@ -32,6 +33,7 @@ mod xls_records;
 pub mod xlsx;
 mod xlsx_formulas;
 mod xlsx_hidden;
+mod xlsx_sheets;
 pub mod zip_limits;
 
 use std::path::Path;
@@ -208,8 +210,9 @@ pub struct Unread {
     pub message: String,
     /// Where it is in the file and what it holds ("绩效目标!D5: =SUM(D2:D4)").
     pub snippet: String,
-    /// Left out on purpose, as the file prints (a spreadsheet's hidden rows and
-    /// columns), not for want of a way to read it: S010 (info) says so, not S008.
+    /// Left out on purpose, as the file prints (a spreadsheet's hidden rows, columns
+    /// and sheets of target tables, a Word document's hidden text), not for want of a
+    /// way to read it: S010 (info) says so, not S008.
     pub hidden: bool,
 }
 
@@ -251,7 +254,7 @@ pub fn load_with(bytes: &[u8], format: Option<Format>, encoding: Option<&str>, l
             let grid = text::split_cells(&decoded.text);
             Ok(Loaded { format, encoding: Some(decoded.encoding), grid, note: None, unread: Vec::new() })
         }
-        Format::Doc => doc::read(bytes, limits).map(|grid| structured((grid, Vec::new()))),
+        Format::Doc => doc::read(bytes, limits).map(structured),
         Format::Docx => docx::read(bytes, limits).map(structured),
         Format::Xlsx | Format::Xls => xlsx::read(bytes, format, limits).map(structured),
         Format::Html => {
