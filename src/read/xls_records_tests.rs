@@ -367,3 +367,22 @@ fn rows_hidden_by_default_are_left_out() {
     assert_eq!(read(rec(DEFAULTROWHEIGHT, &[0x00, 0, 0xFF, 0])), ["0", "10", "30"]);
     assert_eq!(read(rec(DEFAULTROWHEIGHT, &[0x02])), ["0", "10", "30"], "a short record hides nothing");
 }
+
+/// A hidden sheet (BOUNDSHEET hsState 1) is left out; holding a target table it is
+/// said (S010) once, and a hidden sheet of no table is not. Fails on the old reader:
+/// the hidden target table was skipped without a word.
+#[test]
+fn hidden_sheets_are_left_out_and_said_when_they_hold_targets() {
+    let hide = |mut stream: Vec<u8>, boundsheet: &[u8]| {
+        let at = stream.windows(boundsheet.len()).position(|w| w == boundsheet).unwrap();
+        stream[at] = 1; // hsState: hidden
+        let loaded = load(&xls_container::repack(&stream, "Workbook").unwrap(), Some(Format::Xls), None).unwrap();
+        assert!(loaded.grid.rows.is_empty(), "{:?}", loaded.grid.rows);
+        loaded.unread
+    };
+    let unread = hide(builtin_formats_workbook(&[(0, 1.0)]), &[0, 0, 1, 0, b'S']);
+    assert_eq!(unread.len(), 1, "{unread:?}");
+    assert!(unread[0].hidden && unread[0].message.contains("'S'"), "{unread:?}");
+    assert_eq!(unread[0].snippet, "S: 指标值 | 1");
+    assert!(hide(sample(), &[0, 0, 1, 1, 0x68, 0x88]).is_empty());
+}

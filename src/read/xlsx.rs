@@ -2,7 +2,9 @@
 //! header cell 一级指标/三级指标/指标值 or a 项目名称 key) is read, in workbook order;
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
 //! Hidden sheets are skipped too, and so are hidden rows and columns (`xlsx_hidden`
-//! for XLSX, `xls_records` for XLS): they are not part of what was published. Tables
+//! for XLSX, `xls_records` for XLS): they are not part of what was published. A
+//! hidden sheet that holds a target table is said (`hidden_sheet`, S010); the many
+//! helper sheets workbooks hide are not. Tables
 //! side by side on one sheet are read one after the other (`side_by_side`).
 //!
 //! XLSX cells are streamed (`worksheet_cells_reader`) into a sparse map rather than
@@ -27,11 +29,12 @@ use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
 use super::xlsx_formulas::col_name;
 use super::xlsx_hidden::{self, SheetXml, NOTE_COL};
+use super::xlsx_sheets::{hidden_sheet, is_hidden_sheet};
 use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
 /// One sheet, sparse: row → (col → text).
-type Sheet = BTreeMap<u32, BTreeMap<u32, String>>;
+pub(super) type Sheet = BTreeMap<u32, BTreeMap<u32, String>>;
 
 /// Starts the text of a cell that stands for a formula with no saved result, until
 /// `emit` reports it and empties the cell: a mark in the sheet's text follows the cell
@@ -55,10 +58,11 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
     let mut out = GridBuilder::default();
     let mut unread = Vec::new();
-    let kept: Vec<&(String, Sheet)> = sheets.iter().filter(|(_, s)| holds_targets(s)).collect();
+    let kept: Vec<&(String, Sheet)> = sheets.iter().filter(|(_, s)| holds_targets(s) || is_hidden_sheet(s)).collect();
     for &(name, sheet) in &kept {
-        // A sheet cut into tables side by side names none of them alone.
-        if kept.iter().filter(|(n, _)| n == name).count() == 1 {
+        // A sheet cut into tables side by side names none of them alone; a hidden
+        // sheet's note is no caption.
+        if !is_hidden_sheet(sheet) && kept.iter().filter(|(n, _)| n == name).count() == 1 {
             out.caption(name);
         }
         emit(sheet, &mut out, &mut unread);
@@ -70,15 +74,16 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<
 fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -> Result<Vec<(String, Sheet)>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
-    let names: Vec<String> = wb.sheets_metadata().iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
+    let names: Vec<(String, bool)> = wb.sheets_metadata().iter().map(|s| (s.name.clone(), s.visible == SheetVisible::Visible)).collect();
     let mut out = Vec::new();
     let mut n_cells = 0usize;
-    for name in names {
+    for (name, visible) in names {
         // The merged regions from the size-check pass; calamine's own (a second parse of
         // the whole sheet part) only for a sheet that pass could not map to its part.
         let merges = match found.get(&name) {
             Some(x) => x.merges.clone(),
-            None => wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?,
+            None if visible => wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?,
+            None => Vec::new(),
         };
         let mut sheet = Sheet::new();
         {
@@ -100,6 +105,10 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
                     sheet.entry(r).or_default().insert(c, text);
                 }
             }
+        }
+        if !visible {
+            out.extend(hidden_sheet(&name, &sheet));
+            continue;
         }
         let found = found.get(&name);
         for u in found.map_or(&[][..], |f| &f.uncached) {
@@ -149,11 +158,11 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
     if formats.sheets.len() != meta.len() || formats.sheets.iter().zip(meta).any(|(a, b)| a.name != b.name) {
         formats = XlsFormats::default();
     }
-    let visible: Vec<(usize, String)> =
-        meta.iter().enumerate().filter(|(_, s)| s.visible == SheetVisible::Visible).map(|(i, s)| (i, s.name.clone())).collect();
+    let sheets: Vec<(usize, String, bool)> =
+        meta.iter().enumerate().map(|(i, s)| (i, s.name.clone(), s.visible == SheetVisible::Visible)).collect();
     let mut out = Vec::new();
     let mut n_cells = 0usize;
-    for (index, name) in visible {
+    for (index, name, visible) in sheets {
         let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
         let range = wb.worksheet_range(&name).map_err(|e| malformed(f, e))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
@@ -169,6 +178,10 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
                 }
                 sheet.entry(r).or_default().insert(c, text.to_string());
             }
+        }
+        if !visible {
+            out.extend(hidden_sheet(&name, &sheet));
+            continue;
         }
         blank_merged(&mut sheet, &merges);
         for mut part in side_by_side(sheet, &merges) {
@@ -248,7 +261,7 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn holds_targets(sheet: &Sheet) -> bool {
+pub(super) fn holds_targets(sheet: &Sheet) -> bool {
     sheet.values().flat_map(|r| r.values()).any(|t| {
         let k = squeeze(t);
         matches!(k.as_str(), "一级指标" | "三级指标" | "指标值") || k.starts_with("项目名称")

@@ -136,7 +136,7 @@ pub(super) const NOTE_COL: u32 = u32::MAX - (1 << 20);
 
 /// A note cell: `UNREAD_MARK`, `HIDDEN_MARK`, the message, `HIDDEN_MARK`, the snippet
 /// (where it is and the first of its texts).
-fn note(message: &str, what: &str, place: &str, texts: &[String]) -> String {
+pub(super) fn note(message: &str, what: &str, place: &str, texts: &[String]) -> String {
     let mut sample = String::new();
     for t in texts {
         if sample.chars().count() > 60 {

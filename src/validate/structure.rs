@@ -276,7 +276,7 @@ pub struct S010;
 static S010_INFO: RuleInfo = RuleInfo {
     code: "S010",
     severity: Severity::Info,
-    summary: "the file holds hidden content that was left out as it prints (a spreadsheet's hidden rows or columns): not in the records",
+    summary: "the file holds hidden content that was left out as it prints (a spreadsheet's hidden rows, columns or sheet holding a target table, a Word document's hidden text): not in the records",
     basis: "—",
     settings: &[],
 };

@@ -1,0 +1,33 @@
+//! Hidden sheets that hold a target table. A workbook hides many sheets (lookup
+//! lists, 基本支出 helpers, last year's copy), and those stay unsaid; a hidden sheet
+//! with a target table of its own (a third project, a template filled in) is left out
+//! as the workbook prints, but said (S010), as hidden rows and columns are.
+
+use super::xlsx::{holds_targets, Sheet};
+use super::xlsx_hidden::note;
+
+/// The column of a hidden sheet's note: the one cell of its part, beyond the note
+/// cells of hidden rows and columns (`xlsx_hidden::NOTE_COL` and after), so that a
+/// visible sheet whose every row is hidden is not taken for one.
+const SHEET_NOTE_COL: u32 = u32::MAX;
+
+/// Cells of the hidden sheet quoted in its note (the note shortens them further).
+const QUOTED: usize = 8;
+
+/// A part standing for hidden sheet `name`, holding only its note, if it holds a
+/// target table.
+pub(super) fn hidden_sheet(name: &str, sheet: &Sheet) -> Option<(String, Sheet)> {
+    if !holds_targets(sheet) {
+        return None;
+    }
+    let n: usize = sheet.values().map(|r| r.len()).sum();
+    let texts: Vec<String> = sheet.values().flat_map(|r| r.values()).take(QUOTED).cloned().collect();
+    let message = format!("隐藏的工作表未读 / a hidden sheet '{name}' holding a target table was left out");
+    let text = note(&message, &format!("{n} cells"), name, &texts);
+    Some((name.to_string(), Sheet::from([(0, [(SHEET_NOTE_COL, text)].into())])))
+}
+
+/// A part made by [`hidden_sheet`]: no table, no caption, only its note.
+pub(super) fn is_hidden_sheet(sheet: &Sheet) -> bool {
+    sheet.first_key_value().is_some_and(|(_, row)| row.contains_key(&SHEET_NOTE_COL))
+}
