@@ -29,7 +29,7 @@ use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
 use super::xlsx_formulas::col_name;
 use super::xlsx_hidden::{self, SheetXml, NOTE_COL};
-use super::xlsx_sheets::{hidden_sheet, is_hidden_sheet};
+use super::xlsx_sheets::{is_hidden_sheet, HiddenSheet};
 use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
@@ -70,7 +70,8 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<
     Ok((out.finish(CellStyle::Table), unread))
 }
 
-/// Each visible sheet's parts (`side_by_side`) with the sheet's name.
+/// Each visible sheet's parts (`side_by_side`) with the sheet's name, and the note of
+/// each hidden sheet holding a target table (`xlsx_sheets`).
 fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -> Result<Vec<(String, Sheet)>> {
     let f = Format::Xlsx;
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| malformed(f, e))?;
@@ -78,12 +79,24 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
     let mut out = Vec::new();
     let mut n_cells = 0usize;
     for (name, visible) in names {
+        if !visible {
+            // Read only until it is known to hold a target table, outside the cell cap:
+            // a large hidden data sheet must not stop the workbook.
+            let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| malformed(f, e))?;
+            let mut seen = HiddenSheet::default();
+            while let Some(cell) = cells.next_cell().map_err(|e| malformed(f, e))? {
+                if !seen.take(&text_of(cell.get_value(), None)) {
+                    break;
+                }
+            }
+            out.extend(seen.note(&name));
+            continue;
+        }
         // The merged regions from the size-check pass; calamine's own (a second parse of
         // the whole sheet part) only for a sheet that pass could not map to its part.
         let merges = match found.get(&name) {
             Some(x) => x.merges.clone(),
-            None if visible => wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?,
-            None => Vec::new(),
+            None => wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?,
         };
         let mut sheet = Sheet::new();
         {
@@ -105,10 +118,6 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
                     sheet.entry(r).or_default().insert(c, text);
                 }
             }
-        }
-        if !visible {
-            out.extend(hidden_sheet(&name, &sheet));
-            continue;
         }
         let found = found.get(&name);
         for u in found.map_or(&[][..], |f| &f.uncached) {
@@ -135,7 +144,7 @@ pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
     Ok(read_xls_named(bytes, limits)?.into_iter().map(|(_, s)| s).collect())
 }
 
-/// Each visible sheet's parts with the sheet's name.
+/// Each visible sheet's parts with the sheet's name, and the hidden sheets' notes.
 fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>> {
     let f = Format::Xls;
     // calamine reads a fresh container holding only the workbook stream
@@ -163,6 +172,18 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
     let mut out = Vec::new();
     let mut n_cells = 0usize;
     for (index, name, visible) in sheets {
+        if !visible {
+            // The workbook's cells, hidden sheets' too, were counted by the walk above.
+            let range = wb.worksheet_range(&name).map_err(|e| malformed(f, e))?;
+            let mut seen = HiddenSheet::default();
+            for (_, _, v) in range.used_cells() {
+                if !seen.take(&text_of(v, None)) {
+                    break;
+                }
+            }
+            out.extend(seen.note(&name));
+            continue;
+        }
         let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
         let range = wb.worksheet_range(&name).map_err(|e| malformed(f, e))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
@@ -178,10 +199,6 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
                 }
                 sheet.entry(r).or_default().insert(c, text.to_string());
             }
-        }
-        if !visible {
-            out.extend(hidden_sheet(&name, &sheet));
-            continue;
         }
         blank_merged(&mut sheet, &merges);
         for mut part in side_by_side(sheet, &merges) {
@@ -261,11 +278,14 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-pub(super) fn holds_targets(sheet: &Sheet) -> bool {
-    sheet.values().flat_map(|r| r.values()).any(|t| {
-        let k = squeeze(t);
-        matches!(k.as_str(), "一级指标" | "三级指标" | "指标值") || k.starts_with("项目名称")
-    })
+fn holds_targets(sheet: &Sheet) -> bool {
+    sheet.values().flat_map(|r| r.values()).any(|t| is_target_header(t))
+}
+
+/// A cell that marks a target table: 一级指标, 三级指标, 指标值, or a 项目名称 key.
+pub(super) fn is_target_header(text: &str) -> bool {
+    let k = squeeze(text);
+    matches!(k.as_str(), "一级指标" | "三级指标" | "指标值") || k.starts_with("项目名称")
 }
 
 /// Rows in order, columns from the sheet's leftmost used column, so that a table

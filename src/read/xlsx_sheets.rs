@@ -3,7 +3,7 @@
 //! with a target table of its own (a third project, a template filled in) is left out
 //! as the workbook prints, but said (S010), as hidden rows and columns are.
 
-use super::xlsx::{holds_targets, Sheet};
+use super::xlsx::{is_target_header, Sheet};
 use super::xlsx_hidden::note;
 
 /// The column of a hidden sheet's note: the one cell of its part, beyond the note
@@ -14,20 +14,40 @@ const SHEET_NOTE_COL: u32 = u32::MAX;
 /// Cells of the hidden sheet quoted in its note (the note shortens them further).
 const QUOTED: usize = 8;
 
-/// A part standing for hidden sheet `name`, holding only its note, if it holds a
-/// target table.
-pub(super) fn hidden_sheet(name: &str, sheet: &Sheet) -> Option<(String, Sheet)> {
-    if !holds_targets(sheet) {
-        return None;
-    }
-    let n: usize = sheet.values().map(|r| r.len()).sum();
-    let texts: Vec<String> = sheet.values().flat_map(|r| r.values()).take(QUOTED).cloned().collect();
-    let message = format!("隐藏的工作表未读 / a hidden sheet '{name}' holding a target table was left out");
-    let text = note(&message, &format!("{n} cells"), name, &texts);
-    Some((name.to_string(), Sheet::from([(0, [(SHEET_NOTE_COL, text)].into())])))
+/// What is read of one hidden sheet, its texts in reading order.
+#[derive(Default)]
+pub(super) struct HiddenSheet {
+    quoted: Vec<String>,
+    targets: bool,
 }
 
-/// A part made by [`hidden_sheet`]: no table, no caption, only its note.
+impl HiddenSheet {
+    /// The next text of the sheet; false once enough is known to stop reading (it
+    /// holds a target table, and the texts to quote are in).
+    pub fn take(&mut self, text: &str) -> bool {
+        if text.is_empty() {
+            return true;
+        }
+        if self.quoted.len() < QUOTED {
+            self.quoted.push(text.to_string());
+        }
+        self.targets = self.targets || is_target_header(text);
+        !(self.targets && self.quoted.len() >= QUOTED)
+    }
+
+    /// A part standing for hidden sheet `name`, holding only its note, if it holds a
+    /// target table.
+    pub fn note(self, name: &str) -> Option<(String, Sheet)> {
+        if !self.targets {
+            return None;
+        }
+        let message = format!("隐藏的工作表未读 / a hidden sheet '{name}' holding a target table was left out");
+        let text = note(&message, "as the workbook prints", name, &self.quoted);
+        Some((name.to_string(), Sheet::from([(0, [(SHEET_NOTE_COL, text)].into())])))
+    }
+}
+
+/// A part made by [`HiddenSheet::note`]: no table, no caption, only its note.
 pub(super) fn is_hidden_sheet(sheet: &Sheet) -> bool {
     sheet.first_key_value().is_some_and(|(_, row)| row.contains_key(&SHEET_NOTE_COL))
 }
