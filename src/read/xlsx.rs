@@ -3,7 +3,7 @@
 //! budget workbooks carry many other sheets (收支总表, 基本支出…) that are skipped.
 //! Hidden sheets are skipped too, and so are hidden rows and columns (`xlsx_hidden`
 //! for XLSX, `xls_records` for XLS): they are not part of what was published. A
-//! hidden sheet that holds a target table is said (`hidden_sheet`, S010); the many
+//! hidden sheet that holds a target table is said (`xlsx_sheets`, S010); the many
 //! helper sheets workbooks hide are not. Tables
 //! side by side on one sheet are read one after the other (`side_by_side`).
 //!
@@ -80,11 +80,12 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
     let mut n_cells = 0usize;
     for (name, visible) in names {
         if !visible {
-            // Read only until it is known to hold a target table, outside the cell cap:
-            // a large hidden data sheet must not stop the workbook.
-            let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| malformed(f, e))?;
+            // Read only until it is known to hold a target table, outside the cell cap,
+            // and read as far as it can be: a large or broken hidden sheet must not stop
+            // a workbook that read before.
+            let Ok(mut cells) = wb.worksheet_cells_reader(&name) else { continue };
             let mut seen = HiddenSheet::default();
-            while let Some(cell) = cells.next_cell().map_err(|e| malformed(f, e))? {
+            while let Ok(Some(cell)) = cells.next_cell() {
                 if !seen.take(&text_of(cell.get_value(), None)) {
                     break;
                 }
@@ -173,8 +174,9 @@ fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>>
     let mut n_cells = 0usize;
     for (index, name, visible) in sheets {
         if !visible {
-            // The workbook's cells, hidden sheets' too, were counted by the walk above.
-            let range = wb.worksheet_range(&name).map_err(|e| malformed(f, e))?;
+            // The workbook's cells, hidden sheets' too, were counted by the walk above; a
+            // broken hidden sheet must not stop a workbook that read before.
+            let Ok(range) = wb.worksheet_range(&name) else { continue };
             let mut seen = HiddenSheet::default();
             for (_, _, v) in range.used_cells() {
                 if !seen.take(&text_of(v, None)) {
