@@ -87,6 +87,8 @@ pub struct Layout {
     pub consumed: Vec<bool>,
     /// Fund keys printed with one character wrong and read as the key they miss.
     pub repairs: Vec<KeyRepair>,
+    /// Lines just read that may begin a title wrapped over lines: (line, cell id, text).
+    title_head: Vec<(usize, usize, String)>,
 }
 
 impl Layout {
