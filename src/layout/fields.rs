@@ -38,6 +38,8 @@ pub struct FieldReader<'p> {
     cross_rows: bool,
     pub consumed: Vec<usize>,
     pending: Vec<Pending>,
+    /// The label the department was read under (field_order::department_from).
+    department_label: Option<String>,
     /// Keys that ended a row without a value, waiting for the row below.
     column_keys: Vec<Pending>,
     /// The row above was field names only: their values may be the row below.
@@ -125,6 +127,7 @@ impl<'p> FieldReader<'p> {
             cut_label: false,
             fiscal_general: false,
             repairs: Vec::new(),
+            department_label: None,
         }
     }
 
@@ -147,6 +150,8 @@ impl<'p> FieldReader<'p> {
             Key::Code => pr.code = Some(v.to_string()),
             Key::Department => {
                 let (code, name) = split_code(v);
+                let Some(name) = self.department_from(&p.label, name) else { return true };
+                let pr = &mut *self.project;
                 pr.department = Some(name);
                 if code.is_some() {
                     pr.department_code = code;
@@ -460,6 +465,8 @@ use wrap::{is_connective, is_placeholder};
 mod blocks;
 #[path = "field_columns.rs"]
 mod columns;
+#[path = "field_department.rs"]
+mod department;
 #[path = "field_order.rs"]
 mod order;
 #[path = "field_period.rs"]

@@ -275,6 +275,10 @@ pub(super) const KEYS: &[(&str, Key)] = &[
     ("年度履职目标", Key::DutyBlock),
     ("年度主要任务", Key::DutyBlock),
     ("年度总体目标完成情况", Key::Boilerplate),
+    // The goal column's head beside it (年度总体目标 | 年初设定目标 | 年度总体目标完成
+    // 情况综述): a column's name, never the goal's text; a key, so that glued text is
+    // cut after it.
+    ("年初设定目标", Key::AnnualGoal),
     // A 自评表's "项目年度目标 | 年度目标完成情况": what was achieved, not the goal.
     ("年度目标完成情况", Key::Extra),
     ("单位(盖章)", Key::Boilerplate),

@@ -361,6 +361,21 @@ pub fn glued_key_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
     glued_matches(key).into_iter()
 }
 
+/// Where a section's name begins in glued text in key form when its money unit
+/// follows ("资金情况(万元)全年预算数…"): a fund block's head, so the field before it
+/// ends there. Section names stand in prose too ("加强项目资金管理"): only with the
+/// unit in brackets right after.
+pub fn glued_section_starts(key: &str) -> Vec<usize> {
+    static SECTIONS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words = KEYS.iter().filter(|(k, key)| *key == Key::Section && k.chars().count() >= 4).map(|(k, _)| *k);
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("static patterns")
+    });
+    if !key.contains("元)") {
+        return Vec::new();
+    }
+    SECTIONS.find_iter(key).filter(|m| ["(万元)", "(元)"].iter().any(|u| key[m.end()..].starts_with(u))).map(|m| m.start()).collect()
+}
+
 /// Signatures and approval lines that end a form: where the first one begins in
 /// run-together text given in key form.
 pub fn footer_start(key: &str) -> Option<usize> {

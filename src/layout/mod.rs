@@ -9,6 +9,7 @@ pub mod document;
 pub mod duty_table;
 mod field_stream_pairs;
 pub mod fields;
+pub mod footnotes;
 mod fund_columns;
 pub mod glued;
 pub mod glued_indicators;
@@ -87,6 +88,8 @@ pub struct Layout {
     pub consumed: Vec<bool>,
     /// Fund keys printed with one character wrong and read as the key they miss.
     pub repairs: Vec<KeyRepair>,
+    /// Lines just read that may begin a title wrapped over lines: (line, cell id, text).
+    title_head: Vec<(usize, usize, String)>,
 }
 
 impl Layout {
@@ -340,7 +343,19 @@ pub fn lay_out(grid: &Grid) -> Layout {
             reader.close_goal();
         }
         let footer = &rows[footer_at.min(rows.len())..];
+        // The template's notes under the matrix: kept whole under their label.
+        let notes = footnotes::start(footer).map(|(at, label)| {
+            let (text, n) = footnotes::text(&footer[at..], label);
+            (at..at + n, label, text)
+        });
+        if let Some((range, label, text)) = &notes {
+            consumed.extend(footer[range.clone()].iter().flat_map(|r| r.cells.iter().map(|c| c.id)));
+            reader.project.extra.entry(label.to_string()).or_insert_with(|| text.clone());
+        }
         for (k, row) in footer.iter().enumerate() {
+            if notes.as_ref().is_some_and(|n| n.0.contains(&k)) {
+                continue;
+            }
             if layout.title_or_year(row, !cross_rows).is_some() {
                 continue;
             }

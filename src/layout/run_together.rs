@@ -286,6 +286,7 @@ fn block_rows(c: &Cell, kt: &KeyedText, range: Range<usize>, rows: &mut Vec<Row>
     let key = &kt.key[range.clone()];
     let mut cuts: Vec<usize> = TITLE_END.find_iter(key).map(|m| range.start + m.end()).collect();
     cuts.extend(keys::glued_key_starts(key).map(|i| range.start + i));
+    cuts.extend(keys::glued_section_starts(key).into_iter().map(|i| range.start + i));
     // White space in the printed text separated cells.
     cuts.extend(key.char_indices().map(|(i, _)| range.start + i).filter(|&at| kt.space_before(&c.text, at)));
     cuts.retain(|&i| i > range.start && i < range.end);

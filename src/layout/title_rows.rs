@@ -18,13 +18,16 @@ impl Layout {
         }
         if let Some(t) = segment::title_of(row) {
             if !t.numbered {
+                let head = self.wrapped_title_head(row, &t.text);
+                let text = head.as_deref().unwrap_or(&t.text);
                 if self.title.is_none() {
-                    self.title = Some(t.text.clone());
+                    self.title = Some(text.to_string());
                 }
                 if self.title_year.is_none() {
-                    self.title_year = document::title_year(&t.text);
+                    self.title_year = document::title_year(text);
                 }
             }
+            self.title_head.clear();
             self.titles.push(t.text.clone());
             self.mark_row(row);
             return Some(Some(t));
@@ -41,6 +44,7 @@ impl Layout {
                 }
             }
             if let Some(y) = document::explicit_year(text) {
+                self.title_head.clear();
                 self.explicit_year.get_or_insert(y);
                 self.mark_row(row);
                 return Some(None);
@@ -78,7 +82,47 @@ impl Layout {
                 return Some(None);
             }
         }
+        self.note_title_head(row);
         None
+    }
+
+    /// A line left unread just above where a title may begin: kept (a few at most)
+    /// while they run on line after line, so that a title wrapped over lines is read
+    /// whole. Only short lines of one cell with no sentence punctuation or field name.
+    fn note_title_head(&mut self, row: &Row) {
+        // Only before the first title: after it no title is begun.
+        if !self.titles.is_empty() {
+            return;
+        }
+        let fits = row.single().filter(|c| {
+            let t = c.text.trim_ws();
+            t.len() <= 40 * 3 && !t.contains(['。', '，', '；', '：', ':', ',', ';', '|']) && super::keys::key_of_cell(c).is_none()
+        });
+        let follows = self.title_head.last().is_none_or(|h| h.0 + 1 == row.line);
+        match fits {
+            Some(c) if follows && self.title_head.len() < 3 => self.title_head.push((row.line, c.id, c.text.trim_ws().to_string())),
+            Some(c) => {
+                self.title_head.clear();
+                self.title_head.push((row.line, c.id, c.text.trim_ws().to_string()));
+            }
+            None => self.title_head.clear(),
+        }
+    }
+
+    /// The whole title when the lines just above the title line `row` begin it: only
+    /// where they give the year the title line lacks ("某省某专项(某某" / "工程)2022年" /
+    /// "中央预算内投资计划绩效目标表"), so that a heading of other words is left alone.
+    /// Those lines are then the title's, not cells left unplaced.
+    fn wrapped_title_head(&mut self, row: &Row, title: &str) -> Option<String> {
+        if self.title_head.is_empty() || self.title_head.last()?.0 + 1 != row.line || document::title_year(title).is_some() {
+            return None;
+        }
+        let mut whole: String = self.title_head.iter().map(|h| h.2.as_str()).collect();
+        whole.push_str(title);
+        document::title_year(&whole)?;
+        let ids: Vec<usize> = self.title_head.iter().map(|h| h.1).collect();
+        self.mark(ids);
+        Some(whole)
     }
 }
 
