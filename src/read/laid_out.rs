@@ -25,6 +25,7 @@ use crate::chars::TrimWs;
 use super::grid::GridBuilder;
 use super::laid_out_columns::cut_at_columns;
 use super::laid_out_fullness::{fullness, is_bare_number, is_ideographs, printed_width};
+use super::laid_out_pushed::pushed_run;
 use super::pdf_table::join_wrapped;
 
 pub use super::laid_out_detect::is_laid_out;
@@ -131,10 +132,10 @@ pub(super) fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// A column of the row being built: its extent and its pieces top to bottom.
-struct Column {
-    start: usize,
-    end: usize,
-    pieces: Vec<usize>,
+pub(super) struct Column {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) pieces: Vec<usize>,
 }
 
 /// Cut laid-out text into rows: blocks between blank lines, each block's lines
@@ -191,8 +192,13 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
     while k < block.len() {
         let line = block[k].line;
         let end = block[k..].iter().position(|p| p.line != line).map_or(block.len(), |e| k + e);
-        // A piece under a cell that still had room starts the next row.
-        let mut under = (k..end).map(|p| column_of(&cols, &block[p]));
+        // Wrapped lines of cells printed left of their columns (see `pushed_run`).
+        let pushed = pushed_run(&cols, block, &full, k, end);
+        let col_of = |cols: &[Column], p: usize| match &pushed {
+            Some((from, cells)) if p >= *from => Some(cells[p - from]),
+            _ => column_of(cols, &block[p]),
+        };
+        let mut under = (k..end).map(|p| col_of(&cols, p));
         // A piece under a cell that still had room starts the next row. So does, where
         // rows follow without blank lines, a line under none of the row's cells (a
         // title or paragraph after the table); between blank-line rows such a line is
@@ -202,6 +208,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
         // And a line of cells that opens at the left edge of a text alone on its line
         // (a title, a paragraph) is the next row, not that text's last line.
         let opens_row = dense && end - k > 1;
+        let at_top = dense && page_tops.binary_search(&line).is_ok();
         let alone = |q: usize| (q == 0 || block[q - 1].line != block[q].line) && block.get(q + 1).is_none_or(|n| n.line != block[q].line);
         // A cell printed one space after a full cell of ideographs stands left of its
         // column (pdftotext gives an ideograph one column though it is two wide): its
@@ -213,10 +220,13 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
                     // A line of ideographs only is measured in printed widths (see
                     // `fullness`); a wrapped line is never wider than the line it
                     // continues, which it fills unless an open bracket goes on below.
+                    // (A page's first line stands at that page's columns, which
+                    // pdftotext may set a little off the page before's: its edge says
+                    // nothing, its width still does.)
                     let (a, b) = (&block[p], &block[q]);
                     let narrower = a.end <= b.end + 1
                         || is_ideographs(&b.text)
-                            && (a.start.abs_diff(b.start) <= 1 || a.start > b.start && pushed_left(q))
+                            && (a.start.abs_diff(b.start) <= 1 || at_top || a.start > b.start && pushed_left(q))
                             && printed_width(&a.text) <= printed_width(&b.text) + 1;
                     // The lines of a wrapped cell are printed one under the other: a
                     // cell whose last line is not on the line just above has ended (a
@@ -240,7 +250,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
         // break may stand at other columns than its first half: a first line of a page
         // with one piece for each wrapped cell of the row (past its label) goes on in
         // those cells, from the left.
-        if dense && page_tops.binary_search(&line).is_ok() {
+        if at_top {
             // (An amount never wraps into words: a bare number's cell is not one of them.)
             let wrapped: Vec<usize> = (1..cols.len())
                 .filter(|&c| cols[c].pieces.last().is_some_and(|&q| full[q].full() && !is_bare_number(&block[q].text)))
@@ -261,7 +271,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
             row_line = line;
         }
         for (p, piece) in block.iter().enumerate().take(end).skip(k) {
-            match column_of(&cols, piece) {
+            match col_of(&cols, p) {
                 Some(c) => {
                     let col = &mut cols[c];
                     col.start = col.start.min(piece.start);
@@ -284,7 +294,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
 /// overlaps most. (Cells are left-aligned; pdftotext prints a cell after a full line
 /// of ideographs left of its true column, so a short last line of that cell, printed
 /// at the true column, can reach more into the next column than into its own.)
-fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
+pub(super) fn column_of(cols: &[Column], p: &Piece) -> Option<usize> {
     if let Some(c) = cols.iter().position(|c| c.start <= p.start && p.start < c.end) {
         return Some(c);
     }

@@ -18,6 +18,7 @@ mod laid_out_columns;
 mod laid_out_detect;
 mod laid_out_fullness;
 mod laid_out_pages;
+mod laid_out_pushed;
 mod markdown;
 mod mht;
 pub mod pdf;
