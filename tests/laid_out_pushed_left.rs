@@ -4,12 +4,9 @@
 //! stand at the true columns, a whole column right. Written column by column; names
 //! and values are made up.
 
-use jixiao::read::CellStyle;
-use jixiao::{parse_bytes, Filing, ParseOptions};
-
 #[path = "common/laid_out_lines.rs"]
 mod laid_out_lines;
-use laid_out_lines::line;
+use laid_out_lines::{indicators, line, parse};
 
 fn page(rows: &[String]) -> String {
     let top = [
@@ -30,15 +27,6 @@ fn tight(cells: &[(usize, &str)]) -> String {
         out.push_str(text);
     }
     out
-}
-
-fn parse(text: &str) -> Filing {
-    assert_eq!(jixiao::read::load(text.as_bytes(), None, None).unwrap().grid.style, CellStyle::LaidOut);
-    parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap()
-}
-
-fn indicators(f: &Filing) -> Vec<String> {
-    f.projects.iter().flat_map(|p| &p.indicators).map(|i| format!("{} | {} | {}", i.level2, i.name, i.value)).collect()
 }
 
 /// A 二级 label filling its cell, and the name and description after it one space

@@ -4,12 +4,9 @@
 //! its value cell empty. The tables are written here column by column (pdftotext prints
 //! an ideograph in one column); names and values are made up.
 
-use jixiao::read::CellStyle;
-use jixiao::{parse_bytes, Filing, ParseOptions};
-
 #[path = "common/laid_out_lines.rs"]
 mod laid_out_lines;
-use laid_out_lines::line;
+use laid_out_lines::{indicators, line, parse};
 
 /// A project's head and the indicator header, then `rows` (the lines of the matrix),
 /// with pdftotext's form feed opening the page.
@@ -42,16 +39,6 @@ fn table_with(extra_head: &[String], rows: &[String]) -> String {
     ];
     let (fields, header) = head.split_at(head.len() - 3);
     fields.iter().chain(extra_head).chain(header).chain(rows).cloned().collect::<Vec<_>>().join("\n") + "\n"
-}
-
-fn parse(text: &str) -> Filing {
-    assert_eq!(jixiao::read::load(text.as_bytes(), None, None).unwrap().grid.style, CellStyle::LaidOut);
-    parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap()
-}
-
-/// Each indicator as "二级 | 三级 | 指标值", both sides together.
-fn indicators(f: &Filing) -> Vec<String> {
-    f.projects.iter().flat_map(|p| &p.indicators).map(|i| format!("{} | {} | {}", i.level2, i.name, i.value)).collect()
 }
 
 /// The second line of a three-line name has nothing in its value column, so the next

@@ -3,12 +3,9 @@
 //! indicator matrix. Written here column by column (pdftotext prints an ideograph in
 //! one column); names and values are made up.
 
-use jixiao::read::CellStyle;
-use jixiao::{parse_bytes, Filing, ParseOptions};
-
 #[path = "common/laid_out_lines.rs"]
 mod laid_out_lines;
-use laid_out_lines::line;
+use laid_out_lines::{indicators, line, parse};
 
 /// A page: `head` (the project's fields and funds), the goal, then the indicator
 /// header and `rows`.
@@ -17,15 +14,6 @@ fn page(head: &[String], rows: &[String]) -> String {
     let goal = [line(&[(0, "年度绩效目标")]), line(&[(0, "保障全县乡镇文化站全年免费开放，群众满意度不低于 90%。")])];
     let header = [line(&[(0, "一级指标"), (11, "二级指标"), (22, "三级指标"), (34, "指标值")])];
     top.iter().chain(head).chain(&goal).chain(&header).chain(rows).cloned().collect::<Vec<_>>().join("\n") + "\n"
-}
-
-fn parse(text: &str) -> Filing {
-    assert_eq!(jixiao::read::load(text.as_bytes(), None, None).unwrap().grid.style, CellStyle::LaidOut);
-    parse_bytes(text.as_bytes(), &ParseOptions::default()).unwrap()
-}
-
-fn indicators(f: &Filing) -> Vec<String> {
-    f.projects.iter().flat_map(|p| &p.indicators).map(|i| format!("{} | {} | {}", i.level2, i.name, i.value)).collect()
 }
 
 /// The report's prose before its table, blank lines between paragraphs.
