@@ -96,3 +96,12 @@ fn a_name_cut_by_a_page_break_goes_on_though_the_next_page_moved_its_column() {
         ]
     );
 }
+
+/// Found by mutating tests/fixtures/laid_out/top_aligned.txt: a line read as a pushed
+/// run that also starts a new row placed its pieces by the run's cells after the row
+/// above was emitted, past the end of the new row's columns (an index panic).
+#[test]
+fn a_pushed_run_on_a_line_that_starts_a_new_row_reads() {
+    let bytes = include_bytes!("fixtures/laid_out/fuzz_pushed_run_new_row.txt");
+    assert!(jixiao::parse_bytes(bytes, &jixiao::ParseOptions::default()).is_ok());
+}

@@ -271,7 +271,9 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
             row_line = line;
         }
         for (p, piece) in block.iter().enumerate().take(end).skip(k) {
-            match col_of(&cols, p) {
+            // A pushed run goes on in the cells above; once a new row has begun, those
+            // cells are gone (`emit`), and the pieces take their own columns.
+            match if new_row { column_of(&cols, &block[p]) } else { col_of(&cols, p) } {
                 Some(c) => {
                     let col = &mut cols[c];
                     col.start = col.start.min(piece.start);
