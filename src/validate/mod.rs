@@ -80,6 +80,12 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The project whose lines hold grid line `line` (findings of what the reader or
+    /// the layout noted by line: S008–S010).
+    pub fn project_at(&self, line: usize) -> Option<usize> {
+        self.filing.projects.iter().position(|p| p.lines[0] <= line && line <= p.lines[1])
+    }
+
     /// The grammar flags of one indicator (all false when not known).
     pub fn flags(&self, project: usize, indicator: usize) -> TargetFlags {
         self.flags.get(project).and_then(|f| f.get(indicator)).copied().unwrap_or_default()

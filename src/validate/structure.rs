@@ -230,7 +230,7 @@ impl Rule for S008 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for u in ctx.unread.iter().filter(|u| !u.hidden) {
-            let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= u.line && u.line <= p.lines[1]);
+            let project = ctx.project_at(u.line);
             let indicator = project.and_then(|p| ctx.filing.projects[p].indicators.iter().position(|i| i.line == u.line));
             out.push(finding(
                 &S008_INFO,
@@ -258,7 +258,7 @@ impl Rule for S009 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for r in ctx.repairs {
-            let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= r.line && r.line <= p.lines[1]);
+            let project = ctx.project_at(r.line);
             let (printed, read_as) = (&r.printed, r.read_as);
             out.push(finding(
                 &S009_INFO,
@@ -286,7 +286,7 @@ impl Rule for S010 {
     }
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for u in ctx.unread.iter().filter(|u| u.hidden) {
-            let project = ctx.filing.projects.iter().position(|p| p.lines[0] <= u.line && u.line <= p.lines[1]);
+            let project = ctx.project_at(u.line);
             out.push(finding(&S010_INFO, format!("{}: {}", u.message, u.snippet), project, None, Some(u.line), Some(u.snippet.clone())));
         }
     }
