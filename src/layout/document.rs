@@ -104,7 +104,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[_＿\-—]?\s*�
 
 /// "三、…", "（二）…", "2.…": section numbering, which a document title never has
 /// ("2023年…" is a year).
-fn is_numbered(t: &str) -> bool {
+pub(super) fn is_numbered(t: &str) -> bool {
     if t.starts_with(['（', '(']) {
         return true;
     }

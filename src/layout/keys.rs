@@ -147,7 +147,7 @@ pub fn is_label_piece(v: &str) -> bool {
 
 /// Whether a normalised text is a proper head of a key: its first characters, two or
 /// more, short of the whole key.
-fn is_key_head(norm: &str) -> bool {
+pub(super) fn is_key_head(norm: &str) -> bool {
     // The proper heads of every key, gathered once: a scan of the whole table per
     // cell cost 0.4 % of a corpus's instructions.
     static HEADS: LazyLock<FxHashSet<&'static str>> =

@@ -38,6 +38,7 @@ mod sheet_names;
 mod side_by_side;
 mod signer;
 pub mod spaced;
+mod spaced_wraps;
 pub mod stream;
 pub mod tail_lines;
 mod title_rows;
@@ -120,7 +121,14 @@ pub fn lay_out(grid: &Grid) -> Layout {
     let recut = run_together::recut(base).or_else(|| label_tree::recut(&grid.rows));
     let cross_rows = grid.style == CellStyle::Paragraphs && recut.is_none();
     // Names, field values and units cut at single spaces (a PDF copied as text).
-    let respaced = if grid.style == CellStyle::Spaces && recut.is_none() { spaced::rejoin(&grid.rows) } else { None };
+    // Cells wrapped onto continuation lines first: a key cut at its wrap is no key.
+    let spaces = grid.style == CellStyle::Spaces && recut.is_none();
+    let unwrapped = if spaces { spaced_wraps::join(&grid.rows) } else { None };
+    if let Some((_, folded)) = &unwrapped {
+        layout.mark(folded.iter().copied());
+    }
+    let spaced_rows = unwrapped.as_ref().map_or(grid.rows.as_slice(), |u| u.0.as_slice());
+    let respaced = if spaces { spaced::rejoin(spaced_rows) } else { None };
     let joined;
     let rows: &[Row] = if let Some(r) = &recut {
         r
@@ -130,7 +138,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 layout.mark(folded.iter().copied());
                 r.as_slice()
             }
-            None => &grid.rows,
+            None => spaced_rows,
         };
         // Labels a merged cell wraps onto lines of their own ("年度" / "总体" / "目标")
         // come in every layout, not only one cell per paragraph.

@@ -108,6 +108,11 @@ fn value_reading(t: &str) -> (bool, bool) {
     (measured, target.kind == TargetKind::Qualitative && target.direction.is_some())
 }
 
+/// A number, range, date, duration or placeholder: a value whatever else it reads as.
+pub fn measured_value(t: &str) -> bool {
+    value_reading(t).0
+}
+
 /// Does this read like a target value (a number, a placeholder, graded wording)?
 pub fn looks_like_value(text: &str) -> bool {
     let (measured, graded) = value_reading(text);

@@ -139,14 +139,17 @@ pub fn join_tails(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     if !labelled && !rows.iter().skip(1).any(|r| tail_like(r, false)) {
         return None;
     }
-    // The widest cell that is neither a label nor a value: the name column's width.
-    let wide = rows
+    // The name column's width: the widest cell that is neither a label nor a value,
+    // and that recurs, since every wrapped cell's first line is that wide. (A cell
+    // joined from its lines before — `spaced_wraps` — is wider than any line, once.)
+    let mut widths: Vec<usize> = rows
         .iter()
         .flat_map(|r| r.non_empty())
         .filter(|c| taxonomy::classify_cell(c).is_none() && !strong_value(&c.text))
         .map(|c| c.text.trim_ws().chars().count())
-        .max()
-        .unwrap_or(0);
+        .collect();
+    widths.sort_unstable_by(|a, b| b.cmp(a));
+    let wide = widths.windows(2).find(|w| w[0] == w[1]).or(widths.first().map(std::slice::from_ref)).map_or(0, |w| w[0]);
     let chars = |c: &Cell| c.text.trim_ws().chars().count();
     let mut out: Vec<Row> = Vec::with_capacity(rows.len());
     let mut folded = Vec::new();
