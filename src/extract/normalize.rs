@@ -258,6 +258,16 @@ pub fn label_key_cow(s: &str) -> Cow<'_, str> {
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
+        if x & 0xF0 == 0xE0 {
+            // Three bytes (CJK, most of a cell): the table's word is indexed by the lead
+            // byte's low bits and the second byte's, its bit by the third's, so the
+            // character needs no decoding to be told unchanged.
+            let (b1, b2) = (b[i + 1] as usize & 0x3F, b[i + 2] as u32 & 0x3F);
+            if KEY_SPECIAL_BITS[(x as usize & 0x0F) << 6 | b1] & (1 << b2) == 0 {
+                i += 3;
+                continue;
+            }
+        }
         let (c, len) = if x < 0x80 {
             if !crate::chars::is_ascii_space(x) {
                 paren |= x == b'(';

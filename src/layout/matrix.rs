@@ -42,6 +42,17 @@ struct Pending {
     level2_names_it: bool,
 }
 
+impl Pending {
+    /// The record, the state left as `Pending::default()`: the record is moved out
+    /// once instead of the whole state twice (this runs for every indicator). The
+    /// pattern names every field, so a new one must be reset here too.
+    fn take_rec(&mut self) -> RawIndicator {
+        let Pending { rec, next, has_data, name_is_label, after_level2, level2_names_it } = self;
+        (*next, *has_data, *name_is_label, *after_level2, *level2_names_it) = (0, false, false, false, false);
+        std::mem::take(rec)
+    }
+}
+
 #[derive(Debug, Default)]
 struct GroupState {
     level2: String,
@@ -139,23 +150,27 @@ impl<'s> Assembler<'s> {
             // merely carried down prints no 二级 of its own and is not read so.
             state.pending.rec.name.clone_from(&state.level2);
         }
-        let p = std::mem::take(&mut state.pending);
-        if p.rec.name.trim_ws().is_empty() {
+        let mut rec = state.pending.take_rec();
+        if rec.name.trim_ws().is_empty() {
             // Data without a name cannot be an indicator: leave its cells unconsumed so
             // that they are reported, not silently dropped.
             return;
         }
         // A lone character with no value is a fragment (a page cut mid-word), not a name.
-        if p.rec.values.is_empty() && p.rec.name.trim_ws().chars().count() < 2 {
+        if rec.values.is_empty() && rec.name.trim_ws().chars().count() < 2 {
             return;
         }
-        let mut rec = p.rec;
         rec.group = g;
         rec.period = self.caption_period;
         rec.owner = self.owner.clone();
         rec.level1_raw = self.level1.clone();
         rec.level2_raw = state.level2.clone();
         self.consumed.extend_from_slice(&rec.cells);
+        if state.out.capacity() == 0 {
+            // A record is some 600 bytes, and a group's list grown from four copied
+            // every record several times (a table holds dozens).
+            state.out.reserve(32);
+        }
         state.out.push(rec);
     }
 
