@@ -9,6 +9,13 @@ hidden font, a table in a text box.
     broken_helper_sheet.xlsx  a visible helper sheet (收支总表) whose part is cut
                               short, before the sheet holding the target table
     broken_only_sheet.xlsx    the target sheet alone, its part cut short
+  DOCX:
+    style_hidden.docx         text hidden by styles (styles.xml w:vanish): a character
+                              style on a run, a paragraph style through a basedOn
+                              chain, and styles based on each other in a loop
+    text_box_table.docx       the target table in a text box, written as Word does:
+                              mc:AlternateContent, the table in mc:Choice and again
+                              in the VML mc:Fallback, a unit line above it
 
 Needs nothing beyond the standard library.   python3 tools/make_edge_fixtures.py
 """
@@ -79,6 +86,83 @@ def xlsx_broken():
     write_zip(OUT / "broken_only_sheet.xlsx", workbook([("绩效目标", cut_short(sheet_xml(TABLE)))]))
 
 
+# ---------------------------------------------------------------- DOCX
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx(body, styles=None):
+    parts = {
+        "[Content_Types].xml": TYPES,
+        "_rels/.rels": f'<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": (
+            f'<w:document xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml">'
+            f"<w:body>{body}</w:body></w:document>"
+        ),
+    }
+    if styles is not None:
+        parts["word/styles.xml"] = f'<w:styles xmlns:w="{W}">{styles}</w:styles>'
+    return {k: v.encode() for k, v in parts.items()}
+
+
+def run(text, props=""):
+    return f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}<w:t>{text}</w:t></w:r>"
+
+
+def para(runs, style=None):
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}{runs}</w:p>"
+
+
+def table(rows):
+    """Rows of cells, each cell a string of runs (or plain text)."""
+    def cell(c):
+        return f"<w:tc>{para(c if c.startswith('<w:r>') else run(c) if c else '')}</w:tc>"
+
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(cell(c) for c in r) + "</w:tr>" for r in rows) + "</w:tbl>"
+
+
+def docx_style_hidden():
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+        # 填表说明: a paragraph style based on a hidden one, with a font of its own.
+        '<w:style w:type="paragraph" w:styleId="TemplateBase"><w:basedOn w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="FillNote"><w:basedOn w:val="TemplateBase"/><w:rPr><w:sz w:val="18"/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="DraftChar"><w:rPr><w:vanish/><w:color w:val="FF0000"/></w:rPr></w:style>'
+        # Based on each other: says nothing of vanish, and must not loop.
+        '<w:style w:type="character" w:styleId="LoopA"><w:basedOn w:val="LoopB"/></w:style>'
+        '<w:style w:type="character" w:styleId="LoopB"><w:basedOn w:val="LoopA"/></w:style>'
+    )
+    rows = [list(r) for r in TABLE]
+    rows[3][3] = run("≥120公里") + run("（原120公里）", '<w:rStyle w:val="DraftChar"/>')
+    rows[4][3] = run("≥98%", '<w:rStyle w:val="LoopA"/>')
+    body = (
+        para(run("项目支出绩效目标表"))
+        + para(run("填表说明：金额单位为万元，指标值须量化。"), style="FillNote")
+        + table(rows)
+        + para(run("填报人：钱某"))
+    )
+    write_zip(OUT / "style_hidden.docx", docx(body, styles))
+
+
+def docx_text_box_table():
+    box = table(TABLE)
+    choice = (
+        '<w:drawing><wp:anchor><wp:extent cx="5000000" cy="3000000"/><a:graphic><a:graphicData>'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{para(run('金额单位：万元'))}{box}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    fallback = f'<w:pict><v:shape><v:textbox><w:txbxContent>{para(run("金额单位：万元"))}{box}</w:txbxContent></v:textbox></v:shape></w:pict>'
+    alternate = f"<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">{choice}</mc:Choice><mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>"
+    body = para(run("项目支出绩效目标表")) + para(alternate) + para(run("填报人：钱某"))
+    write_zip(OUT / "text_box_table.docx", docx(body))
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     xlsx_broken()
+    docx_style_hidden()
+    docx_text_box_table()

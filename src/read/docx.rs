@@ -10,7 +10,7 @@
 //! deleted rows, hidden runs, ruby guide text and content-control placeholders are
 //! left out; `w:sym` symbols are
 //! read as the characters they show. Hidden runs (`w:vanish`, `w:specVanish` in the
-//! run's own properties; a style's vanish is not read) are said, one [`Unread`] per
+//! run's own properties or in its character or paragraph style, `docx_styles`) are said, one [`Unread`] per
 //! paragraph or cell that lost text (`hidden_text`). `w:altChunk` parts (an embedded HTML page or
 //! DOCX) are read where they stand (`docx_chunks`).
 
@@ -24,6 +24,8 @@ use crate::chars::TrimWs;
 use std::collections::HashMap;
 
 use super::docx_chunks::{self, Chunk};
+use super::docx_nested::splice;
+use super::docx_styles::{self, Styles};
 use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::hidden_text::HiddenText;
@@ -46,12 +48,13 @@ pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result
     let mut budget = limits.max_unpacked_bytes;
     let main = main_part(&mut zip, limits, &mut budget)?;
     let chunks = docx_chunks::load(&mut zip, &main, limits, &mut budget, depth)?;
+    let styles = docx_styles::load(&mut zip, &main, limits, &mut budget)?;
     let file = zip.by_name(&main).map_err(|e| malformed(FORMAT, format!("no main document part {main}: {e}")))?;
     let capped = Capped::new(file, budget);
     let mut reader = Reader::from_reader(BufReader::with_capacity(64 * 1024, capped));
     // Word text is exact: keep its spaces, and let broken files fail rather than guess.
     reader.config_mut().trim_text(false);
-    let mut walker = Walker { chunks, ..Walker::default() };
+    let mut walker = Walker { chunks, styles, ..Walker::default() };
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(e, limits))?;
@@ -175,7 +178,14 @@ struct Walker {
     para: String,
     in_run: usize,
     in_text: bool,
+    /// The run is hidden: by its own w:vanish, else its character style, else its
+    /// paragraph's style (each None where it does not say).
     hidden: bool,
+    vanish: [Option<bool>; 3],
+    styles: Styles,
+    /// Open text boxes (w:txbxContent), each with the state of the paragraph it stands
+    /// in: (its text, open w:p, hidden, vanish), restored when the box ends.
+    boxes: Vec<(String, usize, bool, [Option<bool>; 3])>,
     /// The hidden text of the current body paragraph or table cell.
     hidden_text: HiddenText,
     /// Open content controls (w:sdt), each true while it shows its placeholder text
@@ -223,6 +233,12 @@ impl Walker {
                 }
             }
             "altChunk" => self.alt_chunk(e),
+            // A text box holds paragraphs and tables of its own, anchored in a run of
+            // the paragraph around it: they are read as body (or cell) content where the
+            // box stands, so a table in a box keeps its rows and cells.
+            "txbxContent" if !empty => {
+                self.boxes.push((std::mem::take(&mut self.para), std::mem::take(&mut self.paras), self.hidden, self.vanish));
+            }
             "tbl" if !empty => self.tables += 1,
             "tr" if !empty => {
                 if let Some(level) = self.level() {
@@ -259,6 +275,7 @@ impl Walker {
                 }
             }
             "p" if !empty => {
+                self.vanish[2] = None;
                 self.paras += 1;
                 if self.paras > 1 {
                     self.break_line();
@@ -266,10 +283,14 @@ impl Walker {
             }
             "r" if !empty => {
                 self.in_run += 1;
-                self.hidden = false;
+                self.set_hidden([None, None]);
             }
             // w:specVanish: hidden even where hidden text is shown.
-            "vanish" | "specVanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
+            "vanish" | "specVanish" if self.in_run > 0 => {
+                self.set_hidden([Some(attr(e, "val").is_none_or(|v| v != "0" && v != "false")), self.vanish[1]]);
+            }
+            "rStyle" if self.in_run > 0 => self.set_hidden([self.vanish[0], self.styles.vanish(e)]),
+            "pStyle" => self.vanish[2] = self.styles.vanish(e),
             "t" if self.in_run > 0 && !empty => self.in_text = true,
             // w:ptab: a tab stop placed relative to the margin, a gap like w:tab.
             "tab" | "ptab" if self.in_run > 0 => self.para.push('\t'),
@@ -295,6 +316,11 @@ impl Walker {
         match name {
             "sdt" => {
                 self.sdts.pop();
+            }
+            "txbxContent" => {
+                if let Some((para, paras, hidden, vanish)) = self.boxes.pop() {
+                    (self.para, self.paras, self.hidden, self.vanish) = (para, paras, hidden, vanish);
+                }
             }
             "tbl" => self.tables = self.tables.saturating_sub(1),
             "tr" => self.end_row(),
@@ -372,6 +398,12 @@ impl Walker {
         }
     }
 
+    /// The run's own vanish and its character style's; the paragraph style's is kept.
+    fn set_hidden(&mut self, run: [Option<bool>; 2]) {
+        self.vanish = [run[0], run[1], self.vanish[2]];
+        self.hidden = self.vanish.iter().find_map(|v| *v).unwrap_or(false);
+    }
+
     fn shown(&self) -> bool {
         !self.hidden && !self.sdts.contains(&true)
     }
@@ -418,40 +450,6 @@ impl Walker {
             }
         }
     }
-}
-
-/// An outer row whose cells hold nested tables, as rows of the grid: each such cell is
-/// replaced by its table's rows (as wide as the widest of them, at least its span),
-/// the other cells stand in the first row only, as over a vertical merge. Text in a
-/// holding cell beside its table comes first, on a row of its own with the other cells.
-fn splice(row: Vec<String>, nested: &[(usize, usize, Vec<Vec<String>>)]) -> Vec<Vec<String>> {
-    if nested.is_empty() {
-        return vec![row];
-    }
-    let height = nested.iter().map(|(_, _, rows)| rows.len()).max().unwrap_or(0);
-    let own_text = nested.iter().any(|(col, _, _)| !row[*col].is_empty());
-    let mut out = Vec::with_capacity(height + 1);
-    if own_text {
-        out.push(row.clone());
-    }
-    for k in 0..height {
-        let mut line = Vec::with_capacity(row.len());
-        let mut col = 0;
-        while col < row.len() {
-            if let Some((_, span, rows)) = nested.iter().find(|(c, _, _)| *c == col) {
-                let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(*span);
-                let start = line.len();
-                line.extend(rows.get(k).into_iter().flatten().cloned());
-                line.resize(start + width, String::new());
-                col += span;
-            } else {
-                line.push(if k == 0 && !own_text { row[col].clone() } else { String::new() });
-                col += 1;
-            }
-        }
-        out.push(line);
-    }
-    out
 }
 
 /// A body paragraph with manual line breaks prints as several lines: one row each.
