@@ -1,7 +1,6 @@
 //! File-format edge cases real filings have: a workbook with one sheet calamine
-//! cannot read, style-level hidden text in Word, a target table in a text box, PDFs
-//! with no text layer or encrypted. Fixtures: tools/make_edge_fixtures.py writes
-//! tests/fixtures/edge/.
+//! cannot read, style-level hidden text in Word, a target table in a text box.
+//! Fixtures: tools/make_edge_fixtures.py writes tests/fixtures/edge/.
 
 use jixiao::read;
 use jixiao::{parse_bytes, Filing, ParseOptions};
