@@ -46,27 +46,35 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
 pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result<(Grid, Vec<Unread>, u64)> {
     let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
     let mut budget = limits.max_unpacked_bytes;
-    let main = main_part(&mut zip, limits, &mut budget)?;
+    let main = docx_chunks::main_part(&mut zip, limits, &mut budget)?;
     let chunks = docx_chunks::load(&mut zip, &main, limits, &mut budget, depth)?;
-    let styles = docx_styles::load(&mut zip, &main, limits, &mut budget)?;
+    // For the styles, read only once a paragraph or run names one (`docx_styles::load_within`).
+    let mut spare = zip.clone();
     let file = zip.by_name(&main).map_err(|e| malformed(FORMAT, format!("no main document part {main}: {e}")))?;
     let capped = Capped::new(file, budget);
     let mut reader = Reader::from_reader(BufReader::with_capacity(64 * 1024, capped));
     // Word text is exact: keep its spaces, and let broken files fail rather than guess.
     reader.config_mut().trim_text(false);
-    let mut walker = Walker { chunks, styles, ..Walker::default() };
+    let mut walker = Walker { chunks, ..Walker::default() };
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(e, limits))?;
         match event {
-            Event::Start(e) => {
-                walker.depth += 1;
-                if walker.depth > limits.max_depth {
-                    return Err(over_limit(FORMAT, "XML nesting depth", limits.max_depth as u64));
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                if !empty {
+                    walker.depth += 1;
+                    if walker.depth > limits.max_depth {
+                        return Err(over_limit(FORMAT, "XML nesting depth", limits.max_depth as u64));
+                    }
                 }
-                walker.start(&e, false);
+                walker.start(e, empty);
+                if walker.wants_styles {
+                    walker.wants_styles = false;
+                    walker.styles = Some(docx_styles::load_within(&mut spare, &main, limits, reader.get_mut().get_mut())?);
+                    walker.start(e, empty);
+                }
             }
-            Event::Empty(e) => walker.start(&e, true),
             Event::End(e) => {
                 walker.end(e.local_name().as_ref());
                 walker.depth = walker.depth.saturating_sub(1);
@@ -102,30 +110,6 @@ fn xml_error(e: quick_xml::Error, limits: &Limits) -> crate::Error {
         quick_xml::Error::Io(io) => zip_limits::io_error(FORMAT, limits, &io),
         other => malformed(FORMAT, other),
     }
-}
-
-/// The main document part named by _rels/.rels (almost always word/document.xml).
-fn main_part(zip: &mut zip_limits::Archive<'_>, limits: &Limits, budget: &mut u64) -> Result<String> {
-    let fallback = "word/document.xml".to_string();
-    let Some(rels) = zip_limits::read_member(zip, "_rels/.rels", FORMAT, limits, budget)? else { return Ok(fallback) };
-    let mut reader = Reader::from_reader(rels.as_slice());
-    let mut buf = Vec::new();
-    while let Ok(ev) = reader.read_event_into(&mut buf) {
-        match ev {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
-                let ty = attr(&e, "Type").unwrap_or_default();
-                if ty.ends_with("/officeDocument") {
-                    if let Some(target) = attr(&e, "Target") {
-                        return Ok(target.trim_start_matches('/').to_string());
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-        buf.clear();
-    }
-    Ok(fallback)
 }
 
 /// An attribute by local name (Word's prefix is conventionally `w:` but not required).
@@ -182,7 +166,9 @@ struct Walker {
     /// paragraph's style (each None where it does not say).
     hidden: bool,
     vanish: [Option<bool>; 3],
-    styles: Styles,
+    /// None until a w:pStyle or w:rStyle asks (`wants_styles`), then read.
+    styles: Option<Styles>,
+    wants_styles: bool,
     /// Open text boxes (w:txbxContent), each with the state of the paragraph it stands
     /// in: (its text, open w:p, hidden, vanish), restored when the box ends.
     boxes: Vec<(String, usize, bool, [Option<bool>; 3])>,
@@ -289,8 +275,11 @@ impl Walker {
             "vanish" | "specVanish" if self.in_run > 0 => {
                 self.set_hidden([Some(attr(e, "val").is_none_or(|v| v != "0" && v != "false")), self.vanish[1]]);
             }
-            "rStyle" if self.in_run > 0 => self.set_hidden([self.vanish[0], self.styles.vanish(e)]),
-            "pStyle" => self.vanish[2] = self.styles.vanish(e),
+            "rStyle" if self.in_run > 0 => {
+                let style = self.style_vanish(e);
+                self.set_hidden([self.vanish[0], style]);
+            }
+            "pStyle" => self.vanish[2] = self.style_vanish(e),
             "t" if self.in_run > 0 && !empty => self.in_text = true,
             // w:ptab: a tab stop placed relative to the margin, a gap like w:tab.
             "tab" | "ptab" if self.in_run > 0 => self.para.push('\t'),
@@ -395,6 +384,18 @@ impl Walker {
             // A second altChunk naming the same part reads nothing new; an id the
             // relationships do not list names nothing.
             None => {}
+        }
+    }
+
+    /// Whether the style a w:pStyle or w:rStyle names hides text; the styles are asked
+    /// for if not read yet (the element is then walked again).
+    fn style_vanish(&mut self, e: &BytesStart<'_>) -> Option<bool> {
+        match &self.styles {
+            Some(styles) => styles.vanish(e),
+            None => {
+                self.wants_styles = true;
+                None
+            }
         }
     }
 

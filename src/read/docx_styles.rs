@@ -4,8 +4,9 @@
 //! through its `w:basedOn` chain. Templates hide their 填表说明 this way; the text is
 //! left out as Word prints it and said, as run-level hidden text is (`hidden_text`).
 //!
-//! Nearly no document hides by style, so styles.xml is parsed only when its bytes hold
-//! "anish" at all, and the walk looks a style up only when one hides or shows.
+//! Nearly no document hides by style: styles.xml is read only once the document names
+//! a style (`load_within`), parsed only when its bytes hold "anish" at all, and
+//! the walk looks a style up only when one hides or shows.
 
 use std::collections::HashMap;
 
@@ -13,7 +14,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use super::docx::attr;
-use super::zip_limits::{self, Archive};
+use super::zip_limits::{self, Archive, Capped};
 use super::{Format, Limits};
 use crate::error::Result;
 
@@ -28,7 +29,7 @@ pub(super) struct Styles(HashMap<String, bool>);
 
 impl Styles {
     /// Whether the style named by a w:rStyle or w:pStyle hides text (None: it does not say).
-    pub fn vanish(&self, e: &quick_xml::events::BytesStart<'_>) -> Option<bool> {
+    pub(super) fn vanish(&self, e: &quick_xml::events::BytesStart<'_>) -> Option<bool> {
         if self.0.is_empty() {
             return None;
         }
@@ -38,7 +39,7 @@ impl Styles {
 
 /// The styles part next to `main` (word/styles.xml, where every writer puts it), read
 /// within the package's inflate budget; a missing or broken one hides nothing.
-pub(super) fn load(zip: &mut Archive<'_>, main: &str, limits: &Limits, budget: &mut u64) -> Result<Styles> {
+fn load(zip: &mut Archive<'_>, main: &str, limits: &Limits, budget: &mut u64) -> Result<Styles> {
     let name = match main.rsplit_once('/') {
         Some((dir, _)) => format!("{dir}/styles.xml"),
         None => "styles.xml".to_string(),
@@ -48,6 +49,16 @@ pub(super) fn load(zip: &mut Archive<'_>, main: &str, limits: &Limits, budget: &
         return Ok(Styles::default());
     }
     Ok(resolve(&parse(&xml)))
+}
+
+/// The styles, read the first time a paragraph or run of the document names one: most
+/// documents never do, and a styles.xml can be larger than the document. Within what
+/// is left of the budget the document's stream reads under (`capped`), and spent from it.
+pub(super) fn load_within<R: std::io::Read>(zip: &mut Archive<'_>, main: &str, limits: &Limits, capped: &mut Capped<R>) -> Result<Styles> {
+    let mut left = capped.left();
+    let styles = load(zip, main, limits, &mut left)?;
+    capped.spend(capped.left() - left);
+    Ok(styles)
 }
 
 /// One w:style as written: (basedOn, its own vanish).
