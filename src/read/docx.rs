@@ -10,7 +10,7 @@
 //! deleted rows, hidden runs, ruby guide text and content-control placeholders are
 //! left out; `w:sym` symbols are
 //! read as the characters they show. Hidden runs (`w:vanish`, `w:specVanish` in the
-//! run's own properties; a style's vanish is not read) are said, one [`Unread`] per
+//! run's own properties or in its character or paragraph style, `docx_styles`) are said, one [`Unread`] per
 //! paragraph or cell that lost text (`hidden_text`). `w:altChunk` parts (an embedded HTML page or
 //! DOCX) are read where they stand (`docx_chunks`).
 
@@ -24,6 +24,8 @@ use crate::chars::TrimWs;
 use std::collections::HashMap;
 
 use super::docx_chunks::{self, Chunk};
+use super::docx_nested::splice;
+use super::docx_styles::{self, Styles};
 use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::hidden_text::HiddenText;
@@ -44,8 +46,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
 pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result<(Grid, Vec<Unread>, u64)> {
     let mut zip = zip_limits::open(bytes, FORMAT, limits)?;
     let mut budget = limits.max_unpacked_bytes;
-    let main = main_part(&mut zip, limits, &mut budget)?;
+    let main = docx_chunks::main_part(&mut zip, limits, &mut budget)?;
     let chunks = docx_chunks::load(&mut zip, &main, limits, &mut budget, depth)?;
+    // For the styles, read only once a paragraph or run names one (`docx_styles::load_within`).
+    let mut spare = zip.clone();
     let file = zip.by_name(&main).map_err(|e| malformed(FORMAT, format!("no main document part {main}: {e}")))?;
     let capped = Capped::new(file, budget);
     let mut reader = Reader::from_reader(BufReader::with_capacity(64 * 1024, capped));
@@ -56,14 +60,21 @@ pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| xml_error(e, limits))?;
         match event {
-            Event::Start(e) => {
-                walker.depth += 1;
-                if walker.depth > limits.max_depth {
-                    return Err(over_limit(FORMAT, "XML nesting depth", limits.max_depth as u64));
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                if !empty {
+                    walker.depth += 1;
+                    if walker.depth > limits.max_depth {
+                        return Err(over_limit(FORMAT, "XML nesting depth", limits.max_depth as u64));
+                    }
                 }
-                walker.start(&e, false);
+                walker.start(e, empty);
+                if walker.wants_styles {
+                    walker.wants_styles = false;
+                    walker.styles = Some(docx_styles::load_within(&mut spare, &main, limits, reader.get_mut().get_mut())?);
+                    walker.start(e, empty);
+                }
             }
-            Event::Empty(e) => walker.start(&e, true),
             Event::End(e) => {
                 walker.end(e.local_name().as_ref());
                 walker.depth = walker.depth.saturating_sub(1);
@@ -99,30 +110,6 @@ fn xml_error(e: quick_xml::Error, limits: &Limits) -> crate::Error {
         quick_xml::Error::Io(io) => zip_limits::io_error(FORMAT, limits, &io),
         other => malformed(FORMAT, other),
     }
-}
-
-/// The main document part named by _rels/.rels (almost always word/document.xml).
-fn main_part(zip: &mut zip_limits::Archive<'_>, limits: &Limits, budget: &mut u64) -> Result<String> {
-    let fallback = "word/document.xml".to_string();
-    let Some(rels) = zip_limits::read_member(zip, "_rels/.rels", FORMAT, limits, budget)? else { return Ok(fallback) };
-    let mut reader = Reader::from_reader(rels.as_slice());
-    let mut buf = Vec::new();
-    while let Ok(ev) = reader.read_event_into(&mut buf) {
-        match ev {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
-                let ty = attr(&e, "Type").unwrap_or_default();
-                if ty.ends_with("/officeDocument") {
-                    if let Some(target) = attr(&e, "Target") {
-                        return Ok(target.trim_start_matches('/').to_string());
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-        buf.clear();
-    }
-    Ok(fallback)
 }
 
 /// An attribute by local name (Word's prefix is conventionally `w:` but not required).
@@ -175,7 +162,16 @@ struct Walker {
     para: String,
     in_run: usize,
     in_text: bool,
+    /// The run is hidden: by its own w:vanish, else its character style, else its
+    /// paragraph's style (each None where it does not say).
     hidden: bool,
+    vanish: [Option<bool>; 3],
+    /// None until a w:pStyle or w:rStyle asks (`wants_styles`), then read.
+    styles: Option<Styles>,
+    wants_styles: bool,
+    /// Open text boxes (w:txbxContent), each with the state of the paragraph it stands
+    /// in: (its text, open w:p, hidden, vanish), restored when the box ends.
+    boxes: Vec<(String, usize, bool, [Option<bool>; 3])>,
     /// The hidden text of the current body paragraph or table cell.
     hidden_text: HiddenText,
     /// Open content controls (w:sdt), each true while it shows its placeholder text
@@ -223,6 +219,12 @@ impl Walker {
                 }
             }
             "altChunk" => self.alt_chunk(e),
+            // A text box holds paragraphs and tables of its own, anchored in a run of
+            // the paragraph around it: they are read as body (or cell) content where the
+            // box stands, so a table in a box keeps its rows and cells.
+            "txbxContent" if !empty => {
+                self.boxes.push((std::mem::take(&mut self.para), std::mem::take(&mut self.paras), self.hidden, self.vanish));
+            }
             "tbl" if !empty => self.tables += 1,
             "tr" if !empty => {
                 if let Some(level) = self.level() {
@@ -259,6 +261,7 @@ impl Walker {
                 }
             }
             "p" if !empty => {
+                self.vanish[2] = None;
                 self.paras += 1;
                 if self.paras > 1 {
                     self.break_line();
@@ -266,10 +269,17 @@ impl Walker {
             }
             "r" if !empty => {
                 self.in_run += 1;
-                self.hidden = false;
+                self.set_hidden([None, None]);
             }
             // w:specVanish: hidden even where hidden text is shown.
-            "vanish" | "specVanish" if self.in_run > 0 => self.hidden = attr(e, "val").is_none_or(|v| v != "0" && v != "false"),
+            "vanish" | "specVanish" if self.in_run > 0 => {
+                self.set_hidden([Some(attr(e, "val").is_none_or(|v| v != "0" && v != "false")), self.vanish[1]]);
+            }
+            "rStyle" if self.in_run > 0 => {
+                let style = self.style_vanish(e);
+                self.set_hidden([self.vanish[0], style]);
+            }
+            "pStyle" => self.vanish[2] = self.style_vanish(e),
             "t" if self.in_run > 0 && !empty => self.in_text = true,
             // w:ptab: a tab stop placed relative to the margin, a gap like w:tab.
             "tab" | "ptab" if self.in_run > 0 => self.para.push('\t'),
@@ -295,6 +305,11 @@ impl Walker {
         match name {
             "sdt" => {
                 self.sdts.pop();
+            }
+            "txbxContent" => {
+                if let Some((para, paras, hidden, vanish)) = self.boxes.pop() {
+                    (self.para, self.paras, self.hidden, self.vanish) = (para, paras, hidden, vanish);
+                }
             }
             "tbl" => self.tables = self.tables.saturating_sub(1),
             "tr" => self.end_row(),
@@ -372,6 +387,24 @@ impl Walker {
         }
     }
 
+    /// Whether the style a w:pStyle or w:rStyle names hides text; the styles are asked
+    /// for if not read yet (the element is then walked again).
+    fn style_vanish(&mut self, e: &BytesStart<'_>) -> Option<bool> {
+        match &self.styles {
+            Some(styles) => styles.vanish(e),
+            None => {
+                self.wants_styles = true;
+                None
+            }
+        }
+    }
+
+    /// The run's own vanish and its character style's; the paragraph style's is kept.
+    fn set_hidden(&mut self, run: [Option<bool>; 2]) {
+        self.vanish = [run[0], run[1], self.vanish[2]];
+        self.hidden = self.vanish.iter().find_map(|v| *v).unwrap_or(false);
+    }
+
     fn shown(&self) -> bool {
         !self.hidden && !self.sdts.contains(&true)
     }
@@ -418,40 +451,6 @@ impl Walker {
             }
         }
     }
-}
-
-/// An outer row whose cells hold nested tables, as rows of the grid: each such cell is
-/// replaced by its table's rows (as wide as the widest of them, at least its span),
-/// the other cells stand in the first row only, as over a vertical merge. Text in a
-/// holding cell beside its table comes first, on a row of its own with the other cells.
-fn splice(row: Vec<String>, nested: &[(usize, usize, Vec<Vec<String>>)]) -> Vec<Vec<String>> {
-    if nested.is_empty() {
-        return vec![row];
-    }
-    let height = nested.iter().map(|(_, _, rows)| rows.len()).max().unwrap_or(0);
-    let own_text = nested.iter().any(|(col, _, _)| !row[*col].is_empty());
-    let mut out = Vec::with_capacity(height + 1);
-    if own_text {
-        out.push(row.clone());
-    }
-    for k in 0..height {
-        let mut line = Vec::with_capacity(row.len());
-        let mut col = 0;
-        while col < row.len() {
-            if let Some((_, span, rows)) = nested.iter().find(|(c, _, _)| *c == col) {
-                let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(*span);
-                let start = line.len();
-                line.extend(rows.get(k).into_iter().flatten().cloned());
-                line.resize(start + width, String::new());
-                col += span;
-            } else {
-                line.push(if k == 0 && !own_text { row[col].clone() } else { String::new() });
-                col += 1;
-            }
-        }
-        out.push(line);
-    }
-    out
 }
 
 /// A body paragraph with manual line breaks prints as several lines: one row each.

@@ -58,6 +58,14 @@ pub(super) fn relationships(xml: &[u8]) -> Vec<(String, String, String, bool)> {
     out
 }
 
+/// The main document part named by _rels/.rels (almost always word/document.xml).
+pub(super) fn main_part(zip: &mut Archive<'_>, limits: &Limits, budget: &mut u64) -> Result<String> {
+    let fallback = "word/document.xml".to_string();
+    let Some(rels) = zip_limits::read_member(zip, "_rels/.rels", FORMAT, limits, budget)? else { return Ok(fallback) };
+    let main = relationships(&rels).into_iter().find(|(_, ty, target, _)| ty.ends_with("/officeDocument") && !target.is_empty());
+    Ok(main.map_or(fallback, |(_, _, target, _)| target.trim_start_matches('/').to_string()))
+}
+
 /// The member a relationship of `source` (a part name) points at: relative to the
 /// source's folder, or absolute from the package root; `..` is resolved.
 fn resolve(source: &str, target: &str) -> String {

@@ -9,6 +9,8 @@ pub mod doc;
 mod doc_props;
 pub mod docx;
 mod docx_chunks;
+mod docx_nested;
+mod docx_styles;
 mod docx_symbols;
 pub mod grid;
 mod hidden_text;

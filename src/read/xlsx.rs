@@ -29,7 +29,7 @@ use super::xls_container;
 use super::xls_records::{self, Printed, XlsFormats};
 use super::xlsx_formulas::col_name;
 use super::xlsx_hidden::{self, SheetXml, NOTE_COL};
-use super::xlsx_sheets::{is_hidden_sheet, HiddenSheet};
+use super::xlsx_sheets::{is_hidden_sheet, isolated, HiddenSheet, SheetRead};
 use super::{malformed, over_limit, Format, Limits, Unread};
 use crate::error::Result;
 
@@ -45,6 +45,10 @@ pub(super) const UNREAD_MARK: char = '\u{1}';
 /// After `UNREAD_MARK`: a note of hidden rows or columns left out (`xlsx_hidden`), its
 /// message and snippet split by a second one.
 pub(super) const HIDDEN_MARK: char = '\u{2}';
+
+/// After `UNREAD_MARK`: a note of something not read that is not hidden (a sheet the
+/// reader failed on, `xlsx_sheets`), its message and snippet split by a second one.
+pub(super) const SAID_MARK: char = '\u{3}';
 
 pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
     // The package's size is checked before calamine opens it, in the pass that reads
@@ -78,6 +82,7 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
     let names: Vec<(String, bool)> = wb.sheets_metadata().iter().map(|s| (s.name.clone(), s.visible == SheetVisible::Visible)).collect();
     let mut out = Vec::new();
     let mut n_cells = 0usize;
+    let (mut any_read, mut failed) = (false, None);
     for (name, visible) in names {
         if !visible {
             // Read only until it is known to hold a target table, outside the cell cap,
@@ -93,33 +98,16 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
             out.extend(seen.note(&name));
             continue;
         }
-        // The merged regions from the size-check pass; calamine's own (a second parse of
-        // the whole sheet part) only for a sheet that pass could not map to its part.
-        let merges = match found.get(&name) {
-            Some(x) => x.merges.clone(),
-            None => wb.merge_cells_by_sheet_name(&name).map_err(|e| malformed(f, e))?,
-        };
-        let mut sheet = Sheet::new();
-        {
-            let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| malformed(f, e))?;
-            // Which styles print numbers as percentages or as dates in 年/月/日.
-            let styles: Vec<Option<Printed>> =
-                cells.styles().iter().map(|s| Printed::of(s.number_format.as_ref().map_or("", format_code))).collect();
-            while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(|e| malformed(f, e))? {
-                let mut text = text_of(cell.get_value(), styles.get(style).and_then(Option::as_ref));
-                if text.starts_with(UNREAD_MARK) {
-                    text = text.trim_start_matches(UNREAD_MARK).to_string();
-                }
-                if !text.is_empty() {
-                    n_cells += 1;
-                    if n_cells > limits.max_cells {
-                        return Err(over_limit(f, "number of cells", limits.max_cells as u64));
-                    }
-                    let (r, c) = cell.get_position();
-                    sheet.entry(r).or_default().insert(c, text);
-                }
+        let read = super::contained::contained(|| read_xlsx_sheet(&mut wb, &name, found.get(&name), limits, &mut n_cells));
+        let (mut sheet, merges) = match isolated(read, &name, f)? {
+            SheetRead::Read(sheet) => sheet,
+            SheetRead::Failed { part, error } => {
+                failed.get_or_insert(error);
+                out.push(part);
+                continue;
             }
-        }
+        };
+        any_read = true;
         let found = found.get(&name);
         for u in found.map_or(&[][..], |f| &f.uncached) {
             if let std::collections::btree_map::Entry::Vacant(cell) = sheet.entry(u.row).or_default().entry(u.col) {
@@ -135,7 +123,49 @@ fn read_xlsx(bytes: &[u8], limits: &Limits, found: &HashMap<String, SheetXml>) -
             out.push((name.clone(), part));
         }
     }
-    Ok(out)
+    // No visible sheet read: the workbook fails with the first sheet's error, as a
+    // workbook of one broken sheet always did.
+    match failed {
+        Some(error) if !any_read => Err(error),
+        _ => Ok(out),
+    }
+}
+
+/// One visible sheet's cells (formulas with no saved result marked) and merged regions.
+fn read_xlsx_sheet<RS: std::io::Read + std::io::Seek>(
+    wb: &mut Xlsx<RS>,
+    name: &str,
+    found: Option<&SheetXml>,
+    limits: &Limits,
+    n_cells: &mut usize,
+) -> Result<(Sheet, Vec<Dimensions>)> {
+    let f = Format::Xlsx;
+    // The merged regions from the size-check pass; calamine's own (a second parse of
+    // the whole sheet part) only for a sheet that pass could not map to its part.
+    let merges = match found {
+        Some(x) => x.merges.clone(),
+        None => wb.merge_cells_by_sheet_name(name).map_err(|e| malformed(f, e))?,
+    };
+    let mut sheet = Sheet::new();
+    let mut cells = wb.worksheet_cells_reader(name).map_err(|e| malformed(f, e))?;
+    // Which styles print numbers as percentages or as dates in 年/月/日.
+    let styles: Vec<Option<Printed>> =
+        cells.styles().iter().map(|s| Printed::of(s.number_format.as_ref().map_or("", format_code))).collect();
+    while let Some((cell, style)) = cells.next_cell_with_style_id().map_err(|e| malformed(f, e))? {
+        let mut text = text_of(cell.get_value(), styles.get(style).and_then(Option::as_ref));
+        if text.starts_with(UNREAD_MARK) {
+            text = text.trim_start_matches(UNREAD_MARK).to_string();
+        }
+        if !text.is_empty() {
+            *n_cells += 1;
+            if *n_cells > limits.max_cells {
+                return Err(over_limit(f, "number of cells", limits.max_cells as u64));
+            }
+            let (r, c) = cell.get_position();
+            sheet.entry(r).or_default().insert(c, text);
+        }
+    }
+    Ok((sheet, merges))
 }
 
 /// Every visible sheet, unfiltered. pub(super) for the record tests: their small
@@ -316,6 +346,9 @@ fn emit(sheet: &Sheet, out: &mut GridBuilder, unread: &mut Vec<Unread>) {
 fn unread_note(what: &str, line: usize) -> Unread {
     if let Some((message, snippet)) = what.strip_prefix(HIDDEN_MARK).and_then(|m| m.split_once(HIDDEN_MARK)) {
         return Unread { line, message: message.to_string(), snippet: snippet.to_string(), hidden: true };
+    }
+    if let Some((message, snippet)) = what.strip_prefix(SAID_MARK).and_then(|m| m.split_once(SAID_MARK)) {
+        return Unread { line, message: message.to_string(), snippet: snippet.to_string(), hidden: false };
     }
     Unread {
         line,

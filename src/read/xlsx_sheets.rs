@@ -2,9 +2,13 @@
 //! lists, 基本支出 helpers, last year's copy), and those stay unsaid; a hidden sheet
 //! with a target table of its own (a third project, a template filled in) is left out
 //! as the workbook prints, but said (S010), as hidden rows and columns are.
+//! Visible sheets are read one at a time (`isolated`): one that cannot be read is
+//! left out and said (S008), and the others are read.
 
-use super::xlsx::{is_target_header, Sheet};
+use super::xlsx::{is_target_header, Sheet, SAID_MARK, UNREAD_MARK};
 use super::xlsx_hidden::note;
+use super::{malformed, Format};
+use crate::error::{Error, Result};
 
 /// The column of a hidden sheet's note: the one cell of its part, beyond the note
 /// cells of hidden rows and columns (`xlsx_hidden::NOTE_COL` and after), so that a
@@ -47,7 +51,39 @@ impl HiddenSheet {
     }
 }
 
-/// A part made by [`HiddenSheet::note`]: no table, no caption, only its note.
+/// A part made by [`HiddenSheet::note`] or [`isolated`]: no table, no caption, only
+/// its note.
 pub(super) fn is_hidden_sheet(sheet: &Sheet) -> bool {
     sheet.first_key_value().is_some_and(|(_, row)| row.contains_key(&SHEET_NOTE_COL))
+}
+
+/// What reading one visible sheet on its own came to: its cells, a part holding only
+/// a note that it could not be read (S008), or an error for the whole workbook.
+pub(super) enum SheetRead<T> {
+    Read(T),
+    Failed { part: (String, Sheet), error: Error },
+}
+
+/// One visible sheet read apart from the others (`read` is run inside `contained`):
+/// calamine failing on a broken helper sheet (a part missing from the package, cut
+/// short, a string index past the table) must not take the workbook's target sheet
+/// down with it. The failure stays said, as a note where the sheet stood; a cap on
+/// the cells stays an error of the whole workbook, as it was.
+pub(super) fn isolated<T>(read: std::thread::Result<Result<T>>, name: &str, format: Format) -> Result<SheetRead<T>> {
+    let error = match read {
+        Ok(Ok(sheet)) => return Ok(SheetRead::Read(sheet)),
+        Ok(Err(e @ (Error::Limit { .. } | Error::ZipBomb { .. }))) => return Err(e),
+        Ok(Err(e)) => e,
+        Err(_) => malformed(format, format!("the workbook reader failed on sheet '{name}'")),
+    };
+    let detail = match &error {
+        Error::Malformed { detail, .. } => detail.clone(),
+        other => other.to_string(),
+    };
+    let text = format!(
+        "{UNREAD_MARK}{SAID_MARK}工作表无法读取，已略过 / a sheet the workbook reader could not read was left out \
+         (the other sheets were read){SAID_MARK}{name}: {detail}"
+    );
+    let part = (name.to_string(), Sheet::from([(0, [(SHEET_NOTE_COL, text)].into())]));
+    Ok(SheetRead::Failed { part, error })
 }

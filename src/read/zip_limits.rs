@@ -78,6 +78,11 @@ impl<R: Read> Capped<R> {
     pub fn left(&self) -> u64 {
         self.left
     }
+
+    /// Bytes inflated elsewhere under the same budget (another member read meanwhile).
+    pub fn spend(&mut self, n: u64) {
+        self.left = self.left.saturating_sub(n);
+    }
 }
 
 impl<R: Read> Read for Capped<R> {
