@@ -359,9 +359,13 @@ fn glued_matches(text: &str) -> Vec<usize> {
 /// Short field names (填报日期, 填表人, 审核人: too short to be told apart in glued
 /// text) printed after white space with their colon ("…:139… 填报日期: 单位负责人签字:"):
 /// a signature line's empty field, not part of the value before it. Text in key form
-/// has no white space: nothing to look at.
+/// has no white space: nothing to look at. Nor has text with no colon in it (told by a
+/// byte search, before any walk over its characters).
 fn spaced_colon_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    if !text.as_bytes().contains(&b':') && !text.contains('：') {
+        return out;
+    }
     for (i, ws) in text.match_indices(|c: char| c.is_whitespace()) {
         let at = i + ws.len();
         let rest = &text[at..];
