@@ -348,11 +348,37 @@ fn glued_matches(text: &str) -> Vec<usize> {
     // Numbered short fund keys ("三、其他:120万元"), in order among the others.
     let before = starts.len();
     starts.extend(super::numbered_fund::glued_starts(text));
+    starts.extend(spaced_colon_starts(text));
     if starts.len() > before {
         starts.sort_unstable();
         starts.dedup();
     }
     starts
+}
+
+/// Short field names (填报日期, 填表人, 审核人: too short to be told apart in glued
+/// text) printed after white space with their colon ("…:139… 填报日期: 单位负责人签字:"):
+/// a signature line's empty field, not part of the value before it. Text in key form
+/// has no white space: nothing to look at. Nor has text with no colon in it (told by a
+/// byte search, before any walk over its characters).
+fn spaced_colon_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if !text.as_bytes().contains(&b':') && !text.contains('：') {
+        return out;
+    }
+    for (i, ws) in text.match_indices(|c: char| c.is_whitespace()) {
+        let at = i + ws.len();
+        let rest = &text[at..];
+        if !rest.chars().next().is_some_and(|c| KEY_FIRST.contains(&c)) {
+            continue;
+        }
+        if let Some(k) = super::prefix_walk::longest_prefix(&KEY_PREFIX, rest) {
+            if rest[KEYS[k].0.len()..].starts_with([':', '：']) {
+                out.push(at);
+            }
+        }
+    }
+    out
 }
 
 /// Where field names begin in run-together text given in key form (see

@@ -229,15 +229,26 @@ fn recut_cell(c: &Cell) -> Option<Vec<Row>> {
         let caption = before.map(|b| b.1).or(heading.copied()).map(|w| format!("{w}绩效指标"));
         let block_end = before.map_or(title_at.unwrap_or(h.range.start), |b| b.0);
         block_rows(c, &kt, at..block_end, &mut rows);
+        // The name of a column the rows leave empty ("保障措施") stays in the rebuilt
+        // header, beside the title, where it heads no cell of the rows (left of the
+        // indicator columns, so the rows still end under the value column): on a row
+        // of its own, the field before the matrix (its 绩效目标) took it for its own
+        // continuation.
         let extra = title_at.map(|t| t + "绩效指标".len()..h.range.start).filter(|r| !r.is_empty());
-        if let Some(extra) = extra {
-            rows.push(one_cell(c, kt.printed(&c.text, extra.start, extra.end)));
-        }
+        let extra = extra.map(|r| kt.printed(&c.text, r.start, r.end)).filter(|t| !t.is_empty());
         let body_end = body_end(key, h.range.end);
         let titled = title_at.is_some() || caption.is_some();
-        rows.push(header_row(c, &h, titled.then(|| caption.as_deref().unwrap_or("绩效指标"))));
+        let mut header = header_row(c, &h, titled.then(|| caption.as_deref().unwrap_or("绩效指标")));
+        if let Some(extra) = extra {
+            widen(&mut header, c.with_text(extra.to_string(), 1));
+        }
+        rows.push(header);
         for ind in glued_indicators::indicators(key, h.range.end..body_end, h.columns()) {
-            rows.push(indicator_row(c, &kt, &h, &ind, titled));
+            let mut row = indicator_row(c, &kt, &h, &ind, titled);
+            if extra.is_some() {
+                widen(&mut row, c.with_text(String::new(), 1));
+            }
+            rows.push(row);
         }
         at = body_end;
         // The matrix's total score ("总分100100", 分值 and 得分 run together) on a row
@@ -271,6 +282,15 @@ fn body_end(key: &str, from: usize) -> usize {
     let footer = keys::footer_start(&key[from..next_header]).map(|i| from + i).into_iter().chain(total).min();
     let next_block = (next_header < key.len()).then(|| keys::glued_key_starts(&key[from..next_header]).next().map(|i| from + i)).flatten();
     footer.into_iter().chain(next_block).min().unwrap_or(next_header)
+}
+
+/// `cell` put at its column (after the title), the cells from there on one column on.
+fn widen(row: &mut Row, cell: Cell) {
+    let at = cell.col.min(row.cells.len());
+    for c in &mut row.cells[at..] {
+        c.col += 1;
+    }
+    row.cells.insert(at, cell);
 }
 
 fn one_cell(c: &Cell, text: &str) -> Row {
@@ -404,7 +424,8 @@ mod tests {
         let texts: Vec<Vec<&str>> = rows.iter().map(|r| r.non_empty().map(|c| c.text.as_str()).collect()).collect();
         assert_eq!(texts[0], ["鄂州市2022年市直部门预算项目支出绩效目标表"]);
         assert_eq!(texts[1], ["项目名称滨湖大楼运行保障"]);
-        assert!(texts.contains(&vec!["保障措施"]));
+        // The column the rows leave empty stays in the header row, after its title.
+        assert!(texts.iter().any(|r| r.starts_with(&["绩效指标", "保障措施"])), "{texts:?}");
         assert!(texts.contains(&vec!["数量指标", "办公大楼日常维修维护次数", "反映办公大楼全年维修维护情况", "2280次"]));
         assert!(texts.contains(&vec!["大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"]));
         assert_eq!(texts.last().unwrap().last(), Some(&">92%"));

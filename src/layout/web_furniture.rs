@@ -1,7 +1,7 @@
 //! More page furniture of a government website (beside `document::is_page_furniture`):
 //! its navigation and footer, the page's controls ("【字体：大 中 小】", "打印本页
-//! 关闭窗口", "分享到：") and a publication line that opens with a bare 时间
-//! ("时间:2019-12-31 15:38:36 来源::", real 18). Each is set aside whole.
+//! 关闭窗口", "分享到：", "扫一扫在手机打开当前页") and a publication line that opens
+//! with a bare 时间 ("时间:2019-12-31 15:38:36 来源::", real 18). Each is set aside whole.
 //!
 //! 时间 is also a field's word ("实施时间: 2023年", "时间：2023年1月-12月" inside a
 //! table), so a 时间 line is furniture only when it holds a date-time and a website
@@ -17,13 +17,28 @@ use crate::read::{Cell, Row};
 /// The words of a page's controls, longest first (matched greedily from the left).
 #[rustfmt::skip]
 const CONTROLS: &[&str] = &[
+    "扫一扫在手机打开当前页", "扫一扫在手机上打开当前页", "扫一扫",
     "打印本页", "打印此页", "关闭窗口", "关闭本页", "保存本页", "收藏本页", "加入收藏", "返回顶部", "分享到",
     "字体", "字号", "打印", "关闭", "收藏", "分享", "返回", "QQ空间", "微信", "微博", "默认", "大", "中", "小",
 ];
 
 /// Controls that name the page's controls on their own; 大/中/小, 打印, 关闭 … are only
 /// taken beside one of these or beside each other.
-const STRONG: &[&str] = &["打印本页", "打印此页", "关闭窗口", "关闭本页", "保存本页", "收藏本页", "加入收藏", "返回顶部", "分享到", "字体"];
+const STRONG: &[&str] = &[
+    "扫一扫在手机打开当前页",
+    "扫一扫在手机上打开当前页",
+    "扫一扫",
+    "打印本页",
+    "打印此页",
+    "关闭窗口",
+    "关闭本页",
+    "保存本页",
+    "收藏本页",
+    "加入收藏",
+    "返回顶部",
+    "分享到",
+    "字体",
+];
 
 /// Brackets, separators and colons between the controls.
 fn is_debris(c: char) -> bool {
@@ -37,7 +52,7 @@ pub fn is_site_controls(row: &Row) -> bool {
     let Some(first) = cells.next() else { return false };
     // Asked of every row of a document: the first character of the cell's key (no
     // white space in it) rules out most, with no trimming.
-    let opens = |c: char| matches!(c, '打' | '关' | '保' | '收' | '加' | '返' | '分' | '字');
+    let opens = |c: char| matches!(c, '打' | '关' | '保' | '收' | '加' | '返' | '分' | '字' | '扫');
     let key = first.key();
     match key.chars().next() {
         Some(c) if opens(c) => {}
