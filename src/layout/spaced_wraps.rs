@@ -95,8 +95,9 @@ fn continues(row: &Row) -> bool {
                 && !super::stream::is_label_fragment(c)
                 // Graded wording ("有效减轻") is a value of a row of its own, though a
                 // cell of the row above may begin with such words ("符合条件的群" / "体…").
+                // A measured value (number, date, placeholder) is a strong value too, so
+                // one reading of the target grammar answers both.
                 && !strong_value(c.text.trim_ws())
-                && !measured_value(c.text.trim_ws())
         })
         // A numbered line ("1.绩效目标", "（二）…") begins a paragraph of its own.
         && !super::document::is_numbered(row.cells[0].text.trim_ws())
