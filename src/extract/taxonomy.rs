@@ -87,6 +87,16 @@ const LEVEL2: &[(&str, &str, &str)] = &[
 static L1: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| LEVEL1.iter().copied().collect());
 static L2: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> =
     LazyLock::new(|| LEVEL2.iter().map(|(k, c, p)| (*k, (*c, *p))).collect());
+/// Every printed label with the levels it names, so telling a cell's kind hashes its
+/// key once instead of once per level (asked of every short cell ending like a label).
+static KINDS: LazyLock<HashMap<&'static str, LabelKind>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, LabelKind> = LEVEL2.iter().map(|e| (e.0, LabelKind::Level2)).collect();
+    for (k, _) in LEVEL1 {
+        let kind = if m.contains_key(k) { LabelKind::Either } else { LabelKind::Level1 };
+        m.insert(k, kind);
+    }
+    m
+});
 
 /// The last characters of every 一级 and 二级 label, a handful: one comparison
 /// rules out most cells before any hashing.
@@ -142,14 +152,7 @@ fn classify_key(key: &str, text: &str) -> Option<Label> {
     if !key.chars().next_back().is_some_and(|c| LABEL_LAST_CHARS.contains(&c)) {
         return None;
     }
-    let l1 = L1.contains_key(key);
-    let l2 = L2.contains_key(key);
-    let kind = match (l1, l2) {
-        (true, true) => LabelKind::Either,
-        (true, false) => LabelKind::Level1,
-        (false, true) => LabelKind::Level2,
-        (false, false) => return None,
-    };
+    let kind = *KINDS.get(key)?;
     Some(Label { raw: raw_label(text), kind })
 }
 
