@@ -75,8 +75,10 @@ fn openings(row: &Row) -> Vec<Open> {
         .collect()
 }
 
-/// A line that can only continue the row above: every piece a fragment.
-fn continues(row: &Row) -> bool {
+/// A line that can only continue the row above: every piece a fragment. `valued`: the
+/// row above ends in its value, so graded words under it ("…任务完成") end its wrapped
+/// name rather than stand as a value of their own (asked only of such words).
+fn continues(row: &Row, mut valued: impl FnMut() -> bool) -> bool {
     // Cheapest first: most lines open with a level label or a key (hashes of the
     // cell's cached key), the target grammar last.
     // A piece with a digit or a comparator in it is a value's or a row of its own
@@ -96,8 +98,9 @@ fn continues(row: &Row) -> bool {
                 // Graded wording ("有效减轻") is a value of a row of its own, though a
                 // cell of the row above may begin with such words ("符合条件的群" / "体…").
                 // A measured value (number, date, placeholder) is a strong value too, so
-                // one reading of the target grammar answers both.
-                && !strong_value(c.text.trim_ws())
+                // one reading of the target grammar answers both; graded words under a
+                // row that already has its value continue its name (`valued`).
+                && (!strong_value(c.text.trim_ws()) || valued() && !measured_value(c.text.trim_ws()))
         })
         // A numbered line ("1.绩效目标", "（二）…") begins a paragraph of its own.
         && !super::document::is_numbered(row.cells[0].text.trim_ws())
@@ -190,13 +193,19 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             (a, b) => b < a,
         };
         let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && n.line == anchor.line + 1 && fewer(n));
-        if !next.is_some_and(continues) {
+        // Whether the row ends in its value (the target grammar): asked only of a row
+        // whose next line holds graded words, once.
+        let mut memo = None;
+        let mut valued =
+            || *memo.get_or_insert_with(|| anchor.cells.len() > 1 && anchor.cells.last().is_some_and(|c| measured_value(c.text.trim_ws())));
+        if !next.is_some_and(|n| continues(n, &mut valued)) {
             if let Some(o) = out.as_mut() {
                 o.push(anchor.clone());
             }
             i += 1;
             continue;
         }
+        let valued = valued();
         let mut open = openings(anchor);
         let mut texts: Vec<String> = Vec::new();
         let mut j = i + 1;
@@ -205,7 +214,7 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             // The text's last line may be the start of a row cut off (an excerpt
             // ending "效" of 效益指标): left to the matrix's `tail_lines`, which knows
             // the labels it could begin.
-            if j + 1 == rows.len() || line.line != rows[j - 1].line + 1 || !continues(line) {
+            if j + 1 == rows.len() || line.line != rows[j - 1].line + 1 || !continues(line, || valued) {
                 break;
             }
             if texts.is_empty() {
