@@ -20,7 +20,7 @@
 //! of the cells still open, in order; where that leaves a choice, the choice that makes
 //! lexicon keys or level labels of the joined cells wins, and a tie joins nothing.
 
-use crate::chars::{is_han, TrimWs};
+use crate::chars::TrimWs;
 use crate::extract::taxonomy;
 use crate::read::{Cell, Row};
 
@@ -40,7 +40,8 @@ const MAX_LINES: usize = 8;
 
 /// Display width: CJK and full-width characters take two columns.
 fn width(t: &str) -> usize {
-    t.chars().map(|c| if (c as u32) >= 0x2E80 || is_han(c) { 2 } else { 1 }).sum()
+    // CJK radicals, punctuation, Han and full-width forms all lie above U+2E80.
+    t.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum()
 }
 
 /// A cell that only a whole cell can be: a level label, a column name, a field key,
@@ -207,18 +208,16 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         }
         let valued = valued();
         let mut open = openings(anchor);
-        let mut texts: Vec<String> = Vec::new();
+        let mut texts: Vec<String> = anchor.cells.iter().map(|c| c.text.trim_ws().to_string()).collect();
         let mut j = i + 1;
         while !open.is_empty() && j < rows.len() && j - i <= MAX_LINES {
             let line = &rows[j];
             // The text's last line may be the start of a row cut off (an excerpt
             // ending "效" of 效益指标): left to the matrix's `tail_lines`, which knows
             // the labels it could begin.
-            if j + 1 == rows.len() || line.line != rows[j - 1].line + 1 || !continues(line, || valued) {
+            // (The first line was asked above.)
+            if j > i + 1 && (j + 1 == rows.len() || line.line != rows[j - 1].line + 1 || !continues(line, || valued)) {
                 break;
-            }
-            if texts.is_empty() {
-                texts = anchor.cells.iter().map(|c| c.text.trim_ws().to_string()).collect();
             }
             let Some(pick) = assign(anchor, &texts, &open, line) else { break };
             let mut still = Vec::with_capacity(open.len());
@@ -238,7 +237,7 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             open = still;
             j += 1;
         }
-        if j > i + 1 && !texts.is_empty() {
+        if j > i + 1 {
             let o = out.get_or_insert_with(|| rows[..i].to_vec());
             let cells = anchor
                 .cells
@@ -250,7 +249,7 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         } else if let Some(o) = out.as_mut() {
             o.push(anchor.clone());
         }
-        i = j.max(i + 1);
+        i = j;
     }
     out.map(|rows| (rows, folded))
 }
