@@ -12,7 +12,8 @@
 //! read as the characters they show. Hidden runs (`w:vanish`, `w:specVanish` in the
 //! run's own properties or in its character or paragraph style, `docx_styles`) are said, one [`Unread`] per
 //! paragraph or cell that lost text (`hidden_text`). `w:altChunk` parts (an embedded HTML page or
-//! DOCX) are read where they stand (`docx_chunks`).
+//! DOCX) are read where they stand (`docx_chunks`); footnotes and endnotes, printed
+//! outside the table, are said with their text (`docx_notes`).
 
 use std::io::BufReader;
 
@@ -25,6 +26,7 @@ use std::collections::HashMap;
 
 use super::docx_chunks::{self, Chunk};
 use super::docx_nested::splice;
+use super::docx_notes;
 use super::docx_styles::{self, Styles};
 use super::docx_symbols;
 use super::grid::{CellStyle, Grid, GridBuilder};
@@ -101,7 +103,11 @@ pub(super) fn read_nested(bytes: &[u8], limits: &Limits, depth: usize) -> Result
     if walker.depth > 0 {
         return Err(malformed(FORMAT, format!("{main} ends inside an element (truncated?)")));
     }
-    let left = reader.into_inner().into_inner().left();
+    let mut left = reader.into_inner().into_inner().left();
+    if !walker.notes.is_empty() {
+        walker.unread.extend(docx_notes::said(&mut spare, &main, &walker.notes, limits, &mut left)?);
+        walker.unread.sort_by_key(|u| u.line);
+    }
     Ok((walker.out.finish(CellStyle::Table), walker.unread, left))
 }
 
@@ -184,6 +190,8 @@ struct Walker {
     /// The altChunk parts by relationship id, read before the walk.
     chunks: HashMap<String, Chunk>,
     unread: Vec<Unread>,
+    /// Footnote and endnote marks, said once the body is read (`docx_notes`).
+    notes: Vec<docx_notes::NoteRef>,
 }
 
 impl Walker {
@@ -219,6 +227,9 @@ impl Walker {
                 }
             }
             "altChunk" => self.alt_chunk(e),
+            "footnoteReference" | "endnoteReference" if self.shown() => {
+                self.notes.extend(docx_notes::reference(e, self.out.n_rows() + 1));
+            }
             // A text box holds paragraphs and tables of its own, anchored in a run of
             // the paragraph around it: they are read as body (or cell) content where the
             // box stands, so a table in a box keeps its rows and cells.

@@ -10,6 +10,7 @@ mod doc_props;
 pub mod docx;
 mod docx_chunks;
 mod docx_nested;
+mod docx_notes;
 mod docx_styles;
 mod docx_symbols;
 pub mod grid;

@@ -220,7 +220,7 @@ pub struct S008;
 static S008_INFO: RuleInfo = RuleInfo {
     code: "S008",
     severity: Severity::Warning,
-    summary: "the file holds content the reader could not read (a spreadsheet formula with no saved result, an embedded part of a kind it does not read): it is missing from the records",
+    summary: "the file holds content the reader could not read (a spreadsheet formula with no saved result, an embedded part of a kind it does not read, a Word footnote or endnote printed outside the table): it is missing from the records",
     basis: "—",
     settings: &[],
 };
