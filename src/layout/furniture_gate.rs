@@ -32,9 +32,15 @@ static KEY_FIRST: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
 /// bare date). False means every one of them says no; only the footer marks and the
 /// site line, which look past the first character, are left to ask.
 pub fn may_open(first: &Cell) -> bool {
-    let key = first.key().chars().next().is_some_and(|c| {
+    key_may_open(first.key()) || super::web_furniture::opens_time_line(&first.text)
+}
+
+/// The key half of [`may_open`]: false means the site controls, the navigation, the
+/// footer labels, the document-sharing lines, the catalogue rows and the page numbers
+/// all say no to a row whose first cell has this key.
+pub fn key_may_open(key: &str) -> bool {
+    key.chars().next().is_some_and(|c| {
         let c = c as u32;
         c < 0x10000 && KEY_FIRST[(c >> 6) as usize] >> (c & 63) & 1 != 0
-    });
-    key || super::web_furniture::opens_time_line(&first.text)
+    })
 }
