@@ -154,6 +154,10 @@ pub fn is_page_furniture(row: &Row) -> bool {
         return cells
             .all(|c| is_page_label(&c.text) || is_clock_time(&c.text) || c.text.trim_ws().chars().all(|ch| matches!(ch, '|' | '｜')));
     }
+    // Most rows open with no character the checks below take (`furniture_gate`).
+    if !super::furniture_gate::may_open(first) {
+        return super::web_furniture::is_footer_marked(row) || super::web_furniture::is_site_line(row, is_page_label, is_clock_time);
+    }
     super::web_furniture::is_time_line(row, is_page_label, is_clock_time)
         || super::web_furniture::is_site_controls(row)
         || super::web_furniture::is_doc_site_chrome(row)
@@ -185,7 +189,7 @@ fn is_catalogue_row(first: &Cell, row: &Row) -> bool {
 }
 
 /// The first characters of the catalogue labels, for the gate on every row.
-static CATALOGUE_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+pub(super) static CATALOGUE_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
     let mut v: Vec<char> = CATALOGUE_LABELS.iter().filter_map(|l| l.chars().next()).collect();
     v.sort_unstable();
     v.dedup();

@@ -87,7 +87,11 @@ pub(super) fn is_footer(rows: &[Row], whole_rows: bool) -> bool {
     // The website the table was copied from goes on below it ("打印本页 关闭窗口", its
     // footer). Only the page's controls and chrome: a page number under a row is a
     // page break inside the table, which goes on after it.
-    if web_furniture::is_site_controls(row) || web_furniture::is_site_chrome(row) {
+    // A first key neither opens (`furniture_gate`) leaves only the chrome's footer marks.
+    let opens = super::furniture_gate::key_may_open(first.key());
+    if opens && (web_furniture::is_site_controls(row) || web_furniture::is_site_chrome(row))
+        || !opens && web_furniture::is_footer_marked(row)
+    {
         return true;
     }
     match keys::key_kind(first) {

@@ -11,6 +11,7 @@ mod field_stream_pairs;
 pub mod fields;
 pub mod footnotes;
 mod fund_columns;
+mod furniture_gate;
 pub mod glued;
 pub mod glued_indicators;
 pub mod header;

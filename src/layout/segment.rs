@@ -107,8 +107,14 @@ pub fn is_page_break_row(row: &Row, fractions: bool) -> bool {
 /// be a value of its own).
 pub fn is_page_marker(text: &str, fractions: bool) -> bool {
     let t = text.trim_ws();
+    // Every marker below opens with a digit, 第/共, a dash or p/P (the squeezed text
+    // opens as `t` does, trim_ws trimming what is_whitespace drops): one character
+    // before any scan, most single cells stop here.
+    if !t.chars().next().is_some_and(|c| c.is_ascii_digit() || PAGE_NUMBER_FIRST.contains(&c) || matches!(c, 'p' | 'P')) {
+        return false;
+    }
     // The cheap gate: short, with a digit.
-    if t.is_empty() || t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     // Every marker has 页, "page", a dash or a slash: values ("95%") stop here.

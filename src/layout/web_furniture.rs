@@ -40,6 +40,9 @@ const STRONG: &[&str] = &[
     "字体",
 ];
 
+/// The brackets a row of controls may open with before its first word ("【字体：…】").
+const CONTROL_OPEN_BRACKETS: [char; 6] = ['【', '[', '(', '（', '|', '｜'];
+
 /// Brackets, separators and colons between the controls.
 fn is_debris(c: char) -> bool {
     c.is_whitespace() || "【】[]()（）|｜:：/、·".contains(c)
@@ -56,7 +59,7 @@ pub fn is_site_controls(row: &Row) -> bool {
     let key = first.key();
     match key.chars().next() {
         Some(c) if opens(c) => {}
-        Some('【' | '[' | '(' | '（' | '|' | '｜') if key.trim_start_matches(is_debris).chars().next().is_some_and(opens) => {}
+        Some(c) if CONTROL_OPEN_BRACKETS.contains(&c) && key.trim_start_matches(is_debris).chars().next().is_some_and(opens) => {}
         _ => return false,
     }
     let (mut strong, mut weak) = (0, 0);
@@ -88,7 +91,7 @@ pub fn is_time_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl F
     let mut cells = row.non_empty();
     let Some(first) = cells.next() else { return false };
     let t = first.text.trim_ws();
-    // Asked of every row: two byte compares rule out nearly all.
+    // Asked of every row: two byte compares rule out nearly all (`opens_time_line`).
     let word = if t.starts_with("时间") {
         "时间"
     } else if t.starts_with("日期") {
@@ -195,6 +198,14 @@ pub fn is_site_chrome(row: &Row) -> bool {
     if first.key().starts_with(FOOTER_FIRST) && is_footer_label_line(row, first.key()) {
         return true;
     }
+    is_footer_marked(row)
+}
+
+/// The part of [`is_site_chrome`] not decided by its first cell's first character: a
+/// row of one or two cells with a long one holding a footer mark.
+pub(super) fn is_footer_marked(row: &Row) -> bool {
+    let mut cells = row.non_empty();
+    let Some(first) = cells.next() else { return false };
     let second = cells.next();
     if cells.next().is_some() {
         return false;
@@ -303,4 +314,19 @@ pub fn is_doc_site_chrome(row: &Row) -> bool {
         || k.starts_with("版权说明") && k.contains("本文档由用户提供")
         || k.starts_with("上传人") && k.contains("文档编号")
         || k.starts_with('《') && (first.text.contains("由会员分享") || first.text.contains("由會員分享"))
+}
+
+/// Whether a first cell's text could open a line [`is_time_line`] takes: 时间 or 日期,
+/// or a digit (a bare date). Nothing else gets past that function's first test.
+pub(super) fn opens_time_line(text: &str) -> bool {
+    let t = text.trim_ws();
+    t.starts_with("时间") || t.starts_with("日期") || t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// The first characters of a first cell's key that the key-gated checks here may
+/// take (controls, document-sharing lines, navigation, footer labels), for the
+/// combined gate of `furniture_gate`. A superset is safe: it only lets a row through.
+pub(super) fn key_openers() -> impl Iterator<Item = char> {
+    let words = CONTROLS.iter().chain(NAV_OPENERS.iter()).filter_map(|w| w.chars().next());
+    words.chain(CONTROL_OPEN_BRACKETS).chain(DOC_SITE_FIRST).chain(FOOTER_FIRST)
 }
