@@ -40,3 +40,28 @@ fn font_gaps_between_digits_and_han_keep_one_cell_a_line() {
     );
     assert_eq!(f.projects[0].name.as_deref(), Some("河道保洁补助"), "{}", show(&f));
 }
+
+/// A name wrapped over lines of their own, printed again in the 绩效指标描述 column:
+/// each twin run of lines is one cell, the indicator's name.
+#[test]
+fn a_wrapped_name_printed_twice_is_one_cell() {
+    let text = "2026 年某镇农村饮水安全补助绩效目标表\n单位：元\n项目名称\n农村饮水安全补助\n\
+        预算数\n5200000.00\n绩效目标\n保障全镇农村居民饮水安全。\n\
+        一级指标\n二级指标\n三级指标\n绩效指标描述\n指标值\n\
+        产出指标\n数量指标\n全镇农村集中\n供水工程覆盖\n行政村数量\n全镇农村集中\n供水工程覆盖\n行政村数量\n≥26 个\n\
+        质量指标\n水质检测合格\n率\n水质检测合格\n率\n≥95%\n\
+        时效指标\n维修养护工程\n完成时间\n维修养护工程\n完成时间\n2026 年11 月\n\
+        满意度指标\n服务对象满意\n度指标\n受益农村居民\n满意度\n受益农村居民\n满意度\n≥90%\n";
+    let f = parse(text);
+    assert_eq!(
+        rows(&f),
+        expect(&[
+            ("产出指标", "数量指标", "全镇农村集中供水工程覆盖行政村数量", "≥26个"),
+            ("产出指标", "质量指标", "水质检测合格率", "≥95%"),
+            ("产出指标", "时效指标", "维修养护工程完成时间", "2026年11月"),
+            ("满意度指标", "服务对象满意度指标", "受益农村居民满意度", "≥90%"),
+        ]),
+        "{}",
+        show(&f)
+    );
+}
