@@ -44,6 +44,7 @@ pub mod stream;
 pub mod tail_lines;
 mod title_rows;
 mod transposed;
+mod twin_wraps;
 mod unit_line;
 mod value_kind_split;
 mod value_score_split;
@@ -144,6 +145,9 @@ pub fn lay_out(grid: &Grid) -> Layout {
         // Labels a merged cell wraps onto lines of their own ("年度" / "总体" / "目标")
         // come in every layout, not only one cell per paragraph.
         let (r, folded) = stream::join_fragments(rows);
+        layout.mark(folded);
+        // Wrapped cells printed twice (name and description), one line a row.
+        let (r, folded) = twin_wraps::join(r, grid.style == CellStyle::Paragraphs);
         layout.mark(folded);
         joined = r;
         &joined

@@ -61,6 +61,11 @@ pub fn join_fragments(rows: &[Row]) -> (Cow<'_, [Row]>, Vec<usize>) {
     (out.map_or(Cow::Borrowed(rows), Cow::Owned), folded)
 }
 
+/// `c` is a whole label, column name or field name (never a wrapped line of a name).
+pub fn is_lexicon_word(c: &Cell) -> bool {
+    c.short && LEXICON.words.contains(c.key())
+}
+
 /// How many one-cell rows from `rows[i]` join into one word of the lexicon (the most
 /// that do), if two or more do.
 fn fragments_at(rows: &[Row], i: usize) -> Option<usize> {

@@ -6,6 +6,7 @@
 
 use super::csv_text::Dialect;
 use super::grid::{CellStyle, Grid, GridBuilder};
+use super::line_stream::{is_mostly_blank, mostly_blank, one_cell_per_line};
 use crate::chars::{split_ascii, TrimWs};
 
 /// Lines that belong to a table title: they never continue the cell above them.
@@ -76,23 +77,10 @@ fn detect(text: &str, lines: &[&str]) -> (CellStyle, Option<Dialect>) {
     if let Some(d) = (tab_lines == 0).then(|| super::csv_text::dialect(text, lines, non_blank)).flatten() {
         return (CellStyle::Commas, Some(d));
     }
-    if blank * 10 >= (blank + non_blank) * 3 || one_cell_per_line(lines, non_blank) {
+    if is_mostly_blank(blank, non_blank) || one_cell_per_line(lines, non_blank) {
         return (CellStyle::Paragraphs, None);
     }
     (CellStyle::Spaces, None)
-}
-
-/// A table copied one cell per line with no blank line between its rows (a PDF or
-/// Word copy that lost the row breaks): nearly every line is a single word, so no
-/// line is a row; the cells are read as a stream, as paragraphs are. Cells with
-/// spaces inside them ("绩效目标 总体描述", a form's "新增□ 延续□ 往年备选□" options)
-/// still print on lines of their own: four lines in five of one word are enough.
-fn one_cell_per_line(lines: &[&str], non_blank: usize) -> bool {
-    if non_blank < 12 {
-        return false;
-    }
-    let single = lines.iter().filter(|l| !is_blank(l) && l.split_whitespace().nth(1).is_none()).count();
-    single * 10 >= non_blank * 8
 }
 
 /// The full-width pipe some pages flattened from HTML print between cells
@@ -358,9 +346,14 @@ fn piped_text(line: &str) -> String {
 }
 
 fn paragraphs(lines: &[&str], b: &mut GridBuilder) {
+    // Cells one per line (not paragraphs between blank lines) lose their font gaps
+    // (read/font_gaps.rs); the blank lines are counted at the first such gap only.
+    let mut per_line: Option<bool> = None;
     for (i, line) in lines.iter().enumerate() {
         if !is_blank(line) {
-            b.push_row(i + 1, vec![(line.trim_ws().to_string(), i + 1)]);
+            let t = line.trim_ws();
+            let gaps = super::font_gaps::only_font_gaps(t) && *per_line.get_or_insert_with(|| !mostly_blank(lines));
+            b.push_row(i + 1, vec![(if gaps { t.replace(' ', "") } else { t.to_string() }, i + 1)]);
         } else if !line.is_empty() {
             b.blank_cell(i + 1);
         }
