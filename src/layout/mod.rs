@@ -46,6 +46,7 @@ mod transposed;
 mod unit_line;
 mod value_kind_split;
 mod value_score_split;
+mod value_tails;
 pub mod web_furniture;
 pub mod wrapped;
 
