@@ -28,8 +28,7 @@ use super::header::role_of_cell;
 use super::keys::key_kind;
 use super::segment;
 use super::stream::{measured_value, strong_value};
-use super::value_tails::{continues_value, is_bracketed_unit};
-use crate::extract::target::is_unit;
+use super::value_tails::continues_value;
 
 /// A wrapped cell's first line is at least this wide (display columns): narrower
 /// cells are labels, numbers or short words, which a table does not wrap.
@@ -88,7 +87,7 @@ fn continues(row: &Row, mut valued: impl FnMut() -> bool) -> bool {
     // (a byte scan first: most lines of a table hold a number).
     let numeric = |t: &str| t.bytes().any(|b| b.is_ascii_digit() || b == b'%') || t.contains(['≥', '≤', '＞', '＜']);
     !row.cells.is_empty()
-        && !row.cells.iter().any(|c| numeric(&c.text) && !is_bracketed_unit(c.text.trim_ws()))
+        && !row.cells.iter().any(|c| numeric(&c.text))
         && row.cells.iter().all(|c| {
             !c.is_empty()
                 && taxonomy::classify_cell(c).is_none()
@@ -103,12 +102,7 @@ fn continues(row: &Row, mut valued: impl FnMut() -> bool) -> bool {
                 // A measured value (number, date, placeholder) is a strong value too, so
                 // one reading of the target grammar answers both; graded words under a
                 // row that already has its value continue its name (`valued`).
-                // A bare unit under a row with its value is a wrapped name's last piece
-                // ("参加检查的人" / "次"), though alone it reads as a placeholder; so is
-                // a name's unit in brackets ("(%)").
-                && (!strong_value(c.text.trim_ws())
-                    || is_bracketed_unit(c.text.trim_ws())
-                    || valued() && (!measured_value(c.text.trim_ws()) || is_unit(c.text.trim_ws())))
+                && (!strong_value(c.text.trim_ws()) || valued() && !measured_value(c.text.trim_ws()))
         })
         // A numbered line ("1.绩效目标", "（二）…") begins a paragraph of its own.
         && !super::document::is_numbered(row.cells[0].text.trim_ws())

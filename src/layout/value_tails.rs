@@ -79,11 +79,3 @@ pub fn continues_value(value: &str, piece: &Cell, alone: bool) -> bool {
             _ => false,
         }
 }
-
-/// A name's unit in brackets, wrapped onto its own line ("参保率" / "(%)"): the name's
-/// tail, though a percent sign or a bare unit reads as a value.
-pub fn is_bracketed_unit(t: &str) -> bool {
-    let inner =
-        t.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])).filter(|r| !r.is_empty() && r.chars().count() <= MAX_TAIL);
-    inner.is_some_and(|r| r == "%" || crate::extract::target::is_unit(r))
-}
