@@ -48,6 +48,7 @@ mod twin_wraps;
 mod unit_line;
 mod value_kind_split;
 mod value_score_split;
+mod value_tails;
 pub mod web_furniture;
 pub mod wrapped;
 

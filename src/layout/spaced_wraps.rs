@@ -20,7 +20,7 @@
 //! of the cells still open, in order; where that leaves a choice, the choice that makes
 //! lexicon keys or level labels of the joined cells wins, and a tie joins nothing.
 
-use crate::chars::TrimWs;
+use crate::chars::{is_han, TrimWs};
 use crate::extract::taxonomy;
 use crate::read::{Cell, Row};
 
@@ -28,6 +28,7 @@ use super::header::role_of_cell;
 use super::keys::key_kind;
 use super::segment;
 use super::stream::{measured_value, strong_value};
+use super::value_tails::continues_value;
 
 /// A wrapped cell's first line is at least this wide (display columns): narrower
 /// cells are labels, numbers or short words, which a table does not wrap.
@@ -193,13 +194,27 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             (1, 1) => width(n.cells[0].text.trim_ws()) * 2 <= width(anchor.cells[0].text.trim_ws()),
             (a, b) => b < a,
         };
-        let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && n.line == anchor.line + 1 && fewer(n));
+        let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && n.line == anchor.line + 1);
         // Whether the row ends in its value (the target grammar): asked only of a row
         // whose next line holds graded words, once.
         let mut memo = None;
         let mut valued =
             || *memo.get_or_insert_with(|| anchor.cells.len() > 1 && anchor.cells.last().is_some_and(|c| measured_value(c.text.trim_ws())));
-        if !next.is_some_and(|n| continues(n, &mut valued)) {
+        // A value wrapped off its unit or its month ends the line ("元", "次数覆盖 人次"):
+        // that piece is the value's, the rest is asked as any continuation line.
+        let mut tail = false;
+        let first = next.is_some_and(|n| {
+            // A unit in the value's column fills the line ("次数覆盖 人次" under "完成时间
+            // ≥1200"): such a line may have as many pieces as its row.
+            let value = anchor.cells.last().map_or("", |c| c.text.trim_ws());
+            tail = (fewer(n) || n.cells.len() == anchor.cells.len()) && valued() && takes_tail(anchor, value, n, None);
+            if tail {
+                n.cells.len() == 1 || continues(&without_last(n), &mut valued)
+            } else {
+                fewer(n) && continues(n, &mut valued)
+            }
+        });
+        if !first {
             if let Some(o) = out.as_mut() {
                 o.push(anchor.clone());
             }
@@ -209,15 +224,39 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         let valued = valued();
         let mut open = openings(anchor);
         let mut texts: Vec<String> = anchor.cells.iter().map(|c| c.text.trim_ws().to_string()).collect();
+        let last = anchor.cells.len() - 1;
+        // The value's first line's width: a tail is never wider (see `assign`).
+        let value_width = width(&texts[last]);
         let mut j = i + 1;
-        while !open.is_empty() && j < rows.len() && j - i <= MAX_LINES {
-            let line = &rows[j];
+        while (!open.is_empty() || tail) && j < rows.len() && j - i <= MAX_LINES {
+            let whole_line = &rows[j];
+            // (The first line was asked above.)
+            if j > i + 1 {
+                tail = tail && takes_tail(anchor, &texts[last], whole_line, Some((&open, value_width)));
+            }
+            let rest;
+            let line = if tail {
+                rest = without_last(whole_line);
+                &rest
+            } else {
+                whole_line
+            };
             // The text's last line may be the start of a row cut off (an excerpt
             // ending "效" of 效益指标): left to the matrix's `tail_lines`, which knows
             // the labels it could begin.
-            // (The first line was asked above.)
-            if j > i + 1 && (j + 1 == rows.len() || line.line != rows[j - 1].line + 1 || !continues(line, || valued)) {
+            if j > i + 1
+                && (j + 1 == rows.len() || whole_line.line != rows[j - 1].line + 1 || !line.cells.is_empty() && !continues(line, || valued))
+            {
                 break;
+            }
+            if tail {
+                let piece = whole_line.cells.last().expect("a tail is a piece");
+                texts[last].push_str(piece.text.trim_ws());
+                folded.push(piece.id);
+                if line.cells.is_empty() {
+                    j += 1;
+                    continue;
+                }
             }
             let Some(pick) = assign(anchor, &texts, &open, line) else { break };
             let mut still = Vec::with_capacity(open.len());
@@ -252,4 +291,37 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
         i = j;
     }
     out.map(|rows| (rows, folded))
+}
+
+/// The line's last piece continues the anchor's value (`value`, joined so far): the
+/// anchor ends in a measured value, the line has fewer pieces than the anchor has cells
+/// and the pieces before the last could continue open cells. `open`: the cells still
+/// wrapping and the value's first width, None for the first line (every cell open).
+fn takes_tail(anchor: &Row, value: &str, line: &Row, open: Option<(&[Open], usize)>) -> bool {
+    let Some(piece) = line.cells.last() else { return false };
+    // As many pieces as the row has cells only with a unit last (see `join`).
+    let full = line.cells.len() == anchor.cells.len();
+    if anchor.cells.len() < 2 || line.cells.len() > anchor.cells.len() || full && !piece.text.trim_ws().starts_with(is_han) {
+        return false;
+    }
+    let names = match open {
+        Some((o, w)) => {
+            if width(piece.text.trim_ws()) > w + SLACK || line.cells.len() > o.len() + 1 {
+                return false;
+            }
+            !o.is_empty()
+        }
+        None => {
+            if width(piece.text.trim_ws()) > width(value) + SLACK {
+                return false;
+            }
+            true
+        }
+    };
+    continues_value(value, piece, line.cells.len() == 1 && names)
+}
+
+/// The line without its last piece (taken by the value above).
+fn without_last(line: &Row) -> Row {
+    Row { line: line.line, cells: line.cells[..line.cells.len() - 1].to_vec() }
 }
