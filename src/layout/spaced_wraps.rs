@@ -28,7 +28,7 @@ use super::header::role_of_cell;
 use super::keys::key_kind;
 use super::segment;
 use super::stream::{measured_value, strong_value};
-use super::value_tails::continues_value;
+use super::value_tails::{continues_value, may_be_tail};
 
 /// A wrapped cell's first line is at least this wide (display columns): narrower
 /// cells are labels, numbers or short words, which a table does not wrap.
@@ -207,7 +207,10 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             // A unit in the value's column fills the line ("次数覆盖 人次" under "完成时间
             // ≥1200"): such a line may have as many pieces as its row.
             let value = anchor.cells.last().map_or("", |c| c.text.trim_ws());
-            tail = (fewer(n) || n.cells.len() == anchor.cells.len()) && valued() && takes_tail(anchor, value, n, None);
+            tail = (fewer(n) || n.cells.len() == anchor.cells.len())
+                && n.cells.last().is_some_and(|c| may_be_tail(c.text.trim_ws()))
+                && valued()
+                && takes_tail(anchor, value, n, None);
             if tail {
                 n.cells.len() == 1 || continues(&without_last(n), &mut valued)
             } else {

@@ -22,34 +22,31 @@ fn width(t: &str) -> usize {
     t.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
-fn text(rows: &[Row], i: usize) -> Option<&str> {
-    rows.get(i)?.single().map(|c| c.text.trim_ws())
-}
-
 /// How many lines from `rows[i]` make one wrapped cell printed twice, if any: k
 /// lines of which the first k-1 share one width and the last is no wider, followed
 /// by the same k lines.
-fn twin_run_at(rows: &[Row], i: usize) -> Option<usize> {
-    let first = text(rows, i)?;
+fn twin_run_at(rows: &[Row], texts: &[Option<&str>], i: usize) -> Option<usize> {
+    let text = |j: usize| texts.get(j).copied().flatten();
+    let first = text(i)?;
     // The cheap test first: a twin starts with the same line again, a few rows down
     // (a length compare settles nearly every pair).
-    if !(2..=MAX_LINES).any(|k| text(rows, i + k) == Some(first)) {
+    if !(2..=MAX_LINES).any(|k| text(i + k) == Some(first)) {
         return None;
     }
     let full = width(first);
     // A value repeated column after column ("逐步改善" four times) is no wrapped cell.
-    if full < MIN_WIDTH || text(rows, i + 1) == Some(first) {
+    if full < MIN_WIDTH || text(i + 1) == Some(first) {
         return None;
     }
     for k in 2..=MAX_LINES {
-        let last = text(rows, i + k - 1)?;
+        let last = text(i + k - 1)?;
         let w = width(last);
         if w > full {
             return None;
         }
         // A header printed twice side by side ("二级指标" / "三级指标" / "指标值", twice)
         // starts with a word of the lexicon; a wrapped name's first line is a piece.
-        if (0..k).all(|j| text(rows, i + k + j) == text(rows, i + j)) {
+        if (0..k).all(|j| text(i + k + j) == text(i + j)) {
             return rows[i].single().is_some_and(|c| !super::stream::is_lexicon_word(c)).then_some(k);
         }
         if w < full {
@@ -75,12 +72,14 @@ pub fn join(rows: Cow<'_, [Row]>, stream: bool) -> (Cow<'_, [Row]>, Vec<usize>) 
 fn joined(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     let mut out: Option<Vec<Row>> = None;
     let mut folded = Vec::new();
+    // Each row's one text, found once: the twin test compares a row with the next eight.
+    let texts: Vec<Option<&str>> = rows.iter().map(|r| r.single().map(|c| c.text.trim_ws())).collect();
     let mut i = 0;
     while i < rows.len() {
-        if let Some(k) = twin_run_at(rows, i) {
+        if let Some(k) = twin_run_at(rows, &texts, i) {
             let o = out.get_or_insert_with(|| rows[..i].to_vec());
             for start in [i, i + k] {
-                let joined: String = (start..start + k).filter_map(|j| text(rows, j)).collect();
+                let joined: String = texts[start..start + k].iter().flatten().copied().collect();
                 let first = rows[start].single().expect("a wrapped line is one cell");
                 o.push(Row { line: rows[start].line, cells: vec![first.with_text(joined, 0)] });
                 folded.extend(rows[start + 1..start + k].iter().filter_map(Row::single).map(|c| c.id));

@@ -41,21 +41,28 @@ fn unfinished(value: &str, piece: &str) -> bool {
     })
 }
 
+/// Whether `t` has a tail's shape: at most four characters of digits, "%", "." and Han,
+/// opening with a digit, "%" or Han, not digits only (a page number or a row's count
+/// holds no unit or date mark). The cheap gate, asked of the last piece of every line
+/// under a row before whether the row ends in its value.
+pub fn may_be_tail(t: &str) -> bool {
+    let Some(first) = t.chars().next() else { return false };
+    (first.is_ascii_digit() || first == '%' || is_han(first))
+        && t.chars().count() <= MAX_TAIL
+        && !t.bytes().all(|b| b.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || c == '%' || c == '.' || is_han(c))
+}
+
 /// `piece`, the last on a continuation line, continues `value` (its text so far).
 /// `alone`: the line holds only this piece and a name above is still wrapping, so the
 /// piece is the value's only when the value is unfinished (a name's last character —
 /// "数" of 人数 — glued to a value that already has its unit reads as a measure too).
 pub fn continues_value(value: &str, piece: &Cell, alone: bool) -> bool {
     let t = piece.text.trim_ws();
-    // Cheap gates first: asked of the last piece of every line under a valued row.
-    let Some(first) = t.chars().next() else { return false };
-    if !(first.is_ascii_digit() || first == '%' || is_han(first)) || t.chars().count() > MAX_TAIL {
+    if !may_be_tail(t) {
         return false;
     }
-    // A page number or a row's count is no tail: a tail holds a unit or a date's mark.
-    if t.bytes().all(|b| b.is_ascii_digit()) || !t.chars().all(|c| c.is_ascii_digit() || c == '%' || c == '.' || is_han(c)) {
-        return false;
-    }
+    let first = t.chars().next().expect("a tail is not empty");
     // A number is not continued by digits (a next row's value, "≥95" / "100%", reads
     // so too); a date's year or month is ("2025年" / "12月").
     if first.is_ascii_digit() && !value.ends_with(['年', '月']) {
