@@ -248,9 +248,11 @@ fn is_footer_label_line(row: &Row, key: &str) -> bool {
 /// label. Taken when it holds a page label and a domain name, and at most one other
 /// cell (the owner); a lone domain name on its line is the site's too.
 pub fn is_site_line(row: &Row, is_label: impl Fn(&str) -> bool, is_clock: impl Fn(&str) -> bool) -> bool {
-    // Asked of every row outside the matrix: a domain has an ASCII dot (one byte search
-    // per cell) before anything else is looked at.
-    if !row.non_empty().any(|c| memchr::memchr(b'.', c.text.as_bytes()).is_some()) {
+    // Asked of every row outside the matrix: a domain (`is_domain`) has an ASCII dot and
+    // an ASCII letter, both in the one cell it is a part of (one byte search per cell),
+    // before anything else is looked at. A filing's decimals ("95.5%") have no letter.
+    let domain_bytes = |t: &[u8]| memchr::memchr(b'.', t).is_some() && t.iter().any(u8::is_ascii_alphabetic);
+    if !row.non_empty().any(|c| domain_bytes(c.text.as_bytes())) {
         return false;
     }
     // Cells, or in a one-cell row the whitespace-separated parts of its text.

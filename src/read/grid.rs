@@ -27,10 +27,34 @@ pub struct Cell {
 /// Cells longer than this are never a label, a column name or a bare field name.
 pub const KEY_HEAD_CHARS: usize = 48;
 
+/// The byte index where the text's character number [`KEY_HEAD_CHARS`] (from 0)
+/// begins, None when it has no more characters than that. Run on every cell: a text
+/// of at most KEY_HEAD_CHARS bytes has at most as many characters (no walk), and a
+/// longer one is stepped over by each lead byte's width rather than decoded character
+/// by character (`char_indices().nth`), which relies on `text` being valid UTF-8.
+fn head_cut(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.len() <= KEY_HEAD_CHARS {
+        return None;
+    }
+    let mut i = 0;
+    for _ in 0..KEY_HEAD_CHARS {
+        // The width of the character whose lead byte is b[i] (a lead byte's top bits).
+        i += UTF8_WIDTH[(b[i] >> 4) as usize] as usize;
+        if i >= b.len() {
+            return None;
+        }
+    }
+    Some(i)
+}
+
+/// A UTF-8 character's length by its lead byte's top four bits (0x8–0xB, continuation
+/// bytes, never lead one).
+const UTF8_WIDTH: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+
 impl Cell {
     pub fn new(id: usize, text: String, line: usize, col: usize) -> Cell {
-        // A text of at most KEY_HEAD_CHARS bytes has at most as many chars: no walk.
-        let cut = if text.len() <= KEY_HEAD_CHARS { None } else { text.char_indices().nth(KEY_HEAD_CHARS).map(|(i, _)| i) };
+        let cut = head_cut(&text);
         let (key_owned, key_at) = match crate::extract::normalize::label_key_cow(&text[..cut.unwrap_or(text.len())]) {
             Cow::Borrowed(k) => {
                 let start = k.as_ptr() as usize - text.as_ptr() as usize;
