@@ -255,12 +255,16 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
                 excess -= bound + 1 - end;
                 end = bound + 1;
             }
-            // "≥100 | 公斤/亩", "≥ | 95 | %": the unit piece is the value's.
+            // "≥100 | 公斤/亩", "≥ | 95 | %": the unit piece is the value's — even when the
+            // row has no piece left to join by the header's count: a side-by-side table's
+            // continuation line (PyMuPDF's sorted text) lacks the level columns the count
+            // expects, and a unit after a number that reads without one is no column's
+            // cell where the header has no unit column.
             let number =
                 || if end == k + 1 { bare_number(text(k)) } else { bare_number(&(k..end).map(text).collect::<Vec<_>>().join(" ")) };
-            if excess > 0 && !header.unit_col && end < row.cells.len() && is_unit(text(end)) && number() {
+            if !header.unit_col && end < row.cells.len() && is_unit(text(end)) && number() {
                 end += 1;
-                excess -= 1;
+                excess = excess.saturating_sub(1);
             }
             groups.push((start..end).collect());
             k = end;
