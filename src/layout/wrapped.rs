@@ -256,7 +256,10 @@ fn joinable(lines: &[Line], width: usize, desc: bool, recurring: Option<usize>) 
     let (last, head) = lines.split_last().expect("two lines or more");
     let whole = if desc { last.shape.value } else { last.shape.name && last.shape.chars >= 4 };
     let full = |s: &Shape| full_line(s, width) || Some(s.chars) == recurring;
-    head.iter().all(|l| full(&l.shape) && (desc || !l.shape.name)) && !whole
+    // Lines of the exact width names wrap at run on even into a tail that ends like
+    // a name ("…工程验" / "收一次合格率").
+    let wraps = recurring.is_some() && head.iter().all(|l| Some(l.shape.chars) == recurring);
+    head.iter().all(|l| full(&l.shape) && (desc || !l.shape.name)) && (!whole || wraps)
 }
 
 #[cfg(test)]
