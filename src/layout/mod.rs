@@ -51,6 +51,7 @@ mod value_kind_split;
 mod value_score_split;
 mod value_tails;
 pub mod web_furniture;
+mod wrap_width;
 pub mod wrapped;
 
 use crate::chars::TrimWs;

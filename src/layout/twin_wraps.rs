@@ -46,8 +46,12 @@ fn twin_run_at(rows: &[Row], texts: &[Option<&str>], i: usize) -> Option<usize> 
         }
         // A header printed twice side by side ("二级指标" / "三级指标" / "指标值", twice)
         // starts with a word of the lexicon; a wrapped name's first line is a piece.
+        // A name and its value printed twice ("慢性病评审次数" / "12次/年", again) are two
+        // cells, not one wrapped: a wrap's last line is a piece of text, never a number
+        // (a bare unit, "次" of "…人" / "次", is a piece).
         if (0..k).all(|j| text(i + k + j) == text(i + j)) {
-            return rows[i].single().is_some_and(|c| !super::stream::is_lexicon_word(c)).then_some(k);
+            let piece = !last.bytes().any(|b| b.is_ascii_digit()) || !super::stream::measured_value(last);
+            return (piece && rows[i].single().is_some_and(|c| !super::stream::is_lexicon_word(c))).then_some(k);
         }
         if w < full {
             return None;

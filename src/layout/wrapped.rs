@@ -93,6 +93,8 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
         name: widest(|s| s.name).unwrap_or(all).max(all * 2 / 3),
         value: widest(|s| s.value).unwrap_or(all),
         desc: has_desc.then_some(all),
+        // Where a name column wraps, read off the lines (wrap_width.rs).
+        recurring: super::wrap_width::recurring(&shapes.iter().map(|s| s.map(|s| (s.chars, s.name, s.value))).collect::<Vec<_>>()),
     };
 
     // Each run of data lines between labels is cut on its own.
@@ -137,6 +139,8 @@ struct Widths {
     value: usize,
     /// The description column's, where the matrix has one.
     desc: Option<usize>,
+    /// A width many wrapped names' first lines share: such a line is full too.
+    recurring: Option<usize>,
 }
 
 /// A line may begin a wrapped cell only if it is nearly as wide as its column.
@@ -159,7 +163,7 @@ fn joined(lines: &[Line]) -> String {
 /// Scores are in halves. A join (3) costs more than a weak value (2) earns, and a
 /// missing value (8) costs more than a join: a table rarely leaves a value out, but
 /// PDF text often wraps one.
-fn record_score(name: &[Line], value: &[Line]) -> i32 {
+fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 {
     let mut s = match name {
         [n] if n.shape.value => -8,
         [n] if n.shape.name => 4,
@@ -171,6 +175,9 @@ fn record_score(name: &[Line], value: &[Line]) -> i32 {
         [] => -8,
         [v] if v.shape.value => 6,
         [v] if v.shape.name => -6,
+        // A line of the width names wrap at (wrap_width.rs) that reads as no value is
+        // the wrapped name's next piece: as good as no value.
+        [v] if Some(v.shape.chars) == recurring => -8,
         [_] => 2,
         _ if stream::strong_value(&joined(value)) => 6,
         _ => 2,
@@ -203,21 +210,21 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
         let Some((base, _)) = best[i] else { continue };
         for a in 1..=NAME_LINES.min(n - i) {
             let name = &run[i..i + a];
-            if a > 1 && !joinable(name, widths.name, false) {
+            if a > 1 && !joinable(name, widths.name, false, widths.recurring) {
                 break;
             }
             for d in 0..=desc_lines.min(n - i - a) {
                 let desc = &run[i + a..i + a + d];
-                if d > 1 && !joinable(desc, widths.desc.unwrap_or(0), true) {
+                if d > 1 && !joinable(desc, widths.desc.unwrap_or(0), true, None) {
                     break;
                 }
                 let desc_s = if widths.desc.is_some() { desc_score(desc) } else { 0 };
                 for b in 0..=VALUE_LINES.min(n - i - a - d) {
                     let value = &run[i + a + d..i + a + d + b];
-                    if b > 1 && !joinable(value, widths.value, false) {
+                    if b > 1 && !joinable(value, widths.value, false, None) {
                         break;
                     }
-                    let s = base + record_score(name, value) + desc_s;
+                    let s = base + record_score(name, value, widths.recurring) + desc_s;
                     let j = i + a + d + b;
                     if best[j].is_none_or(|(bs, _)| s > bs) {
                         best[j] = Some((s, [a, d, b]));
@@ -245,10 +252,14 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
 /// Lines that can be one wrapped cell: every line but the last fills its column, and
 /// the last is a tail, not a whole cell of its own (a name or a value read alone; a
 /// description's last line may end like a name: "…档案的人数").
-fn joinable(lines: &[Line], width: usize, desc: bool) -> bool {
+fn joinable(lines: &[Line], width: usize, desc: bool, recurring: Option<usize>) -> bool {
     let (last, head) = lines.split_last().expect("two lines or more");
     let whole = if desc { last.shape.value } else { last.shape.name && last.shape.chars >= 4 };
-    head.iter().all(|l| full_line(&l.shape, width) && (desc || !l.shape.name)) && !whole
+    let full = |s: &Shape| full_line(s, width) || Some(s.chars) == recurring;
+    // Lines of the exact width names wrap at run on even into a tail that ends like
+    // a name ("…工程验" / "收一次合格率").
+    let wraps = recurring.is_some() && head.iter().all(|l| Some(l.shape.chars) == recurring);
+    head.iter().all(|l| full(&l.shape) && (desc || !l.shape.name)) && (!whole || wraps)
 }
 
 #[cfg(test)]
@@ -262,13 +273,13 @@ mod tests {
     #[test]
     fn a_short_tail_after_a_wrapped_name_joins_it() {
         let run = shapes(&["救助对象识别准确率", "≥98%", "困难群众医疗费用负", "担", "有效减轻", "因病致贫返贫发生率", "逐年下降"]);
-        let w = Widths { name: 10, value: 5, desc: None };
+        let w = Widths { name: 10, value: 5, desc: None, recurring: None };
         assert_eq!(cut(&run, &w), vec![(2, 2)]);
     }
 
     #[test]
     fn pairs_that_read_well_are_left_alone() {
         let run = shapes(&["资助参保人数", "≥12000人", "医疗救助人次", "≥3500人次", "经办服务效率", "有效提升"]);
-        assert!(cut(&run, &Widths { name: 10, value: 8, desc: None }).is_empty());
+        assert!(cut(&run, &Widths { name: 10, value: 8, desc: None, recurring: None }).is_empty());
     }
 }
