@@ -1,6 +1,10 @@
 //! A Word footnote or endnote prints outside the table, so its text is not read into
 //! cells; but it can say what a number means ("含上年结转"), so it is said (S008) with
 //! its text, in the project whose cell holds its mark — never dropped without a word.
+//! In a .doc as in a .docx.
+
+#[path = "common/doc_builder.rs"]
+mod doc_builder;
 
 use std::io::{Cursor, Write};
 
@@ -101,4 +105,30 @@ fn a_notes_part_without_marks_says_nothing() {
     let bytes = docx(&body, &[("footnotes.xml", notes_xml("footnote", &[("1", "孤立的脚注")]))]);
     let loaded = read::load(&bytes, None, None).unwrap();
     assert!(loaded.unread.is_empty(), "{:?}", loaded.unread);
+}
+
+/// A .doc whose footnote story holds two notes: each said, numbered, after the text;
+/// the table reads as before. Fails on the old reader: the notes were never read.
+#[test]
+fn doc_footnotes_are_said_after_the_text() {
+    use doc_builder::{build, build_with_footnotes, Para};
+    let bounds = vec![0i16, 2000, 4000, 6000, 8000];
+    let row = |c: [&str; 4]| Para::Row(c.iter().map(|s| s.to_string()).collect(), bounds.clone());
+    let paras = vec![
+        Para::Text("项目名称：村级河道保洁经费".to_string()),
+        row(["一级指标", "二级指标", "三级指标", "指标值"]),
+        row(["产出指标", "数量指标", "保洁河道长度", "≥42公里"]),
+    ];
+    let plain = read::load(&build(&paras), None, None).unwrap();
+    assert!(plain.unread.is_empty(), "{:?}", plain.unread);
+    let bytes = build_with_footnotes(&paras, &[" 含上年结转资金12.30万元", "数据截至当年3月"]);
+    let loaded = read::load(&bytes, None, None).unwrap();
+    assert_eq!(loaded.grid.rows.len(), plain.grid.rows.len());
+    let snippets: Vec<&str> = loaded.unread.iter().map(|u| u.snippet.as_str()).collect();
+    assert_eq!(snippets, ["脚注1: 含上年结转资金12.30万元", "脚注2: 数据截至当年3月"]);
+    let last = loaded.grid.rows.last().unwrap().line;
+    assert!(loaded.unread.iter().all(|u| u.line == last + 1 && !u.hidden));
+    let f = parse_bytes(&bytes, &ParseOptions::default()).unwrap();
+    assert_eq!(f.projects[0].indicators[0].value, "≥42公里");
+    assert_eq!(f.diagnostics.iter().filter(|d| d.code == "S008").count(), 2);
 }

@@ -15,6 +15,7 @@
 
 use std::io::{Cursor, Read};
 
+use super::doc_notes;
 use super::doc_props::{Chars, Para, Props};
 use super::grid::{CellStyle, Grid, GridBuilder};
 use super::hidden_text::HiddenText;
@@ -60,12 +61,19 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<(Grid, Vec<Unread>)> {
         unread: Vec::new(),
     };
     walk_text(&word, &pieces, fib.ccp_text, &mut out)?;
-    out.finish()
+    let (grid, mut unread) = out.finish()?;
+    // Footnotes and endnotes print outside the table: said after the text, with theirs.
+    let after = grid.rows.last().map_or(1, |r| r.line + 1);
+    unread.extend(doc_notes::said(&word, &pieces, fib.ccp_text, &fib.stories, limits, after)?);
+    Ok((grid, unread))
 }
 
 /// What we need of the File Information Block.
 struct Fib {
     ccp_text: u32,
+    /// Lengths of the stories after the main text, in order: footnotes, headers,
+    /// comments, endnotes (`doc_notes`).
+    stories: doc_notes::Stories,
     table_1: bool,
     clx: (u32, u32),
     bte_papx: (u32, u32),
@@ -100,6 +108,10 @@ impl Fib {
         let cslw = u16_at(w, lw_count_at).ok_or_else(|| bad("truncated"))? as usize;
         let lw = lw_count_at + 2;
         let ccp_text = u32_at(w, lw + 12).ok_or_else(|| bad("truncated"))?;
+        // FibRgLw97: ccpFtn, ccpHdd, (ccpMcr), ccpAtn, ccpEdn after ccpText; a short
+        // array (never in files Word writes) has none.
+        let ccp = |k: usize| if k < cslw { u32_at(w, lw + 4 * k).unwrap_or(0) } else { 0 };
+        let stories = doc_notes::Stories { footnotes: ccp(4), headers: ccp(5), comments: ccp(7), endnotes: ccp(8) };
         let fclcb_count_at = lw + 4 * cslw;
         let n_pairs = u16_at(w, fclcb_count_at).ok_or_else(|| bad("truncated"))? as usize;
         let pair = |i: usize| -> Option<(u32, u32)> {
@@ -109,13 +121,13 @@ impl Fib {
         // FibRgFcLcb97: fcPlcfBteChpx is pair 12, fcPlcfBtePapx 13, fcClx 33.
         let clx = pair(33).ok_or_else(|| bad("no piece table (fcClx)"))?;
         let (bte_chpx, bte_papx) = (pair(12).unwrap_or((0, 0)), pair(13).unwrap_or((0, 0)));
-        Ok(Fib { ccp_text, table_1: flags & 0x0200 != 0, clx, bte_papx, bte_chpx })
+        Ok(Fib { ccp_text, stories, table_1: flags & 0x0200 != 0, clx, bte_papx, bte_chpx })
     }
 }
 
 /// One run of text: characters `cp..cp_end` stored from byte `at` of the WordDocument
 /// stream, one byte each (Windows-1252, "compressed") or two (UTF-16LE).
-struct Piece {
+pub(super) struct Piece {
     cp: u32,
     cp_end: u32,
     at: usize,
@@ -155,33 +167,47 @@ fn pieces(table: &[u8], (fc, lcb): (u32, u32)) -> Result<Vec<Piece>> {
 
 /// Hands every character of the main text, with its byte position, to `out`.
 fn walk_text(word: &[u8], pieces: &[Piece], ccp_text: u32, out: &mut Builder<'_>) -> Result<()> {
+    let mut budget = out.limits.max_unpacked_bytes;
+    walk_range(word, pieces, 0..ccp_text, &mut budget, out.limits, |c, fc| out.char(c, fc))
+}
+
+/// Hands every character at positions `cps` (of the document's text: the main text,
+/// then the footnotes, headers, comments, endnotes …), with its byte position, to `f`.
+pub(super) fn walk_range(
+    word: &[u8],
+    pieces: &[Piece],
+    cps: std::ops::Range<u32>,
+    budget: &mut u64,
+    limits: &Limits,
+    mut f: impl FnMut(char, u32) -> Result<()>,
+) -> Result<()> {
     // Pieces may all point at the same bytes: the text they add up to is capped as
     // inflated bytes are in the zip formats.
-    let mut budget = out.limits.max_unpacked_bytes;
     for piece in pieces {
-        let end = piece.cp_end.min(ccp_text);
-        if piece.cp >= end {
+        let (start, end) = (piece.cp.max(cps.start), piece.cp_end.min(cps.end));
+        if start >= end {
             continue;
         }
-        let n = (end - piece.cp) as usize;
+        let n = (end - start) as usize;
         let width = if piece.compressed { 1 } else { 2 };
-        budget = budget.checked_sub((n * width) as u64).ok_or_else(|| over_limit(FORMAT, "text bytes", out.limits.max_unpacked_bytes))?;
+        let at = piece.at.saturating_add((start - piece.cp) as usize * width);
+        *budget = budget.checked_sub((n * width) as u64).ok_or_else(|| over_limit(FORMAT, "text bytes", limits.max_unpacked_bytes))?;
         let bytes = word
-            .get(piece.at..piece.at.saturating_add(n * width))
+            .get(at..at.saturating_add(n * width))
             .ok_or_else(|| malformed(FORMAT, "a text piece lies outside the WordDocument stream"))?;
         if piece.compressed {
             // Windows-1252 maps every byte to one character: the k-th character is at
             // byte k. One decode per piece, not one per byte.
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
             for (k, c) in text.chars().enumerate() {
-                out.char(c, (piece.at + k) as u32)?;
+                f(c, (at + k) as u32)?;
             }
         } else {
             let units = bytes.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]]));
             let mut k = 0;
             for c in char::decode_utf16(units) {
                 let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
-                out.char(c, (piece.at + 2 * k) as u32)?;
+                f(c, (at + 2 * k) as u32)?;
                 k += c.len_utf16();
             }
         }

@@ -6,6 +6,7 @@ pub mod contained;
 pub mod csv_text;
 pub mod decode;
 pub mod doc;
+mod doc_notes;
 mod doc_props;
 pub mod docx;
 mod docx_chunks;

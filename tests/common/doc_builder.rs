@@ -24,6 +24,13 @@ const TEXT_AT: usize = 2048;
 const FKP_PAGE: usize = 8;
 
 pub fn build(paras: &[Para]) -> Vec<u8> {
+    build_with_footnotes(paras, &[])
+}
+
+/// [`build`], with a footnote story after the main text: each note opened by its
+/// auto-number mark (U+0002) and ended by a paragraph mark, the stories closed by one
+/// more paragraph mark, as Word writes them.
+pub fn build_with_footnotes(paras: &[Para], footnotes: &[&str]) -> Vec<u8> {
     // The text, and for each paragraph its end (in bytes of the stream) and properties.
     let mut text: Vec<u16> = Vec::new();
     let mut runs: Vec<(usize, Vec<u8>)> = Vec::new();
@@ -68,11 +75,22 @@ pub fn build(paras: &[Para]) -> Vec<u8> {
             }
         }
     }
+    let ccp_text = text.len();
+    for note in footnotes {
+        text.push(0x02);
+        text.extend(note.encode_utf16());
+        text.push(0x0D);
+    }
+    let ccp_ftn = text.len() - ccp_text;
+    if ccp_ftn > 0 {
+        text.push(0x0D);
+    }
     assert!(end(&text) <= FKP_PAGE * 512, "test text too long for the fixed layout");
     let pages = pages(&runs);
     let chpx_page = (!hidden.is_empty()).then_some(FKP_PAGE + pages.len());
     let mut word = vec![0u8; (FKP_PAGE + pages.len() + usize::from(chpx_page.is_some())) * 512];
-    fib(&mut word, text.len() as u32, pages.len());
+    fib(&mut word, ccp_text as u32, text.len() as u32, pages.len());
+    put32(&mut word, 64 + 16, ccp_ftn as u32); // ccpFtn
     for (i, u) in text.iter().enumerate() {
         word[TEXT_AT + 2 * i..TEXT_AT + 2 * i + 2].copy_from_slice(&u.to_le_bytes());
     }
@@ -107,7 +125,7 @@ fn put32(b: &mut [u8], at: usize, v: u32) {
 }
 
 /// FibBase, 14 FibRgW words, 22 FibRgLw longs, 93 FibRgFcLcb97 pairs.
-fn fib(w: &mut [u8], ccp_text: u32, pages: usize) {
+fn fib(w: &mut [u8], ccp_text: u32, ccp_all: u32, pages: usize) {
     put16(w, 0, 0xA5EC);
     put16(w, 2, 0x00C1);
     put16(w, 4, 0x6027); // product
@@ -115,7 +133,7 @@ fn fib(w: &mut [u8], ccp_text: u32, pages: usize) {
     put16(w, 0x0A, 0x0200 | 0x0004); // fWhichTblStm (1Table), fComplex
     put16(w, 0x0C, 0x00BF); // nFibBack
     put32(w, 0x18, TEXT_AT as u32); // fcMin
-    put32(w, 0x1C, (TEXT_AT + 2 * ccp_text as usize) as u32); // fcMac
+    put32(w, 0x1C, (TEXT_AT + 2 * ccp_all as usize) as u32); // fcMac
     put16(w, 32, 14);
     put16(w, 62, 22);
     put32(w, 64, w.len() as u32); // cbMac
