@@ -10,9 +10,6 @@ use super::{Limits, Unread};
 use crate::chars::TrimWs;
 use crate::error::Result;
 
-/// Characters of a note kept in its finding's snippet.
-const SNIPPET_CHARS: usize = 80;
-
 /// How many characters each story after the main text holds (FibRgLw97), in the order
 /// they follow it.
 pub(super) struct Stories {
@@ -31,7 +28,7 @@ pub(super) fn said(word: &[u8], pieces: &[Piece], ccp_text: u32, s: &Stories, li
     let mut budget = limits.max_unpacked_bytes;
     let foot = ccp_text.saturating_add(s.footnotes);
     let end_at = foot.saturating_add(s.headers).saturating_add(s.comments);
-    for (cps, zh, en) in [(ccp_text..foot, "脚注", "a footnote"), (end_at..end_at.saturating_add(s.endnotes), "尾注", "an endnote")] {
+    for (cps, endnote) in [(ccp_text..foot, false), (end_at..end_at.saturating_add(s.endnotes), true)] {
         if cps.is_empty() {
             continue;
         }
@@ -57,15 +54,7 @@ pub(super) fn said(word: &[u8], pieces: &[Piece], ccp_text: u32, s: &Stories, li
             Ok(())
         })?;
         let texts = notes.iter().map(|n| n.trim_ws()).filter(|n| !n.is_empty());
-        for (k, text) in texts.enumerate() {
-            let mut snippet = format!("{zh}{}: ", k + 1);
-            snippet.extend(text.chars().take(SNIPPET_CHARS));
-            if text.chars().count() > SNIPPET_CHARS {
-                snippet.push_str(" …");
-            }
-            let message = format!("{zh}未读入表格 / {en}, printed outside the table, is not read into cells");
-            out.push(Unread { line, message, snippet, hidden: false });
-        }
+        out.extend(texts.enumerate().map(|(k, text)| super::docx_notes::finding(endnote, k + 1, text, line)));
     }
     Ok(out)
 }

@@ -27,6 +27,19 @@ pub(super) struct NoteRef {
     pub line: usize,
 }
 
+/// The finding for note number `n` (as Word numbers them, footnotes and endnotes
+/// apart) with its text, at grid `line`; for .doc notes too (`doc_notes`).
+pub(super) fn finding(endnote: bool, n: usize, text: &str, line: usize) -> Unread {
+    let (zh, en) = if endnote { ("尾注", "an endnote") } else { ("脚注", "a footnote") };
+    let mut snippet = format!("{zh}{n}: ");
+    snippet.extend(text.chars().take(SNIPPET_CHARS));
+    if text.chars().nth(SNIPPET_CHARS).is_some() {
+        snippet.push_str(" …");
+    }
+    let message = format!("{zh}未读入表格 / {en}, printed outside the table, is not read into cells");
+    Unread { line, message, snippet, hidden: false }
+}
+
 /// The reference an element is, if it is one (`line`: where the walk stands).
 pub(super) fn reference(e: &quick_xml::events::BytesStart<'_>, line: usize) -> Option<NoteRef> {
     let endnote = match e.local_name().as_ref() {
@@ -51,17 +64,9 @@ pub(super) fn said(zip: &mut Archive<'_>, main: &str, refs: &[NoteRef], limits: 
         let name = if dir.is_empty() { part.to_string() } else { format!("{dir}/{part}") };
         let Some(xml) = zip_limits::read_member(zip, &name, Format::Docx, limits, budget)? else { continue };
         let notes = parse(&xml, if endnote { "endnote" } else { "footnote" });
-        let (zh, en) = if endnote { ("尾注", "an endnote") } else { ("脚注", "a footnote") };
         for (k, r) in mine.iter().enumerate() {
             let Some((_, text)) = notes.iter().find(|(id, _)| *id == r.id) else { continue };
-            let n = text.chars().count();
-            let mut snippet = format!("{zh}{}: ", k + 1);
-            snippet.extend(text.chars().take(SNIPPET_CHARS));
-            if n > SNIPPET_CHARS {
-                snippet.push_str(" …");
-            }
-            let message = format!("{zh}未读入表格 / {en}, printed outside the table, is not read into cells");
-            out.push(Unread { line: r.line, message, snippet, hidden: false });
+            out.push(finding(endnote, k + 1, text, r.line));
         }
     }
     out.sort_by_key(|u| u.line);
