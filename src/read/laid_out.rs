@@ -166,25 +166,27 @@ pub fn rows(lines: &[&str], b: &mut GridBuilder) {
             continue;
         }
         if line.is_empty() {
-            flush(&mut block, dense, paged, &page_tops, b);
+            flush(&mut block, dense, &page_tops, b);
         } else {
             block.extend(line);
         }
     }
-    flush(&mut block, dense, paged, &page_tops, b);
+    flush(&mut block, dense, &page_tops, b);
 }
 
 /// More lines than a row between blank lines takes (a name wrapped over a few lines):
-/// a block this long in pdftotext's output is a table printed tight.
+/// a block this long is a table printed tight, in pdftotext's output or in a PDF
+/// library's text sorted into lines with no form feeds (PyMuPDF `sort=True`).
 const TIGHT_BLOCK: usize = 12;
 
-fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], b: &mut GridBuilder) {
+fn flush(block: &mut Vec<Piece>, dense: bool, page_tops: &[usize], b: &mut GridBuilder) {
     if block.is_empty() {
         return;
     }
     // A report whose prose has blank lines between paragraphs may print its tables
-    // tight: such a table, one long block, is read as in a tight report.
-    let dense = dense || paged && block[block.len() - 1].line - block[0].line >= TIGHT_BLOCK;
+    // tight: such a table, one long block, is read as in a tight report. So is such a
+    // block in text with no form feeds: rows between blank lines are never this long.
+    let dense = dense || block[block.len() - 1].line - block[0].line >= TIGHT_BLOCK;
     let full = fullness(block, dense, page_tops);
     let mut cols: Vec<Column> = Vec::new();
     let mut row_line = block[0].line;
@@ -219,7 +221,9 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
                 let wrapped = if dense {
                     // A line of ideographs only is measured in printed widths (see
                     // `fullness`); a wrapped line is never wider than the line it
-                    // continues, which it fills unless an open bracket goes on below.
+                    // continues, which it fills unless an open bracket goes on below:
+                    // under a full line of ideographs, a line one column wider (a
+                    // key with its unit, "项目资金 (万元)") is the next row's.
                     // (A page's first line stands at that page's columns, which
                     // pdftotext may set a little off the page before's: its edge says
                     // nothing, its width still does.)
@@ -227,7 +231,7 @@ fn flush(block: &mut Vec<Piece>, dense: bool, paged: bool, page_tops: &[usize], 
                     let narrower = a.end <= b.end + 1
                         || is_ideographs(&b.text)
                             && (a.start.abs_diff(b.start) <= 1 || at_top || a.start > b.start && pushed_left(q))
-                            && printed_width(&a.text) <= printed_width(&b.text) + 1;
+                            && printed_width(&a.text) <= printed_width(&b.text);
                     // The lines of a wrapped cell are printed one under the other: a
                     // cell whose last line is not on the line just above has ended (a
                     // label under a row whose name wrapped beside it), and a whole value
