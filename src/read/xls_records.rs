@@ -92,10 +92,13 @@ pub struct Scan {
     /// them all): per sheet, the bounding box of its cells or what a DIMENSIONS
     /// record claims, whichever is larger.
     pub cells_laid_out: u64,
+    /// Where each sheet's records start in the stream (its BOUNDSHEET's offset), in
+    /// workbook order: `xls_isolate` cuts a broken sheet there.
+    pub offsets: Vec<Option<usize>>,
 }
 
-const BOF: u16 = 0x0809;
-const EOF: u16 = 0x000A;
+pub(super) const BOF: u16 = 0x0809;
+pub(super) const EOF: u16 = 0x000A;
 const CONTINUE: u16 = 0x003C;
 const CODEPAGE: u16 = 0x0042;
 const FORMAT: u16 = 0x041E;
@@ -150,7 +153,7 @@ impl<'a> Iterator for Records<'a> {
     }
 }
 
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+pub(super) fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_le_bytes(b.get(at..at.checked_add(2)?)?.try_into().ok()?))
 }
 
@@ -216,7 +219,8 @@ pub fn scan(stream: &[u8], max_cells: usize) -> Scan {
     }
     // Sheets that share records are laid out once each all the same.
     let cells_laid_out = bound.iter().filter_map(|(o, _)| area_at.get(&(*o)?)).fold(0u64, |a, b| a.saturating_add(*b));
-    Scan { formats: XlsFormats { printed_by_xf, sheets }, cells_laid_out }
+    let offsets = bound.into_iter().map(|(o, _)| o).collect();
+    Scan { formats: XlsFormats { printed_by_xf, sheets }, cells_laid_out, offsets }
 }
 
 /// How a cell style with number format `index` prints: the FORMAT record's code, or

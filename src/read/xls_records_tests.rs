@@ -1,5 +1,5 @@
 use super::*;
-use crate::read::xlsx::read_xls;
+use crate::read::xls::read_xls;
 use crate::read::{load, xls_container, Format, Limits};
 
 /// One BIFF record: type, length, body.

@@ -20,13 +20,12 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, NumberFormat, Reader, SheetVisible, Xls, Xlsx};
+use calamine::{open_workbook_from_rs, DataType, Dimensions, ExcelDateTime, NumberFormat, Reader, SheetVisible, Xlsx};
 
 use crate::chars::TrimWs;
 
 use super::grid::{CellStyle, Grid, GridBuilder};
-use super::xls_container;
-use super::xls_records::{self, Printed, XlsFormats};
+use super::xls_records::{self, Printed};
 use super::xlsx_formulas::col_name;
 use super::xlsx_hidden::{self, SheetXml, NOTE_COL};
 use super::xlsx_sheets::{is_hidden_sheet, isolated, HiddenSheet, SheetRead};
@@ -56,7 +55,7 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<(Grid, Vec<
     let hidden = if format == Format::Xlsx { xlsx_hidden::check_and_scan(bytes, limits)? } else { HashMap::new() };
     // calamine is not fuzz-hardened; a panic on a broken file must become an error.
     let sheets = super::contained::contained(|| match format {
-        Format::Xls => read_xls_named(bytes, limits),
+        Format::Xls => super::xls::read_xls_named(bytes, limits),
         _ => read_xlsx(bytes, limits, &hidden),
     })
     .map_err(|_| malformed(format, "the workbook reader failed on this file"))??;
@@ -168,88 +167,13 @@ fn read_xlsx_sheet<RS: std::io::Read + std::io::Seek>(
     Ok((sheet, merges))
 }
 
-/// Every visible sheet, unfiltered. pub(super) for the record tests: their small
-/// workbooks in non-Chinese code pages cannot spell a target header for `read` to keep.
-#[cfg(test)]
-pub(super) fn read_xls(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>> {
-    Ok(read_xls_named(bytes, limits)?.into_iter().map(|(_, s)| s).collect())
-}
-
-/// Each visible sheet's parts with the sheet's name, and the hidden sheets' notes.
-fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Sheet)>> {
-    let f = Format::Xls;
-    // calamine reads a fresh container holding only the workbook stream
-    // (xls_container says why). The stream's records are walked first (xls_records):
-    // for the number formats calamine does not expose, and for the sheet sizes it
-    // would allocate before our cell count could stop it.
-    let (stream, name) =
-        xls_container::workbook_stream(bytes).ok_or_else(|| malformed(f, "the OLE2 container is damaged or holds no Workbook stream"))?;
-    let scan = xls_records::scan(&stream, limits.max_cells);
-    if scan.cells_laid_out > limits.max_cells as u64 {
-        return Err(over_limit(f, "number of cells", limits.max_cells as u64));
-    }
-    let repacked = xls_container::repack(&stream, name).ok_or_else(|| malformed(f, "the workbook stream could not be copied"))?;
-    drop(stream); // calamine reads the repacked copy: one copy of the stream is enough.
-    let mut wb: Xls<_> = open_workbook_from_rs(Cursor::new(repacked)).map_err(|e| malformed(f, e))?;
-    // Sheets are matched by position (both list one per BOUNDSHEET record) and name: a
-    // mismatch means the walk went wrong, and its formats are not used.
-    let mut formats = scan.formats;
-    let meta = wb.sheets_metadata();
-    if formats.sheets.len() != meta.len() || formats.sheets.iter().zip(meta).any(|(a, b)| a.name != b.name) {
-        formats = XlsFormats::default();
-    }
-    let sheets: Vec<(usize, String, bool)> =
-        meta.iter().enumerate().map(|(i, s)| (i, s.name.clone(), s.visible == SheetVisible::Visible)).collect();
-    let mut out = Vec::new();
-    let mut n_cells = 0usize;
-    for (index, name, visible) in sheets {
-        if !visible {
-            // The workbook's cells, hidden sheets' too, were counted by the walk above; a
-            // broken hidden sheet must not stop a workbook that read before.
-            let Ok(range) = wb.worksheet_range(&name) else { continue };
-            let mut seen = HiddenSheet::default();
-            for (_, _, v) in range.used_cells() {
-                if !seen.take(&text_of(v, None)) {
-                    break;
-                }
-            }
-            out.extend(seen.note(&name));
-            continue;
-        }
-        let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
-        let range = wb.worksheet_range(&name).map_err(|e| malformed(f, e))?;
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        let mut sheet = Sheet::new();
-        for (r, c, v) in range.used_cells() {
-            let (r, c) = (r0 + r as u32, c0 + c as u32);
-            let text = text_of(v, formats.printed(index, r, c));
-            let text = text.trim_start_matches(UNREAD_MARK);
-            if !text.is_empty() {
-                n_cells += 1;
-                if n_cells > limits.max_cells {
-                    return Err(over_limit(f, "number of cells", limits.max_cells as u64));
-                }
-                sheet.entry(r).or_default().insert(c, text.to_string());
-            }
-        }
-        blank_merged(&mut sheet, &merges);
-        for mut part in side_by_side(sheet, &merges) {
-            if let Some(sheet) = formats.sheets.get(index) {
-                sheet.hidden.apply(&mut part, &name);
-            }
-            out.push((name.clone(), part));
-        }
-    }
-    Ok(out)
-}
-
 /// Tables side by side on one sheet (two projects printed on one page, A:D and F:I)
 /// read one after the other, each from its own left column, as if on sheets of their
 /// own: read row by row, their rows would run together into one project. The sheet
 /// is cut at empty columns that no merged cell crosses, and only when two of the parts
 /// hold target tables; otherwise it stays whole (an empty spacer column inside one
 /// table, a notes column beside it).
-fn side_by_side(sheet: Sheet, merges: &[Dimensions]) -> Vec<Sheet> {
+pub(super) fn side_by_side(sheet: Sheet, merges: &[Dimensions]) -> Vec<Sheet> {
     let used: std::collections::BTreeSet<u32> = sheet.values().flat_map(|r| r.keys().copied()).collect();
     let mut starts = Vec::new();
     let mut prev: Option<u32> = None;
@@ -288,7 +212,7 @@ fn format_code(format: &NumberFormat) -> &str {
 }
 
 /// Only the top-left cell of a merged region keeps its value (a writer may copy it).
-fn blank_merged(sheet: &mut Sheet, merges: &[Dimensions]) {
+pub(super) fn blank_merged(sheet: &mut Sheet, merges: &[Dimensions]) {
     let mut covered = HashSet::new();
     for m in merges {
         for (&r, row) in sheet.range(m.start.0..=m.end.0) {
@@ -443,7 +367,7 @@ fn iso_date(iso: &str, cn_date: Option<&str>) -> String {
 
 /// A cell's text as Excel prints it, for calamine's XLSX cells and XLS ranges alike:
 /// `style` says when a number prints as a percentage or a 年/月/日 date.
-fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
+pub(super) fn text_of(v: &impl DataType, style: Option<&Printed>) -> String {
     let percent = style == Some(&Printed::Percent);
     let cn_date = match style {
         Some(Printed::CnDate(code)) => Some(code.as_str()),
