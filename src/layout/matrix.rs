@@ -261,7 +261,9 @@ impl<'s> Assembler<'s> {
         if self.repeats_header(row) {
             return self.header_row(row);
         }
-        let mut items: Vec<Item> = Vec::new();
+        // At most one item a cell: sized once instead of grown at the first and fifth
+        // (an indicator row has five or six).
+        let mut items: Vec<Item> = Vec::with_capacity(row.cells.len());
         for cell in row.non_empty() {
             let label = taxonomy::classify_cell(cell).or_else(|| self.garbled_level2(cell, &items));
             let column =
