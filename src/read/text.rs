@@ -111,8 +111,12 @@ pub fn split_cells(text: &str) -> Grid {
     let text = piped.as_deref().unwrap_or(text);
     let lines: Vec<&str> = crate::chars::lines(text).collect();
     let (mut style, dialect) = detect(text, &lines);
-    // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
-    if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
+    // Lines padded to the page's width (pdfplumber's layout text): its blank lines are
+    // vertical space, not row breaks, so it is cut at spaces line by line (page_grid.rs).
+    if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::page_grid::is_page_grid(&lines) {
+        style = CellStyle::Spaces;
+    } else if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
+        // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
         style = CellStyle::LaidOut;
     } else if style == CellStyle::Spaces && is_flattened(&lines) {
         style = CellStyle::Paragraphs;
