@@ -74,3 +74,39 @@ fn a_page_grid_cites_the_lines_of_the_text_given() {
     let first = f.projects[0].indicators.first().expect("indicators");
     assert_eq!(first.line, 12, "{}", show(&f));
 }
+
+/// A name wrapped over three lines, a blank line where the page had more room between
+/// two of them, and a value wrapped off its unit.
+const WRAPPED: [&str; 16] = [
+    "        项目名称             校园安全设施改造",
+    "        年度绩效目标",
+    "        完成全县中小学校园安全设施改造任务。",
+    "        一级指标        二级指标        三级指标        指标值",
+    "        产出指标        数量指标        改造学校数       ≥24所",
+    "                                改造监控点位      ≥360",
+    "",
+    "                                数量          个",
+    "                    质量指标        改造工程竣工      100%",
+    "",
+    "                                验收一次通过",
+    "                                率",
+    "        效益指标        社会效益指标      校园安全事件      明显下降",
+    "                                发生率",
+    "",
+    "",
+];
+
+#[test]
+fn a_wrapped_line_after_a_blank_line_of_a_page_grid_still_continues_its_cell() {
+    let text: String = WRAPPED.iter().map(|l| format!("{l:<72}\n")).collect();
+    let f = parse(&text);
+    let got = rows(&f);
+    let got: Vec<(&str, &str, &str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str(), r.3.as_str())).collect();
+    let want = [
+        ("产出指标", "数量指标", "改造学校数", "≥24所"),
+        ("产出指标", "数量指标", "改造监控点位数量", "≥360个"),
+        ("产出指标", "质量指标", "改造工程竣工验收一次通过率", "100%"),
+        ("效益指标", "社会效益指标", "校园安全事件发生率", "明显下降"),
+    ];
+    assert_eq!(got, want, "{}", show(&f));
+}
