@@ -75,23 +75,24 @@ fn a_page_grid_cites_the_lines_of_the_text_given() {
     assert_eq!(first.line, 12, "{}", show(&f));
 }
 
-/// A name wrapped over three lines, a blank line where the page had more room between
-/// two of them, and a value wrapped off its unit.
-const WRAPPED: [&str; 16] = [
-    "        项目名称             校园安全设施改造",
+/// Names printed twice (name and description columns) and wrapped, a blank line where
+/// the page had more room between two of a row's lines, a page number under the table.
+const WRAPPED: [&str; 17] = [
+    "        项目名称      乡镇卫生院设备更新",
     "        年度绩效目标",
-    "        完成全县中小学校园安全设施改造任务。",
-    "        一级指标        二级指标        三级指标        指标值",
-    "        产出指标        数量指标        改造学校数       ≥24所",
-    "                                改造监控点位      ≥360",
+    "        完成全县乡镇卫生院诊疗设备更新任务。",
+    "        一级指标      二级指标      三级指标      绩效指标描述    指标值",
+    "        产出指标      数量指标      更新诊疗设备    更新诊疗设备    ≥36台",
+    "                            台数        台数",
+    "                  质量指标      设备安装调试    设备安装调试    100%",
     "",
-    "                                数量          个",
-    "                    质量指标        改造工程竣工      100%",
+    "                            验收合格率     验收合格率",
+    "                  成本指标      单台设备平均    单台设备平均    ≤8万元",
+    "                            采购价格      采购价格",
+    "        效益指标      社会效益指标    基层诊疗服务    基层诊疗服务    明显提升",
     "",
-    "                                验收一次通过",
-    "                                率",
-    "        效益指标        社会效益指标      校园安全事件      明显下降",
-    "                                发生率",
+    "                            能力        能力",
+    "        第 1 页",
     "",
     "",
 ];
@@ -103,10 +104,10 @@ fn a_wrapped_line_after_a_blank_line_of_a_page_grid_still_continues_its_cell() {
     let got = rows(&f);
     let got: Vec<(&str, &str, &str, &str)> = got.iter().map(|r| (r.0.as_str(), r.1.as_str(), r.2.as_str(), r.3.as_str())).collect();
     let want = [
-        ("产出指标", "数量指标", "改造学校数", "≥24所"),
-        ("产出指标", "数量指标", "改造监控点位数量", "≥360个"),
-        ("产出指标", "质量指标", "改造工程竣工验收一次通过率", "100%"),
-        ("效益指标", "社会效益指标", "校园安全事件发生率", "明显下降"),
+        ("产出指标", "数量指标", "更新诊疗设备台数", "≥36台"),
+        ("产出指标", "质量指标", "设备安装调试验收合格率", "100%"),
+        ("产出指标", "成本指标", "单台设备平均采购价格", "≤8万元"),
+        ("效益指标", "社会效益指标", "基层诊疗服务能力", "明显提升"),
     ];
     assert_eq!(got, want, "{}", show(&f));
 }

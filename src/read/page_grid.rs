@@ -18,12 +18,12 @@ const MIN_LINES: usize = 8;
 /// (the page's width; a text run past it, or the next page of another width, differs).
 pub fn is_page_grid(lines: &[&str]) -> bool {
     // Asked of every text: almost no text has a space at the end of its first line.
-    if !lines.first().is_some_and(|l| l.ends_with(' ')) || lines.len() < MIN_LINES {
+    if !lines.first().is_some_and(|l| padded(l)) || lines.len() < MIN_LINES {
         return false;
     }
     let last = lines.len() - 1;
     let body = if lines[last].is_empty() { &lines[..last] } else { lines };
-    if !body.iter().all(|l| l.ends_with(' ')) {
+    if !body.iter().all(|l| padded(l)) {
         return false;
     }
     let mut same = 0usize;
@@ -34,6 +34,11 @@ pub fn is_page_grid(lines: &[&str]) -> bool {
         width = w;
     }
     same * 10 >= (body.len() - 1) * 9
+}
+
+/// Ends in a space (bytes: the gate runs on every text).
+fn padded(line: &str) -> bool {
+    line.as_bytes().last() == Some(&b' ')
 }
 
 #[cfg(test)]

@@ -152,7 +152,9 @@ pub fn split_cells(text: &str) -> Grid {
         // Only the structured readers build Table grids; text is never detected as one.
         CellStyle::Table => tabs(&lines, &mut b),
     }
-    Grid { blank_lines_are_space: page_grid, ..b.finish(style) }
+    let mut grid = b.finish(style);
+    grid.blank_lines_are_space = page_grid;
+    grid
 }
 
 fn tabs(lines: &[&str], b: &mut GridBuilder) {
