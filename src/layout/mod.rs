@@ -128,7 +128,7 @@ pub fn lay_out(grid: &Grid) -> Layout {
     // Names, field values and units cut at single spaces (a PDF copied as text).
     // Cells wrapped onto continuation lines first: a key cut at its wrap is no key.
     let spaces = grid.style == CellStyle::Spaces && recut.is_none();
-    let unwrapped = if spaces { spaced_wraps::join(&grid.rows) } else { None };
+    let unwrapped = if spaces { spaced_wraps::join(&grid.rows, grid.blank_lines_are_space) } else { None };
     if let Some((_, folded)) = &unwrapped {
         layout.mark(folded.iter().copied());
     }

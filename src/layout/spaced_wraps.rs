@@ -180,7 +180,9 @@ fn choose(n: usize, k: usize, from: usize, pick: &mut Vec<usize>, f: &mut impl F
 
 /// Joins continuation lines into the cells they continue. None when no line is one
 /// (most texts); else the rows and the ids of the cells folded into others.
-pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
+/// `spaced`: blank lines are vertical space (a page grid), so a row's next row is its
+/// next printed line even with blank lines between them.
+pub fn join(rows: &[Row], spaced: bool) -> Option<(Vec<Row>, Vec<usize>)> {
     let mut out: Option<Vec<Row>> = None;
     let mut folded = Vec::new();
     let mut i = 0;
@@ -194,7 +196,7 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             (1, 1) => width(n.cells[0].text.trim_ws()) * 2 <= width(anchor.cells[0].text.trim_ws()),
             (a, b) => b < a,
         };
-        let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && n.line == anchor.line + 1);
+        let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && (spaced || n.line == anchor.line + 1));
         // Whether the row ends in its value (the target grammar): asked only of a row
         // whose next line holds graded words, once.
         let mut memo = None;
@@ -248,7 +250,9 @@ pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
             // ending "效" of 效益指标): left to the matrix's `tail_lines`, which knows
             // the labels it could begin.
             if j > i + 1
-                && (j + 1 == rows.len() || whole_line.line != rows[j - 1].line + 1 || !line.cells.is_empty() && !continues(line, || valued))
+                && (j + 1 == rows.len()
+                    || !spaced && whole_line.line != rows[j - 1].line + 1
+                    || !line.cells.is_empty() && !continues(line, || valued))
             {
                 break;
             }

@@ -64,8 +64,9 @@ pub fn continues_value(value: &str, piece: &Cell, alone: bool) -> bool {
     }
     let first = t.chars().next().expect("a tail is not empty");
     // A number is not continued by digits (a next row's value, "≥95" / "100%", reads
-    // so too); a date's year or month is ("2025年" / "12月").
-    if first.is_ascii_digit() && !value.ends_with(['年', '月']) {
+    // so too); a date's year or month is ("2025年" / "12月"), and so is a number cut
+    // before a zero ("≥12" / "00人"): no value of its own opens with a zero and a digit.
+    if first.is_ascii_digit() && !value.ends_with(['年', '月']) && !leading_zero(t) {
         return false;
     }
     // A percent is finished.
@@ -78,6 +79,11 @@ pub fn continues_value(value: &str, piece: &Cell, alone: bool) -> bool {
     // The tail must end up in the value's unit or date, as the vocabulary knows them:
     // a wrapped name under a value ("≥95%" / "保率") reads as a measure with a unit no
     // table prints.
+    // A year and its month's number cut off the 月 wrapped onto the line after
+    // ("2025" / "年12" / "月"): the month's line is asked next.
+    if awaits_month(&joined) {
+        return true;
+    }
     let (target, flags) = parse_target_memo(&joined, &TargetContext::default());
     !flags.placeholder
         && match target.kind {
@@ -85,4 +91,19 @@ pub fn continues_value(value: &str, piece: &Cell, alone: bool) -> bool {
             TargetKind::Number | TargetKind::Range | TargetKind::Duration => target.unit.as_deref().is_some_and(is_unit),
             _ => false,
         }
+}
+
+/// "0" then a digit: the middle of a number, never a number's start.
+fn leading_zero(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit()
+}
+
+/// A four-digit year, 年, and one or two digits: a date whose 月 is still to come.
+fn awaits_month(v: &str) -> bool {
+    let Some((year, month)) = v.split_once('年') else { return false };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&month.len())
+        && month.bytes().all(|b| b.is_ascii_digit())
 }

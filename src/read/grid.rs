@@ -153,6 +153,9 @@ pub struct Grid {
     /// Lines of one-cell-per-paragraph text that hold only white space: a cell printed
     /// empty (not the blank line between paragraphs), which keeps its column's place.
     pub blank_cells: Vec<usize>,
+    /// Blank lines are vertical space, not breaks between rows (a page printed onto a
+    /// character grid, read/page_grid.rs): a row's next printed line is its next line.
+    pub blank_lines_are_space: bool,
 }
 
 /// A part's name, printed nowhere in its cells (a sheet's tab), and the line of the
@@ -216,7 +219,14 @@ impl GridBuilder {
     }
 
     pub fn finish(self, style: CellStyle) -> Grid {
-        Grid { rows: self.rows, style, n_cells: self.next_id, captions: self.captions, blank_cells: self.blank_cells }
+        Grid {
+            rows: self.rows,
+            style,
+            n_cells: self.next_id,
+            captions: self.captions,
+            blank_cells: self.blank_cells,
+            blank_lines_are_space: false,
+        }
     }
 
     /// A paragraph holding only white space at `line`: see [`Grid::blank_cells`].

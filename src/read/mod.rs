@@ -27,6 +27,7 @@ mod laid_out_pushed;
 mod line_stream;
 mod markdown;
 mod mht;
+mod page_grid;
 pub mod pdf;
 mod pdf_columns;
 mod pdf_pages;

@@ -111,8 +111,13 @@ pub fn split_cells(text: &str) -> Grid {
     let text = piped.as_deref().unwrap_or(text);
     let lines: Vec<&str> = crate::chars::lines(text).collect();
     let (mut style, dialect) = detect(text, &lines);
-    // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
-    if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
+    // Lines padded to the page's width (pdfplumber's layout text): its blank lines are
+    // vertical space, not row breaks, so it is cut at spaces line by line (page_grid.rs).
+    let page_grid = matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::page_grid::is_page_grid(&lines);
+    if page_grid {
+        style = CellStyle::Spaces;
+    } else if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
+        // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
         style = CellStyle::LaidOut;
     } else if style == CellStyle::Spaces && is_flattened(&lines) {
         style = CellStyle::Paragraphs;
@@ -147,7 +152,9 @@ pub fn split_cells(text: &str) -> Grid {
         // Only the structured readers build Table grids; text is never detected as one.
         CellStyle::Table => tabs(&lines, &mut b),
     }
-    b.finish(style)
+    let mut grid = b.finish(style);
+    grid.blank_lines_are_space = page_grid;
+    grid
 }
 
 fn tabs(lines: &[&str], b: &mut GridBuilder) {
