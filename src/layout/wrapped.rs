@@ -39,7 +39,9 @@ struct Shape {
 
 fn shape(text: &str) -> Shape {
     let t = text.trim_ws();
-    Shape { chars: t.chars().count(), name: stream::looks_like_name(t), value: stream::strong_value(t) }
+    // A name with its row number ("合格率5") reads as a number to the target grammar.
+    let numbered = super::numbered_names::is_numbered_name(t);
+    Shape { chars: t.chars().count(), name: numbered || stream::looks_like_name(t), value: !numbered && stream::strong_value(t) }
 }
 
 /// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
