@@ -28,6 +28,7 @@ mod matrix_end;
 pub mod matrix_title;
 pub mod narrative;
 mod numbered_fund;
+mod numbered_names;
 mod owner_split;
 mod prefix_walk;
 pub mod project_list;

@@ -24,9 +24,10 @@ use crate::read::{Cell, Row};
 use super::header::{is_matrix_title_cell, role_of_cell, Role, Schema};
 use super::{segment, stream};
 
-/// Longest run of lines one name or description is joined from; values from at most two.
+/// Longest run of lines one name or description is joined from; values from at most two,
+/// or three where each line after the first is the value's wrapped tail ("2026" / "年11" / "月").
 const NAME_LINES: usize = 3;
-const VALUE_LINES: usize = 2;
+const VALUE_LINES: usize = 3;
 const DESC_LINES: usize = 3;
 
 /// What one line reads like, computed once per line.
@@ -39,7 +40,9 @@ struct Shape {
 
 fn shape(text: &str) -> Shape {
     let t = text.trim_ws();
-    Shape { chars: t.chars().count(), name: stream::looks_like_name(t), value: stream::strong_value(t) }
+    // A name with its row number ("合格率5") reads as a number to the target grammar.
+    let numbered = super::numbered_names::is_numbered_name(t);
+    Shape { chars: t.chars().count(), name: numbered || stream::looks_like_name(t), value: !numbered && stream::strong_value(t) }
 }
 
 /// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
@@ -106,7 +109,7 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
             continue;
         }
         let end = (i..rows.len()).find(|&k| shapes[k].is_none()).unwrap_or(rows.len());
-        let run: Vec<Line> = (i..end).filter_map(|k| Some(Line { text: &cells[k]?.text, shape: shapes[k]? })).collect();
+        let run: Vec<Line> = (i..end).filter_map(|k| Some(Line { text: &cells[k]?.text, shape: shapes[k]?, cell: cells[k] })).collect();
         for (start, n) in cut(&run, &widths) {
             lines_of[i + start] = n;
         }
@@ -153,6 +156,7 @@ fn full_line(s: &Shape, width: usize) -> bool {
 struct Line<'a> {
     text: &'a str,
     shape: Shape,
+    cell: Option<&'a Cell>,
 }
 
 fn joined(lines: &[Line]) -> String {
@@ -179,6 +183,10 @@ fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 
         // the wrapped name's next piece: as good as no value.
         [v] if Some(v.shape.chars) == recurring => -8,
         [_] => 2,
+        // A value wrapped in a narrow column ("≥1800" / "人次", "2026年" / "11月"): the
+        // target grammar tells the tail: joined, it is worth more than the records its pieces
+        // could begin.
+        _ if value_tails_chain(value) => 6 + 6 * (value.len() as i32 - 1),
         _ if stream::strong_value(&joined(value)) => 6,
         _ => 2,
     };
@@ -221,7 +229,8 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
                 let desc_s = if widths.desc.is_some() { desc_score(desc) } else { 0 };
                 for b in 0..=VALUE_LINES.min(n - i - a - d) {
                     let value = &run[i + a + d..i + a + d + b];
-                    if b > 1 && !joinable(value, widths.value, false, None) {
+                    // A third line only as a value's wrapped tail ("2025" / "年11" / "月").
+                    if b > 1 && (b > 2 || !joinable(value, widths.value, false, None)) && !value_tails_chain(value) {
                         break;
                     }
                     let s = base + record_score(name, value, widths.recurring) + desc_s;
@@ -249,6 +258,18 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
     out
 }
 
+/// The lines after the first are the value's tail wrapped off it (value_tails.rs: a
+/// unit, a percent sign, a date's month): each has a tail's shape and the last
+/// finishes the value ("2026" / "年11" / "月", "≥12" / "00人" / "次").
+fn value_tails_chain(value: &[Line]) -> bool {
+    let Some((last, head)) = value.split_last() else { return false };
+    if head.is_empty() || !head[1..].iter().all(|t| super::value_tails::may_be_tail(t.text.trim_ws())) {
+        return false;
+    }
+    let text: String = head.iter().map(|l| l.text.trim_ws()).collect();
+    last.cell.is_some_and(|c| super::value_tails::continues_value(&text, c, true))
+}
+
 /// Lines that can be one wrapped cell: every line but the last fills its column, and
 /// the last is a tail, not a whole cell of its own (a name or a value read alone; a
 /// description's last line may end like a name: "…档案的人数").
@@ -267,7 +288,7 @@ mod tests {
     use super::*;
 
     fn shapes<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
-        lines.iter().map(|t| Line { text: t, shape: shape(t) }).collect()
+        lines.iter().map(|t| Line { text: t, shape: shape(t), cell: None }).collect()
     }
 
     #[test]
