@@ -263,7 +263,15 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
 /// finishes the value ("2026" / "年11" / "月", "≥12" / "00人" / "次").
 fn value_tails_chain(value: &[Line]) -> bool {
     let Some((last, head)) = value.split_last() else { return false };
-    if head.is_empty() || !head[1..].iter().all(|t| super::value_tails::may_be_tail(t.text.trim_ws())) {
+    // (Asked of every run of value lines the cut tries: the cheap tests first, before
+    // the text is joined. A wrapped value holds a digit before its tail, and its last
+    // line is a tail itself, as `continues_value` asks again.)
+    let tail = |t: &str| super::value_tails::may_be_tail(t.trim_ws());
+    if head.is_empty()
+        || !head.iter().any(|l| l.text.bytes().any(|b| b.is_ascii_digit()))
+        || !tail(last.text)
+        || !head[1..].iter().all(|l| tail(l.text))
+    {
         return false;
     }
     let text: String = head.iter().map(|l| l.text.trim_ws()).collect();
