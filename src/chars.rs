@@ -211,6 +211,47 @@ pub fn has(hay: &str, needle: &str) -> bool {
     memchr::memchr_iter(last, h).any(|i| i + 1 >= n.len() && &h[i + 1 - n.len()..=i] == n)
 }
 
+/// One bit per Basic Multilingual Plane character: a set of first (or last)
+/// characters gathered once from a lexicon, for a gate asked of every cell or row
+/// before a list compare or a map lookup (one shift and mask, no hashing).
+pub struct CharBits(Box<[u64; 1024]>);
+
+impl CharBits {
+    pub fn new(chars: impl IntoIterator<Item = char>) -> CharBits {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let c = c as usize;
+            // Every lexicon word is inside the BMP; one outside would go unseen.
+            assert!(c < 0x10000, "lexicon character beyond the BMP");
+            bits[c >> 6] |= 1 << (c & 63);
+        }
+        CharBits(bits)
+    }
+
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let c = c as u32;
+        c < 0x10000 && self.0[(c >> 6) as usize] >> (c & 63) & 1 != 0
+    }
+}
+
+#[cfg(test)]
+mod char_bits_tests {
+    use super::CharBits;
+
+    #[test]
+    fn holds_exactly_the_characters_it_was_built_from() {
+        let bits = CharBits::new(['指', '一', '*', '\u{FFFF}']);
+        for c in ['指', '一', '*', '\u{FFFF}'] {
+            assert!(bits.contains(c), "{c}");
+        }
+        // Neighbours in the same word of bits, ASCII, and beyond the BMP.
+        for c in ['挃', '丁', '+', ')', '\u{FFFE}', '\u{10000}', '𠀀'] {
+            assert!(!bits.contains(c), "{c}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod has_tests {
     use super::has;

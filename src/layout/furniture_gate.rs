@@ -6,24 +6,18 @@
 
 use std::sync::LazyLock;
 
+use crate::chars::CharBits;
 use crate::read::Cell;
 
 /// One bit per Basic Multilingual Plane character that opens a key some key-gated
 /// furniture check may take.
-static KEY_FIRST: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
-    let mut bits = Box::new([0u64; 1024]);
+static KEY_FIRST: LazyLock<CharBits> = LazyLock::new(|| {
     let openers = super::web_furniture::key_openers()
         .chain(super::document::CATALOGUE_FIRST.iter().copied())
         .chain(super::segment::PAGE_NUMBER_FIRST)
         // "Page 2 of 5".
         .chain(['P', 'p']);
-    for c in openers {
-        let c = c as usize;
-        // Every lexicon word opens inside the BMP; one outside would go unseen.
-        assert!(c < 0x10000, "furniture lexicon word opens beyond the BMP");
-        bits[c >> 6] |= 1 << (c & 63);
-    }
-    bits
+    CharBits::new(openers)
 });
 
 /// Whether a row's first cell opens the way some furniture check decided by its first
@@ -39,8 +33,5 @@ pub fn may_open(first: &Cell) -> bool {
 /// footer labels, the document-sharing lines, the catalogue rows and the page numbers
 /// all say no to a row whose first cell has this key.
 pub fn key_may_open(key: &str) -> bool {
-    key.chars().next().is_some_and(|c| {
-        let c = c as u32;
-        c < 0x10000 && KEY_FIRST[(c >> 6) as usize] >> (c & 63) & 1 != 0
-    })
+    key.chars().next().is_some_and(|c| KEY_FIRST.contains(c))
 }

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use crate::chars::CharBits;
 use crate::read::{Cell, Row};
 
 pub use super::header_names::Role;
@@ -87,8 +88,17 @@ pub fn role_of(text: &str) -> Option<Role> {
 /// Column role from an already normalised key.
 pub fn role_of_key(key: &str) -> Option<Role> {
     let key = unstarred(key);
+    // Asked of nearly every short cell: a key that opens no column name cannot be one,
+    // nor one with a note after it (`without_note` keeps the name's start). One bit
+    // before the map's hash, which most indicator names and values never need.
+    if !key.chars().next().is_some_and(|c| HEADER_FIRST.contains(c)) {
+        return None;
+    }
     HEADER_MAP.get(key).copied().or_else(|| qualified_role(key))
 }
+
+/// The first characters of the column names in [`HEADER_MAP`].
+static HEADER_FIRST: LazyLock<CharBits> = LazyLock::new(|| CharBits::new(HEADERS.iter().filter_map(|e| e.0.chars().next())));
 
 /// A column name without the asterisk that marks a required column: 一体化 exports
 /// (海南: "一级指标* | 二级指标* | … | 权重*") print it after the name, other forms

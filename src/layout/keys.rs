@@ -8,7 +8,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
-use crate::chars::TrimWs;
+use crate::chars::{CharBits, TrimWs};
 use crate::extract::normalize::label_key;
 use crate::read::{Cell, Row};
 
@@ -116,7 +116,7 @@ fn key_match_at(norm: &str) -> Option<(Key, &'static str, bool)> {
     // values: a key can only begin with a key's first character (or a bracket, which
     // `strip_brackets` may remove).
     let first = norm.chars().next()?;
-    if first != '(' && !KEY_FIRST.contains(&first) {
+    if first != '(' && !KEY_FIRST.contains(first) {
         return None;
     }
     let longest = |hay: &str| super::prefix_walk::longest_prefix(&KEY_PREFIX, hay);
@@ -297,8 +297,8 @@ fn unnumbered(text: &str) -> &str {
     }
 }
 
-/// The first characters of all keys (a few dozen).
-static KEY_FIRST: LazyLock<FxHashSet<char>> = LazyLock::new(|| KEYS.iter().filter_map(|(k, _)| k.chars().next()).collect());
+/// The first characters of all keys (a few dozen), one bit each: asked of every cell.
+static KEY_FIRST: LazyLock<CharBits> = LazyLock::new(|| CharBits::new(KEYS.iter().filter_map(|(k, _)| k.chars().next())));
 
 /// All keys, for one anchored longest-prefix search per cell. A few hundred keys: a
 /// full DFA is small and the fastest per cell.
@@ -369,7 +369,7 @@ fn spaced_colon_starts(text: &str) -> Vec<usize> {
     for (i, ws) in text.match_indices(|c: char| c.is_whitespace()) {
         let at = i + ws.len();
         let rest = &text[at..];
-        if !rest.chars().next().is_some_and(|c| KEY_FIRST.contains(&c)) {
+        if !rest.chars().next().is_some_and(|c| KEY_FIRST.contains(c)) {
             continue;
         }
         if let Some(k) = super::prefix_walk::longest_prefix(&KEY_PREFIX, rest) {
