@@ -81,7 +81,8 @@ pub(super) fn data_cell(row: &Row) -> Option<&Cell> {
 /// nothing is joined; else the rows and the ids of the cells folded into another.
 pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
     // Names whose value stands between their lines (pdftotext's reading order) first.
-    let Some((rows, mut folded)) = super::interleaved_wraps::join(rows).filter(|_| columns(schema) == Some(false)) else {
+    let pre = if columns(schema) == Some(false) { super::interleaved_wraps::join(rows) } else { None };
+    let Some((rows, mut folded)) = pre else {
         return join_lines(rows, schema);
     };
     match join_lines(&rows, schema) {
