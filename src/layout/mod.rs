@@ -18,6 +18,7 @@ pub mod header;
 mod header_names;
 pub mod header_regions;
 mod header_wrap;
+mod interleaved_wraps;
 mod key_lexicon;
 mod key_typos;
 pub mod keys;

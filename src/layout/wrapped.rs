@@ -32,13 +32,13 @@ const DESC_LINES: usize = 3;
 
 /// What one line reads like, computed once per line.
 #[derive(Debug, Clone, Copy)]
-struct Shape {
-    chars: usize,
-    name: bool,
-    value: bool,
+pub(super) struct Shape {
+    pub(super) chars: usize,
+    pub(super) name: bool,
+    pub(super) value: bool,
 }
 
-fn shape(text: &str) -> Shape {
+pub(super) fn shape(text: &str) -> Shape {
     let t = text.trim_ws();
     // A name with its row number ("合格率5") reads as a number to the target grammar.
     let numbered = super::numbered_names::is_numbered_name(t);
@@ -70,7 +70,7 @@ fn columns(schema: &Schema) -> Option<bool> {
 
 /// A line that is a whole data cell or a piece of one (not a label, a page number,
 /// a column name).
-fn data_cell(row: &Row) -> Option<&Cell> {
+pub(super) fn data_cell(row: &Row) -> Option<&Cell> {
     let c = row.single()?;
     let other = taxonomy::classify_cell(c).is_some()
         || stream::is_label_fragment(c)
@@ -83,6 +83,21 @@ fn data_cell(row: &Row) -> Option<&Cell> {
 /// Joins the lines of wrapped cells in the body of a stream matrix. Returns None when
 /// nothing is joined; else the rows and the ids of the cells folded into another.
 pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
+    // Names whose value stands between their lines (pdftotext's reading order) first.
+    let pre = if columns(schema) == Some(false) { super::interleaved_wraps::join(rows) } else { None };
+    let Some((rows, mut folded)) = pre else {
+        return join_lines(rows, schema);
+    };
+    match join_lines(&rows, schema) {
+        Some((joined, more)) => {
+            folded.extend(more);
+            Some((joined, folded))
+        }
+        None => Some((rows, folded)),
+    }
+}
+
+fn join_lines(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
     let has_desc = columns(schema)?;
     if rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
         return None;

@@ -1,0 +1,88 @@
+//! A wrapped name whose value is printed between its lines. `pdftotext` without
+//! `-layout` prints a table's lines in the order they stand on the page, and a value
+//! centred in its row stands between a two-line name's first and second line:
+//!
+//! ```text
+//! 乡镇卫生院设备更新覆      ← the name's first line (the column's full width)
+//! 按期完成                  ← its value, centred in the row
+//! 盖率                      ← the name's second line
+//! ```
+//!
+//! Read in order, "盖率" is the value's tail or a name of its own. Where the body of a
+//! stream matrix holds this shape again and again at one width, and more often than
+//! the name's lines printed together (PyMuPDF's order), the tail goes back to the name
+//! and the value after it. Only line lengths and what the lines read like are looked
+//! at, never the words.
+
+use crate::chars::TrimWs;
+use crate::read::{Cell, Row};
+
+use super::wrapped::{data_cell, shape, Shape};
+
+/// Shortest line trusted as a name's full first line.
+const MIN_CHARS: usize = 5;
+/// How many names must show the shape at one width: once or twice may be chance.
+const MIN_NAMES: usize = 3;
+/// Widths counted (in characters).
+const MAX_CHARS: usize = 32;
+
+/// A name's first line: as wide as its column, reading as neither a whole name nor a value.
+fn head(s: &Shape) -> bool {
+    !s.name && !s.value && (MIN_CHARS..=MAX_CHARS).contains(&s.chars)
+}
+
+/// Does a name's first line stand at `k`, its value after it and its tail after that?
+/// The tail is shorter than the first line and no value, and no value follows it (a
+/// line with a value of its own is a name of its own).
+fn interleaved(shapes: &[Option<Shape>], k: usize) -> Option<usize> {
+    let (Some(Some(h)), Some(Some(v)), Some(Some(t))) = (shapes.get(k), shapes.get(k + 1), shapes.get(k + 2)) else {
+        return None;
+    };
+    let next_value = matches!(shapes.get(k + 3), Some(Some(n)) if n.value);
+    (head(h) && v.value && !t.value && t.chars < h.chars && !next_value).then_some(h.chars)
+}
+
+/// Puts each name's tail back after its first line and joins them. Returns None when
+/// the body shows no such shape; else the rows and the ids of the tails folded in.
+pub(super) fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
+    if rows.len() < 3 * MIN_NAMES || rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
+        return None;
+    }
+    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
+    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+    // Per width: names whose value stands between their lines, and names whose lines
+    // stand together (a head run on into a tail that is no value).
+    let mut split = [0usize; MAX_CHARS + 1];
+    let mut together = [0usize; MAX_CHARS + 1];
+    for k in 0..shapes.len() {
+        if let Some(w) = interleaved(&shapes, k) {
+            split[w] += 1;
+        } else if let (Some(Some(h)), Some(Some(t))) = (shapes.get(k), shapes.get(k + 1)) {
+            if head(h) && !t.value && t.chars < h.chars {
+                together[h.chars] += 1;
+            }
+        }
+    }
+    let (width, &n) = split.iter().enumerate().max_by_key(|&(w, n)| (*n, w))?;
+    if n < MIN_NAMES || together[width] >= n {
+        return None;
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    let mut folded = Vec::new();
+    let mut k = 0;
+    while k < rows.len() {
+        if interleaved(&shapes, k) == Some(width) {
+            if let (Some(name), Some(tail)) = (cells[k], cells[k + 2]) {
+                let text = format!("{}{}", name.text.trim_ws(), tail.text.trim_ws());
+                out.push(Row { line: rows[k].line, cells: vec![name.with_text(text, name.col)] });
+                out.push(rows[k + 1].clone());
+                folded.push(tail.id);
+                k += 3;
+                continue;
+            }
+        }
+        out.push(rows[k].clone());
+        k += 1;
+    }
+    Some((out, folded))
+}
