@@ -17,7 +17,7 @@
 use crate::chars::TrimWs;
 use crate::read::{Cell, Row};
 
-use super::wrapped::{data_cell, shape, Shape};
+use super::wrapped::Shape;
 
 /// Shortest line trusted as a name's full first line.
 const MIN_CHARS: usize = 5;
@@ -44,18 +44,17 @@ fn interleaved(shapes: &[Option<Shape>], k: usize) -> Option<usize> {
 
 /// Puts each name's tail back after its first line and joins them. Returns None when
 /// the body shows no such shape; else the rows and the ids of the tails folded in.
-pub(super) fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
-    if rows.len() < 3 * MIN_NAMES || rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
+/// `cells` and `shapes` are the rows' data cells and their shapes (`wrapped`).
+pub(super) fn join(rows: &[Row], cells: &[Option<&Cell>], shapes: &[Option<Shape>]) -> Option<(Vec<Row>, Vec<usize>)> {
+    if rows.len() < 3 * MIN_NAMES {
         return None;
     }
-    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
-    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
     // Per width: names whose value stands between their lines, and names whose lines
     // stand together (a head run on into a tail that is no value).
     let mut split = [0usize; MAX_CHARS + 1];
     let mut together = [0usize; MAX_CHARS + 1];
     for k in 0..shapes.len() {
-        if let Some(w) = interleaved(&shapes, k) {
+        if let Some(w) = interleaved(shapes, k) {
             split[w] += 1;
         } else if let (Some(Some(h)), Some(Some(t))) = (shapes.get(k), shapes.get(k + 1)) {
             if head(h) && !t.value && t.chars < h.chars {
@@ -71,7 +70,7 @@ pub(super) fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
     let mut folded = Vec::new();
     let mut k = 0;
     while k < rows.len() {
-        if interleaved(&shapes, k) == Some(width) {
+        if interleaved(shapes, k) == Some(width) {
             if let (Some(name), Some(tail)) = (cells[k], cells[k + 2]) {
                 let text = format!("{}{}", name.text.trim_ws(), tail.text.trim_ws());
                 out.push(Row { line: rows[k].line, cells: vec![name.with_text(text, name.col)] });

@@ -83,12 +83,22 @@ pub(super) fn data_cell(row: &Row) -> Option<&Cell> {
 /// Joins the lines of wrapped cells in the body of a stream matrix. Returns None when
 /// nothing is joined; else the rows and the ids of the cells folded into another.
 pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
+    let has_desc = columns(schema)?;
+    if rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
+        return None;
+    }
+    // Each line is shaped once: the interleaved-name pass reads the same shapes, and
+    // only where it moved lines are they shaped again.
+    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
+    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
     // Names whose value stands between their lines (pdftotext's reading order) first.
-    let pre = if columns(schema) == Some(false) { super::interleaved_wraps::join(rows) } else { None };
+    let pre = if has_desc { None } else { super::interleaved_wraps::join(rows, &cells, &shapes) };
     let Some((rows, mut folded)) = pre else {
-        return join_lines(rows, schema);
+        return join_lines(rows, has_desc, &cells, &shapes);
     };
-    match join_lines(&rows, schema) {
+    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
+    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+    match join_lines(&rows, has_desc, &cells, &shapes) {
         Some((joined, more)) => {
             folded.extend(more);
             Some((joined, folded))
@@ -97,13 +107,7 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
     }
 }
 
-fn join_lines(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usize>)> {
-    let has_desc = columns(schema)?;
-    if rows.iter().any(|r| r.non_empty().nth(1).is_some()) {
-        return None;
-    }
-    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
-    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+fn join_lines(rows: &[Row], has_desc: bool, cells: &[Option<&Cell>], shapes: &[Option<Shape>]) -> Option<(Vec<Row>, Vec<usize>)> {
     // The widest line a name and a value column print, by what the lines read like.
     let widest = |f: fn(&Shape) -> bool| shapes.iter().flatten().filter(|s| f(s)).map(|s| s.chars).max();
     let all = widest(|_| true).unwrap_or(0);
