@@ -9,6 +9,7 @@ use crate::chars::TrimWs;
 use crate::extract::normalize::label_key;
 use crate::read::{Cell, Row};
 
+use super::page_labels::is_page_label;
 use super::segment::clean_title;
 
 /// "(2023 年度)", "（2,023年度）", "(2021年)", "(2022年度)".
@@ -228,25 +229,6 @@ fn is_clock_time(text: &str) -> bool {
         && parts.next().is_none()
 }
 
-fn is_page_label(text: &str) -> bool {
-    let t = text.trim_ws();
-    // Asked of every row outside the matrix: the first character rules out most,
-    // against the labels' first characters gathered once (not fifteen prefix tests).
-    let Some(first) = t.chars().next() else { return false };
-    if PAGE_LABEL_FIRST.contains(&first) {
-        return PAGE_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])));
-    }
-    // A Traditional mirror ("來源:", "發(fā)布時(shí)間:", "瀏覽次數:"): the label read in
-    // Simplified, without pinyin glosses. Only a short text opening with a character
-    // that simplifies to a label's first one is converted.
-    let simple = crate::extract::normalize::simplify(first);
-    if simple == first || !PAGE_LABEL_FIRST.contains(&simple) || t.len() > 120 {
-        return false;
-    }
-    let s = crate::extract::normalize::to_simplified(&crate::extract::normalize::strip_pinyin(t));
-    PAGE_LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
-}
-
 /// Rows set aside before the tables are looked for: running heads, and the value lines
 /// of a page's publication block copied one cell per line ("來源:" then "區發改局",
 /// "發布時間:" then "2023-04-26 10:57"), whose label rows are furniture themselves.
@@ -279,33 +261,6 @@ fn is_furniture_value(row: &Row) -> bool {
     }
     (1..=2).contains(&n.0) && n.1 <= 24 && super::segment::title_of(row).is_none()
 }
-
-/// The first characters of [`PAGE_LABELS`].
-static PAGE_LABEL_FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<char> = PAGE_LABELS.iter().filter_map(|l| l.chars().next()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-});
-
-const PAGE_LABELS: [&str; 16] = [
-    "发布时间",
-    "发布日期",
-    "发文日期",
-    "归档时间",
-    "作者",
-    "来源",
-    "信息来源",
-    "文章来源",
-    "浏览次数",
-    "点击次数",
-    "阅读次数",
-    "访问量",
-    "浏览量",
-    "发布单位",
-    "发布机构",
-    "字号",
-];
 
 /// Running heads and feet: a line printed on every page next to its page number (the
 /// unit's name, the document's title), which PDF text keeps between the rows of the

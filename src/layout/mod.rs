@@ -31,6 +31,7 @@ pub mod narrative;
 mod numbered_fund;
 mod numbered_names;
 mod owner_split;
+mod page_labels;
 mod prefix_walk;
 pub mod project_list;
 pub mod prose_funds;
