@@ -17,19 +17,8 @@
 use crate::chars::TrimWs;
 use crate::read::{Cell, Row};
 
+use super::wrap_width::{commonest, may_be_first_line, PerWidth, MAX_CHARS};
 use super::wrapped::Shape;
-
-/// Shortest line trusted as a name's full first line.
-const MIN_CHARS: usize = 5;
-/// How many names must show the shape at one width: once or twice may be chance.
-const MIN_NAMES: usize = 3;
-/// Widths counted (in characters).
-const MAX_CHARS: usize = 32;
-
-/// A name's first line: as wide as its column, reading as neither a whole name nor a value.
-fn head(s: &Shape) -> bool {
-    !s.name && !s.value && (MIN_CHARS..=MAX_CHARS).contains(&s.chars)
-}
 
 /// Does a name's first line stand at `k`, its value after it and its tail after that?
 /// The tail is shorter than the first line and no value, and no value follows it (a
@@ -39,31 +28,31 @@ fn interleaved(shapes: &[Option<Shape>], k: usize) -> Option<usize> {
         return None;
     };
     let next_value = matches!(shapes.get(k + 3), Some(Some(n)) if n.value);
-    (head(h) && v.value && !t.value && t.chars < h.chars && !next_value).then_some(h.chars)
+    (may_be_first_line(h) && v.value && !t.value && t.chars < h.chars && !next_value).then_some(h.chars)
 }
 
 /// Puts each name's tail back after its first line and joins them. Returns None when
 /// the body shows no such shape; else the rows and the ids of the tails folded in.
 /// `cells` and `shapes` are the rows' data cells and their shapes (`wrapped`).
 pub(super) fn join(rows: &[Row], cells: &[Option<&Cell>], shapes: &[Option<Shape>]) -> Option<(Vec<Row>, Vec<usize>)> {
-    if rows.len() < 3 * MIN_NAMES {
+    if rows.len() < 3 * super::wrap_width::MIN_LINES {
         return None;
     }
     // Per width: names whose value stands between their lines, and names whose lines
     // stand together (a head run on into a tail that is no value).
-    let mut split = [0usize; MAX_CHARS + 1];
-    let mut together = [0usize; MAX_CHARS + 1];
+    let mut split: PerWidth = [0; MAX_CHARS + 1];
+    let mut together: PerWidth = [0; MAX_CHARS + 1];
     for k in 0..shapes.len() {
         if let Some(w) = interleaved(shapes, k) {
             split[w] += 1;
         } else if let (Some(Some(h)), Some(Some(t))) = (shapes.get(k), shapes.get(k + 1)) {
-            if head(h) && !t.value && t.chars < h.chars {
+            if may_be_first_line(h) && !t.value && t.chars < h.chars {
                 together[h.chars] += 1;
             }
         }
     }
-    let (width, &n) = split.iter().enumerate().max_by_key(|&(w, n)| (*n, w))?;
-    if n < MIN_NAMES || together[width] >= n {
+    let (width, n) = commonest(&split)?;
+    if together[width] >= n {
         return None;
     }
     let mut out = Vec::with_capacity(rows.len());

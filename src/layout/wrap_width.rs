@@ -7,31 +7,45 @@
 //! wraps many names: a width that several such lines share is one a column wraps at.
 //! Only the line lengths and their shapes are looked at, never the words.
 
+use super::wrapped::Shape;
+
 /// Shortest line trusted as a full line by its recurring width alone (labels and
 /// short values are shorter).
 const MIN_CHARS: usize = 5;
 /// How many lines must share the width: once or twice may be chance.
-const MIN_LINES: u16 = 3;
+pub(super) const MIN_LINES: usize = 3;
 /// Widths counted (in characters); longer lines are no narrow column's.
-const MAX_CHARS: usize = 32;
+pub(super) const MAX_CHARS: usize = 32;
 
-/// One data line of a stream run: its length in characters and whether it reads as a
-/// name or as a value (None for a line that is no data: a label, a column name).
-pub(super) type LineShape = Option<(usize, bool, bool)>;
+/// Lines counted per width, `0..=MAX_CHARS`.
+pub(super) type PerWidth = [usize; MAX_CHARS + 1];
 
-/// The width most lines share that read as neither a name nor a value and run on into
-/// a line that is no value, if at least `MIN_LINES` do.
-pub(super) fn recurring(lines: &[LineShape]) -> Option<usize> {
-    let mut counts = [0u16; MAX_CHARS + 1];
+/// A line that may be a wrapped name's first: it reads as neither a whole name nor a
+/// value, and is long enough to be trusted by its width.
+pub(super) fn may_be_first_line(s: &Shape) -> bool {
+    !s.name && !s.value && (MIN_CHARS..=MAX_CHARS).contains(&s.chars)
+}
+
+/// The width counted most often (the wider on a tie) and its count, if at least
+/// `MIN_LINES` lines share it.
+pub(super) fn commonest(counts: &PerWidth) -> Option<(usize, usize)> {
+    let (width, &n) = counts.iter().enumerate().max_by_key(|&(w, n)| (*n, w))?;
+    (n >= MIN_LINES).then_some((width, n))
+}
+
+/// The width most lines share that may be a wrapped name's first and run on into a
+/// line that is no value, if at least `MIN_LINES` do. `lines`: the shapes of a stream
+/// run's lines (None for a line that is no data: a label, a column name).
+pub(super) fn recurring(lines: &[Option<Shape>]) -> Option<usize> {
+    let mut counts: PerWidth = [0; MAX_CHARS + 1];
     for w in lines.windows(2) {
-        if let [Some((chars, false, false)), Some((_, _, false))] = w {
-            if (MIN_CHARS..=MAX_CHARS).contains(chars) {
-                counts[*chars] += 1;
+        if let [Some(head), Some(next)] = w {
+            if may_be_first_line(head) && !next.value {
+                counts[head.chars] += 1;
             }
         }
     }
-    let (width, &n) = counts.iter().enumerate().max_by_key(|&(w, n)| (*n, w))?;
-    (n >= MIN_LINES).then_some(width)
+    commonest(&counts).map(|(width, _)| width)
 }
 
 #[cfg(test)]
@@ -40,11 +54,12 @@ mod tests {
 
     #[test]
     fn a_width_three_wraps_share_is_found() {
-        // (chars, name, value): three 7-character heads run on into a tail.
-        let piece = Some((7, false, false));
-        let tail = Some((3, false, false));
-        let value = Some((4, false, true));
-        let lines = [piece, tail, value, piece, tail, value, piece, Some((4, true, false)), value];
+        // Three 7-character heads run on into a tail.
+        let shape = |chars, name, value| Some(Shape { chars, name, value });
+        let piece = shape(7, false, false);
+        let tail = shape(3, false, false);
+        let value = shape(4, false, true);
+        let lines = [piece, tail, value, piece, tail, value, piece, shape(4, true, false), value];
         assert_eq!(recurring(&lines), Some(7));
         // Twice is not enough.
         assert_eq!(recurring(&lines[..6]), None);

@@ -38,7 +38,7 @@ pub(super) struct Shape {
     pub(super) value: bool,
 }
 
-pub(super) fn shape(text: &str) -> Shape {
+fn shape(text: &str) -> Shape {
     let t = text.trim_ws();
     // A name with its row number ("合格率5") reads as a number to the target grammar.
     let numbered = super::numbered_names::is_numbered_name(t);
@@ -70,7 +70,7 @@ fn columns(schema: &Schema) -> Option<bool> {
 
 /// A line that is a whole data cell or a piece of one (not a label, a page number,
 /// a column name).
-pub(super) fn data_cell(row: &Row) -> Option<&Cell> {
+fn data_cell(row: &Row) -> Option<&Cell> {
     let c = row.single()?;
     let other = taxonomy::classify_cell(c).is_some()
         || stream::is_label_fragment(c)
@@ -89,15 +89,13 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
     }
     // Each line is shaped once: the interleaved-name pass reads the same shapes, and
     // only where it moved lines are they shaped again.
-    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
-    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+    let (cells, shapes) = shaped(rows);
     // Names whose value stands between their lines (pdftotext's reading order) first.
     let pre = if has_desc { None } else { super::interleaved_wraps::join(rows, &cells, &shapes) };
     let Some((rows, mut folded)) = pre else {
         return join_lines(rows, has_desc, &cells, &shapes);
     };
-    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
-    let shapes: Vec<Option<Shape>> = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+    let (cells, shapes) = shaped(&rows);
     match join_lines(&rows, has_desc, &cells, &shapes) {
         Some((joined, more)) => {
             folded.extend(more);
@@ -105,6 +103,13 @@ pub fn join_wrapped(rows: &[Row], schema: &Schema) -> Option<(Vec<Row>, Vec<usiz
         }
         None => Some((rows, folded)),
     }
+}
+
+/// Each row's data cell and what it reads like (None for a row that is no data).
+fn shaped(rows: &[Row]) -> (Vec<Option<&Cell>>, Vec<Option<Shape>>) {
+    let cells: Vec<Option<&Cell>> = rows.iter().map(data_cell).collect();
+    let shapes = cells.iter().map(|c| c.map(|c| shape(&c.text))).collect();
+    (cells, shapes)
 }
 
 fn join_lines(rows: &[Row], has_desc: bool, cells: &[Option<&Cell>], shapes: &[Option<Shape>]) -> Option<(Vec<Row>, Vec<usize>)> {
@@ -116,7 +121,7 @@ fn join_lines(rows: &[Row], has_desc: bool, cells: &[Option<&Cell>], shapes: &[O
         value: widest(|s| s.value).unwrap_or(all),
         desc: has_desc.then_some(all),
         // Where a name column wraps, read off the lines (wrap_width.rs).
-        recurring: super::wrap_width::recurring(&shapes.iter().map(|s| s.map(|s| (s.chars, s.name, s.value))).collect::<Vec<_>>()),
+        recurring: super::wrap_width::recurring(shapes),
     };
 
     // Each run of data lines between labels is cut on its own.
@@ -293,8 +298,7 @@ fn value_tails_chain(value: &[Line]) -> bool {
     {
         return false;
     }
-    let text: String = head.iter().map(|l| l.text.trim_ws()).collect();
-    last.cell.is_some_and(|c| super::value_tails::continues_value(&text, c, true))
+    last.cell.is_some_and(|c| super::value_tails::continues_value(&joined(head), c, true))
 }
 
 /// Lines that can be one wrapped cell: every line but the last fills its column, and

@@ -113,10 +113,11 @@ pub fn split_cells(text: &str) -> Grid {
     let (mut style, dialect) = detect(text, &lines);
     // Lines padded to the page's width (pdfplumber's layout text): its blank lines are
     // vertical space, not row breaks, so it is cut at spaces line by line (page_grid.rs).
-    let page_grid = matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::page_grid::is_page_grid(&lines);
+    let loose = matches!(style, CellStyle::Paragraphs | CellStyle::Spaces);
+    let page_grid = loose && super::page_grid::is_page_grid(&lines);
     if page_grid {
         style = CellStyle::Spaces;
-    } else if matches!(style, CellStyle::Paragraphs | CellStyle::Spaces) && super::laid_out::is_laid_out(text, &lines) {
+    } else if loose && super::laid_out::is_laid_out(text, &lines) {
         // Column gaps and blank lines between rows: `pdftotext -layout` (read/laid_out.rs).
         style = CellStyle::LaidOut;
     } else if style == CellStyle::Spaces && is_flattened(&lines) {
