@@ -180,9 +180,9 @@ fn choose(n: usize, k: usize, from: usize, pick: &mut Vec<usize>, f: &mut impl F
 
 /// Joins continuation lines into the cells they continue. None when no line is one
 /// (most texts); else the rows and the ids of the cells folded into others.
-/// `spaced`: blank lines are vertical space (a page grid), so a row's next row is its
-/// next printed line even with blank lines between them.
-pub fn join(rows: &[Row], spaced: bool) -> Option<(Vec<Row>, Vec<usize>)> {
+/// `blank_lines_are_space` (a page grid, `Grid::blank_lines_are_space`): a row's next
+/// row is its next printed line even with blank lines between them.
+pub fn join(rows: &[Row], blank_lines_are_space: bool) -> Option<(Vec<Row>, Vec<usize>)> {
     let mut out: Option<Vec<Row>> = None;
     let mut folded = Vec::new();
     let mut i = 0;
@@ -196,7 +196,7 @@ pub fn join(rows: &[Row], spaced: bool) -> Option<(Vec<Row>, Vec<usize>)> {
             (1, 1) => width(n.cells[0].text.trim_ws()) * 2 <= width(anchor.cells[0].text.trim_ws()),
             (a, b) => b < a,
         };
-        let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && (spaced || n.line == anchor.line + 1));
+        let next = rows.get(i + 1).filter(|n| i + 2 < rows.len() && (blank_lines_are_space || n.line == anchor.line + 1));
         // Whether the row ends in its value (the target grammar): asked only of a row
         // whose next line holds graded words, once.
         let mut memo = None;
@@ -251,7 +251,7 @@ pub fn join(rows: &[Row], spaced: bool) -> Option<(Vec<Row>, Vec<usize>)> {
             // the labels it could begin.
             if j > i + 1
                 && (j + 1 == rows.len()
-                    || !spaced && whole_line.line != rows[j - 1].line + 1
+                    || !blank_lines_are_space && whole_line.line != rows[j - 1].line + 1
                     || !line.cells.is_empty() && !continues(line, || valued))
             {
                 break;

@@ -37,13 +37,15 @@ pub(super) fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(Strin
     // (calamine reads the repacked copy: one copy of the stream is enough, and the
     // stream is taken out again only if the workbook will not open.)
     let offsets = scan.offsets;
-    let (mut wb, broken) = match open(stream, name) {
-        Ok(wb) => (wb, None),
+    // The sheet left out, and its error: the workbook's own, should no visible sheet
+    // be read (as `xlsx::read_xlsx` keeps it).
+    let (mut wb, broken_at, mut failed) = match open(stream, name) {
+        Ok(wb) => (wb, None, None),
         Err(error) => {
             let found = xls_container::workbook_stream(bytes)
                 .and_then(|(stream, _)| xls_isolate::without_broken_sheet(&stream, &offsets, |cut| open(cut, name).ok()));
             match found {
-                Some((index, wb)) => (wb, Some((index, error))),
+                Some((index, wb)) => (wb, Some(index), Some(error)),
                 None => return Err(error),
             }
         }
@@ -60,15 +62,14 @@ pub(super) fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(Strin
     let mut out = Vec::new();
     let mut n_cells = 0usize;
     let mut any_read = false;
-    let mut broken = broken;
     for (index, name, visible) in sheets {
-        if let Some((_, error)) = broken.take_if(|(at, _)| *at == index) {
+        if broken_at == Some(index) {
             // A broken hidden sheet stays unsaid, as in an XLSX; a visible one is said
-            // where it stood. With no visible sheet read, the workbook fails with it.
-            if visible {
+            // where it stood.
+            if let (true, Some(error)) = (visible, failed.take()) {
                 if let SheetRead::Failed { part, error } = isolated::<()>(Ok(Err(error)), &name, f)? {
                     out.push(part);
-                    broken = Some((usize::MAX, error));
+                    failed = Some(error);
                 }
             }
             continue;
@@ -111,8 +112,8 @@ pub(super) fn read_xls_named(bytes: &[u8], limits: &Limits) -> Result<Vec<(Strin
         }
         any_read = true;
     }
-    match broken {
-        Some((_, error)) if !any_read => Err(error),
+    match failed {
+        Some(error) if !any_read => Err(error),
         _ => Ok(out),
     }
 }
