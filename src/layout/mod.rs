@@ -27,6 +27,7 @@ pub mod label_tree;
 pub mod matrix;
 mod matrix_end;
 pub mod matrix_title;
+mod name_gate;
 pub mod narrative;
 mod numbered_fund;
 mod numbered_names;

@@ -12,7 +12,6 @@ use crate::extract::taxonomy;
 use crate::read::Row;
 
 use super::header::parse_header;
-use super::keys::{key_kind, Key};
 
 static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[bookmark:[^\]]*\]").unwrap());
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}\s*[.．、]\s*\S").unwrap());
@@ -183,10 +182,7 @@ pub fn regions_in_parts(rows: &[Row], parts: &[usize]) -> (usize, Vec<Region>) {
                 }
             }
         }
-        let is_title = title_of(row).is_some();
-        let is_name =
-            row.non_empty().next().and_then(key_kind) == Some(Key::Name) && !in_header(rows, i) && !super::budget_list::opens_list(rows, i);
-        if is_title {
+        if title_of(row).is_some() {
             // Consecutive titles ("表十四…", "项目支出绩效目标申报表") open one region.
             if starts.is_empty() || (has_body || has_name) && !last_title_run {
                 starts.push(i);
@@ -196,6 +192,10 @@ pub fn regions_in_parts(rows: &[Row], parts: &[usize]) -> (usize, Vec<Region>) {
             last_title_run = true;
             continue;
         }
+        // A title row is never read as a name: asked only here, after the title test.
+        let is_name = row.non_empty().next().is_some_and(super::name_gate::is_name_key)
+            && !in_header(rows, i)
+            && !super::budget_list::opens_list(rows, i);
         if is_name {
             if starts.is_empty() || has_name {
                 starts.push(i);
