@@ -50,7 +50,8 @@ fn shape(text: &str) -> Shape {
     let numbered = super::numbered_names::is_numbered_name(t);
     let value = !numbered && stream::strong_value(t);
     let bare = value && !t.bytes().any(|b| b.is_ascii_digit());
-    Shape { chars: t.chars().count(), name: numbered || stream::looks_like_name(t), value, bare }
+    let name = numbered || stream::looks_like_name(before_unit_note(t));
+    Shape { chars: t.chars().count(), name, value, bare }
 }
 
 /// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
@@ -200,6 +201,8 @@ fn joined(lines: &[Line]) -> String {
 /// missing value (8) costs more than a join: a table rarely leaves a value out, but
 /// PDF text often wraps one.
 fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 {
+    // A unit note ending the name is read with it at no cost.
+    let name = without_note(name);
     let mut s = match name {
         [n] if n.shape.value => -8,
         [n] if n.shape.name => 4,
@@ -232,6 +235,40 @@ fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 
     // read as nothing on their own.
     let per_name_line = if sure_wrap(&name[..name.len() - 1], recurring) { 1 } else { 3 };
     s - per_name_line * (name.len() - 1) as i32 - 3 * value.len().saturating_sub(1) as i32
+}
+
+/// A name's unit in brackets on a line of its own ("(%)", "（人）"): short, no number.
+/// (The first character is asked first: most lines are no note.)
+fn is_unit_note(l: &Line) -> bool {
+    is_note_text(l.text.trim_ws())
+}
+
+fn is_note_text(t: &str) -> bool {
+    (t.starts_with('(') || t.starts_with('（'))
+        && (t.ends_with(')') || t.ends_with('）'))
+        && t.chars().count() <= 6
+        && !t.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A name ending in its unit ("参保人数(人)") ends like a name before the note. (The
+/// last character is asked first: most lines end in no bracket.)
+fn before_unit_note(t: &str) -> &str {
+    if !(t.ends_with(')') || t.ends_with('）')) {
+        return t;
+    }
+    match t.rfind(['(', '（']) {
+        Some(at) if at > 0 && is_note_text(&t[at..]) => &t[..at],
+        _ => t,
+    }
+}
+
+/// The name's lines without the unit note that ends it, if one does (a name of one
+/// line or more before it).
+fn without_note<'n, 'a>(name: &'n [Line<'a>]) -> &'n [Line<'a>] {
+    match name.split_last() {
+        Some((last, body)) if !body.is_empty() && is_unit_note(last) => body,
+        _ => name,
+    }
 }
 
 /// The name's last line is a piece that goes on: no whole name, at least as wide as
@@ -269,10 +306,12 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
         let Some((base, _)) = best[i] else { continue };
         for a in 1..=LONG_NAME_LINES.min(n - i) {
             let name = &run[i..i + a];
-            if a > 1 && !joinable(name, widths.name, false, widths.recurring) {
+            // A unit note after the name ("(%)") is its end whatever the lines before.
+            let body = without_note(name);
+            if body.len() > 1 && !joinable(body, widths.name, false, widths.recurring) {
                 break;
             }
-            if a > NAME_LINES && !sure_wrap(&name[..a - 1], widths.recurring) {
+            if body.len() > NAME_LINES && !sure_wrap(&body[..body.len() - 1], widths.recurring) {
                 break;
             }
             for d in 0..=desc_lines.min(n - i - a) {
