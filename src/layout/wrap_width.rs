@@ -40,12 +40,36 @@ pub(super) fn recurring(lines: &[Option<Shape>]) -> Option<usize> {
     let mut counts: PerWidth = [0; MAX_CHARS + 1];
     for w in lines.windows(2) {
         if let [Some(head), Some(next)] = w {
-            if may_be_first_line(head) && !next.value {
+            // A piece may read as graded wording ("次数覆盖率完成"): only a value with a
+            // number in it ends a wrap.
+            let piece = |s: &Shape| !s.value || s.bare;
+            if (may_be_first_line(head) || (head.bare && may_be_first_line(&Shape { value: false, ..*head }))) && piece(next) {
                 counts[head.chars] += 1;
             }
         }
     }
     commonest(&counts).map(|(width, _)| width)
+}
+
+/// How much wider than the pieces after it a wrapped name's first line may print: a
+/// row number and a space ("合格率13 检查次") take a character or three of their own.
+const FIRST_LINE_SLACK: usize = 3;
+
+/// The lines before a name's last (`heads`, widths in characters) are a wrap at the
+/// recurring width beyond doubt: at least two of them, every one after the first of
+/// exactly that width, the first as wide or a little wider. Such a run is one name
+/// however many lines it takes (four or five in a narrow column).
+pub(super) fn sure_wrap(heads: impl Iterator<Item = usize>, recurring: Option<usize>) -> bool {
+    let Some(w) = recurring else { return false };
+    let mut n = 0;
+    for (k, chars) in heads.enumerate() {
+        let fits = if k == 0 { (w..=w + FIRST_LINE_SLACK).contains(&chars) } else { chars == w };
+        if !fits {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
 }
 
 #[cfg(test)]
@@ -55,7 +79,7 @@ mod tests {
     #[test]
     fn a_width_three_wraps_share_is_found() {
         // Three 7-character heads run on into a tail.
-        let shape = |chars, name, value| Some(Shape { chars, name, value });
+        let shape = |chars, name, value| Some(Shape { chars, name, value, bare: false });
         let piece = shape(7, false, false);
         let tail = shape(3, false, false);
         let value = shape(4, false, true);

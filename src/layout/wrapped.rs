@@ -27,6 +27,9 @@ use super::{segment, stream};
 /// Longest run of lines one name or description is joined from; values from at most two,
 /// or three where each line after the first is the value's wrapped tail ("2026" / "年11" / "月").
 const NAME_LINES: usize = 3;
+/// Longest run a name is joined from where its lines wrap at the recurring width
+/// beyond doubt (wrap_width::sure_wrap).
+const LONG_NAME_LINES: usize = 6;
 const VALUE_LINES: usize = 3;
 const DESC_LINES: usize = 3;
 
@@ -36,13 +39,19 @@ pub(super) struct Shape {
     pub(super) chars: usize,
     pub(super) name: bool,
     pub(super) value: bool,
+    /// A value by its wording alone, with no number in it ("有效提升", but also a wrapped
+    /// name's piece that holds such a word: "次数覆盖率完成").
+    pub(super) bare: bool,
 }
 
 fn shape(text: &str) -> Shape {
     let t = text.trim_ws();
     // A name with its row number ("合格率5") reads as a number to the target grammar.
     let numbered = super::numbered_names::is_numbered_name(t);
-    Shape { chars: t.chars().count(), name: numbered || stream::looks_like_name(t), value: !numbered && stream::strong_value(t) }
+    let value = !numbered && stream::strong_value(t);
+    let bare = value && !t.bytes().any(|b| b.is_ascii_digit());
+    let name = numbered || stream::looks_like_name(before_unit_note(t));
+    Shape { chars: t.chars().count(), name, value, bare }
 }
 
 /// Is this matrix one of names and values (一级 / 二级 / 三级 / 指标值), with or without
@@ -192,6 +201,8 @@ fn joined(lines: &[Line]) -> String {
 /// missing value (8) costs more than a join: a table rarely leaves a value out, but
 /// PDF text often wraps one.
 fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 {
+    // A unit note ending the name is read with it at no cost.
+    let name = without_note(name);
     let mut s = match name {
         [n] if n.shape.value => -8,
         [n] if n.shape.name => 4,
@@ -201,6 +212,10 @@ fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 
     };
     s += match value {
         [] => -8,
+        // After a line that runs on (no whole name, at least the width names wrap at),
+        // a line of that width with no number in it is the name's next piece even where
+        // it reads as graded wording ("次数覆盖率完成"): no value.
+        [v] if v.shape.bare && Some(v.shape.chars) == recurring && runs_on(name, recurring) => -8,
         [v] if v.shape.value => 6,
         [v] if v.shape.name => -6,
         // A line of the width names wrap at (wrap_width.rs) that reads as no value is
@@ -212,9 +227,58 @@ fn record_score(name: &[Line], value: &[Line], recurring: Option<usize>) -> i32 
         // could begin.
         _ if value_tails_chain(value) => 6 + 6 * (value.len() as i32 - 1),
         _ if stream::strong_value(&joined(value)) => 6,
+        // Lines of the width names wrap at are a name's pieces, not one value.
+        _ if recurring.is_some() && value.iter().all(|v| Some(v.shape.chars) == recurring) => -8,
         _ => 2,
     };
-    s - 3 * ((name.len() - 1) + value.len().saturating_sub(1)) as i32
+    // A name wrapped at the recurring width beyond doubt is cheap to join: its pieces
+    // read as nothing on their own.
+    let per_name_line = if sure_wrap(&name[..name.len() - 1], recurring) { 1 } else { 3 };
+    s - per_name_line * (name.len() - 1) as i32 - 3 * value.len().saturating_sub(1) as i32
+}
+
+/// A name's unit in brackets on a line of its own ("(%)", "（人）"): short, no number.
+/// (The first character is asked first: most lines are no note.)
+fn is_unit_note(l: &Line) -> bool {
+    is_note_text(l.text.trim_ws())
+}
+
+fn is_note_text(t: &str) -> bool {
+    (t.starts_with('(') || t.starts_with('（'))
+        && (t.ends_with(')') || t.ends_with('）'))
+        && t.chars().count() <= 6
+        && !t.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A name ending in its unit ("参保人数(人)") ends like a name before the note. (The
+/// last character is asked first: most lines end in no bracket.)
+fn before_unit_note(t: &str) -> &str {
+    if !(t.ends_with(')') || t.ends_with('）')) {
+        return t;
+    }
+    match t.rfind(['(', '（']) {
+        Some(at) if at > 0 && is_note_text(&t[at..]) => &t[..at],
+        _ => t,
+    }
+}
+
+/// The name's lines without the unit note that ends it, if one does (a name of one
+/// line or more before it).
+fn without_note<'n, 'a>(name: &'n [Line<'a>]) -> &'n [Line<'a>] {
+    match name.split_last() {
+        Some((last, body)) if !body.is_empty() && is_unit_note(last) => body,
+        _ => name,
+    }
+}
+
+/// The name's last line is a piece that goes on: no whole name, at least as wide as
+/// names wrap at.
+fn runs_on(name: &[Line], recurring: Option<usize>) -> bool {
+    name.last().is_some_and(|l| !l.shape.name && recurring.is_some_and(|w| l.shape.chars >= w))
+}
+
+fn sure_wrap(head: &[Line], recurring: Option<usize>) -> bool {
+    super::wrap_width::sure_wrap(head.iter().map(|l| l.shape.chars), recurring)
 }
 
 /// How well `desc` lines read as a 绩效指标描述: any text but a target value. A
@@ -240,9 +304,14 @@ fn cut(run: &[Line], widths: &Widths) -> Vec<(usize, usize)> {
     best[0] = Some((0, [0; 3]));
     for i in 0..n {
         let Some((base, _)) = best[i] else { continue };
-        for a in 1..=NAME_LINES.min(n - i) {
+        for a in 1..=LONG_NAME_LINES.min(n - i) {
             let name = &run[i..i + a];
-            if a > 1 && !joinable(name, widths.name, false, widths.recurring) {
+            // A unit note after the name ("(%)") is its end whatever the lines before.
+            let body = without_note(name);
+            if body.len() > 1 && !joinable(body, widths.name, false, widths.recurring) {
+                break;
+            }
+            if body.len() > NAME_LINES && !sure_wrap(&body[..body.len() - 1], widths.recurring) {
                 break;
             }
             for d in 0..=desc_lines.min(n - i - a) {
@@ -306,6 +375,11 @@ fn value_tails_chain(value: &[Line]) -> bool {
 /// description's last line may end like a name: "…档案的人数").
 fn joinable(lines: &[Line], width: usize, desc: bool, recurring: Option<usize>) -> bool {
     let (last, head) = lines.split_last().expect("two lines or more");
+    // A run of pieces at the recurring width (the first a little wider) is one name
+    // even where its last line ends like a whole one ("…修复" / "处数").
+    if !desc && head.iter().all(|l| !l.shape.name) && sure_wrap(head, recurring) {
+        return true;
+    }
     let whole = if desc { last.shape.value } else { last.shape.name && last.shape.chars >= 4 };
     let full = |s: &Shape| full_line(s, width) || Some(s.chars) == recurring;
     // Lines of the exact width names wrap at run on even into a tail that ends like
