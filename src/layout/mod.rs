@@ -4,6 +4,7 @@
 pub mod budget_list;
 pub mod cell_fit;
 pub mod centred;
+mod column_blocks;
 pub mod cost_breakdown;
 pub mod document;
 pub mod duty_table;
@@ -135,7 +136,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
     if let Some((_, folded)) = &unwrapped {
         layout.mark(folded.iter().copied());
     }
-    let spaced_rows = unwrapped.as_ref().map_or(grid.rows.as_slice(), |u| u.0.as_slice());
+    // A table plain pdftotext printed column by column, recut into rows; the lines
+    // before it stay a stream (column_blocks.rs).
+    let blocks = if cross_rows { column_blocks::recut(&grid.rows) } else { None };
+    let spaced_rows = unwrapped.as_ref().map(|u| u.0.as_slice()).or(blocks.as_deref()).unwrap_or(&grid.rows);
     let respaced = if spaces { spaced::rejoin(spaced_rows) } else { None };
     let joined;
     let rows: &[Row] = if let Some(r) = &recut {
