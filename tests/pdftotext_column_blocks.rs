@@ -42,8 +42,8 @@ fn a_sheet_printed_column_by_column_keeps_each_rows_project() {
         三级指标\n清淤河道长度\n水质达标率\n完工时间\n居民满意度\n\n\
         指标性质\n≥\n≥\n定性\n≥\n\n指标值\n\n度量单位\n18 公里\n40 %\n2025年10月\n86 %\n";
     let f = parse(text);
-    let names: Vec<&str> = f.projects.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["河道清淤工程", "供水管网改造"], "{}", show(&f));
+    let names: Vec<Option<&str>> = f.projects.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("河道清淤工程"), Some("供水管网改造")], "{}", show(&f));
     assert_eq!(
         rows(&f),
         expect(&[
@@ -68,4 +68,18 @@ fn columns_of_unequal_length_give_no_rows() {
         指标值\n≥30公顷\n≥92%\n≥800平方米\n";
     let f = parse(text);
     assert_eq!(rows(&f), expect(&[]), "{}", show(&f));
+}
+
+/// The names printed down the page with the 二级 labels where their merged cells'
+/// middles fell, the values as a block of their own after the page's foot: which name
+/// a 二级 covers is lost, so names under guessed labels without their values are not
+/// passed off as the file's rows.
+#[test]
+fn names_whose_values_were_printed_apart_give_no_rows() {
+    let text = "项目支出绩效目标表\n项目名称\n主管部门\n\n河湾公园维护\n市园林局\n\n\
+        一级指标\n二级指标\n三级指标\n产出指标\n数量指标\n绿地养护面积\n园路修补面积\n\
+        质量指标\n苗木成活率\n设施完好率\n\n第1页共1页\n\n指标值\n≥30公顷\n≥800平方米\n≥92%\n≥95%\n";
+    let f = parse(text);
+    assert_eq!(rows(&f), expect(&[]), "{}", show(&f));
+    assert!(f.diagnostics.iter().any(|d| d.code == "S003"), "{}", show(&f));
 }

@@ -19,10 +19,12 @@
 //! order of the lines says which row a merged cell covers, and rows guessed would be
 //! rows the file does not have.
 
+use crate::chars::TrimWs;
 use crate::extract::taxonomy::{classify_cell, LabelKind};
 use crate::read::{Cell, Row};
 
-use super::header::{role_of_cell, row_owner_role, Role};
+use super::header::{role_of_cell, row_owner_role, Role, Schema};
+use super::matrix::RawIndicator;
 
 /// Recut the rows when they hold a table printed column by column. None (the common
 /// case) when no row is the single cell 一级指标 with a 一级 label on the next line.
@@ -180,4 +182,17 @@ fn labels(rows: &[Row], b: &std::ops::Range<usize>, kind: LabelKind) -> bool {
 
 fn row(line: usize, cells: Vec<Cell>) -> Row {
     Row { line, cells: cells.into_iter().enumerate().map(|(k, c)| c.with_text(c.text.clone(), k)).collect() }
+}
+
+/// A stream whose header names no value column, none of whose rows got a value, while
+/// the value column's name stands on a line of its own further down: the values were
+/// printed as a block of their own, apart from the names (plain pdftotext across page
+/// breaks), and the 二级 labels stand wherever their merged cells' middles fell. What
+/// was read are names under guessed labels, rows the file does not have: they are
+/// dropped, and the project is reported as having no indicator rows.
+pub fn values_printed_apart(schema: &Schema, out: &[RawIndicator], rows: &[Row]) -> bool {
+    out.len() > 1
+        && !schema.groups.iter().any(|g| g.roles.iter().any(|r| r.0 == Role::Value))
+        && out.iter().all(|r| r.cmp.as_deref().is_none_or(|c| c.trim_ws().is_empty()) && r.values.iter().all(|v| v.trim_ws().is_empty()))
+        && rows.iter().any(|r| r.single().is_some_and(|c| role_of_cell(c) == Some(Role::Value)))
 }

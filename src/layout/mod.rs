@@ -304,6 +304,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 asm.row(row);
             }
             let (mut out, mut used, last_partial) = asm.finish();
+            // (Lines cut at spaces as well: a stream whose names hold a space.)
+            if (cross_rows || grid.style == CellStyle::Spaces) && column_blocks::values_printed_apart(&schema, &out, &rows[body..]) {
+                out.clear();
+            }
             value_score_split::split(&mut out, &schema);
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
             let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
