@@ -30,6 +30,12 @@ use super::matrix::RawIndicator;
 /// case) when no row is the single cell 一级指标 with a 一级 label on the next line.
 pub fn recut(rows: &[Row]) -> Option<Vec<Row>> {
     let at = rows.iter().position(|r| r.single().is_some_and(|c| c.text.starts_with('一') && c.short && c.key() == "一级指标"))?;
+    // The stream's own header (一级指标 / 二级指标 / …) is the common case: left before
+    // the blocks are cut.
+    let next = rows.get(at + 1).filter(|r| r.line == rows[at].line + 1).and_then(Row::single)?;
+    if classify_cell(next).is_none_or(|l| l.kind == LabelKind::Level2) {
+        return None;
+    }
     let blocks = blocks(rows);
     let b1 = blocks.iter().position(|b| b.start == at)?;
     let n = blocks[b1].len() - 1;
@@ -189,10 +195,13 @@ fn row(line: usize, cells: Vec<Cell>) -> Row {
 /// printed as a block of their own, apart from the names (plain pdftotext across page
 /// breaks), and the 二级 labels stand wherever their merged cells' middles fell. What
 /// was read are names under guessed labels, rows the file does not have: they are
-/// dropped, and the project is reported as having no indicator rows.
+/// dropped, and the project is reported as having no indicator rows. (The rows are
+/// those after the header; the last of them is no block's name.)
 pub fn values_printed_apart(schema: &Schema, out: &[RawIndicator], rows: &[Row]) -> bool {
     out.len() > 1
         && !schema.groups.iter().any(|g| g.roles.iter().any(|r| r.0 == Role::Value))
         && out.iter().all(|r| r.cmp.as_deref().is_none_or(|c| c.trim_ws().is_empty()) && r.values.iter().all(|v| v.trim_ws().is_empty()))
-        && rows.iter().any(|r| r.single().is_some_and(|c| role_of_cell(c) == Some(Role::Value)))
+        // With lines after it: a 指标值 last of all is the value column cut off, whose
+        // names are the file's own (a document cut short).
+        && rows.iter().rev().skip(1).any(|r| r.single().is_some_and(|c| role_of_cell(c) == Some(Role::Value)))
 }
