@@ -4,6 +4,7 @@
 pub mod budget_list;
 pub mod cell_fit;
 pub mod centred;
+mod column_blocks;
 pub mod cost_breakdown;
 pub mod document;
 pub mod duty_table;
@@ -136,7 +137,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
     if let Some((_, folded)) = &unwrapped {
         layout.mark(folded.iter().copied());
     }
-    let spaced_rows = unwrapped.as_ref().map_or(grid.rows.as_slice(), |u| u.0.as_slice());
+    // A table plain pdftotext printed column by column, recut into rows; the lines
+    // before it stay a stream (column_blocks.rs).
+    let blocks = if cross_rows { column_blocks::recut(&grid.rows) } else { None };
+    let spaced_rows = unwrapped.as_ref().map(|u| u.0.as_slice()).or(blocks.as_deref()).unwrap_or(&grid.rows);
     let respaced = if spaces { spaced::rejoin(spaced_rows) } else { None };
     let joined;
     let rows: &[Row] = if let Some(r) = &recut {
@@ -301,6 +305,10 @@ pub fn lay_out(grid: &Grid) -> Layout {
                 asm.row(row);
             }
             let (mut out, mut used, last_partial) = asm.finish();
+            // (Lines cut at spaces as well: a stream whose names hold a space.)
+            if (cross_rows || grid.style == CellStyle::Spaces) && column_blocks::values_printed_apart(&schema, &out, &rows[body..]) {
+                out.clear();
+            }
             value_score_split::split(&mut out, &schema);
             // Layout-keeping text prints a merged 一级 on the middle row of its span.
             let mid_span = cross_rows && centred::stream_prints_mid_span(&body_rows);
