@@ -7,6 +7,7 @@
     f.diagnostics                       # findings of the checks (docs/rules.md)
     jixiao.parse(path, rules=jixiao.Rules(select=["V", "F"], satisfaction_min=85))
     jixiao.rules()                      # the rule catalogue, as a list of dicts
+    jixiao.parse_target("≥95%").value   # the target grammar on its own (parse_targets: a column)
 
 From a shell: ``jixiao check PATH...`` (or ``python -m jixiao check``).
 
@@ -24,6 +25,8 @@ from jixiao._native import (
     Target,
     __version__,
     parse,
+    parse_target,
+    parse_targets,
     rules,
 )
 from jixiao.errors import (
@@ -51,6 +54,8 @@ from jixiao.errors import (
 # literal names as re-exported (tests/test_stubs.py uses jixiao.EmptyInputError).
 __all__ = [
     "parse",
+    "parse_target",
+    "parse_targets",
     "Rules",
     "rules",
     "read",

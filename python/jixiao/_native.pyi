@@ -9,6 +9,8 @@ from typing import Any, Literal, TypeAlias, TypedDict, final
 __all__ = [
     "__version__",
     "parse",
+    "parse_target",
+    "parse_targets",
     "rules",
     "_panic_for_tests",
     "_error_for_tests",
@@ -336,6 +338,18 @@ def parse(
 ) -> Filing:
     """Parse one filing from a path, the file's bytes, or a str of text."""
 
+def parse_target(value: str, *, year: int | None = None, expect_date: bool = False) -> Target:
+    """One value through the target grammar, as a parse reads an indicator's 指标值."""
+
+def parse_targets(
+    values: Iterable[str | float | None],
+    *,
+    year: int | None = None,
+    expect_date: bool = False,
+    threads: int | None = None,
+) -> Table:
+    """Many values through the target grammar, as a `targets` table (value, target_*)."""
+
 def rules() -> list[_RuleDict]:
     """The rule catalogue: code, severity, summary, basis and settings of each rule."""
 
@@ -350,7 +364,7 @@ def _allocator_allow_thp() -> int:
 
 @final
 class Table:
-    """One of the four batch tables; an Arrow C stream (`__arrow_c_stream__`)."""
+    """A table of records (a batch read's four, or `parse_targets`'); an Arrow C stream."""
 
     @property
     def name(self) -> str: ...

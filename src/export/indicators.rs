@@ -8,6 +8,7 @@ use arrow_array::builder::{Float64Builder, Int32Builder, Int64Builder, ListBuild
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
 
+use super::targets::TargetColumns;
 use super::{strings, usize_i64, Columns};
 use crate::batch::FilingRecord;
 use crate::model::{Filing, Indicator, Project};
@@ -113,15 +114,7 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
     let mut scoring = strings(n, 0);
     let mut value_kind = strings(n, 6);
     let mut line = Int64Builder::with_capacity(n);
-    let mut target_kind = strings(n, 7);
-    let mut target_op = strings(n, 2);
-    let mut target_value = Float64Builder::with_capacity(n);
-    let mut target_max = Float64Builder::with_capacity(n);
-    let mut target_unit = strings(n, 4);
-    let mut target_std_value = Float64Builder::with_capacity(n);
-    let mut target_std_unit = strings(n, 4);
-    let mut target_date = strings(n, 2);
-    let mut target_direction = strings(n, 2);
+    let mut target = TargetColumns::with_capacity(n);
     for r in rows(records, first_filing_id) {
         let ind = r.ind;
         for v in &ind.values {
@@ -136,16 +129,7 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
         scoring.append_option(ind.scoring.as_deref());
         value_kind.append_option(ind.value_kind.as_deref());
         line.append_value(usize_i64(ind.line));
-        let t = &ind.target;
-        target_kind.append_value(t.kind.as_str());
-        target_op.append_option(t.op.map(|o| o.as_str()));
-        target_value.append_option(t.value);
-        target_max.append_option(t.max);
-        target_unit.append_option(t.unit.as_deref());
-        target_std_value.append_option(t.std_value);
-        target_std_unit.append_option(t.std_unit.as_deref());
-        target_date.append_option(t.date.as_deref());
-        target_direction.append_option(t.direction.map(|d| d.as_str()));
+        target.append(&ind.target);
     }
     let mut c = Columns::with_capacity(18);
     c.add("values", false, Arc::new(values.finish()));
@@ -157,14 +141,6 @@ fn right_columns(records: &[FilingRecord], first_filing_id: i64, n: usize) -> Co
     c.str("scoring", true, scoring);
     c.str("value_kind", true, value_kind);
     c.i64("line", false, line);
-    c.str("target_kind", false, target_kind);
-    c.str("target_op", true, target_op);
-    c.f64("target_value", target_value);
-    c.f64("target_max", target_max);
-    c.str("target_unit", true, target_unit);
-    c.f64("target_std_value", target_std_value);
-    c.str("target_std_unit", true, target_std_unit);
-    c.str("target_date", true, target_date);
-    c.str("target_direction", true, target_direction);
+    target.finish_into(&mut c);
     c
 }

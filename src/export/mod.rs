@@ -9,6 +9,7 @@
 mod filings;
 mod indicators;
 mod projects;
+mod targets;
 mod units;
 
 use std::sync::Arc;
@@ -22,6 +23,7 @@ use crate::batch::FilingRecord;
 pub use filings::{diagnostics_table, filings_table};
 pub use indicators::indicators_table;
 pub use projects::projects_table;
+pub use targets::{targets_table, TARGETS_BATCH};
 pub use units::{effective_unit, effective_unit_in, unit_factor};
 
 /// The four tables of one batch (or one chunk of a streamed read).

@@ -130,6 +130,12 @@ impl Indicator {
 #[pyclass(frozen, module = "jixiao")]
 pub struct Target(model::Target);
 
+impl Target {
+    pub(crate) fn new(target: model::Target) -> Target {
+        Target(target)
+    }
+}
+
 impl ToDict for Target {
     fn dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         Ok(py_value(py, &self.0)?.cast_into::<PyDict>()?)

@@ -13,6 +13,7 @@ mod indicator;
 mod records;
 mod rules;
 mod table;
+mod targets;
 mod testing;
 
 use std::path::PathBuf;
@@ -136,6 +137,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     crate::read::contained::quiet_contained_panics();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(targets::parse_target, m)?)?;
+    m.add_function(wrap_pyfunction!(targets::parse_targets, m)?)?;
     m.add_function(wrap_pyfunction!(rules::rules, m)?)?;
     m.add_function(wrap_pyfunction!(testing::_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(testing::_error_for_tests, m)?)?;

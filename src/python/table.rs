@@ -1,6 +1,7 @@
-//! `jixiao.Table`: one of the four batch tables, handed to any Arrow consumer through
-//! the Arrow PyCapsule interface (`__arrow_c_stream__`), with conveniences for
-//! pandas, polars and pyarrow — each imported only when asked for.
+//! `jixiao.Table`: one of the four batch tables (or the `targets` table of
+//! `parse_targets`), handed to any Arrow consumer through the Arrow PyCapsule
+//! interface (`__arrow_c_stream__`), with conveniences for pandas, polars and
+//! pyarrow — each imported only when asked for.
 
 use std::sync::Arc;
 
@@ -31,7 +32,8 @@ fn import<'py>(py: Python<'py>, module: &str, extra: &str) -> PyResult<Bound<'py
 
 #[pymethods]
 impl Table {
-    /// The table's name: "filings", "projects", "indicators" or "diagnostics".
+    /// The table's name: "filings", "projects", "indicators", "diagnostics" (a read's),
+    /// or "targets" (`parse_targets`).
     #[getter]
     fn name(&self) -> &'static str {
         self.name
