@@ -85,6 +85,7 @@
 //!   "1e999", "T+1"), non-Chinese text, punctuation, and digit-free prose over 30 characters
 //!   that names no direction. The validator reports these (V003).
 
+mod consult;
 mod dates;
 mod fraction;
 mod idioms;
@@ -132,13 +133,20 @@ pub fn is_unit(u: &str) -> bool {
 
 /// Parses one printed 指标值. Never panics; unreadable input is kind "unparsed".
 pub fn parse_target(raw: &str, ctx: &TargetContext) -> (Target, TargetFlags) {
-    let norm = normalize::normalize(raw);
-    let mut flags = TargetFlags { glyph_normalized: norm.glyph, ..TargetFlags::default() };
-    let target = parse_normalized(&norm.text, ctx, &mut flags);
-    (target, flags)
+    parse_target_traced(raw, ctx).0
 }
 
-fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Target {
+/// [`parse_target`], and whether the answer read the context (the year or the date
+/// hint): when it did not, the answer is the same in every context (`consult.rs`).
+fn parse_target_traced(raw: &str, ctx: &TargetContext) -> ((Target, TargetFlags), bool) {
+    let norm = normalize::normalize(raw);
+    let mut flags = TargetFlags { glyph_normalized: norm.glyph, ..TargetFlags::default() };
+    let ctx = consult::Consulted::new(ctx);
+    let target = parse_normalized(&norm.text, &ctx, &mut flags);
+    ((target, flags), ctx.was_read())
+}
+
+fn parse_normalized(s: &str, ctx: &consult::Consulted, flags: &mut TargetFlags) -> Target {
     // A dash or 不适用 is a cell with no target, as an empty one is (see `idioms.rs`).
     if s.is_empty() || idioms::not_applicable(s) {
         return Target::default();
@@ -174,11 +182,11 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
         if let Some(t) = dates::parse_date(rest, op, ctx) {
             return t;
         }
-        if ctx.expect_date {
-            if let Some((t, serial)) = dates::parse_numeric_date(rest, op) {
-                flags.excel_serial = serial;
-                return t;
-            }
+        // The date hint is read only of a number that is a date under it, so that
+        // other values answer every context alike (`consult.rs`).
+        if let Some((t, serial)) = dates::parse_numeric_date(rest, op).filter(|_| ctx.expect_date()) {
+            flags.excel_serial = serial;
+            return t;
         }
     }
     let per = pre.per.map(|p| (p, pre.every));
@@ -199,7 +207,7 @@ fn parse_normalized(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Ta
 
 /// "介于90%至95%之间", "在90%-95%之间", "介于90%和95%之间": the range inside the words.
 /// Only a range is taken; anything else "之间" wraps is left to the rest of the grammar.
-fn between_words(s: &str, ctx: &TargetContext, flags: &mut TargetFlags) -> Option<Target> {
+fn between_words(s: &str, ctx: &consult::Consulted, flags: &mut TargetFlags) -> Option<Target> {
     let inner = s.strip_suffix("之间")?;
     let inner = ["介于", "处于", "保持在", "控制在", "在"].iter().find_map(|w| inner.strip_prefix(w)).unwrap_or(inner);
     let inner = inner.replacen(['和', '与'], "-", 1);

@@ -1,7 +1,7 @@
 //! Calendar dates: "2024年12月", "≤12月份", "2023.07-2024.01", "年底前", Excel serials.
 
+use super::consult::Consulted;
 use super::numeral::month_number;
-use super::TargetContext;
 use crate::model::{Op, Target, TargetKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -157,7 +157,7 @@ fn dated_point(s: &str) -> Option<Point> {
 
 /// A month with no year ("≤12月份", "12月底前"); `op` decides whether a bare "6月" is a
 /// month of the calendar or a count of months ("≥6月").
-fn month_point(s: &str, op: Option<Op>, year: Option<i32>) -> Option<Point> {
+fn month_point(s: &str, op: Option<Op>, year: impl FnOnce() -> Option<i32>) -> Option<Point> {
     if !s.contains('月') {
         return None;
     }
@@ -169,7 +169,7 @@ fn month_point(s: &str, op: Option<Op>, year: Option<i32>) -> Option<Point> {
     if plain && matches!(op, Some(Op::Ge | Op::Gt)) {
         return None;
     }
-    let mut p = finish(year, Some(m), num(&c, "d"), pos, rel)?;
+    let mut p = finish(year(), Some(m), num(&c, "d"), pos, rel)?;
     p.word = Some(match pos {
         Some("底") => "月底",
         Some("末") => "月末",
@@ -183,7 +183,7 @@ fn date_target(op: Option<Op>, date: Option<String>) -> Target {
 }
 
 /// Parses `s` (comparator already stripped into `op`) as a date or a date interval.
-pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option<Target> {
+pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &Consulted) -> Option<Target> {
     // Cheap gate: every date form below needs one of these; most values have none.
     if !s.contains(['年', '月', '季', '.', '-', '/', '~', '至', '到']) {
         return None;
@@ -194,7 +194,7 @@ pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option
     if let Some(p) = dated_point(s) {
         return Some(date_target(op.or(p.op), p.iso()));
     }
-    if let Some(p) = month_point(s, op, ctx.year) {
+    if let Some(p) = month_point(s, op, || ctx.year()) {
         let mut t = date_target(op.or(p.op), p.iso());
         if t.date.is_none() {
             // No year anywhere: keep the month as printed so nothing is lost.
@@ -204,7 +204,7 @@ pub(super) fn parse_date(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option
         return Some(t);
     }
     if let Some(&(_, md, rop)) = RELATIVE.iter().find(|(w, _, _)| *w == s) {
-        return Some(date_target(op.or(rop), ctx.year.map(|y| format!("{y:04}-{md}"))));
+        return Some(date_target(op.or(rop), ctx.year().map(|y| format!("{y:04}-{md}"))));
     }
     if let Some(t) = quarter(s, op, ctx) {
         return Some(t);
@@ -229,13 +229,13 @@ fn completed(s: &str) -> &str {
 /// "2024年第四季度" (the quarter's months, an interval), "第三季度末" (its last day),
 /// "四季度前" / "第二季度内" / "≤第二季度" (by its last day, op ≤). A quarter without a year takes
 /// `ctx.year`; with none, the kind is still date and `date` None.
-fn quarter(s: &str, op: Option<Op>, ctx: &TargetContext) -> Option<Target> {
+fn quarter(s: &str, op: Option<Op>, ctx: &Consulted) -> Option<Target> {
     if !s.contains('季') {
         return None;
     }
     let c = RE_QUARTER.captures(s)?;
     let q = month_number(&c["q"])?;
-    let y = num(&c, "y").or(ctx.year).filter(|y| (1900..=2100).contains(y));
+    let y = num(&c, "y").or_else(|| ctx.year()).filter(|y| (1900..=2100).contains(y));
     let (first, last) = (3 * q - 2, 3 * q);
     if op.is_none() && c.name("pos").is_none() && c.name("rel").is_none() {
         let iso = |m: u32| y.map(|y| format!("{y:04}-{m:02}"));
@@ -254,7 +254,7 @@ fn interval(a: Option<String>, b: Option<String>) -> Target {
     date_target(Some(Op::Between), date)
 }
 
-fn parse_interval(s: &str, ctx: &TargetContext) -> Option<Target> {
+fn parse_interval(s: &str, ctx: &Consulted) -> Option<Target> {
     // Every interval has a separator: most values have none.
     if !s.contains(['-', '~', '至', '到']) {
         return None;
@@ -271,7 +271,7 @@ fn parse_interval(s: &str, ctx: &TargetContext) -> Option<Target> {
         if !(1..=12).contains(&a) || !(a..=12).contains(&b) {
             return None;
         }
-        let y = num(&c, "y").or(ctx.year);
+        let y = num(&c, "y").or_else(|| ctx.year());
         let iso = |m: u32| y.map(|y| format!("{y:04}-{m:02}"));
         let mut t = interval(iso(a), iso(b));
         if t.date.is_none() {
@@ -292,7 +292,7 @@ fn parse_interval(s: &str, ctx: &TargetContext) -> Option<Target> {
         if a.op.is_some() {
             continue;
         }
-        let b = dated_point(r).or_else(|| month_point(r, None, a.y).filter(|p| p.op.is_none()));
+        let b = dated_point(r).or_else(|| month_point(r, None, || a.y).filter(|p| p.op.is_none()));
         if let Some(b) = b {
             if b.op.is_none() {
                 return Some(interval(a.iso(), b.iso()));
@@ -327,6 +327,11 @@ pub(super) fn serial_to_iso(serial: i64) -> String {
 /// possibly printed twice when a unit column repeats it, or a compact yyyy[mm[dd]].
 /// Returns the target and whether it came from a serial.
 pub(super) fn parse_numeric_date(s: &str, op: Option<Op>) -> Option<(Target, bool)> {
+    // Both forms are 4 to 12 digits and commas: most values are not, and every value
+    // the date hint could read reaches here (`consult.rs`).
+    if !((4..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit() || b == b',')) {
+        return None;
+    }
     if let Some(c) = RE_SERIAL.captures(s) {
         let a: i64 = c["a"].replace(',', "").parse().ok()?;
         if let Some(b) = c.name("b") {

@@ -16,8 +16,8 @@
 //! ("每周一次", "每周1次") is no weekday: the weekday must end the value or stand before
 //! a deadline word.
 
+use super::consult::Consulted;
 use super::numeral::month_number;
-use super::TargetContext;
 use crate::model::{Op, Target, TargetKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -57,10 +57,12 @@ struct Deadline {
 }
 
 /// `per` is the period word stripped from "每…" ("月", "年", "季度", "半年").
-pub(super) fn parse(rest: &str, per: &str, op: Option<Op>, ctx: &TargetContext) -> Option<Target> {
-    let y = ctx.year.filter(|y| (1900..=2100).contains(y));
+pub(super) fn parse(rest: &str, per: &str, op: Option<Op>, ctx: &Consulted) -> Option<Target> {
+    // Read only once a deadline's shape has matched: a count ("每年2次") reads the same
+    // in every context (`consult.rs`).
+    let year = || ctx.year().filter(|y| (1900..=2100).contains(y));
     if per == "周" {
-        return weekly(rest, op, y);
+        return weekly(rest, op, year);
     }
     // Every form ends in a day, a period end or a deadline word; counts ("2次") do not.
     if !rest.ends_with(['日', '号', '底', '末', '前', '内', '止', '月', '份']) {
@@ -68,7 +70,7 @@ pub(super) fn parse(rest: &str, per: &str, op: Option<Op>, ctx: &TargetContext) 
     }
     let dl = match per {
         "月" => monthly(rest)?,
-        "年" => yearly(rest, y)?,
+        "年" => yearly(rest, year)?,
         "季度" | "半年" => {
             let c = RE_PERIOD_END.captures(rest)?;
             let (m, d, period) = if per == "季度" { (3, 31, "P3M") } else { (6, 30, "P6M") };
@@ -76,6 +78,7 @@ pub(super) fn parse(rest: &str, per: &str, op: Option<Op>, ctx: &TargetContext) 
         }
         _ => return None,
     };
+    let y = year();
     let date = y.map(|y| {
         let first = match dl.d {
             // A month end read off January ("每月底") is the 31st; February's is shorter.
@@ -109,14 +112,14 @@ fn monthly(rest: &str) -> Option<Deadline> {
 }
 
 /// "6月底前", "6月30日前", "6月前", "年底前".
-fn yearly(rest: &str, y: Option<i32>) -> Option<Deadline> {
+fn yearly(rest: &str, year: impl FnOnce() -> Option<i32>) -> Option<Deadline> {
     let c = RE_YEARLY.captures(rest)?;
     let rel = c.name("rel").is_some();
     let Some(m) = c.name("m") else {
         return Some(Deadline { m: 12, d: Some(31), period: "P1Y", rel, kept: None });
     };
     let m = month_number(m.as_str()).filter(|m| (1..=12).contains(m))?;
-    let end = y.map_or(31, |y| days_in_month(y, m));
+    let end = year().map_or(31, |y| days_in_month(y, m));
     let d = match (c.name("d"), c.name("mpos")) {
         (Some(d), _) => Some(d.as_str().parse().ok().filter(|d| (1..=end).contains(d))?),
         (None, Some(_)) => Some(end),
@@ -131,7 +134,7 @@ fn yearly(rest: &str, y: Option<i32>) -> Option<Deadline> {
 const WEEK_REL: &[&str] = &["下班前", "之前", "以前", "为止", "前", "止"];
 
 /// "五前", "星期五前", "周一", "日", "末前" after 每周: the weekday's first date in the year.
-fn weekly(rest: &str, op: Option<Op>, y: Option<i32>) -> Option<Target> {
+fn weekly(rest: &str, op: Option<Op>, year: impl FnOnce() -> Option<i32>) -> Option<Target> {
     let s = rest.strip_prefix("星期").or_else(|| rest.strip_prefix('周')).unwrap_or(rest);
     let c = s.chars().next()?;
     let wd: u32 = match c {
@@ -155,7 +158,7 @@ fn weekly(rest: &str, op: Option<Op>, y: Option<i32>) -> Option<Target> {
     if c.is_ascii_digit() && !rel && s.len() == rest.len() {
         return None;
     }
-    let date = y.map(|y| format!("R/{y:04}-01-{:02}/P1W", 1 + (wd + 7 - weekday_jan1(y)) % 7));
+    let date = year().map(|y| format!("R/{y:04}-01-{:02}/P1W", 1 + (wd + 7 - weekday_jan1(y)) % 7));
     let mut t = Target { kind: TargetKind::Date, op: op.or(rel.then_some(Op::Le)), date, ..Target::default() };
     if t.date.is_none() {
         t.value = Some(wd.into());
