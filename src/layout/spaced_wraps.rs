@@ -65,7 +65,7 @@ fn whole_value(t: &str) -> bool {
         return true;
     }
     let (target, _) = parse_target_memo(t, &TargetContext::default());
-    target.op.is_some() || target.direction.is_some() || !target.unit.as_deref().is_some_and(|u| !is_unit(u))
+    target.op.is_some() || target.direction.is_some() || target.unit.as_deref().is_none_or(is_unit)
 }
 
 /// One cell of the anchor row that may still be wrapping: its index and the width of
