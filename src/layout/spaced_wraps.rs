@@ -27,8 +27,9 @@ use crate::read::{Cell, Row};
 use super::header::role_of_cell;
 use super::keys::key_kind;
 use super::segment;
-use super::stream::{measured_value, strong_value};
+use super::stream::{looks_like_name, measured_value, strong_value};
 use super::value_tails::{continues_value, may_be_tail};
+use crate::extract::target::{is_unit, parse_target_memo, TargetContext};
 
 /// A wrapped cell's first line is at least this wide (display columns): narrower
 /// cells are labels, numbers or short words, which a table does not wrap.
@@ -48,7 +49,23 @@ fn width(t: &str) -> usize {
 /// A cell that only a whole cell can be: a level label, a column name, a field key,
 /// a number (or date, range, placeholder).
 fn whole(c: &Cell) -> bool {
-    taxonomy::classify_cell(c).is_some() || role_of_cell(c).is_some() || key_kind(c).is_some() || measured_value(c.text.trim_ws())
+    taxonomy::classify_cell(c).is_some() || role_of_cell(c).is_some() || key_kind(c).is_some() || whole_value(c.text.trim_ws())
+}
+
+/// A measured value that is no name's first line. Names hold numbers too, and the
+/// grammar reads a rate's name before a number as a label ("达标率16检查次" as 16 of
+/// "检查次"): a value opening with Han words is one only with an operator word before
+/// its number or a unit the vocabulary knows; else it is a name that may still wrap.
+fn whole_value(t: &str) -> bool {
+    if !measured_value(t) {
+        return false;
+    }
+    // Most values open with a digit or a comparator (one char test).
+    if !t.starts_with(is_han) {
+        return true;
+    }
+    let (target, _) = parse_target_memo(t, &TargetContext::default());
+    target.op.is_some() || target.direction.is_some() || target.unit.as_deref().is_none_or(is_unit)
 }
 
 /// One cell of the anchor row that may still be wrapping: its index and the width of
@@ -308,7 +325,7 @@ fn takes_tail(anchor: &Row, value: &str, line: &Row, open: Option<(&[Open], usiz
     let Some(piece) = line.cells.last() else { return false };
     // As many pieces as the row has cells only with a unit last (see `join`).
     let full = line.cells.len() == anchor.cells.len();
-    if anchor.cells.len() < 2 || line.cells.len() > anchor.cells.len() || full && !piece.text.trim_ws().starts_with(is_han) {
+    if anchor.cells.len() < 2 || line.cells.len() > anchor.cells.len() || full && !unit_or_month(anchor, value, line) {
         return false;
     }
     let names = match open {
@@ -326,6 +343,26 @@ fn takes_tail(anchor: &Row, value: &str, line: &Row, open: Option<(&[Open], usiz
         }
     };
     continues_value(value, piece, line.cells.len() == 1 && names)
+}
+
+/// A full line's last piece may be the value's: a unit (opening with Han), or a month
+/// under a bare year ("2025年" / "12月") when every piece before it is as wide as the
+/// cell above it and that cell was cut mid-word (it does not end like a name), so the
+/// name keeps wrapping: a next row's own "12月" comes after a name of its own, under a
+/// whole name ("实施年度 2025年" / "验收月份 12月"). `line` has as many pieces as
+/// `anchor`.
+fn unit_or_month(anchor: &Row, value: &str, line: &Row) -> bool {
+    let Some((piece, names)) = line.cells.split_last() else { return false };
+    let t = piece.text.trim_ws();
+    if t.starts_with(is_han) {
+        return true;
+    }
+    value.ends_with('年')
+        && t.ends_with('月')
+        && names.iter().zip(&anchor.cells).all(|(n, a)| {
+            let above = width(a.text.trim_ws());
+            above >= MIN_WRAPPED_WIDTH && width(n.text.trim_ws()) + SLACK >= above && !looks_like_name(&a.text)
+        })
 }
 
 /// The line without its last piece (taken by the value above).
