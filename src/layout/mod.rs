@@ -44,6 +44,7 @@ mod sheet_names;
 mod side_by_side;
 mod signer;
 pub mod spaced;
+mod spaced_pieces;
 mod spaced_wraps;
 pub mod stream;
 pub mod tail_lines;

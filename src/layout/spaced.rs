@@ -23,6 +23,7 @@ use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, Role};
 use super::keys::{key_kind, key_match, key_of_cell, Key};
+use super::spaced_pieces::{leftover_number, value_tail_end};
 use super::stream::{is_label_fragment, looks_like_name, strong_value};
 
 /// What the matrix header above a row allows to be joined.
@@ -228,6 +229,12 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             k += 1;
             continue;
         }
+        // "巡河里程 | 3 | ≥96%": a number between the name and the value is the name's.
+        if excess > 0 && !run.is_empty() && header.name_then_value && leftover_number(text(k), row.cells.get(k + 1)) {
+            run.push(k);
+            k += 1;
+            continue;
+        }
         // "≥ | 95": a comparator alone opens the value after it.
         let comparator = !header.cmp_col && is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
         if comparator || strong_value(text(k)) {
@@ -266,6 +273,9 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
                 end += 1;
                 excess = excess.saturating_sub(1);
             }
+            // "2026 | 年 | 10 | 月": a date's pieces are the value's.
+            let (end, taken) = value_tail_end(&row.cells, k, end, excess);
+            excess -= taken;
             groups.push((start..end).collect());
             k = end;
             continue;
