@@ -56,3 +56,28 @@ fn a_row_as_wide_as_the_header_is_left_as_cut() {
     let want = [("巡河里程", "≥96%"), ("保洁频次", "100%")];
     assert_eq!(pairs(&format!("{HEAD}{body}")), owned(&want));
 }
+
+/// A name wrapped over several lines in a narrow column, its value on a line of its
+/// own after them (and the value's unit or month on the line after that): the lines
+/// are one name, the value line its value.
+#[test]
+fn name_lines_closed_by_a_value_line_are_one_name() {
+    let body = "一级指标 二级指标 三级指标 指标值\n\
+        产出指标 数量指标 巡河里程 3 沿岸\n\
+        步道保洁垃圾清\n\
+        运输监督\n\
+        ≥96%\n\
+        保洁频次 4 100%\n\
+        质量指标 清漂面积 5 河面\n\
+        浮萍漂浮物\n\
+        ≥1500\n\
+        平方米\n\
+        完工时间 6 ≤12 天\n";
+    let want = [
+        ("巡河里程3沿岸步道保洁垃圾清运输监督", "≥96%"),
+        ("保洁频次4", "100%"),
+        ("清漂面积5河面浮萍漂浮物", "≥1500平方米"),
+        ("完工时间6", "≤12天"),
+    ];
+    assert_eq!(pairs(&format!("{HEAD}{body}")), owned(&want));
+}

@@ -28,11 +28,11 @@ use super::stream::{is_label_fragment, looks_like_name, strong_value};
 
 /// What the matrix header above a row allows to be joined.
 #[derive(Clone, Copy, Default)]
-struct Header {
-    seen: bool,
+pub(super) struct Header {
+    pub(super) seen: bool,
     /// The value column comes right after the name column: no description or
     /// standard column that a piece between name and value could be.
-    name_then_value: bool,
+    pub(super) name_then_value: bool,
     /// A unit column of its own: a unit piece is its cell, not the value's.
     unit_col: bool,
     /// A comparator column of its own (计算符号, 指标性质): a comparator piece is its
@@ -45,7 +45,7 @@ struct Header {
 
 impl Header {
     /// A row of column names: the indicator name and value columns among them.
-    fn of(row: &Row) -> Option<Header> {
+    pub(super) fn of(row: &Row) -> Option<Header> {
         // Asked of every row of a space-cut text: most name no value column.
         if !row.cells.iter().any(super::header::may_name_value) {
             return None;
