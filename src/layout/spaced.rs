@@ -274,7 +274,9 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
                 excess = excess.saturating_sub(1);
             }
             // "2026 | 年 | 10 | 月": a date's pieces are the value's.
-            let (end, taken) = value_tail_end(&row.cells, k, end, excess);
+            // Not where a unit column holds the unit, or other columns follow the value.
+            let tails = if header.name_then_value && !header.unit_col { excess } else { 0 };
+            let (end, taken) = value_tail_end(&row.cells, k, end, tails);
             excess -= taken;
             groups.push((start..end).collect());
             k = end;
