@@ -45,6 +45,8 @@ mod sheet_names;
 mod side_by_side;
 mod signer;
 pub mod spaced;
+mod spaced_name_wraps;
+mod spaced_pieces;
 mod spaced_wraps;
 pub mod stream;
 pub mod tail_lines;
@@ -133,14 +135,21 @@ pub fn lay_out(grid: &Grid) -> Layout {
     // Names, field values and units cut at single spaces (a PDF copied as text).
     // Cells wrapped onto continuation lines first: a key cut at its wrap is no key.
     let spaces = grid.style == CellStyle::Spaces && recut.is_none();
-    let unwrapped = if spaces { spaced_wraps::join(&grid.rows, grid.blank_lines_are_space) } else { None };
+    // A wrapped name closed by its value on a line of its own (`pdftotext -raw`) first:
+    // its lines are not measured against the row's first line.
+    let named = if spaces { spaced_name_wraps::join(&grid.rows) } else { None };
+    if let Some((_, folded)) = &named {
+        layout.mark(folded.iter().copied());
+    }
+    let raw_rows = named.as_ref().map_or(grid.rows.as_slice(), |u| u.0.as_slice());
+    let unwrapped = if spaces { spaced_wraps::join(raw_rows, grid.blank_lines_are_space) } else { None };
     if let Some((_, folded)) = &unwrapped {
         layout.mark(folded.iter().copied());
     }
     // A table plain pdftotext printed column by column, recut into rows; the lines
     // before it stay a stream (column_blocks.rs).
     let blocks = if cross_rows { column_blocks::recut(&grid.rows) } else { None };
-    let spaced_rows = unwrapped.as_ref().map(|u| u.0.as_slice()).or(blocks.as_deref()).unwrap_or(&grid.rows);
+    let spaced_rows = unwrapped.as_ref().map(|u| u.0.as_slice()).or(blocks.as_deref()).unwrap_or(raw_rows);
     let respaced = if spaces { spaced::rejoin(spaced_rows) } else { None };
     let joined;
     let rows: &[Row] = if let Some(r) = &recut {

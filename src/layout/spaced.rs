@@ -23,15 +23,16 @@ use crate::read::{Cell, Row};
 
 use super::header::{role_of_cell, Role};
 use super::keys::{key_kind, key_match, key_of_cell, Key};
+use super::spaced_pieces::{leftover_number, value_tail_end};
 use super::stream::{is_label_fragment, looks_like_name, strong_value};
 
 /// What the matrix header above a row allows to be joined.
 #[derive(Clone, Copy, Default)]
-struct Header {
-    seen: bool,
+pub(super) struct Header {
+    pub(super) seen: bool,
     /// The value column comes right after the name column: no description or
     /// standard column that a piece between name and value could be.
-    name_then_value: bool,
+    pub(super) name_then_value: bool,
     /// A unit column of its own: a unit piece is its cell, not the value's.
     unit_col: bool,
     /// A comparator column of its own (计算符号, 指标性质): a comparator piece is its
@@ -44,7 +45,7 @@ struct Header {
 
 impl Header {
     /// A row of column names: the indicator name and value columns among them.
-    fn of(row: &Row) -> Option<Header> {
+    pub(super) fn of(row: &Row) -> Option<Header> {
         // Asked of every row of a space-cut text: most name no value column.
         if !row.cells.iter().any(super::header::may_name_value) {
             return None;
@@ -228,6 +229,12 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
             k += 1;
             continue;
         }
+        // "巡河里程 | 3 | ≥96%": a number between the name and the value is the name's.
+        if excess > 0 && !run.is_empty() && header.name_then_value && leftover_number(text(k), row.cells.get(k + 1)) {
+            run.push(k);
+            k += 1;
+            continue;
+        }
         // "≥ | 95": a comparator alone opens the value after it.
         let comparator = !header.cmp_col && is_comparator(text(k)) && k + 1 < row.cells.len() && excess > 0;
         if comparator || strong_value(text(k)) {
@@ -266,6 +273,11 @@ fn indicator_row(row: &Row, header: Header) -> Option<Groups> {
                 end += 1;
                 excess = excess.saturating_sub(1);
             }
+            // "2026 | 年 | 10 | 月": a date's pieces are the value's.
+            // Not where a unit column holds the unit, or other columns follow the value.
+            let tails = if header.name_then_value && !header.unit_col { excess } else { 0 };
+            let (end, taken) = value_tail_end(&row.cells, k, end, tails);
+            excess -= taken;
             groups.push((start..end).collect());
             k = end;
             continue;

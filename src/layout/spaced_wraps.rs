@@ -97,7 +97,7 @@ fn openings(row: &Row) -> Vec<Open> {
 /// A line that can only continue the row above: every piece a fragment. `valued`: the
 /// row above ends in its value, so graded words under it ("…任务完成") end its wrapped
 /// name rather than stand as a value of their own (asked only of such words).
-fn continues(row: &Row, mut valued: impl FnMut() -> bool) -> bool {
+pub(super) fn continues(row: &Row, mut valued: impl FnMut() -> bool) -> bool {
     // Cheapest first: most lines open with a level label or a key (hashes of the
     // cell's cached key), the target grammar last.
     // A piece with a digit or a comparator in it is a value's or a row of its own
