@@ -29,12 +29,29 @@ use super::spaced_wraps::continues;
 use super::stream::measured_value;
 use super::value_tails::continues_value;
 
+/// A value line's first character: its number or comparator.
+fn opens_value(c: char) -> bool {
+    c.is_ascii_digit() || "≥≤<>=＞＜≧≦".contains(c)
+}
+
 /// Longest run of name lines one value closes.
 const MAX_LINES: usize = 6;
 
 /// Joins each such row; None when there is none (most texts). Returns the rows and
 /// the ids of the cells folded into others.
 pub fn join(rows: &[Row]) -> Option<(Vec<Row>, Vec<usize>)> {
+    // Every space-cut text passes here: before the header of each row is asked, a
+    // value line that could close a name (one or two pieces opening with a number or
+    // a comparator, under a one-piece line) must be there at all.
+    let closing = |w: &[Row]| {
+        (1..=2).contains(&w[1].cells.len())
+            && w[0].cells.len() == 1
+            && w[1].line == w[0].line + 1
+            && w[1].cells[0].text.trim_ws().starts_with(opens_value)
+    };
+    if !rows.windows(2).skip(1).any(closing) {
+        return None;
+    }
     let mut header = Header::default();
     let mut out: Option<Vec<Row>> = None;
     let mut folded = Vec::new();
@@ -98,8 +115,7 @@ fn closed_name(rows: &[Row], i: usize, folded: &mut Vec<usize>) -> Option<(Row, 
     let value_row = rows.get(j).filter(|v| j > i + 1 && v.line == rows[j - 1].line + 1 && (1..=2).contains(&v.cells.len()))?;
     // Only a value's pieces: it opens with its number or comparator ("≤50 万元",
     // "2025 年"), not with a name ("合格率5 2025年" is a row of its own).
-    let opens = value_row.cells[0].text.trim_ws().starts_with(|c: char| c.is_ascii_digit() || "≥≤<>=＞＜≧≦".contains(c));
-    if !opens {
+    if !value_row.cells[0].text.trim_ws().starts_with(opens_value) {
         return None;
     }
     let mut value = String::new();
