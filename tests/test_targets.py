@@ -86,6 +86,14 @@ def test_parse_targets_takes_a_pandas_column() -> None:
     assert len(jixiao.parse_targets(s2)) == 2
 
 
+def test_parse_targets_takes_a_pyarrow_column() -> None:
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is optional")
+    column = pa.chunked_array([["≥95%", None], ["2次/年"]])
+    got = pa.table(jixiao.parse_targets(column)).to_pylist()
+    assert [r["value"] for r in got] == ["≥95%", None, "2次/年"]
+    assert [r["target_value"] for r in got] == [95.0, None, 2.0]
+
+
 def test_parse_targets_large_keeps_order() -> None:
     pa = pytest.importorskip("pyarrow", reason="pyarrow reads the table back")
     values = [f"≥{i}次" for i in range(40_000)]

@@ -36,7 +36,8 @@ fn missing(item: &Bound<'_, PyAny>) -> PyResult<bool> {
     Ok(item.get_type().name()? == "NAType")
 }
 
-/// Many values as a `targets` table: `value` and the nine `target_*` columns of the
+/// Many values (any iterable of str: a list, a pandas, polars or pyarrow column) as a
+/// `targets` table: `value` and the nine `target_*` columns of the
 /// indicators table, in input order, parsed in parallel with the GIL released.
 #[pyfunction]
 #[pyo3(signature = (values, *, year = None, expect_date = false, threads = None))]
@@ -53,7 +54,11 @@ pub fn parse_targets(
     // Owned Rust strings first, so the parse runs without the GIL.
     let mut owned: Vec<Option<String>> = Vec::with_capacity(values.len().unwrap_or(0));
     for (i, item) in values.try_iter()?.enumerate() {
-        let item = item?;
+        let mut item = item?;
+        // A pyarrow array or column yields scalars: their Python value is the value.
+        if !item.is_instance_of::<PyString>() && item.hasattr("as_py")? {
+            item = item.call_method0("as_py")?;
+        }
         if missing(&item)? {
             owned.push(None);
         } else if let Ok(s) = item.cast::<PyString>() {
