@@ -25,6 +25,7 @@ use crate::read::{Cell, Row};
 
 use super::keys::key_kind;
 use super::spaced::{glue, Header};
+use super::spaced_pieces::is_row_number;
 use super::spaced_wraps::continues;
 use super::stream::measured_value;
 use super::value_tails::continues_value;
@@ -89,9 +90,8 @@ fn closed_name(rows: &[Row], i: usize, folded: &mut Vec<usize>) -> Option<(Row, 
     let pieces = &row.cells[lead..];
     // The name's first pieces: no value among them but a row number ("巡河里程 3"),
     // no key or column name.
-    let number = |t: &str| (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
     let last = pieces.last()?.text.trim_ws();
-    if number(last)
+    if is_row_number(last)
         || pieces.iter().any(|c| {
             let t = c.text.trim_ws();
             // A unit alone ("人次") is a value's wrapped tail: the line continues a row.
@@ -99,7 +99,7 @@ fn closed_name(rows: &[Row], i: usize, folded: &mut Vec<usize>) -> Option<(Row, 
                 || key_kind(c).is_some()
                 || super::header::role_of_cell(c).is_some()
                 || is_unit(t)
-                || measured_value(t) && !number(t)
+                || measured_value(t) && !is_row_number(t)
         })
     {
         return None;

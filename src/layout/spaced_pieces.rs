@@ -24,13 +24,18 @@ use super::value_tails::{continues_value, may_be_tail};
 /// the target grammar reads comes right after it.
 pub fn leftover_number(piece: &str, next: Option<&Cell>) -> bool {
     // Asked of every strong value of a row with pieces to join: the length first.
-    (1..=3).contains(&piece.len())
-        && piece.bytes().all(|b| b.is_ascii_digit())
+    is_row_number(piece)
         && next.is_some_and(|n| {
             // A unit alone ("15 | 件") is the number's, not a value after it.
             let t = n.text.trim_ws();
             strong_value(t) && !is_unit(t)
         })
+}
+
+/// One to three digits alone: a row's running number printed apart from its name
+/// (never a year or an amount).
+pub fn is_row_number(t: &str) -> bool {
+    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The end of a value that begins at `start` and so far ends before `end`, taking

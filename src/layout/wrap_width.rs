@@ -41,9 +41,9 @@ pub(super) fn recurring(lines: &[Option<Shape>]) -> Option<usize> {
     for w in lines.windows(2) {
         if let [Some(head), Some(next)] = w {
             // A piece may read as graded wording ("次数覆盖率完成"): only a value with a
-            // number in it ends a wrap.
-            let piece = |s: &Shape| !s.value || s.bare;
-            if (may_be_first_line(head) || (head.bare && may_be_first_line(&Shape { value: false, ..*head }))) && piece(next) {
+            // number in it opens no wrap and ends one.
+            let piece = |s: &Shape| Shape { value: s.value && !s.bare, ..*s };
+            if may_be_first_line(&piece(head)) && !piece(next).value {
                 counts[head.chars] += 1;
             }
         }
